@@ -1,0 +1,65 @@
+import type { Marketplace } from './model/order';
+
+// Seller Central hosts (domain.md §2). Chrome match patterns cannot wildcard a TLD, so each
+// host is spelled out; the manifest's host permissions are generated from this one list.
+// `sellercentral-europe.amazon.com` serves UK/DE/FR/IT/ES behind an account switcher, and
+// `sellercentral.amazon.com` serves the US: for those the page's language picks the marketplace.
+
+interface MarketplaceDefaults {
+  countryCode: string;
+  locale: string;
+  timeZone: string;
+}
+
+export const SELLER_CENTRAL_HOSTS: Readonly<Record<string, MarketplaceDefaults>> = {
+  'sellercentral.amazon.fr': { countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' },
+  'sellercentral.amazon.de': { countryCode: 'DE', locale: 'de-DE', timeZone: 'Europe/Berlin' },
+  'sellercentral.amazon.es': { countryCode: 'ES', locale: 'es-ES', timeZone: 'Europe/Madrid' },
+  'sellercentral.amazon.it': { countryCode: 'IT', locale: 'it-IT', timeZone: 'Europe/Rome' },
+  'sellercentral.amazon.co.uk': { countryCode: 'GB', locale: 'en-GB', timeZone: 'Europe/London' },
+  'sellercentral.amazon.nl': { countryCode: 'NL', locale: 'nl-NL', timeZone: 'Europe/Amsterdam' },
+  'sellercentral.amazon.pl': { countryCode: 'PL', locale: 'pl-PL', timeZone: 'Europe/Warsaw' },
+  'sellercentral.amazon.se': { countryCode: 'SE', locale: 'sv-SE', timeZone: 'Europe/Stockholm' },
+  'sellercentral.amazon.com.be': { countryCode: 'BE', locale: 'fr-BE', timeZone: 'Europe/Brussels' },
+  'sellercentral.amazon.ie': { countryCode: 'IE', locale: 'en-IE', timeZone: 'Europe/Dublin' },
+  'sellercentral.amazon.com': { countryCode: 'US', locale: 'en-US', timeZone: 'America/Los_Angeles' },
+  'sellercentral.amazon.ca': { countryCode: 'CA', locale: 'en-CA', timeZone: 'America/Los_Angeles' },
+  'sellercentral.amazon.com.mx': { countryCode: 'MX', locale: 'es-MX', timeZone: 'America/Mexico_City' },
+  'sellercentral-europe.amazon.com': { countryCode: 'GB', locale: 'en-GB', timeZone: 'Europe/London' },
+  'sellercentral-japan.amazon.com': { countryCode: 'JP', locale: 'ja-JP', timeZone: 'Asia/Tokyo' },
+};
+
+/** Marketplace picked by the page's language on the multi-marketplace European host. */
+const EUROPE_BY_LANGUAGE: Readonly<Record<string, MarketplaceDefaults>> = {
+  fr: SELLER_CENTRAL_HOSTS['sellercentral.amazon.fr'] as MarketplaceDefaults,
+  de: SELLER_CENTRAL_HOSTS['sellercentral.amazon.de'] as MarketplaceDefaults,
+  es: SELLER_CENTRAL_HOSTS['sellercentral.amazon.es'] as MarketplaceDefaults,
+  it: SELLER_CENTRAL_HOSTS['sellercentral.amazon.it'] as MarketplaceDefaults,
+  en: SELLER_CENTRAL_HOSTS['sellercentral.amazon.co.uk'] as MarketplaceDefaults,
+};
+
+export function isSellerCentralHost(host: string): boolean {
+  return Object.hasOwn(SELLER_CENTRAL_HOSTS, host.toLowerCase());
+}
+
+/** Match patterns for the manifest and the content script, one per host. */
+export const SELLER_CENTRAL_MATCHES: readonly string[] = Object.keys(SELLER_CENTRAL_HOSTS).map(
+  (host) => `https://${host}/*`,
+);
+
+/**
+ * The marketplace of a page: its host, refined by the page's language where one host serves
+ * several marketplaces. Returns null for a host that is not Seller Central.
+ */
+export function marketplaceFor(host: string, pageLanguage?: string): Marketplace | null {
+  const normalized = host.toLowerCase();
+  const defaults = SELLER_CENTRAL_HOSTS[normalized];
+  if (!defaults) return null;
+  const language = pageLanguage?.toLowerCase().split(/[-_]/)[0];
+  const byLanguage =
+    normalized === 'sellercentral-europe.amazon.com' && language ? EUROPE_BY_LANGUAGE[language] : undefined;
+  const chosen = byLanguage ?? defaults;
+  const locale =
+    language && pageLanguage && language !== chosen.locale.split('-')[0] ? pageLanguage : chosen.locale;
+  return { host: normalized, countryCode: chosen.countryCode, locale, timeZone: chosen.timeZone };
+}

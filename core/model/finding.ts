@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CalendarDateSchema, InstantSchema } from './primitives';
+
+export const FINDING_KINDS = [
+  'tracking-pending',
+  'tracking-missing',
+  'not-shipped-by-edd',
+  'lost-watch',
+  'lost-check',
+  'lost-claimable',
+  'claim-expired',
+  'damaged-claimable',
+  'not-eligible',
+  'unfulfillable',
+  'return-open',
+  'needs-data',
+] as const;
+export const FindingKindSchema = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof FindingKindSchema>;
+
+export const SEVERITIES = ['info', 'warning', 'action'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingSchema = z.object({
+  kind: FindingKindSchema,
+  severity: SeveritySchema,
+  /** Calendar day (marketplace time zone) on which this situation began. */
+  startedOn: CalendarDateSchema,
+  /** Last calendar day to act, e.g. the end of the claim window. */
+  deadline: CalendarDateSchema.optional(),
+  /** The facts that triggered the finding (dates, statuses, missing field names...). */
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** Stable key of the human text; fr and en texts live with the UI. */
+  messageKey: z.string().min(1),
+  /** The shipment the finding is about, when it is about one. */
+  shipmentIndex: z.number().int().min(0).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const AssessmentSchema = z.object({
+  findings: z.array(FindingSchema),
+  /** Earliest instant at which the findings can change with no new data; null: never. */
+  nextReviewAt: InstantSchema.nullable(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const SettingsSchema = z.object({
+  /** Days after the EDD to file a lost claim. US figure; no published EU figure (domain.md §1). */
+  claimWindowDays: z.number().int().min(1).max(3650).default(90),
+  /** Days without progress after which an open return becomes a warning. */
+  returnReminderDays: z.number().int().min(1).max(365).default(14),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, action: 2 };

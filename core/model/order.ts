@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { CalendarDateSchema, caseInsensitiveEnum, InstantSchema, ProvenanceSchema } from './primitives';
+import {
+  FULFILLMENT_ORDER_STATUSES,
+  FULFILLMENT_SHIPMENT_STATUSES,
+  PACKAGE_STATUSES,
+  RETURN_ITEM_DISPOSITIONS,
+} from './sp-api-enums';
+
+// The stored order, named after Amazon's SP-API Fulfillment Outbound model (2020-07-01) so that
+// a page reading, a report row and an API payload all land in the same shape.
+
+export const MarketplaceSchema = z.object({
+  /** Seller Central host the order was seen on, e.g. `sellercentral.amazon.fr`. */
+  host: z.string().min(1),
+  /** ISO 3166 country of the marketplace, e.g. `FR`. */
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+  /** BCP 47 locale of the pages, e.g. `fr-FR`. */
+  locale: z.string().min(2),
+  /** IANA time zone in which calendar dates of this marketplace are counted. */
+  timeZone: z.string().min(1),
+});
+export type Marketplace = z.infer<typeof MarketplaceSchema>;
+
+export const FulfillmentOrderStatusSchema = caseInsensitiveEnum(FULFILLMENT_ORDER_STATUSES);
+export type FulfillmentOrderStatus = (typeof FULFILLMENT_ORDER_STATUSES)[number];
+
+export const FulfillmentShipmentStatusSchema = caseInsensitiveEnum(FULFILLMENT_SHIPMENT_STATUSES);
+export const PackageStatusSchema = caseInsensitiveEnum(PACKAGE_STATUSES);
+export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
+
+/** R6: MCF used for a removal or to fulfil Amazon orders is never reimbursed as lost/damaged. */
+export const PurposeSchema = z.enum(['customer', 'removal', 'amazon-order']);
+export type Purpose = z.infer<typeof PurposeSchema>;
+
+export const ItemSchema = z.object({
+  sellerSku: z.string().min(1),
+  quantity: z.number().int().min(0),
+  title: z.string().optional(),
+  asin: z.string().optional(),
+  fnsku: z.string().optional(),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const TrackingEventSchema = z.object({
+  /** SP-API event code (`EVENT_301` delivered, `EVENT_405` damaged, ...) or `UNKNOWN`. */
+  code: z.string().regex(/^(EVENT_\d{3}|UNKNOWN)$/),
+  /** Calendar day of the event in the marketplace's time zone. */
+  date: CalendarDateSchema.optional(),
+  description: z.string().optional(),
+});
+export type TrackingEvent = z.infer<typeof TrackingEventSchema>;
+
+export const PackageSchema = z.object({
+  carrierCode: z.string().optional(),
+  trackingNumber: z.string().optional(),
+  currentStatus: PackageStatusSchema.optional(),
+  deliveredDate: CalendarDateSchema.optional(),
+  events: z.array(TrackingEventSchema).default([]),
+});
+export type Package = z.infer<typeof PackageSchema>;
+
+export const ShipmentSchema = z.object({
+  amazonShipmentId: z.string().optional(),
+  fulfillmentShipmentStatus: FulfillmentShipmentStatusSchema.optional(),
+  shippingDate: CalendarDateSchema.optional(),
+  /** Amazon may move it over time; the latest observation wins. */
+  estimatedArrivalDate: CalendarDateSchema.optional(),
+  packages: z.array(PackageSchema).default([]),
+});
+export type Shipment = z.infer<typeof ShipmentSchema>;
+
+export const RETURN_STATUSES = ['authorized', 'in-transit', 'received', 'closed'] as const;
+export const ReturnSchema = z.object({
+  rmaId: z.string().min(1),
+  items: z.array(z.object({ sellerSku: z.string().min(1), quantity: z.number().int().min(1) })),
+  reason: z.string().optional(),
+  createdDate: CalendarDateSchema.optional(),
+  status: z.enum(RETURN_STATUSES),
+  /** SP-API ReturnItemDisposition once the fulfilment centre has processed the unit. */
+  receivedCondition: caseInsensitiveEnum(RETURN_ITEM_DISPOSITIONS).optional(),
+  receivedDate: CalendarDateSchema.optional(),
+});
+export type Return = z.infer<typeof ReturnSchema>;
+
+export const DamageSchema = z.object({
+  reportedDate: CalendarDateSchema,
+  source: z.enum(['carrier-event', 'return', 'seller']),
+});
+export type Damage = z.infer<typeof DamageSchema>;
+
+/** R7: why an order cannot ship, when the page says so. */
+export const UnfulfillableReasonSchema = z.enum(['damaged-unit', 'dangerous-goods', 'other']);
+
+export const OrderSchema = z
+  .object({
+    sellerFulfillmentOrderId: z.string().min(1).optional(),
+    /** The id shown to the buyer (for MCF orders, usually the seller's own shop order id). */
+    displayableOrderId: z.string().min(1).optional(),
+    /** Seller Central account (merchant token), when the page shows it; keeps accounts apart. */
+    merchantId: z.string().min(1).optional(),
+    marketplace: MarketplaceSchema,
+    fulfillmentOrderStatus: FulfillmentOrderStatusSchema.optional(),
+    purpose: PurposeSchema.default('customer'),
+    /** "Non-Amazon" for MCF orders in Manage Orders. */
+    salesChannel: z.string().optional(),
+    items: z.array(ItemSchema).default([]),
+    shipments: z.array(ShipmentSchema).default([]),
+    /** Promised delivery date of the order, for orders with no shipment yet. */
+    estimatedArrivalDate: CalendarDateSchema.optional(),
+    returns: z.array(ReturnSchema).default([]),
+    damage: DamageSchema.optional(),
+    unfulfillableReason: UnfulfillableReasonSchema.optional(),
+    /**
+     * Where each field came from, keyed by its path in this object with dots and indices,
+     * e.g. `estimatedArrivalDate`, `shipments.0.packages.1.trackingNumber`.
+     */
+    provenance: z.record(z.string(), ProvenanceSchema).default({}),
+  })
+  .refine((o) => o.sellerFulfillmentOrderId !== undefined || o.displayableOrderId !== undefined, {
+    message: 'an order needs sellerFulfillmentOrderId or displayableOrderId',
+  });
+export type Order = z.infer<typeof OrderSchema>;
+/** What callers may pass before defaults are applied (e.g. a page reading). */
+export type OrderInput = z.input<typeof OrderSchema>;
+
+/** The order id Seller Central shows in its URLs and search: Amazon's id first. */
+export function primaryOrderId(
+  order: Pick<Order, 'sellerFulfillmentOrderId' | 'displayableOrderId'>,
+): string {
+  return (order.sellerFulfillmentOrderId ?? order.displayableOrderId) as string;
+}
+
+/** Storage key: account + marketplace + order id, so two accounts or marketplaces never collide. */
+export function orderKey(
+  order: Pick<Order, 'merchantId' | 'marketplace' | 'sellerFulfillmentOrderId' | 'displayableOrderId'>,
+): string {
+  return `${order.merchantId ?? '-'}/${order.marketplace.countryCode}/${primaryOrderId(order)}`;
+}
+
+export { InstantSchema };
