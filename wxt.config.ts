@@ -15,15 +15,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [...PERMISSIONS],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: {
-      gecko: { id: 'mcf-desk@mcf-desk.invalid', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'mcf-desk@mcf-desk.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
 });

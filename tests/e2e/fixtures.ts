@@ -1,0 +1,60 @@
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import {
+  builtExtensionDir,
+  extensionIdOf,
+  launchWithExtension,
+  serveSellerCentral,
+  serviceWorkerOf,
+} from '../../scripts/chromium.mjs';
+
+/** The slice of the `chrome` global the tests read inside the service worker. */
+export interface ChromeGlobal {
+  chrome: {
+    action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  };
+}
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Serves these pages at their Seller Central URLs; every other request is aborted. */
+  serve: (pages: Record<string, string>) => Promise<void>;
+  /** The text of the toolbar badge, read from the service worker. */
+  badgeText: () => Promise<string>;
+  /** Opens the popup page in a tab (optionally `?tab=<id>` for the order of that tab). */
+  openPopup: (query?: string) => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  context: async ({}, use) => {
+    const context = await launchWithExtension({ extensionDir: builtExtensionDir(), headless: true });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(extensionIdOf(serviceWorker));
+  },
+  serve: async ({ context }, use) => {
+    await use((pages) => serveSellerCentral(context, pages));
+  },
+  badgeText: async ({ context }, use) => {
+    await use(async () => {
+      const worker = await serviceWorkerOf(context);
+      return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}));
+    });
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (query = '') => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
