@@ -1,0 +1,48 @@
+import { startOfDayInstant, toDayNumber, todayIn } from '../dates/calendar';
+import { type Assessment, DEFAULT_SETTINGS, type Settings } from '../model/finding';
+import type { Order } from '../model/order';
+import { buildContext, day, newCollector } from './context';
+import { damaged } from './rules/damaged';
+import { lostOrder } from './rules/lost-order';
+import { needsData } from './rules/needs-data';
+import { isClaimEligible, notEligible } from './rules/not-eligible';
+import { notShippedByEdd } from './rules/not-shipped-by-edd';
+import { returnOpen } from './rules/return-open';
+import { tracking } from './rules/tracking';
+import { unfulfillable } from './rules/unfulfillable';
+
+// Composes the rules listed in ./rules.ts. `now` only decides which calendar day it is in the
+// marketplace's zone; every finding is a function of that day, so the assessment can only change
+// at a midnight that some rule named as a boundary (`nextReviewAt`).
+
+export function assessOrder(order: Order, now: Date, settings?: Partial<Settings>): Assessment {
+  // "Cancelled orders raise nothing."
+  if (order.fulfillmentOrderStatus === 'Cancelled') return { findings: [], nextReviewAt: null };
+  const merged: Settings = settings ? { ...DEFAULT_SETTINGS, ...settings } : DEFAULT_SETTINGS;
+  const timeZone = order.marketplace.timeZone;
+  const ctx = buildContext(order, toDayNumber(todayIn(now, timeZone)), merged);
+
+  const out = newCollector();
+  tracking(ctx, out);
+  notShippedByEdd(ctx, out);
+  unfulfillable(ctx, out);
+  returnOpen(ctx, out);
+
+  // R6 decides what becomes of the lost/damaged findings, so they are gathered apart.
+  const claims = newCollector();
+  lostOrder(ctx, claims);
+  damaged(ctx, claims);
+  if (isClaimEligible(ctx)) {
+    for (const finding of claims.findings) out.findings.push(finding);
+    for (const path of claims.missing) out.missing.push(path);
+    if (claims.nextBoundary < out.nextBoundary) out.nextBoundary = claims.nextBoundary;
+  } else {
+    notEligible(ctx, claims, out);
+  }
+  needsData(ctx, out);
+
+  const nextReviewAt = Number.isFinite(out.nextBoundary)
+    ? startOfDayInstant(day(out.nextBoundary), timeZone).toISOString()
+    : null;
+  return { findings: out.findings, nextReviewAt };
+}

@@ -1,0 +1,279 @@
+import { calendarDateOf, fromDayNumber, toDayNumber } from '../dates/calendar';
+import type { Finding, Settings } from '../model/finding';
+import type { Order, Package, Shipment } from '../model/order';
+import type { CalendarDate } from '../model/primitives';
+import { EVENT_DELIVERED, EVENT_DELIVERED_TO_LOCKER, EVENT_SHIPMENT_DAMAGED } from '../model/sp-api-enums';
+
+// What every rule needs to know about an order, derived once per assessment. Rules read this and
+// write into a Collector; none of them sees `now`, only the calendar day it falls on, so a finding
+// can only change when a day boundary is crossed (which is what makes `nextReviewAt` exact).
+
+/** Statuses that mean the customer has the parcel. `PICKUP_SUCCESSFUL`: collected at a pickup
+ *  point; the `RETURN_*`/`REFUND_ISSUED` statuses only follow a delivery (customer return). */
+const DELIVERED_STATUSES: ReadonlySet<string> = new Set([
+  'DELIVERED',
+  'PICKUP_SUCCESSFUL',
+  'RETURN_REQUEST_ACCEPTED',
+  'REFUND_ISSUED',
+  'RETURN_RECEIVED_IN_FC',
+]);
+/** EVENT_804: picked up from a locker. */
+const DELIVERED_EVENTS: ReadonlySet<string> = new Set([
+  EVENT_DELIVERED,
+  EVENT_DELIVERED_TO_LOCKER,
+  'EVENT_804',
+]);
+/** Back in Amazon's network before reaching the customer: the unit is not lost. EVENT_309 is
+ *  "Returned to seller". */
+const RETURNED_STATUSES: ReadonlySet<string> = new Set(['RETURNED']);
+const RETURNED_EVENTS: ReadonlySet<string> = new Set(['EVENT_309']);
+
+/** - `delivered`: the carrier says so; never lost (R4).
+ *  - `returned`: back at Amazon; not lost either.
+ *  - `not-delivered`: the carrier reports a status that is not delivery (in transit, delayed...).
+ *  - `unknown`: no carrier status at all (e.g. a report import); never read as not delivered. */
+export type DeliveryState = 'delivered' | 'returned' | 'not-delivered' | 'unknown';
+
+export function packageDelivery(pkg: Package): DeliveryState {
+  const status = pkg.currentStatus;
+  if ((status && DELIVERED_STATUSES.has(status)) || pkg.deliveredDate) return 'delivered';
+  let known = status !== undefined && status !== 'UNKNOWN';
+  let returned = status !== undefined && RETURNED_STATUSES.has(status);
+  for (const event of pkg.events) {
+    if (DELIVERED_EVENTS.has(event.code)) return 'delivered';
+    if (RETURNED_EVENTS.has(event.code)) returned = true;
+    if (event.code !== 'UNKNOWN') known = true;
+  }
+  if (returned) return 'returned';
+  return known ? 'not-delivered' : 'unknown';
+}
+
+/** One thing that travels on its own dates: a shipment, or the order itself when no shipment is
+ *  known yet. "With several shipments, each is judged on its own dates." */
+export interface Unit {
+  /** Undefined for the order-level unit (no shipment known). */
+  shipmentIndex: number | undefined;
+  shipment: Shipment | undefined;
+  shipped: boolean;
+  /** S, as a day number. */
+  shipDay: number | undefined;
+  /** D = shipment.estimatedArrivalDate ?? order.estimatedArrivalDate, as a day number. */
+  arrivalDay: number | undefined;
+  shipDatePath: string;
+  arrivalDatePath: string;
+  /** Whether we know the packages at all: a report row or an order-level unit does not. */
+  packagesKnown: boolean;
+  hasTracking: boolean;
+  delivery: DeliveryState;
+  /** Tracking numbers of the packages not known to be delivered. */
+  openTrackingNumbers: string[];
+  carrierCode: string | undefined;
+  /** Status of the first package not known to be delivered. */
+  openPackageStatus: string | undefined;
+  /** A package has a "shipment damaged" event (EVENT_405). */
+  damaged: boolean;
+  /** Day of the earliest dated such event. */
+  damageEventDay: number | undefined;
+}
+
+function dayOf(date: CalendarDate | undefined): number | undefined {
+  return date === undefined ? undefined : toDayNumber(date);
+}
+
+const SHIPPED_ORDER_STATUSES: ReadonlySet<string> = new Set(['Complete', 'CompletePartialled']);
+
+function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
+  let hasTracking = false;
+  let carrierEvidence = false;
+  let delivered = 0;
+  let returned = 0;
+  let unknown = 0;
+  let notDelivered = 0;
+  const openTrackingNumbers: string[] = [];
+  let carrierCode: string | undefined;
+  let openPackageStatus: string | undefined;
+  let damaged = false;
+  let damageEventDay: number | undefined;
+  for (const pkg of shipment.packages) {
+    if (pkg.trackingNumber) hasTracking = true;
+    if (pkg.trackingNumber || pkg.currentStatus || pkg.events.length > 0) carrierEvidence = true;
+    carrierCode ??= pkg.carrierCode;
+    const state = packageDelivery(pkg);
+    if (state === 'delivered') delivered++;
+    else {
+      if (state === 'returned') returned++;
+      else if (state === 'unknown') unknown++;
+      else notDelivered++;
+      if (pkg.trackingNumber) openTrackingNumbers.push(pkg.trackingNumber);
+      openPackageStatus ??= pkg.currentStatus;
+    }
+    for (const event of pkg.events) {
+      if (event.code !== EVENT_SHIPMENT_DAMAGED) continue;
+      damaged = true;
+      const eventDay = dayOf(event.date);
+      if (eventDay !== undefined && (damageEventDay === undefined || eventDay < damageEventDay)) {
+        damageEventDay = eventDay;
+      }
+    }
+  }
+  const status = shipment.fulfillmentShipmentStatus;
+  // Amazon's own model: while a shipment is PENDING its `shippingDate` is only the *estimated*
+  // ship date, so an explicit PENDING outweighs a date; a tracked package outweighs a stale status.
+  const shipped =
+    status === 'SHIPPED' || carrierEvidence || (status === undefined && shipment.shippingDate !== undefined);
+  const total = shipment.packages.length;
+  const delivery: DeliveryState =
+    total === 0
+      ? 'unknown'
+      : delivered === total
+        ? 'delivered'
+        : notDelivered > 0
+          ? 'not-delivered'
+          : unknown > 0
+            ? 'unknown'
+            : returned > 0
+              ? 'returned'
+              : 'unknown';
+  const ownArrival = shipment.estimatedArrivalDate;
+  return {
+    shipmentIndex: index,
+    shipment,
+    shipped,
+    shipDay: shipped ? dayOf(shipment.shippingDate) : undefined,
+    arrivalDay: dayOf(ownArrival ?? order.estimatedArrivalDate),
+    shipDatePath: `shipments.${index}.shippingDate`,
+    arrivalDatePath: `shipments.${index}.estimatedArrivalDate`,
+    packagesKnown: true,
+    hasTracking,
+    delivery,
+    openTrackingNumbers,
+    carrierCode,
+    openPackageStatus,
+    damaged,
+    damageEventDay,
+  };
+}
+
+function orderLevelUnit(order: Order): Unit {
+  return {
+    shipmentIndex: undefined,
+    shipment: undefined,
+    // With no shipment on record, only the order's own status can say it left.
+    shipped:
+      order.fulfillmentOrderStatus !== undefined && SHIPPED_ORDER_STATUSES.has(order.fulfillmentOrderStatus),
+    shipDay: undefined,
+    arrivalDay: dayOf(order.estimatedArrivalDate),
+    shipDatePath: 'shipments.0.shippingDate',
+    arrivalDatePath: 'estimatedArrivalDate',
+    packagesKnown: false,
+    hasTracking: false,
+    delivery: 'unknown',
+    openTrackingNumbers: [],
+    carrierCode: undefined,
+    openPackageStatus: undefined,
+    damaged: false,
+    damageEventDay: undefined,
+  };
+}
+
+export interface OrderContext {
+  order: Order;
+  settings: Settings;
+  /** Today in the marketplace's time zone, as a day number. */
+  today: number;
+  units: Unit[];
+  /** Day on which the field at `path` was first seen, from the order's provenance. */
+  provenanceDay(path: string): number | undefined;
+  /** Earliest day anything about this order was seen (its provenance, else its earliest date):
+   *  a stable `startedOn` for findings whose situation has no date of its own. Undefined when the
+   *  order carries no date at all. */
+  observedDay(): number | undefined;
+  /** `observedDay()`, else today (a start that moves with the clock: no boundary may hang on it). */
+  observedDayOrToday(): number;
+}
+
+export function buildContext(order: Order, today: number, settings: Settings): OrderContext {
+  const units: Unit[] = [];
+  order.shipments.forEach((shipment, index) => {
+    const status = shipment.fulfillmentShipmentStatus;
+    // A cancelled shipment left nothing to track; Amazon creates a new one when it retries.
+    if (status === 'CANCELLED_BY_FULFILLER' || status === 'CANCELLED_BY_SELLER') return;
+    units.push(shipmentUnit(order, shipment, index));
+  });
+  if (units.length === 0) units.push(orderLevelUnit(order));
+  const timeZone = order.marketplace.timeZone;
+  let observed: number | undefined | null;
+  return {
+    order,
+    settings,
+    today,
+    units,
+    provenanceDay(path) {
+      const seenAt = order.provenance[path]?.seenAt;
+      return seenAt === undefined ? undefined : toDayNumber(calendarDateOf(new Date(seenAt), timeZone));
+    },
+    observedDay() {
+      if (observed === undefined) observed = earliestObservation(order) ?? null;
+      return observed ?? undefined;
+    },
+    observedDayOrToday() {
+      return this.observedDay() ?? today;
+    },
+  };
+}
+
+function earliestObservation(order: Order): number | undefined {
+  let earliestMs = Number.POSITIVE_INFINITY;
+  for (const entry of Object.values(order.provenance)) {
+    const ms = Date.parse(entry.seenAt);
+    if (ms < earliestMs) earliestMs = ms;
+  }
+  if (Number.isFinite(earliestMs))
+    return toDayNumber(calendarDateOf(new Date(earliestMs), order.marketplace.timeZone));
+  const dates: CalendarDate[] = [];
+  if (order.estimatedArrivalDate) dates.push(order.estimatedArrivalDate);
+  if (order.damage) dates.push(order.damage.reportedDate);
+  for (const shipment of order.shipments) {
+    if (shipment.shippingDate) dates.push(shipment.shippingDate);
+    if (shipment.estimatedArrivalDate) dates.push(shipment.estimatedArrivalDate);
+  }
+  for (const ret of order.returns) if (ret.createdDate) dates.push(ret.createdDate);
+  if (dates.length === 0) return undefined;
+  return toDayNumber(dates.sort()[0] as CalendarDate);
+}
+
+/** Where rules put what they found. */
+export interface Collector {
+  findings: Finding[];
+  /** Smallest day number after today at which some rule's output changes. */
+  nextBoundary: number;
+  /** Fields a date-based rule needed and did not have (paths as in `Order.provenance`). */
+  missing: string[];
+}
+
+export function newCollector(): Collector {
+  return { findings: [], nextBoundary: Number.POSITIVE_INFINITY, missing: [] };
+}
+
+/** Records a day on which a rule's output changes; only the future ones matter. */
+export function boundary(ctx: OrderContext, out: Collector, day: number): void {
+  if (day > ctx.today && day < out.nextBoundary) out.nextBoundary = day;
+}
+
+export const day = fromDayNumber;
+
+/** Facts shared by the findings about a unit: what the seller would quote to support. */
+export function unitFacts(unit: Unit): Finding['facts'] {
+  return {
+    shippingDate: unit.shipDay === undefined ? null : fromDayNumber(unit.shipDay),
+    estimatedArrivalDate: unit.arrivalDay === undefined ? null : fromDayNumber(unit.arrivalDay),
+    carrierCode: unit.carrierCode ?? null,
+    trackingNumbers: unit.openTrackingNumbers.join(','),
+  };
+}
+
+/** `shipmentIndex` only when the finding is about a shipment. */
+export function withShipment(finding: Finding, unit: Unit): Finding {
+  if (unit.shipmentIndex !== undefined) finding.shipmentIndex = unit.shipmentIndex;
+  return finding;
+}

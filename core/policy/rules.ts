@@ -1,0 +1,118 @@
+import type { FindingKind } from '../model/finding';
+import type { Collector, OrderContext } from './context';
+import { damaged } from './rules/damaged';
+import { lostOrder } from './rules/lost-order';
+import { needsData } from './rules/needs-data';
+import { notEligible } from './rules/not-eligible';
+import { notShippedByEdd } from './rules/not-shipped-by-edd';
+import { returnOpen } from './rules/return-open';
+import { tracking } from './rules/tracking';
+import { unfulfillable } from './rules/unfulfillable';
+
+// Every rule of the policy in one place (domain.md §1, from Seller Central help pages G200379870
+// "Service client pour les commandes Ventes Multi-Sites" and 200332450 "Ventes Multi-Sites :
+// remboursements"): which sentence it implements, which findings it raises, and where it lives.
+// Calendar days are counted in the marketplace's time zone; D = estimated delivery date, S = ship date.
+
+export interface PolicyRule {
+  id: 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'data';
+  name: string;
+  /** The policy sentence, as domain.md §1 words it. */
+  policy: string;
+  /** The boundaries, in calendar days. */
+  when: string;
+  raises: readonly FindingKind[];
+  file: string;
+  apply:
+    | ((ctx: OrderContext, out: Collector) => void)
+    | ((ctx: OrderContext, claims: Collector, out: Collector) => void);
+}
+
+export const POLICY_RULES: readonly PolicyRule[] = [
+  {
+    id: 'R1',
+    name: 'tracking pending',
+    policy: 'shipped, no tracking yet: wait: carriers need time',
+    when: 'shipped, no tracking number, today = S',
+    raises: ['tracking-pending'],
+    file: 'core/policy/rules/tracking.ts',
+    apply: tracking,
+  },
+  {
+    id: 'R2',
+    name: 'tracking missing',
+    policy:
+      'shipped, still no tracking on or after the day after the ship day: check the order page / Swiship; some carriers only send the final "delivered" event',
+    when: 'shipped, no tracking number, today >= S + 1',
+    raises: ['tracking-missing'],
+    file: 'core/policy/rules/tracking.ts',
+    apply: tracking,
+  },
+  {
+    id: 'R3',
+    name: 'not shipped by the EDD',
+    policy: 'not shipped on the estimated delivery date (EDD): contact Selling Partner Support',
+    when: 'not shipped and today >= D',
+    raises: ['not-shipped-by-edd'],
+    file: 'core/policy/rules/not-shipped-by-edd.ts',
+    apply: notShippedByEdd,
+  },
+  {
+    id: 'R4',
+    name: 'lost order',
+    policy:
+      'not delivered within the 7 days following the EDD, carrier does not say delivered: claim a lost-order reimbursement via Selling Partner Support; never if the carrier marked it delivered',
+    when: 'shipped, not delivered: D < today < D + 8 watch; D + 8 <= today <= D + claimWindowDays claim (check first when the carrier status is unknown); later expired',
+    raises: ['lost-watch', 'lost-check', 'lost-claimable', 'claim-expired'],
+    file: 'core/policy/rules/lost-order.ts',
+    apply: lostOrder,
+  },
+  {
+    id: 'R5',
+    name: 'damaged order',
+    policy: 'damaged in transit: claim a damaged-order reimbursement with photo proof',
+    when: 'from the day damage is known: carrier event EVENT_405, a carrier/fulfiller-damaged return, or the seller marks it',
+    raises: ['damaged-claimable'],
+    file: 'core/policy/rules/damaged.ts',
+    apply: damaged,
+  },
+  {
+    id: 'R6',
+    name: 'not eligible',
+    policy:
+      'MCF used to pull stock out of a fulfilment centre, or to fulfil Amazon orders: no lost/damaged reimbursement; create a removal order instead (or use FBA)',
+    when: 'purpose removal or amazon-order, on the days a lost/damaged finding would have been raised',
+    raises: ['not-eligible'],
+    file: 'core/policy/rules/not-eligible.ts',
+    apply: notEligible,
+  },
+  {
+    id: 'R7',
+    name: 'unfulfillable',
+    policy:
+      'order cannot ship: unit damaged with no replacement, or product newly classed as dangerous goods: check the daily inventory history report; for hazmat, follow the dangerous-goods review',
+    when: 'status Unfulfillable or Invalid, or the page gave a reason',
+    raises: ['unfulfillable'],
+    file: 'core/policy/rules/unfulfillable.ts',
+    apply: unfulfillable,
+  },
+  {
+    id: 'R8',
+    name: 'customer return',
+    policy:
+      'customer return: create a return authorization (RMA) on the order page, send it to the customer to put in the parcel; follow "État du retour"',
+    when: 'an RMA not yet received; warning from created + returnReminderDays',
+    raises: ['return-open'],
+    file: 'core/policy/rules/return-open.ts',
+    apply: returnOpen,
+  },
+  {
+    id: 'data',
+    name: 'needs data',
+    policy: 'a date-based rule cannot be judged without S or D: open the order page or type them',
+    when: 'whenever R1–R4 need S or D and it is unknown',
+    raises: ['needs-data'],
+    file: 'core/policy/rules/needs-data.ts',
+    apply: needsData,
+  },
+];

@@ -1,0 +1,41 @@
+import { boundary, type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+
+// R3. Policy: "not shipped on the estimated delivery date (EDD): contact Selling Partner Support
+// ('support aux partenaires de vente')", an action "from the EDD itself while unshipped".
+
+/** An order Amazon declared unfulfillable is explained by R7, which says what to check instead. */
+const STATUSES_EXPLAINED_ELSEWHERE: ReadonlySet<string> = new Set(['Unfulfillable', 'Invalid']);
+
+export function notShippedByEdd(ctx: OrderContext, out: Collector): void {
+  const status = ctx.order.fulfillmentOrderStatus;
+  if (status !== undefined && STATUSES_EXPLAINED_ELSEWHERE.has(status)) return;
+  if (ctx.order.unfulfillableReason !== undefined) return;
+  for (const unit of ctx.units) {
+    if (unit.shipped) continue;
+    if (unit.arrivalDay === undefined) {
+      out.missing.push(unit.arrivalDatePath);
+      continue;
+    }
+    const d = unit.arrivalDay;
+    if (ctx.today < d) {
+      boundary(ctx, out, d);
+      continue;
+    }
+    out.findings.push(
+      withShipment(
+        {
+          kind: 'not-shipped-by-edd',
+          severity: 'action',
+          startedOn: day(d),
+          facts: {
+            ...unitFacts(unit),
+            fulfillmentOrderStatus: status ?? null,
+            fulfillmentShipmentStatus: unit.shipment?.fulfillmentShipmentStatus ?? null,
+          },
+          messageKey: 'not-shipped-by-edd',
+        },
+        unit,
+      ),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { boundary, type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+
+// R1 + R2. Policy: "tracking expected from the day after the ship day; before that: nothing to
+// do" and "shipped, still no tracking on or after the day after the ship day: check the order page
+// / Swiship; some carriers only send the final 'delivered' event".
+
+export function tracking(ctx: OrderContext, out: Collector): void {
+  for (const unit of ctx.units) {
+    // An order-level unit has no package list to look at: "no tracking" would be a guess.
+    if (!unit.shipped || !unit.packagesKnown || unit.hasTracking || unit.delivery === 'delivered') continue;
+    if (unit.shipDay === undefined) {
+      out.missing.push(unit.shipDatePath);
+      continue;
+    }
+    const s = unit.shipDay;
+    if (ctx.today < s) {
+      boundary(ctx, out, s);
+    } else if (ctx.today === s) {
+      out.findings.push(
+        withShipment(
+          {
+            kind: 'tracking-pending',
+            severity: 'info',
+            startedOn: day(s),
+            facts: { ...unitFacts(unit), trackingExpectedOn: day(s + 1) },
+            messageKey: 'tracking-pending',
+          },
+          unit,
+        ),
+      );
+      boundary(ctx, out, s + 1);
+    } else {
+      out.findings.push(
+        withShipment(
+          {
+            kind: 'tracking-missing',
+            severity: 'warning',
+            startedOn: day(s + 1),
+            facts: unitFacts(unit),
+            messageKey: 'tracking-missing',
+          },
+          unit,
+        ),
+      );
+    }
+  }
+}
