@@ -124,18 +124,7 @@ export type Order = z.infer<typeof OrderSchema>;
 /** What callers may pass before defaults are applied (e.g. a page reading). */
 export type OrderInput = z.input<typeof OrderSchema>;
 
-/** The order id Seller Central shows in its URLs and search: Amazon's id first. */
-export function primaryOrderId(
-  order: Pick<Order, 'sellerFulfillmentOrderId' | 'displayableOrderId'>,
-): string {
-  return (order.sellerFulfillmentOrderId ?? order.displayableOrderId) as string;
-}
-
-/** Storage key: account + marketplace + order id, so two accounts or marketplaces never collide. */
-export function orderKey(
-  order: Pick<Order, 'merchantId' | 'marketplace' | 'sellerFulfillmentOrderId' | 'displayableOrderId'>,
-): string {
-  return `${order.merchantId ?? '-'}/${order.marketplace.countryCode}/${primaryOrderId(order)}`;
-}
+// Pure helpers without zod, for the content script's bundle.
+export { orderKey, primaryOrderId } from './order-key';
 
 export { InstantSchema };
