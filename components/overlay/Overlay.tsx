@@ -1,0 +1,246 @@
+import { useState } from 'preact/hooks';
+import type { Assessment } from '../../core/model/finding';
+import type { Order } from '../../core/model/order';
+import { primaryOrderId } from '../../core/model/order-key';
+import { isUserField, USER_FIELD_KIND, type UserField, userFieldPath, userTypedPaths } from '../../core/user-fields';
+import { describeFinding } from '../finding-text';
+import { FIELD_LABELS, formatDay, type Lang, OVERLAY_TEXTS } from './texts';
+
+export interface OverlayView {
+  order: Order;
+  assessment: Assessment;
+}
+
+/** One line of the return-form fill report, as the overlay shows it. */
+export interface FillReportLine {
+  field: string;
+  ok: boolean;
+  reason?: string;
+}
+
+export interface OverlayProps {
+  lang: Lang;
+  view: OverlayView | null;
+  missing: readonly string[];
+  error?: string | undefined;
+  collapsed: boolean;
+  onToggle: () => void;
+  onSaveField: (field: UserField, value: string) => Promise<void>;
+  contactSupportUrl: string;
+  /** Focuses the page's own "Create customer return" control, when the page has one. */
+  onCreateReturn?: (() => void) | undefined;
+  fillReport?: readonly FillReportLine[] | undefined;
+}
+
+const SEVERITY_ICON = { action: '●', warning: '▲', info: 'ℹ' } as const;
+
+export function Overlay(props: OverlayProps) {
+  const t = OVERLAY_TEXTS[props.lang];
+  const order = props.view?.order;
+  const firstShipment = order?.shipments[0];
+  const firstPackage = order?.shipments.flatMap((s) => s.packages).find((p) => p.trackingNumber);
+  const findings = props.view?.assessment.findings ?? [];
+  const swiship = firstPackage?.trackingNumber
+    ? `https://www.swiship.com/track?id=${encodeURIComponent(firstPackage.trackingNumber)}&loc=${encodeURIComponent(order?.marketplace.locale ?? 'en-GB')}`
+    : undefined;
+  const editable = [...new Set(props.missing.filter(isUserField))];
+  if (findings.some((f) => f.kind === 'lost-check') && !editable.includes('deliveryStatus')) {
+    editable.push('deliveryStatus');
+  }
+
+  return (
+    <section class="mcf" aria-label={t.region} data-severity={topSeverity(props.view)}>
+      <header class="mcf-head">
+        <span class="mcf-brand">MCF Desk</span>
+        {order && (
+          <span class="mcf-id">
+            {t.order} {primaryOrderId(order)}
+          </span>
+        )}
+        {findings.length > 0 && (
+          <span class="mcf-count">
+            {SEVERITY_ICON[topSeverity(props.view) ?? 'info']} {findings.length}
+          </span>
+        )}
+        <button
+          type="button"
+          class="mcf-toggle"
+          aria-expanded={!props.collapsed}
+          aria-controls="mcf-body"
+          onClick={props.onToggle}
+        >
+          {props.collapsed ? t.expand : t.collapse}
+        </button>
+      </header>
+      {!props.collapsed && (
+        <div class="mcf-body" id="mcf-body">
+          {props.error && (
+            <p class="mcf-error" role="alert">
+              {t.error}: {props.error}
+            </p>
+          )}
+          {order && (
+            <dl class="mcf-facts">
+              <dt>{t.status}</dt>
+              <dd>{order.fulfillmentOrderStatus ?? firstShipment?.fulfillmentShipmentStatus ?? '—'}</dd>
+              <dt>{t.shipDate}</dt>
+              <dd>{formatDay(firstShipment?.shippingDate, props.lang)}</dd>
+              <dt>{t.edd}</dt>
+              <dd>{formatDay(firstShipment?.estimatedArrivalDate ?? order.estimatedArrivalDate, props.lang)}</dd>
+              <dt>{t.carrier}</dt>
+              <dd>{firstPackage?.carrierCode ?? '—'}</dd>
+              <dt>{t.tracking}</dt>
+              <dd>
+                {firstPackage?.trackingNumber ?? '—'}
+                {swiship && (
+                  <>
+                    {' '}
+                    <a href={swiship} target="_blank" rel="noopener noreferrer">
+                      {t.trackOnSwiship}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </dl>
+          )}
+          <h2 class="mcf-h">{t.findings}</h2>
+          <ul class="mcf-findings" data-testid="overlay-findings">
+            {findings.length === 0 && <li class="mcf-none">{t.nothingToDo}</li>}
+            {findings.map((finding) => {
+              const text = describeFinding(finding, props.lang, order?.marketplace.locale);
+              return (
+                <li key={`${finding.kind}-${finding.shipmentIndex ?? ''}`} data-kind={finding.kind} data-severity={finding.severity}>
+                  <span class="mcf-sev" aria-hidden="true">
+                    {SEVERITY_ICON[finding.severity]}
+                  </span>
+                  <strong>{text.title}</strong>
+                  <span class="mcf-action">{text.action}</span>
+                  {text.detail && <span class="mcf-detail">{text.detail}</span>}
+                </li>
+              );
+            })}
+          </ul>
+          <p class="mcf-links">
+            {props.onCreateReturn && (
+              <button type="button" class="mcf-link" onClick={props.onCreateReturn}>
+                {t.createReturn}
+              </button>
+            )}
+            <a href={props.contactSupportUrl} target="_blank" rel="noopener noreferrer">
+              {t.contactSupport}
+            </a>
+          </p>
+          {editable.length > 0 && order && (
+            <MissingFields lang={props.lang} fields={editable} order={order} onSave={props.onSaveField} />
+          )}
+          {props.fillReport && props.fillReport.length > 0 && (
+            <div class="mcf-report" data-testid="overlay-fill-report">
+              <h2 class="mcf-h">{t.fillReport}</h2>
+              <ul>
+                {props.fillReport.map((line) => (
+                  <li key={line.field} data-ok={line.ok}>
+                    {line.field}: {line.ok ? t.filled : `${t.notFilled}${line.reason ? ` (${line.reason})` : ''}`}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function topSeverity(view: OverlayView | null): 'action' | 'warning' | 'info' | undefined {
+  const severities = new Set(view?.assessment.findings.map((f) => f.severity));
+  if (severities.has('action')) return 'action';
+  if (severities.has('warning')) return 'warning';
+  if (severities.has('info')) return 'info';
+  return undefined;
+}
+
+function MissingFields(props: {
+  lang: Lang;
+  fields: readonly UserField[];
+  order: Order;
+  onSave: (field: UserField, value: string) => Promise<void>;
+}) {
+  const t = OVERLAY_TEXTS[props.lang];
+  const typed = userTypedPaths(props.order);
+  return (
+    <form
+      class="mcf-missing"
+      data-testid="overlay-missing"
+      onSubmit={(event) => event.preventDefault()}
+      aria-describedby="mcf-missing-help"
+    >
+      <h2 class="mcf-h">{t.missingTitle}</h2>
+      <p id="mcf-missing-help" class="mcf-help">
+        {t.missingHelp}
+      </p>
+      {props.fields.map((field) => (
+        <MissingField
+          key={field}
+          lang={props.lang}
+          field={field}
+          typedByUser={typed.has(userFieldPath(field))}
+          onSave={props.onSave}
+        />
+      ))}
+    </form>
+  );
+}
+
+function MissingField(props: {
+  lang: Lang;
+  field: UserField;
+  typedByUser: boolean;
+  onSave: (field: UserField, value: string) => Promise<void>;
+}) {
+  const t = OVERLAY_TEXTS[props.lang];
+  const [value, setValue] = useState('');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const id = `mcf-field-${props.field}`;
+  const kind = USER_FIELD_KIND[props.field];
+  const save = async () => {
+    if (!value) return;
+    setState('saving');
+    try {
+      await props.onSave(props.field, value);
+      setState('saved');
+    } catch {
+      setState('error');
+    }
+  };
+  return (
+    <div class="mcf-field">
+      <label for={id}>
+        {FIELD_LABELS[props.lang][props.field]}
+        {props.typedByUser && <em> ({t.yourValue})</em>}
+      </label>
+      {kind === 'delivery' ? (
+        <select id={id} value={value} onChange={(e) => setValue((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t.choose}</option>
+          <option value="DELIVERED">{t.delivered}</option>
+          <option value="IN_TRANSIT">{t.notDelivered}</option>
+        </select>
+      ) : kind === 'date' ? (
+        <input id={id} type="date" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          maxLength={80}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
+      )}
+      <button type="button" onClick={save} disabled={!value || state === 'saving'}>
+        {t.save}
+      </button>
+      <span role="status" class="mcf-state">
+        {state === 'saved' ? t.saved : state === 'error' ? '✗' : ''}
+      </span>
+    </div>
+  );
+}

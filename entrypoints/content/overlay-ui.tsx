@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
+
+export type OverlayState = Omit<OverlayProps, 'onToggle'>;
+
+/**
+ * Mounts the overlay in its own shadow root at the top of the page body: it pushes the page
+ * down instead of floating over it, so it never covers Seller Central's own buttons.
+ */
+export async function mountOverlay(ctx: ContentScriptContext, onToggle: () => void) {
+  let container: HTMLElement | undefined;
+  let state: OverlayState | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'mcf-desk-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'first',
+    onMount(root) {
+      container = root;
+      if (state) render(<Overlay {...state} onToggle={onToggle} />, root);
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+  return {
+    update(next: OverlayState) {
+      state = next;
+      if (container) render(<Overlay {...next} onToggle={onToggle} />, container);
+    },
+    remove() {
+      ui.remove();
+    },
+  };
+}
