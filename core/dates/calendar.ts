@@ -92,3 +92,28 @@ const lastDay = new Map<string, { date: CalendarDate; start: number; end: number
 export function todayIn(now: Date, timeZone: string): CalendarDate {
   return calendarDateOf(now, timeZone);
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day for humans, e.g. "12 nov." (fr, short) or "12 November 2024" (en-GB, long).
+ * The value is formatted in UTC because it is already a day of the marketplace: no zone may move it.
+ */
+export function formatCalendarDate(
+  date: CalendarDate,
+  locale: string,
+  style: 'short' | 'long' = 'short',
+): string {
+  const key = `${locale}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style === 'short' ? 'short' : 'long',
+      ...(style === 'long' ? { year: 'numeric' } : {}),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(toDayNumber(date) * MS_PER_DAY));
+}
