@@ -1,0 +1,72 @@
+import Papa from 'papaparse';
+
+// Reads a report file's text into rows with the line each row starts on, so that a rejected row
+// can be named by the line a seller sees in a text editor or a spreadsheet.
+
+export interface ReportRow {
+  /** 1-based line of the file on which the row starts (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+export interface ParsedReport {
+  header: string[];
+  rows: ReportRow[];
+  delimiter: string;
+}
+
+export class ReportFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportFormatError';
+  }
+}
+
+/**
+ * Seller Central downloads the report as tab-separated text with no quoting, where a product
+ * name may begin with `"`; so a file whose header has a tab is read with quotes as plain text. Any
+ * other file (a CSV re-saved by a spreadsheet, `,` or `;`) is read with RFC 4180 quotes and the
+ * delimiter papaparse guesses from it.
+ */
+export function parseReportText(text: string): ParsedReport {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLineEnd = body.search(/\r?\n|\r/);
+  const headerLine = firstLineEnd === -1 ? body : body.slice(0, firstLineEnd);
+  if (headerLine.trim() === '') throw new ReportFormatError('The file is empty: no header row.');
+  const tabbed = headerLine.includes('\t');
+  const delimiter = tabbed ? '\t' : guessDelimiter(headerLine);
+
+  const rows: ReportRow[] = [];
+  let header: string[] | undefined;
+  let consumedTo = 0;
+  let line = 1;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    // U+0000 never occurs in a text report: with it as the quote, quotes are plain text.
+    quoteChar: tabbed ? '\u0000' : '"',
+    skipEmptyLines: false,
+    step: (step) => {
+      const startLine = line;
+      const end = step.meta.cursor;
+      for (let i = body.indexOf('\n', consumedTo); i !== -1 && i < end; i = body.indexOf('\n', i + 1)) line++;
+      consumedTo = end;
+      const cells = step.data;
+      if (header === undefined) {
+        header = cells;
+        return;
+      }
+      if (cells.every((cell) => cell.trim() === '')) return;
+      rows.push({ line: startLine, cells });
+      // The newline ending this row is consumed by the next step's cursor.
+    },
+  });
+  if (header === undefined) throw new ReportFormatError('The file is empty: no header row.');
+  return { header, rows, delimiter };
+}
+
+/** The header names are plain words: the delimiter is whichever of `,` `;` `|` splits it most. */
+function guessDelimiter(headerLine: string): string {
+  const counts = [',', ';', '|'].map((d) => [d, headerLine.split(d).length] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![0];
+}

@@ -1,0 +1,59 @@
+// Columns of Seller Central's "Amazon Fulfilled Shipments" report (FBA reports → Sales →
+// Amazon Fulfilled Shipments). Columns are found by header name, in any order; columns not listed
+// here (prices, addresses, ...) are ignored. Headers are compared after normalisation so that a
+// file re-saved by a spreadsheet (`Amazon Order Id`, `amazon_order_id`) still maps.
+
+export const REPORT_COLUMNS = {
+  amazonOrderId: ['amazon-order-id'],
+  merchantOrderId: ['merchant-order-id'],
+  shipmentId: ['shipment-id'],
+  shipmentItemId: ['shipment-item-id'],
+  shipmentDate: ['shipment-date'],
+  sku: ['sku', 'seller-sku'],
+  productName: ['product-name'],
+  quantityShipped: ['quantity-shipped'],
+  carrier: ['carrier', 'ship-carrier'],
+  trackingNumber: ['tracking-number'],
+  estimatedArrivalDate: ['estimated-arrival-date'],
+  fulfillmentCenterId: ['fulfillment-center-id'],
+  salesChannel: ['sales-channel'],
+} as const;
+export type ReportColumn = keyof typeof REPORT_COLUMNS;
+
+/** `\uFEFF Amazon Order_ID ` → `amazon-order-id`. */
+export function normalizeHeader(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/** Index of each known column in the header row; absent columns are missing from the result. */
+export function locateColumns(header: readonly string[]): Partial<Record<ReportColumn, number>> {
+  const byName = new Map<string, number>();
+  header.forEach((cell, index) => {
+    const name = normalizeHeader(cell);
+    if (!byName.has(name)) byName.set(name, index);
+  });
+  const found: Partial<Record<ReportColumn, number>> = {};
+  for (const [column, names] of Object.entries(REPORT_COLUMNS) as [ReportColumn, readonly string[]][]) {
+    for (const name of names) {
+      const index = byName.get(name);
+      if (index !== undefined) {
+        found[column] = index;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * MCF orders show the sales channel "Non-Amazon" (domain.md §2); reports and re-saved files spell
+ * it "Non-Amazon", "non-amazon", "Non Amazon", "NonAmazon", sometimes with a suffix
+ * ("Non-Amazon FR"). Amazon orders show their store (`Amazon.fr`).
+ */
+export function isMcfSalesChannel(value: string): boolean {
+  return /^non[\s_-]*amazon\b/i.test(value.trim());
+}
