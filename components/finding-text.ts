@@ -55,7 +55,7 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
     }),
     'lost-watch': (f, date) => ({
       title: 'En retard sur la date de livraison estimée',
-      action: `Réclamation possible à partir du ${date(f.facts.claimOpensOn)}.`,
+      action: `Réclamation possible à partir du ${date(f.facts.claimOpensOn)}`,
       detail: `Livraison estimée le ${date(f.facts.estimatedArrivalDate)}.`,
     }),
     'lost-check': (f, date) => ({
@@ -129,7 +129,7 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
     }),
     'lost-watch': (f, date) => ({
       title: 'Late on its estimated delivery date',
-      action: `Claim opens on ${date(f.facts.claimOpensOn)}.`,
+      action: `Claim opens on ${date(f.facts.claimOpensOn)}`,
       detail: `Estimated delivery ${date(f.facts.estimatedArrivalDate)}.`,
     }),
     'lost-check': (f, date) => ({
