@@ -106,10 +106,16 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     const amazonOrderId = cell(row, 'amazonOrderId');
     const merchantOrderId = cell(row, 'merchantOrderId');
     const id = amazonOrderId || merchantOrderId;
-    if (!id) return reject('no amazon-order-id or merchant-order-id');
+    if (!id) {
+      reject('no amazon-order-id or merchant-order-id');
+      return;
+    }
     if (columns.salesChannel !== undefined) {
       const channel = cell(row, 'salesChannel');
-      if (!channel) return reject('empty sales-channel: cannot tell an MCF order from an Amazon one');
+      if (!channel) {
+        reject('empty sales-channel: cannot tell an MCF order from an Amazon one');
+        return;
+      }
       if (!isMcfSalesChannel(channel)) {
         notMcf++;
         return;
@@ -120,20 +126,33 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     const shippingDate = shipDateText
       ? reportDay(shipDateText, marketplace.timeZone, marketplace.locale)
       : null;
-    if (shipDateText && !shippingDate) return reject(`shipment-date is not a date: "${clip(shipDateText)}"`);
+    if (shipDateText && !shippingDate) {
+      reject(`shipment-date is not a date: "${clip(shipDateText)}"`);
+      return;
+    }
     const eddText = cell(row, 'estimatedArrivalDate');
     const edd = eddText ? reportDay(eddText, marketplace.timeZone, marketplace.locale) : null;
-    if (eddText && !edd) return reject(`estimated-arrival-date is not a date: "${clip(eddText)}"`);
+    if (eddText && !edd) {
+      reject(`estimated-arrival-date is not a date: "${clip(eddText)}"`);
+      return;
+    }
     const quantityText = cell(row, 'quantityShipped');
     const quantity = quantityText ? wholeCount(quantityText) : 0;
-    if (quantity === null) return reject(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
+    if (quantity === null) {
+      reject(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
+      return;
+    }
 
     const draft = drafts.get(id);
     if (draft) {
-      if (amazonOrderId && draft.amazonOrderId && draft.amazonOrderId !== amazonOrderId)
-        return reject(`amazon-order-id "${clip(amazonOrderId)}" differs from line ${draft.lines[0]}`);
-      if (merchantOrderId && draft.merchantOrderId && draft.merchantOrderId !== merchantOrderId)
-        return reject(`merchant-order-id "${clip(merchantOrderId)}" differs from line ${draft.lines[0]}`);
+      if (amazonOrderId && draft.amazonOrderId && draft.amazonOrderId !== amazonOrderId) {
+        reject(`amazon-order-id "${clip(amazonOrderId)}" differs from line ${draft.lines[0]}`);
+        return;
+      }
+      if (merchantOrderId && draft.merchantOrderId && draft.merchantOrderId !== merchantOrderId) {
+        reject(`merchant-order-id "${clip(merchantOrderId)}" differs from line ${draft.lines[0]}`);
+        return;
+      }
     }
     const itemId = cell(row, 'shipmentItemId');
     if (itemId && draft?.itemIds.has(itemId)) {
