@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { AssessmentSchema } from '../model/finding';
+import { ConflictSchema } from '../merge/merge-order';
+import { AppSettingsPatchSchema, AppSettingsSchema } from '../model/app-settings';
+import { AssessmentSchema, FindingKindSchema } from '../model/finding';
 import { OrderSchema } from '../model/order';
+import { InstantSchema } from '../model/primitives';
 import { defineMessage } from './protocol';
 
 // Messages answered by the background service worker (content script / extension pages → BG).
+// Every request is validated by the router before its handler runs; a bad one stores nothing.
+// `settings.update` is only accepted from extension pages (not from content scripts).
 
 export const OrderKeySchema = z.string().min(3).max(200);
 
@@ -22,14 +27,51 @@ export const StoredOrderViewSchema = z.object({
 });
 export type StoredOrderView = z.infer<typeof StoredOrderViewSchema>;
 
+export const ChecklistStepSchema = z.object({
+  done: z.boolean(),
+  at: InstantSchema,
+  /** Free text; a case id is recorded here. */
+  note: z.string().max(2000).optional(),
+});
+export const ChecklistSchema = z.object({ steps: z.record(z.string(), ChecklistStepSchema) });
+export type Checklist = z.infer<typeof ChecklistSchema>;
+
+/** A snoozed (`until` set) or dismissed (`until: null`) finding kind of one order. */
+export const MuteSchema = z.object({ kind: FindingKindSchema, until: InstantSchema.nullable() });
+export type Mute = z.infer<typeof MuteSchema>;
+
+/** Everything the popup and the page overlay show about one order. */
+export const OrderDetailSchema = StoredOrderViewSchema.extend({
+  checklist: ChecklistSchema,
+  /** Mutes in force (expired snoozes are left out). */
+  muted: z.array(MuteSchema),
+  /** Fields where another source disagrees with what the seller typed. */
+  conflicts: z.array(ConflictSchema),
+});
+export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+
+const StepIdSchema = z.string().min(1).max(100);
+const OkSchema = z.object({ ok: z.literal(true) });
+
+/** One field typed by the seller: a dotted path of the order and its value (null clears it). */
+export const UserFieldSchema = z.object({
+  path: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z]+(\.([A-Za-z]+|\d{1,3}))*$/, 'a dotted path such as shipments.0.shippingDate'),
+  value: z.union([z.string().max(500), z.number(), z.null()]),
+});
+
 export const backgroundMessages = {
   /** The content script stores a page reading; the reply is the merged order and its findings. */
   'reading.store': defineMessage(
     z.object({ url: z.url({ protocol: /^https$/ }), reading: PageReadingSchema }),
     StoredOrderViewSchema.extend({ changed: z.boolean() }),
   ),
-  'order.get': defineMessage(z.object({ key: OrderKeySchema }), StoredOrderViewSchema.nullable()),
-  /** Orders needing attention, most urgent first, one page at a time. */
+  'order.get': defineMessage(z.object({ key: OrderKeySchema }), OrderDetailSchema.nullable()),
+  /** Orders with an unmuted action or warning finding: action first, then warning, each oldest
+   *  first (by the start day of its most severe finding); one page at a time. */
   'orders.attention': defineMessage(
     z.object({
       offset: z.number().int().min(0).default(0),
@@ -37,5 +79,28 @@ export const backgroundMessages = {
     }),
     z.object({ total: z.number().int().min(0), items: z.array(StoredOrderViewSchema) }),
   ),
+  'checklist.update': defineMessage(
+    z.object({
+      key: OrderKeySchema,
+      stepId: StepIdSchema,
+      done: z.boolean(),
+      note: z.string().max(2000).optional(),
+    }),
+    ChecklistSchema,
+  ),
+  'finding.snooze': defineMessage(
+    z.object({ key: OrderKeySchema, kind: FindingKindSchema, until: InstantSchema }),
+    OkSchema,
+  ),
+  'finding.dismiss': defineMessage(z.object({ key: OrderKeySchema, kind: FindingKindSchema }), OkSchema),
+  'finding.unmute': defineMessage(z.object({ key: OrderKeySchema, kind: FindingKindSchema }), OkSchema),
+  /** Values typed by the seller in the overlay; they are never overwritten by a page or report. */
+  'order.setUserFields': defineMessage(
+    z.object({ key: OrderKeySchema, fields: z.array(UserFieldSchema).min(1).max(50) }),
+    StoredOrderViewSchema,
+  ),
+  'settings.get': defineMessage(z.object({}), AppSettingsSchema),
+  /** Extension pages only. */
+  'settings.update': defineMessage(AppSettingsPatchSchema, AppSettingsSchema),
 };
 export type BackgroundMessages = typeof backgroundMessages;

@@ -1,20 +1,158 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Assessment } from '../../core/model/finding';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Change, Conflict } from '../../core/merge/merge-order';
+import { type AppSettings, AppSettingsSchema, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
+import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
+import type { Source } from '../../core/model/primitives';
 
+// The background's memory (IndexedDB through Dexie). Nothing lives only in the service worker's
+// memory: MV3 stops idle workers at any moment, so every fact the next wake-up needs is here.
+
+/** The order itself, as merged from every observation. */
 export interface OrderRow {
   key: string;
   order: Order;
+  /** Fields where another source disagrees with what the seller typed (latest per path). */
+  conflicts: Conflict[];
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The current assessment of an order, with the fields the badge, the lists and the scheduler
+ * query, maintained on every write so that none of them scans the table.
+ */
+export interface AssessmentRow {
+  key: string;
   assessment: Assessment;
-  /** Highest severity rank of the findings (0 none/info, 1 warning, 2 action): the badge and lists. */
+  assessedAt: string;
+  /** When to look again: the engine's `nextReviewAt`, or the end of a snooze if sooner. Absent
+   *  (not indexed) when nothing can change without new data. */
+  nextReviewAt?: string;
+  /** Highest severity rank of the unmuted findings: 0 none/info, 1 warning, 2 action. */
+  urgency: number;
+  /** Sort key of the attention list, `<0 action|1 warning>|<startedOn>`; absent when urgency < 1. */
+  attention?: string;
+  /** Kinds of the unmuted warning/action findings (multi-entry index: counts per kind). */
+  kinds: FindingKind[];
+}
+
+/** Append-only: one row per observation that changed something or disagreed with the seller. */
+export interface HistoryRow {
+  id?: number;
+  key: string;
+  at: string;
+  source: Source;
+  changes: Change[];
+  conflicts: Conflict[];
+}
+
+export interface ChecklistRow {
+  key: string;
+  steps: Record<string, { done: boolean; at: string; note?: string }>;
+}
+
+/** A snoozed (`until`) or dismissed (`until: null`) finding kind of one order. */
+export interface MuteRow {
+  key: string;
+  kind: FindingKind;
+  until: string | null;
+  at: string;
+}
+
+/** Notifications already raised: never twice for the same order and kind. */
+export interface NotifiedRow {
+  key: string;
+  kind: FindingKind;
+  at: string;
+  /** 1 while waiting for the daily digest (indexed). */
+  digest?: 1;
+}
+
+export interface SettingsRow {
+  id: 'app';
+  value: AppSettings;
+}
+
+/** Small bookkeeping that must survive the worker, e.g. the cursor of a full re-assessment. */
+export interface MetaRow {
+  id: string;
+  value: string | null;
+}
+
+export const DB_NAME = 'mcf-desk';
+
+/** Schema v1, as shipped by the first version (kept to migrate and to write the test fixture). */
+export const SCHEMA_V1 = { orders: 'key, urgency, updatedAt' };
+export interface OrderRowV1 {
+  key: string;
+  order: Order;
+  assessment: Assessment;
   urgency: number;
   updatedAt: string;
 }
 
+export const SCHEMA_V2 = {
+  orders: 'key, updatedAt',
+  assessments: 'key, nextReviewAt, attention, *kinds',
+  history: '++id, key, at',
+  checklists: 'key',
+  mutes: '[key+kind], key',
+  notified: '[key+kind], digest',
+  settings: 'id',
+  meta: 'id',
+};
+
+/** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */
+export const MIGRATED_REVIEW_AT = '1970-01-01T00:00:00.000Z';
+
 export class McfDeskDb extends Dexie {
   orders!: EntityTable<OrderRow, 'key'>;
-  constructor(name = 'mcf-desk') {
-    super(name);
-    this.version(1).stores({ orders: 'key, urgency, updatedAt' });
+  assessments!: EntityTable<AssessmentRow, 'key'>;
+  history!: EntityTable<HistoryRow, 'id'>;
+  checklists!: EntityTable<ChecklistRow, 'key'>;
+  mutes!: Table<MuteRow, [string, FindingKind]>;
+  notified!: Table<NotifiedRow, [string, FindingKind]>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
   }
+}
+
+async function migrateV1toV2(tx: Transaction): Promise<void> {
+  const orders = tx.table<OrderRowV1 | OrderRow, string>('orders');
+  const assessments = tx.table<AssessmentRow, string>('assessments');
+  // v1 was written by the first, minimal worker: a few orders at most, so one pass in memory.
+  const rows = (await orders.toArray()) as Array<Partial<OrderRowV1> & OrderRow>;
+  await assessments.bulkPut(
+    rows.map((row) => ({
+      key: row.key,
+      assessment: row.assessment ?? { findings: [], nextReviewAt: null },
+      assessedAt: row.updatedAt,
+      nextReviewAt: MIGRATED_REVIEW_AT,
+      urgency: 0,
+      kinds: [],
+    })),
+  );
+  await orders.bulkPut(
+    rows.map((row) => ({
+      key: row.key,
+      order: row.order,
+      conflicts: row.conflicts ?? [],
+      firstSeenAt: row.firstSeenAt ?? row.updatedAt,
+      updatedAt: row.updatedAt,
+    })),
+  );
+}
+
+export async function loadSettings(db: McfDeskDb): Promise<AppSettings> {
+  const row = await db.settings.get('app');
+  if (!row) return DEFAULT_APP_SETTINGS;
+  // Settings written by an older version gain the new fields' defaults.
+  const parsed = AppSettingsSchema.safeParse(row.value);
+  return parsed.success ? parsed.data : DEFAULT_APP_SETTINGS;
 }

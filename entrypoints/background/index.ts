@@ -1,45 +1,76 @@
 import { browser } from 'wxt/browser';
-import { type BackgroundMessages, backgroundMessages } from '../../core/messages/background';
-import { createRouter, type Handlers } from '../../core/messages/protocol';
-import { isTrustedSender, type SenderInfo } from '../../core/messages/sender';
-import { orderKey } from '../../core/model/order';
+import { backgroundMessages } from '../../core/messages/background';
+import { createRouter, type MessageTable } from '../../core/messages/protocol';
+import { isExtensionPage, isTrustedSender, type SenderInfo } from '../../core/messages/sender';
 import { McfDeskDb } from './db';
+import { createHandlers, type HandlerDeps } from './handlers';
+import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFETY_ALARM } from './platform';
+import { createBackground } from './service';
+import { reassessAll, storeObservations } from './store';
+
+/** A message table and its handlers, built from the shared dependencies. */
+interface HandlerSet {
+  table: MessageTable;
+  create: (deps: HandlerDeps) => Record<string, unknown>;
+}
 
 export default defineBackground(() => {
   const db = new McfDeskDb();
+  const now = () => new Date();
   const own = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
-
-  async function refreshBadge(): Promise<void> {
-    const count = await db.orders.count();
-    await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  }
-
-  const handlers: Handlers<BackgroundMessages, SenderInfo> = {
-    'reading.store': async ({ reading }) => {
-      const key = orderKey(reading.order);
-      const assessment = { findings: [], nextReviewAt: null };
-      await db.orders.put({
-        key,
-        order: reading.order,
-        assessment,
-        urgency: 0,
-        updatedAt: new Date().toISOString(),
-      });
-      await refreshBadge();
-      return { key, order: reading.order, assessment, changed: true };
-    },
-    'order.get': async ({ key }) => {
-      const row = await db.orders.get(key);
-      return row ? { key, order: row.order, assessment: row.assessment } : null;
-    },
-    'orders.attention': async ({ offset, limit }) => {
-      const total = await db.orders.count();
-      const rows = await db.orders.orderBy('updatedAt').reverse().offset(offset).limit(limit).toArray();
-      return { total, items: rows.map((r) => ({ key: r.key, order: r.order, assessment: r.assessment })) };
-    },
+  const background = createBackground({ db, now, platform: browserPlatform });
+  const deps: HandlerDeps = {
+    db,
+    now,
+    background,
+    isExtensionPage: (sender) => isExtensionPage(sender, own),
   };
-  const route = createRouter<BackgroundMessages, SenderInfo>(backgroundMessages, handlers, {
+
+  // Composition point: every set of messages the worker answers. The dashboard adds its own
+  // here: `{ table: dashboardMessages, create: createDashboardHandlers }`.
+  const handlerSets: HandlerSet[] = [{ table: backgroundMessages, create: createHandlers }];
+
+  const table: MessageTable = Object.assign({}, ...handlerSets.map((set) => set.table));
+  const handlers = Object.assign({}, ...handlerSets.map((set) => set.create(deps)));
+  const route = createRouter<MessageTable, SenderInfo>(table, handlers, {
     isAllowedSender: (sender) => isTrustedSender(sender, own),
   });
+
+  // Listeners are registered synchronously, before any await: MV3 delivers the event that woke
+  // the worker only to listeners present at the end of the first run of this function.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REVIEW_ALARM || alarm.name === SAFETY_ALARM) void logFailure(background.tick());
+    else if (alarm.name === DIGEST_ALARM) void logFailure(background.digest());
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    void logFailure(
+      (async () => {
+        const target = await background.notificationTarget(id);
+        if (target === null) return;
+        await browser.tabs.create({
+          url: target === 'popup' ? browser.runtime.getURL('/popup.html') : target,
+        });
+        await browser.notifications.clear(id);
+      })(),
+    );
+  });
+
+  // Each start: the periodic alarms exist, due orders are reviewed, the badge is right.
+  void logFailure(ensurePeriodicAlarms().then(() => background.tick()));
+
+  if (import.meta.env.MODE === 'bench') {
+    // Benchmark builds only (`wxt build --mode bench`): lets the Chromium bench drive the worker.
+    Object.assign(globalThis, {
+      __mcfDeskBench: { db, background, storeObservations, reassessAll },
+    });
+  }
 });
+
+async function logFailure(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    console.error('[mcf-desk background]', error);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { SettingsSchema } from './finding';
+
+// Everything the seller can set. The policy part (`Settings`) is what `assessOrder` reads; the
+// rest is how MCF Desk talks to the seller.
+
+export const NOTIFICATION_MODES = ['each', 'digest', 'off'] as const;
+export const LANGUAGES = ['auto', 'fr', 'en'] as const;
+
+/** Comment typed in the return form (R8); `{orderId}` is replaced by the order id. */
+export const DEFAULT_RETURN_COMMENT_TEMPLATE =
+  'Retour client pour la commande {orderId} / Customer return for order {orderId}';
+
+export const AppSettingsSchema = SettingsSchema.extend({
+  /** One notification per order and kind, one daily digest, or none. */
+  notifications: z.enum(NOTIFICATION_MODES).default('each'),
+  returnCommentTemplate: z.string().min(1).max(2000).default(DEFAULT_RETURN_COMMENT_TEMPLATE),
+  /** `auto`: the browser's language (French if it is French, else English). */
+  language: z.enum(LANGUAGES).default('auto'),
+});
+export type AppSettings = z.infer<typeof AppSettingsSchema>;
+export const DEFAULT_APP_SETTINGS: AppSettings = AppSettingsSchema.parse({});
+
+/**
+ * A partial update. Spelled out rather than `.partial()`: zod 4 still applies a field's default
+ * under `.partial()`, so `{}` would reset every setting. Unknown keys are refused, so a typo never
+ * passes silently.
+ */
+export const AppSettingsPatchSchema = z
+  .object({
+    claimWindowDays: AppSettingsSchema.shape.claimWindowDays.unwrap().optional(),
+    returnReminderDays: AppSettingsSchema.shape.returnReminderDays.unwrap().optional(),
+    notifications: AppSettingsSchema.shape.notifications.unwrap().optional(),
+    returnCommentTemplate: AppSettingsSchema.shape.returnCommentTemplate.unwrap().optional(),
+    language: AppSettingsSchema.shape.language.unwrap().optional(),
+  })
+  .strict();
+export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;

@@ -1,0 +1,234 @@
+import type { Change, Conflict } from '../../core/merge/merge-order';
+import type { BackgroundMessages, OrderDetail, StoredOrderView } from '../../core/messages/background';
+import { type Handlers, MessageError } from '../../core/messages/protocol';
+import type { SenderInfo } from '../../core/messages/sender';
+import { AppSettingsSchema } from '../../core/model/app-settings';
+import { type Order, OrderSchema } from '../../core/model/order';
+import type { McfDeskDb, OrderRow } from './db';
+import { loadSettings } from './db';
+import type { Background } from './service';
+import { activeMutes, readPath, reassessAll, reassessOrder, storeObservations } from './store';
+
+// The handlers of `backgroundMessages`. The router has already checked the sender (ours or a
+// Seller Central content script) and validated the payload; handlers check what the schema
+// cannot (the order exists, the page's host is the order's, the sender is an extension page).
+
+export interface HandlerDeps {
+  db: McfDeskDb;
+  now: () => Date;
+  background: Pick<Background, 'afterWrite' | 'refreshBadge'>;
+  /** True for our own extension pages (popup, dashboard), false for content scripts. */
+  isExtensionPage: (sender: SenderInfo) => boolean;
+}
+
+/** Refuses messages that only extension pages may send (settings changes, deletions). */
+export function requireExtensionPage(
+  deps: Pick<HandlerDeps, 'isExtensionPage'>,
+  sender: SenderInfo,
+  type: string,
+) {
+  if (!deps.isExtensionPage(sender)) throw new MessageError('forbidden', `${type}: extension pages only`);
+}
+
+async function requireOrder(db: McfDeskDb, key: string): Promise<OrderRow> {
+  const row = await db.orders.get(key);
+  if (!row) throw new MessageError('not-found', `no order ${key}`);
+  return row;
+}
+
+export async function storedView(db: McfDeskDb, key: string): Promise<StoredOrderView | null> {
+  const [row, assessed] = await Promise.all([db.orders.get(key), db.assessments.get(key)]);
+  if (!row) return null;
+  return { key, order: row.order, assessment: assessed?.assessment ?? { findings: [], nextReviewAt: null } };
+}
+
+export async function orderDetail(db: McfDeskDb, key: string, now: Date): Promise<OrderDetail | null> {
+  const view = await storedView(db, key);
+  if (!view) return null;
+  const [checklist, mutes, row] = await Promise.all([
+    db.checklists.get(key),
+    db.mutes.where('key').equals(key).toArray(),
+    db.orders.get(key),
+  ]);
+  return {
+    ...view,
+    checklist: { steps: checklist?.steps ?? {} },
+    muted: activeMutes(mutes, now).map((m) => ({ kind: m.kind, until: m.until })),
+    conflicts: row?.conflicts ?? [],
+  };
+}
+
+/** Fields that identify the order or say where it was seen: the seller cannot type them. */
+const LOCKED_ROOTS = new Set([
+  'provenance',
+  'marketplace',
+  'sellerFulfillmentOrderId',
+  'displayableOrderId',
+  'merchantId',
+]);
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Writes `value` at `path` in `root` (a plain clone), creating objects and list slots on the way. */
+function writePath(root: Record<string, unknown>, path: string, value: string | number | null): void {
+  const segments = path.split('.');
+  if (LOCKED_ROOTS.has(segments[0] as string) || segments.some((s) => UNSAFE_SEGMENTS.has(s))) {
+    throw new MessageError('bad-request', `order.setUserFields: ${path} cannot be typed`);
+  }
+  let node: Record<string, unknown> | unknown[] = root;
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    const isIndex = /^\d+$/.test(segment);
+    if (isIndex !== Array.isArray(node)) {
+      throw new MessageError('bad-request', `order.setUserFields: ${path} does not match the order's shape`);
+    }
+    const container = node as Record<string, unknown>;
+    if (Array.isArray(node) && Number(segment) > node.length) {
+      throw new MessageError(
+        'bad-request',
+        `order.setUserFields: ${path}: no element before index ${segment}`,
+      );
+    }
+    if (last) {
+      if (value === null) delete container[segment];
+      else container[segment] = value;
+      return;
+    }
+    if (container[segment] === undefined) {
+      if (value === null) return;
+      container[segment] = /^\d+$/.test(segments[i + 1] as string) ? [] : {};
+    }
+    const next = container[segment];
+    if (typeof next !== 'object' || next === null) {
+      throw new MessageError('bad-request', `order.setUserFields: ${path} does not match the order's shape`);
+    }
+    node = next as Record<string, unknown> | unknown[];
+  }
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, SenderInfo> {
+  const { db, now, background } = deps;
+
+  return {
+    'reading.store': async ({ url, reading }) => {
+      if (new URL(url).hostname !== reading.order.marketplace.host) {
+        throw new MessageError(
+          'bad-request',
+          'reading.store: the page is not on the order’s marketplace host',
+        );
+      }
+      const result = await storeObservations(db, [reading.order], 'page', now());
+      await background.afterWrite(result);
+      const first = result.results[0] as { key: string; changed: boolean };
+      const view = (await storedView(db, first.key)) as StoredOrderView;
+      return { ...view, changed: first.changed };
+    },
+
+    'order.get': async ({ key }) => orderDetail(db, key, now()),
+
+    'orders.attention': async ({ offset, limit }) => {
+      const { total, rows } = await db.transaction('r', ['assessments', 'orders'], async () => {
+        const index = db.assessments.where('attention').aboveOrEqual('');
+        const total = await index.count();
+        const assessed = await db.assessments.orderBy('attention').offset(offset).limit(limit).toArray();
+        const orders = await db.orders.bulkGet(assessed.map((a) => a.key));
+        return { total, rows: assessed.map((a, i) => ({ assessed: a, order: orders[i] })) };
+      });
+      const items = rows.flatMap(({ assessed, order }) =>
+        order ? [{ key: assessed.key, order: order.order, assessment: assessed.assessment }] : [],
+      );
+      return { total, items };
+    },
+
+    'checklist.update': async ({ key, stepId, done, note }) => {
+      const at = now().toISOString();
+      return db.transaction('rw', ['orders', 'checklists'], async () => {
+        await requireOrder(db, key);
+        const steps = { ...((await db.checklists.get(key))?.steps ?? {}) };
+        steps[stepId] = note === undefined ? { done, at } : { done, at, note };
+        await db.checklists.put({ key, steps });
+        return { steps };
+      });
+    },
+
+    'finding.snooze': async ({ key, kind, until }) => {
+      await setMute(key, kind, new Date(until).toISOString());
+      return { ok: true as const };
+    },
+    'finding.dismiss': async ({ key, kind }) => {
+      await setMute(key, kind, null);
+      return { ok: true as const };
+    },
+    'finding.unmute': async ({ key, kind }) => {
+      await requireOrder(db, key);
+      await db.mutes.delete([key, kind]);
+      await background.afterWrite(await reassessOrder(db, key, now()));
+      return { ok: true as const };
+    },
+
+    'order.setUserFields': async ({ key, fields }) => {
+      const at = now().toISOString();
+      const outcome = await db.transaction('rw', ['orders', 'history'], async () => {
+        const row = await requireOrder(db, key);
+        const draft = structuredClone(row.order) as unknown as Record<string, unknown>;
+        for (const { path, value } of fields) writePath(draft, path, value);
+        const parsed = OrderSchema.safeParse(draft);
+        if (!parsed.success) {
+          throw new MessageError(
+            'bad-request',
+            'order.setUserFields: the order would not be valid',
+            parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`),
+          );
+        }
+        const order: Order = parsed.data;
+        const changes: Change[] = [];
+        for (const { path, value } of fields) {
+          const typed = readPath(order, path);
+          if (value !== null && typed === undefined) {
+            throw new MessageError('bad-request', `order.setUserFields: ${path} is not a field of an order`);
+          }
+          const before = readPath(row.order, path);
+          if (value === null) delete order.provenance[path];
+          else order.provenance[path] = { source: 'user', seenAt: at };
+          const change: Change = { path, to: typed ?? null, source: 'user', seenAt: at };
+          if (before !== undefined) change.from = before;
+          changes.push(change);
+        }
+        const typedPaths = new Set(fields.map((f) => f.path));
+        const conflicts: Conflict[] = row.conflicts.filter((c) => !typedPaths.has(c.path));
+        await db.orders.put({ ...row, order, conflicts, updatedAt: at });
+        await db.history.add({ key, at, source: 'user', changes, conflicts: [] });
+        return true;
+      });
+      if (outcome) await background.afterWrite(await reassessOrder(db, key, now()));
+      return (await storedView(db, key)) as StoredOrderView;
+    },
+
+    'settings.get': async () => loadSettings(db),
+
+    'settings.update': async (patch, sender) => {
+      requireExtensionPage(deps, sender, 'settings.update');
+      const before = await loadSettings(db);
+      const next = AppSettingsSchema.parse({ ...before, ...patch });
+      await db.settings.put({ id: 'app', value: next });
+      const policyChanged =
+        next.claimWindowDays !== before.claimWindowDays ||
+        next.returnReminderDays !== before.returnReminderDays;
+      if (policyChanged) await background.afterWrite(await reassessAll(db, now()));
+      else await background.refreshBadge();
+      return next;
+    },
+  };
+
+  async function setMute(
+    key: string,
+    kind: Parameters<typeof db.mutes.put>[0]['kind'],
+    until: string | null,
+  ) {
+    const at = now().toISOString();
+    await db.transaction('rw', ['orders', 'mutes'], async () => {
+      await requireOrder(db, key);
+      await db.mutes.put({ key, kind, until, at });
+    });
+    await background.afterWrite(await reassessOrder(db, key, now()));
+  }
+}

@@ -1,0 +1,311 @@
+import { type Conflict, mergeOrder } from '../../core/merge/merge-order';
+import type { AppSettings } from '../../core/model/app-settings';
+import type { FindingKind } from '../../core/model/finding';
+import { type Order, orderKey } from '../../core/model/order';
+import type { Source } from '../../core/model/primitives';
+import { assessOrder } from '../../core/policy/assess';
+import { type BadgeCounts, deriveAssessmentRow, isMuteActive } from './attention';
+import type { AssessmentRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
+import { loadSettings } from './db';
+
+// Database operations of the background, with the database and `now` passed in (no hidden clock).
+// Each write runs in one transaction and returns the notifications it decided to raise; the caller
+// shows them once the transaction has committed.
+
+/** Kinds that raise a system notification when an order enters them (issue 5). */
+export const NOTIFY_KINDS: ReadonlySet<FindingKind> = new Set([
+  'not-shipped-by-edd',
+  'lost-claimable',
+  'damaged-claimable',
+  'unfulfillable',
+]);
+
+export interface NewNotification {
+  key: string;
+  kind: FindingKind;
+  order: Order;
+}
+
+export interface WriteOutcome {
+  /** Notifications to show now (settings `each`); digest and `off` ones are only recorded. */
+  notify: NewNotification[];
+}
+
+export interface StoreResult extends WriteOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Per input order, in order: its key and whether anything was written for it. */
+  results: { key: string; changed: boolean }[];
+}
+
+const WRITE_TABLES = ['orders', 'assessments', 'history', 'mutes', 'notified', 'settings', 'meta'] as const;
+
+async function mutesOf(db: McfDeskDb, keys: readonly string[]): Promise<Map<string, MuteRow[]>> {
+  const byKey = new Map<string, MuteRow[]>();
+  if (keys.length === 0) return byKey;
+  for (const mute of await db.mutes
+    .where('key')
+    .anyOf([...keys])
+    .toArray()) {
+    const list = byKey.get(mute.key) ?? [];
+    list.push(mute);
+    byKey.set(mute.key, list);
+  }
+  return byKey;
+}
+
+/**
+ * Records the notification-worthy findings the order has just entered (never twice per order and
+ * kind) and returns those to show now. Muted kinds are not announced.
+ */
+async function recordEntries(
+  db: McfDeskDb,
+  rows: readonly { row: AssessmentRow; order: Order }[],
+  settings: AppSettings,
+  now: Date,
+): Promise<NewNotification[]> {
+  const candidates = rows.flatMap(({ row, order }) =>
+    row.kinds.filter((kind) => NOTIFY_KINDS.has(kind)).map((kind) => ({ key: row.key, kind, order })),
+  );
+  if (candidates.length === 0) return [];
+  const known = await db.notified.bulkGet(candidates.map((c) => [c.key, c.kind] as [string, FindingKind]));
+  const fresh = candidates.filter((_, i) => known[i] === undefined);
+  const at = now.toISOString();
+  await db.notified.bulkPut(
+    fresh.map((c): NotifiedRow => {
+      const row: NotifiedRow = { key: c.key, kind: c.kind, at };
+      if (settings.notifications === 'digest') row.digest = 1;
+      return row;
+    }),
+  );
+  return settings.notifications === 'each' ? fresh : [];
+}
+
+function assess(key: string, order: Order, mutes: readonly MuteRow[], settings: AppSettings, now: Date) {
+  return deriveAssessmentRow(key, assessOrder(order, now, settings), mutes, now);
+}
+
+/** Keeps the latest conflict per path; drops those the seller or an agreeing source resolved. */
+function nextConflicts(
+  previous: readonly Conflict[],
+  order: Order,
+  fresh: readonly Conflict[],
+  agreements: readonly string[],
+): Conflict[] {
+  const byPath = new Map(previous.map((c) => [c.path, c]));
+  for (const path of agreements) byPath.delete(path);
+  for (const conflict of fresh) byPath.set(conflict.path, conflict);
+  for (const [path, conflict] of byPath) {
+    if (order.provenance[path]?.source !== 'user' || !sameJson(readPath(order, path), conflict.kept)) {
+      byPath.delete(path);
+    }
+  }
+  return [...byPath.values()];
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function readPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const segment of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Merges a batch of observations of one source in ONE transaction, exactly as a page reading is
+ * merged: page visits, report imports and API payloads all go through here.
+ */
+export async function storeObservations(
+  db: McfDeskDb,
+  orders: readonly Order[],
+  source: Source,
+  now: Date,
+): Promise<StoreResult> {
+  return db.transaction('rw', WRITE_TABLES, async () => {
+    const settings = await loadSettings(db);
+    const at = now.toISOString();
+    const keys = orders.map((o) => orderKey(o));
+    const storedRows = await db.orders.bulkGet(keys);
+    const current = new Map<string, OrderRow | undefined>(keys.map((k, i) => [k, storedRows[i]]));
+    const out: StoreResult = { created: 0, updated: 0, unchanged: 0, results: [], notify: [] };
+    const writtenOrders = new Map<string, OrderRow>();
+    for (const [i, incoming] of orders.entries()) {
+      const key = keys[i] as string;
+      const stored = current.get(key);
+      const merged = mergeOrder(stored?.order, incoming, source, at);
+      const conflicts = nextConflicts(
+        stored?.conflicts ?? [],
+        merged.order,
+        merged.conflicts,
+        merged.agreements,
+      );
+      const newConflicts = merged.conflicts.filter(
+        (c) => !stored?.conflicts.some((p) => p.path === c.path && sameJson(p.observed, c.observed)),
+      );
+      const conflictsMoved = !sameJson(conflicts, stored?.conflicts ?? []);
+      const changed = !stored || merged.changes.length > 0 || newConflicts.length > 0 || conflictsMoved;
+      out.results.push({ key, changed });
+      if (!changed) {
+        out.unchanged++;
+        continue;
+      }
+      if (stored) out.updated++;
+      else out.created++;
+      const row: OrderRow = {
+        key,
+        order: merged.order,
+        conflicts,
+        firstSeenAt: stored?.firstSeenAt ?? at,
+        updatedAt: at,
+      };
+      current.set(key, row);
+      writtenOrders.set(key, row);
+      if (merged.changes.length > 0 || newConflicts.length > 0) {
+        await db.history.add({ key, at, source, changes: merged.changes, conflicts: newConflicts });
+      }
+    }
+    if (writtenOrders.size === 0) return out;
+    await db.orders.bulkPut([...writtenOrders.values()]);
+    const mutes = await mutesOf(db, [...writtenOrders.keys()]);
+    const assessed = [...writtenOrders.values()].map((row) => ({
+      row: assess(row.key, row.order, mutes.get(row.key) ?? [], settings, now),
+      order: row.order,
+    }));
+    await db.assessments.bulkPut(assessed.map((a) => a.row));
+    out.notify = await recordEntries(db, assessed, settings, now);
+    return out;
+  });
+}
+
+/** Re-assesses the given orders (their mutes and the settings in force) and writes the results. */
+async function reassessKeys(
+  db: McfDeskDb,
+  keys: readonly string[],
+  settings: AppSettings,
+  now: Date,
+): Promise<WriteOutcome> {
+  const rows = (await db.orders.bulkGet([...keys])).filter((r): r is OrderRow => r !== undefined);
+  const mutes = await mutesOf(db, keys);
+  const assessed = rows.map((r) => ({
+    row: assess(r.key, r.order, mutes.get(r.key) ?? [], settings, now),
+    order: r.order,
+  }));
+  await db.assessments.bulkPut(assessed.map((a) => a.row));
+  return { notify: await recordEntries(db, assessed, settings, now) };
+}
+
+/** Re-assesses one order now (after a mute, a checklist change or typed fields). */
+export async function reassessOrder(db: McfDeskDb, key: string, now: Date): Promise<WriteOutcome> {
+  return db.transaction('rw', WRITE_TABLES, async () => reassessKeys(db, [key], await loadSettings(db), now));
+}
+
+export interface ReviewResult extends WriteOutcome {
+  reviewed: number;
+}
+
+/**
+ * One alarm tick: re-assesses only the orders whose review time has come (indexed query), in
+ * batches, each batch one transaction; the cost follows the due orders, not the table.
+ */
+export async function reviewDue(db: McfDeskDb, now: Date, batchSize = 500): Promise<ReviewResult> {
+  const nowIso = now.toISOString();
+  const result: ReviewResult = { reviewed: 0, notify: [] };
+  for (;;) {
+    const batch = await db.transaction('rw', WRITE_TABLES, async () => {
+      const keys = (await db.assessments
+        .where('nextReviewAt')
+        .belowOrEqual(nowIso)
+        .limit(batchSize)
+        .primaryKeys()) as string[];
+      if (keys.length === 0) return null;
+      // Orders without an order row (should not happen) would stay due forever: drop them.
+      const outcome = await reassessKeys(db, keys, await loadSettings(db), now);
+      const orphans = (await db.orders.bulkGet(keys)).flatMap((r, i) => (r ? [] : [keys[i] as string]));
+      if (orphans.length > 0) await db.assessments.bulkDelete(orphans);
+      return { count: keys.length, outcome };
+    });
+    if (!batch) return result;
+    result.reviewed += batch.count;
+    result.notify.push(...batch.outcome.notify);
+    if (batch.count < batchSize) return result;
+  }
+}
+
+const REASSESS_CURSOR = 'reassess-all-after';
+
+/**
+ * Re-assesses every order (after a change of the policy settings), in key order, one batch per
+ * transaction; the cursor is stored, so a pass cut short by the worker stopping resumes on the
+ * next tick (`resumeReassessAll`).
+ */
+export async function reassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
+  await db.meta.put({ id: REASSESS_CURSOR, value: '' });
+  return resumeReassessAll(db, now, batchSize);
+}
+
+export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
+  const result: ReviewResult = { reviewed: 0, notify: [] };
+  for (;;) {
+    const done = await db.transaction('rw', WRITE_TABLES, async () => {
+      const cursor = await db.meta.get(REASSESS_CURSOR);
+      if (!cursor || cursor.value === null) return true;
+      const keys = (await db.orders
+        .where(':id')
+        .above(cursor.value)
+        .limit(batchSize)
+        .primaryKeys()) as string[];
+      const outcome = await reassessKeys(db, keys, await loadSettings(db), now);
+      result.reviewed += keys.length;
+      result.notify.push(...outcome.notify);
+      const last = keys[keys.length - 1];
+      await db.meta.put({ id: REASSESS_CURSOR, value: keys.length < batchSize || !last ? null : last });
+      return keys.length < batchSize;
+    });
+    if (done) return result;
+  }
+}
+
+/** Badge figures from the indexes: two range counts and one count per kind. */
+export async function countAttention(db: McfDeskDb): Promise<BadgeCounts> {
+  return db.transaction('r', ['assessments'], async () => {
+    const action = await db.assessments.where('attention').startsWith('0|').count();
+    const warning = await db.assessments.where('attention').startsWith('1|').count();
+    const perKind: BadgeCounts['perKind'] = {};
+    const kinds = await db.assessments.orderBy('kinds').uniqueKeys();
+    for (const kind of kinds as FindingKind[]) {
+      perKind[kind] = await db.assessments.where('kinds').equals(kind).count();
+    }
+    return { action, warning, perKind };
+  });
+}
+
+/** The earliest review time, to wake the worker then. */
+export async function earliestReview(db: McfDeskDb): Promise<string | undefined> {
+  const first = await db.assessments.orderBy('nextReviewAt').first();
+  return first?.nextReviewAt;
+}
+
+/** Takes the notifications waiting for the daily digest (and marks them sent). */
+export async function takeDigest(db: McfDeskDb): Promise<NewNotification[]> {
+  return db.transaction('rw', ['notified', 'orders'], async () => {
+    const pending = await db.notified.where('digest').equals(1).toArray();
+    if (pending.length === 0) return [];
+    await db.notified.bulkPut(pending.map(({ digest: _sent, ...row }) => row));
+    const orders = await db.orders.bulkGet(pending.map((p) => p.key));
+    return pending.flatMap((p, i) => {
+      const row = orders[i];
+      return row ? [{ key: p.key, kind: p.kind, order: row.order }] : [];
+    });
+  });
+}
+
+export function activeMutes(mutes: readonly MuteRow[], now: Date): MuteRow[] {
+  const nowIso = now.toISOString();
+  return mutes.filter((m) => isMuteActive(m, nowIso));
+}
