@@ -1,0 +1,321 @@
+import type { FieldKey, LabelLanguage } from './labels';
+import { attributeText, collapse, composedText, NODE, normalizeLabel, parentOrHost } from './text';
+import { isCreateReturnAction, type LabelMatch, matchLabel, matchSectionHeading } from './vocabulary';
+
+// One pass over the page, open shadow roots included, collecting label → value pairs ("facts")
+// and section headings, in document order. Structural pairs only: dt/dd, th/td, header row +
+// data rows, label and value siblings in grids, Katal label attributes, data-test-id hooks,
+// Swiship links, and "Label: value" lines (kept apart as weaker evidence).
+
+export interface Fact {
+  key: FieldKey;
+  value: string;
+  /** Document order of the label (or of the table header for table cells). */
+  pos: number;
+  /** 2: structural pair; 1: one of several "Label: value" lines of a block; 0: a lone such line. */
+  strength: 0 | 1 | 2;
+  /** The node holding the value. */
+  node: Node;
+  /** The table row the value sits in, for tables read by columns. */
+  row: Element | null;
+}
+
+export interface Heading {
+  kind: 'shipment' | 'package';
+  pos: number;
+}
+
+export interface Collected {
+  facts: Fact[];
+  headings: Heading[];
+  /** Values of comment fields: customer text, never read for labels. */
+  opaque: Set<Node>;
+  createReturnAction: boolean;
+  languageVotes: Map<LabelLanguage, number>;
+}
+
+/** `data-test-id` hooks of the Manage Orders page (domain.md §2) and their fields. */
+export const TEST_ID_FIELDS: Readonly<Record<string, FieldKey>> = {
+  'order-id-value': 'orderId',
+  'order-summary-deliverby-value': 'estimatedArrivalDate',
+  'order-summary-shipdate-value': 'shippingDate',
+  'order-summary-sales-channel-value': 'salesChannel',
+  'order-summary-status-value': 'status',
+  'order-summary-merchant-order-id-value': 'merchantOrderId',
+  'tracking-id-value': 'trackingNumber',
+  'carrier-name-value': 'carrier',
+};
+
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option']);
+const CELL_TAGS = new Set(['td', 'th', 'kat-table-cell']);
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+const ROW_TAGS = new Set(['tr', 'kat-table-row']);
+const TABLE_TAGS = new Set(['table', 'kat-table']);
+/** Elements whose whole text may be one lone "Label: value" line of the page's own layout. */
+const LINE_TAGS = new Set(['span', 'div', 'li', 'dd', 'td', 'b', 'strong', 'label']);
+const SWISHIP = 'swiship.com/track';
+const MAX_LABEL_TEXT = 80;
+const MAX_VALUE_TEXT = 300;
+
+const isCell = (el: Element) => CELL_TAGS.has(el.localName) || CELL_ROLES.has(el.getAttribute('role') ?? '');
+const isRow = (el: Element) => ROW_TAGS.has(el.localName) || el.getAttribute('role') === 'row';
+const isTable = (el: Element) => TABLE_TAGS.has(el.localName) || /^(table|grid)$/.test(el.getAttribute('role') ?? '');
+
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+export function nearestRow(node: Node): Element | null {
+  let el = parentOrHost(node);
+  for (let depth = 0; el && depth < 12; depth++, el = parentOrHost(el)) if (isRow(el)) return el;
+  return null;
+}
+
+export function collect(doc: Document): Collected {
+  const facts: Fact[] = [];
+  const headings: Heading[] = [];
+  const opaque = new Set<Node>();
+  const languageVotes = new Map<LabelLanguage, number>();
+  const tablesRead = new Set<Element>();
+  const runs: { fact: Fact; parent: Element; text: string }[] = [];
+  let createReturnAction = false;
+  let pos = 0;
+
+  const vote = (match: LabelMatch) => {
+    for (const language of match.languages) languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
+  };
+
+  const addFact = (key: FieldKey, value: string, node: Node, strength: Fact['strength'], row: Element | null = null) => {
+    if (value.length === 0) return null;
+    const fact: Fact = { key, value, pos, strength, node, row };
+    facts.push(fact);
+    if (key === 'comments') opaque.add(node);
+    return fact;
+  };
+
+  const nextMeaningfulSibling = (node: Node): Node | null => {
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+      if (sibling.nodeType === NODE.TEXT) {
+        if (!isBlank((sibling as Text).data)) return sibling;
+      } else if (sibling.nodeType === NODE.ELEMENT) {
+        const element = sibling as Element;
+        if (SKIPPED.has(element.localName)) continue;
+        const text = composedText(element, MAX_VALUE_TEXT);
+        if (text === null || text.length > 0) return sibling;
+      }
+    }
+    return null;
+  };
+
+  const firstMeaningfulChild = (element: Element): Node | null => {
+    const first = element.firstChild;
+    if (!first) return null;
+    if (first.nodeType === NODE.TEXT && !isBlank((first as Text).data)) return first;
+    return nextMeaningfulSibling(first);
+  };
+
+  const valueOf = (node: Node | null): string | null => {
+    if (!node) return null;
+    const text = composedText(node, MAX_VALUE_TEXT);
+    if (!text || matchLabel(text)) return null;
+    return text;
+  };
+
+  /** A header row names two fields or more: read the rows under it by column. */
+  const readColumns = (row: Element): boolean => {
+    const cells = Array.from(row.children).filter(isCell);
+    const keys = cells.map((cell) => {
+      const text = composedText(cell, MAX_LABEL_TEXT);
+      return text ? (matchLabel(text)?.key ?? null) : null;
+    });
+    if (keys.filter((k) => k !== null).length < 2) return false;
+    if (tablesRead.has(row)) return true;
+    tablesRead.add(row);
+    let table: Element | null = parentOrHost(row);
+    while (table && !isTable(table)) table = parentOrHost(table);
+    if (!table) return true;
+    const rows = Array.from(table.querySelectorAll('tr, kat-table-row, [role="row"]'));
+    const start = rows.indexOf(row);
+    for (const dataRow of rows.slice(start + 1)) {
+      let owner: Element | null = parentOrHost(dataRow);
+      while (owner && !isTable(owner)) owner = parentOrHost(owner);
+      if (owner !== table) continue; // a nested table
+      const dataCells = Array.from(dataRow.children).filter(isCell);
+      dataCells.forEach((cell, i) => {
+        const key = keys[i];
+        if (!key) return;
+        // A product cell also holds "ASIN: ..." lines (read on their own): its title is its first line.
+        const source = key === 'productName' ? (firstMeaningfulChild(cell) ?? cell) : cell;
+        const text = composedText(source, MAX_VALUE_TEXT);
+        if (text) addFact(key, text, source, 2, dataRow);
+      });
+    }
+    return true;
+  };
+
+  /** `anchor` is the label (a text node, or the element that holds only the label). */
+  const readPair = (anchor: Node, match: LabelMatch) => {
+    vote(match);
+    if (anchor.nodeType === NODE.ELEMENT) {
+      const element = anchor as Element;
+      if (element.localName === 'dt') {
+        let dd = element.nextElementSibling;
+        while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
+        const text = dd?.localName === 'dd' ? valueOf(dd) : null;
+        if (dd && text) addFact(match.key, text, dd, 2);
+        return;
+      }
+      if (isCell(element)) {
+        const row = parentOrHost(element);
+        if (row && isRow(row) && readColumns(row)) return;
+        let cell = element.nextElementSibling;
+        while (cell && !isCell(cell)) cell = cell.nextElementSibling;
+        const text = valueOf(cell);
+        if (cell && text) addFact(match.key, text, cell, 2);
+        return;
+      }
+    }
+    const valueNode = nextMeaningfulSibling(anchor);
+    const text = valueOf(valueNode);
+    if (valueNode && text) addFact(match.key, text, valueNode, 2);
+  };
+
+  /** Climbs from a label's text node to the largest element whose whole text is that label. */
+  const labelAnchor = (textNode: Node, normalized: string): Node => {
+    let anchor: Node = textNode;
+    for (let element = parentOrHost(textNode); element; element = parentOrHost(element)) {
+      const text = composedText(element, MAX_LABEL_TEXT);
+      if (text === null || normalizeLabel(text) !== normalized) break;
+      anchor = element;
+    }
+    return anchor;
+  };
+
+  const visitText = (node: Text) => {
+    const data = node.data;
+    if (data.length > 400 || isBlank(data)) return;
+    const parent = parentOrHost(node);
+    if (parent && SKIPPED.has(parent.localName)) return;
+    const text = collapse(data);
+    if (text.length > MAX_LABEL_TEXT + MAX_VALUE_TEXT) return;
+    if (text.length <= MAX_LABEL_TEXT) {
+      const match = matchLabel(text);
+      if (match) {
+        readPair(labelAnchor(node, normalizeLabel(text)), match);
+        return;
+      }
+      const heading = matchSectionHeading(text);
+      if (heading) {
+        headings.push({ kind: heading, pos });
+        return;
+      }
+      if (isCreateReturnAction(text)) {
+        createReturnAction = true;
+        return;
+      }
+    }
+    // "Carrier: X<br>": a line that starts with a label and a colon.
+    let colon = text.indexOf(':');
+    if (colon < 0) colon = text.indexOf('：');
+    if (colon <= 0 || colon > 50 || !parent) return;
+    const match = matchLabel(text.slice(0, colon));
+    if (!match) return;
+    const value = text.slice(colon + 1).trim();
+    if (value.length === 0) {
+      readPair(node, match);
+      return;
+    }
+    vote(match);
+    const fact = addFact(match.key, value, node, 1);
+    if (fact) runs.push({ fact, parent, text });
+  };
+
+  const visitElement = (element: Element) => {
+    const testId = element.getAttribute('data-test-id');
+    if (testId) {
+      const key = TEST_ID_FIELDS[testId];
+      const text = key ? composedText(element, MAX_VALUE_TEXT) : null;
+      if (key && text) addFact(key, text, element, 2);
+    }
+    const name = element.localName;
+    if (name === 'a') {
+      const href = element.getAttribute('href');
+      if (href?.includes(SWISHIP)) {
+        const id = /[?&]id=([^&#]+)/.exec(href)?.[1];
+        if (id) addFact('trackingNumber', safeDecode(id), element, 2);
+      }
+    } else if (name.startsWith('kat-')) {
+      const label = attributeText(element);
+      if (!label) return;
+      const match = matchLabel(label);
+      const value = element.getAttribute('value');
+      if (match && value !== null) {
+        // <kat-input label="Order ID" value="..." readonly>
+        vote(match);
+        addFact(match.key, collapse(value), element, 2);
+      } else if (match && (composedText(element, MAX_LABEL_TEXT) ?? '') === collapse(label)) {
+        readPair(element, match);
+      } else if (!match) {
+        const heading = matchSectionHeading(label);
+        if (heading) headings.push({ kind: heading, pos });
+        else if (isCreateReturnAction(label)) createReturnAction = true;
+      }
+    }
+  };
+
+  const walk = (root: Node) => {
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      pos++;
+      if (node.nodeType === NODE.TEXT) {
+        visitText(node as Text);
+      } else {
+        const element = node as Element;
+        visitElement(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    }
+  };
+  walk(doc);
+
+  // A "Label: value" line counts as page layout when its block holds several such lines (the old
+  // "#shipment-tables" cell: "Carrier: X<br>Tracking ID: Y"), or when it is the whole text of a
+  // small layout element. A line inside a paragraph of prose is dropped.
+  const linesPerBlock = new Map<Element, number>();
+  for (const run of runs) linesPerBlock.set(run.parent, (linesPerBlock.get(run.parent) ?? 0) + 1);
+  for (const run of runs) {
+    if ((linesPerBlock.get(run.parent) ?? 0) >= 2) continue;
+    const alone = LINE_TAGS.has(run.parent.localName) && composedText(run.parent, MAX_LABEL_TEXT + MAX_VALUE_TEXT) === run.text;
+    if (alone) run.fact.strength = 0;
+    else run.fact.value = '';
+  }
+
+  return {
+    facts: facts.filter((f) => f.value.length > 0 && !insideOpaque(f.node, opaque)),
+    headings,
+    opaque,
+    createReturnAction,
+    languageVotes,
+  };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function insideOpaque(node: Node, opaque: ReadonlySet<Node>): boolean {
+  if (opaque.size === 0) return false;
+  for (let current: Node | null = node; current; current = parentOrHost(current)) {
+    if (opaque.has(current)) return true;
+  }
+  return false;
+}

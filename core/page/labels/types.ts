@@ -1,0 +1,59 @@
+// The shape every locale's label file fills. Labels are matched whole (case, accents, spacing and
+// a trailing colon ignored), never as a substring of a longer text, so a sentence that happens to
+// contain "Numéro de suivi" is not a label.
+
+export const FIELD_KEYS = [
+  'orderId',
+  'merchantOrderId',
+  'status',
+  'deliveryStatus',
+  'estimatedArrivalDate',
+  'shippingDate',
+  'deliveredDate',
+  'carrier',
+  'trackingNumber',
+  'quantity',
+  'sku',
+  'asin',
+  'fnsku',
+  'productName',
+  'salesChannel',
+  'rmaId',
+  'returnStatus',
+  'comments',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export const STATUS_KEYS = [
+  'shipped',
+  'delivered',
+  'inTransit',
+  'pending',
+  'planning',
+  'processing',
+  'complete',
+  'partiallyShipped',
+  'cancelled',
+  'unfulfillable',
+  'invalid',
+] as const;
+export type StatusKey = (typeof STATUS_KEYS)[number];
+
+export const RETURN_STATUS_KEYS = ['authorized', 'inTransit', 'received', 'closed'] as const;
+export type ReturnStatusKey = (typeof RETURN_STATUS_KEYS)[number];
+
+export interface PageLabels {
+  /** Names of the fields, as a page prints them beside their value. */
+  fields: Record<FieldKey, readonly string[]>;
+  /** Section headings followed by a number: "Envoi 1 sur 3", "Package 2 of 2". */
+  sections: { shipment: readonly string[]; package: readonly string[] };
+  /** Status values, matched whole or as the start of the value ("Livré le 5 déc."). */
+  statuses: Record<StatusKey, readonly string[]>;
+  returnStatuses: Record<ReturnStatusKey, readonly string[]>;
+  /** MCF orders show Sales Channel "Non-Amazon" in Manage Orders (domain.md §2). */
+  nonAmazon: readonly string[];
+  /** Buttons and links of the order page (domain.md §1, RMA steps). */
+  actions: { createReturn: readonly string[] };
+  /** R7: phrases saying why an order cannot ship, searched inside notices. */
+  unfulfillableReasons: { damagedUnit: readonly string[]; dangerousGoods: readonly string[] };
+}

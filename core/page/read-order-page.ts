@@ -1,0 +1,448 @@
+import { parseMarketplaceDate } from '../dates/parse-date';
+import { marketplaceFor } from '../marketplaces';
+import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model/order';
+import { collect, type Fact, insideOpaque, nearestRow } from './collect';
+import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
+import { orderIdFromUrl, pageKind } from './page-kind';
+import { hasShape } from './shapes';
+import { NODE, parentOrHost } from './text';
+import { matchReturnStatus, matchStatus, matchUnfulfillableReason } from './vocabulary';
+
+// Reads an order-detail page of Seller Central into the core order model (domain.md §2, §3).
+// Pure: the Document and the instant of reading are passed in. Fields that were looked for and
+// not found are listed in `missing`, so the overlay can say what it could not read.
+
+export interface ReadOrderPageOptions {
+  /** Instant of the reading, ISO 8601; stamped on every field's provenance. */
+  now: string;
+  /** Locale of the page's dates when the caller knows better than `<html lang>` and the host. */
+  locale?: string;
+}
+
+export interface OrderPageReading {
+  order: OrderInput;
+  /** Fields looked for and not found: top-level names, or dotted paths inside a shipment. */
+  missing: string[];
+}
+
+type ShipmentStatus = 'PENDING' | 'SHIPPED' | 'CANCELLED_BY_FULFILLER' | 'CANCELLED_BY_SELLER';
+type ReturnStatus = 'authorized' | 'in-transit' | 'received' | 'closed';
+
+/** Page words → SP-API values, at order, shipment and package level (domain.md §3). */
+const STATUS_MEANING: Record<
+  StatusKey,
+  { order?: FulfillmentOrderStatus; shipment?: ShipmentStatus; package?: PackageStatus }
+> = {
+  shipped: { order: 'Complete', shipment: 'SHIPPED' },
+  delivered: { order: 'Complete', shipment: 'SHIPPED', package: 'DELIVERED' },
+  inTransit: { shipment: 'SHIPPED', package: 'IN_TRANSIT' },
+  pending: { order: 'Planning', shipment: 'PENDING' },
+  planning: { order: 'Planning', shipment: 'PENDING' },
+  processing: { order: 'Processing', shipment: 'PENDING' },
+  complete: { order: 'Complete', shipment: 'SHIPPED' },
+  partiallyShipped: { order: 'CompletePartialled' },
+  cancelled: { order: 'Cancelled' },
+  unfulfillable: { order: 'Unfulfillable' },
+  invalid: { order: 'Invalid' },
+};
+const RETURN_STATUS_MEANING: Record<ReturnStatusKey, ReturnStatus> = {
+  authorized: 'authorized',
+  inTransit: 'in-transit',
+  received: 'received',
+  closed: 'closed',
+};
+
+const ORDER_SHAPED_KEYS: readonly FieldKey[] = ['orderId', 'merchantOrderId'];
+const ITEM_KEYS = new Set<FieldKey>(['sku', 'quantity', 'productName', 'asin', 'fnsku']);
+/** Fields that only exist once a shipment exists: the first one opens the shipments part of a page. */
+const SHIPMENT_OPENERS = new Set<FieldKey>([
+  'shippingDate',
+  'carrier',
+  'trackingNumber',
+  'deliveryStatus',
+  'deliveredDate',
+]);
+const CONTENT_SIGNALS = new Set<FieldKey>([
+  'status',
+  'estimatedArrivalDate',
+  'shippingDate',
+  'carrier',
+  'trackingNumber',
+  'sku',
+  'quantity',
+  'salesChannel',
+  'deliveredDate',
+]);
+
+interface PackageDraft {
+  carrierCode?: string;
+  trackingNumber?: string;
+  currentStatus?: PackageStatus;
+  deliveredDate?: string;
+}
+interface ShipmentDraft {
+  fulfillmentShipmentStatus?: ShipmentStatus;
+  shippingDate?: string;
+  estimatedArrivalDate?: string;
+  packages: PackageDraft[];
+}
+interface ItemDraft {
+  sellerSku?: string;
+  quantity?: number;
+  title?: string;
+  asin?: string;
+  fnsku?: string;
+}
+
+function dateLocaleFor(
+  doc: Document,
+  votes: ReadonlyMap<LabelLanguage, number>,
+  marketplaceLocale: string,
+  override?: string,
+): string {
+  if (override) return override;
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
+  const marketplaceLanguage = marketplaceLocale.slice(0, 2).toLowerCase();
+  let language = htmlLang.slice(0, 2).toLowerCase();
+  if (!['fr', 'en', 'de', 'es', 'it'].includes(language)) {
+    let best = 0;
+    language = '';
+    for (const [candidate, count] of votes) {
+      if (count > best) [language, best] = [candidate, count];
+    }
+  }
+  if (!language) return marketplaceLocale;
+  if (htmlLang.length > 2 && htmlLang.slice(0, 2).toLowerCase() === language) return htmlLang;
+  if (language === marketplaceLanguage) return marketplaceLocale;
+  return language === 'en' ? 'en-GB' : language;
+}
+
+/**
+ * Reads the order shown by `doc`, served at `url`. Null when the page is not an order-detail page
+ * (another Seller Central page, a list of orders, a form, or an empty shell still loading).
+ */
+export function readOrderPage(doc: Document, url: string, options: ReadOrderPageOptions): OrderPageReading | null {
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    return null;
+  }
+  const kind = pageKind(url);
+  if (kind === 'order-list') return null;
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? undefined;
+  const marketplace = marketplaceFor(host, htmlLang || undefined);
+  if (!marketplace) return null;
+
+  const collected = collect(doc);
+  const locale = dateLocaleFor(doc, collected.languageVotes, marketplace.locale, options.locale);
+  const referenceDay = options.now.slice(0, 10);
+  const parseDate = (text: string) => parseMarketplaceDate(text, locale, referenceDay);
+
+  // Keep the values that have their field's shape; a lone "Label: value" line only counts when
+  // no structural pair gave the same field.
+  const facts: Fact[] = [];
+  const strongKeys = new Set<FieldKey>();
+  for (const fact of collected.facts) {
+    if (fact.key === 'comments') continue;
+    if (fact.key === 'estimatedArrivalDate' || fact.key === 'shippingDate' || fact.key === 'deliveredDate') {
+      const day = parseDate(fact.value);
+      if (!day) continue;
+      fact.value = day;
+    } else if (fact.key === 'status' || fact.key === 'deliveryStatus') {
+      if (!matchStatus(fact.value)) continue;
+    } else if (fact.key === 'returnStatus') {
+      if (!matchReturnStatus(fact.value)) continue;
+    } else if (!hasShape(fact.key, fact.value)) continue;
+    facts.push(fact);
+    if (fact.strength > 0) strongKeys.add(fact.key);
+  }
+  const kept = facts.filter((f) => f.strength > 0 || !strongKeys.has(f.key)).sort((a, b) => a.pos - b.pos);
+
+  const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
+  const seen = (path: string) => {
+    provenance[path] = { source: 'page', seenAt: options.now };
+  };
+
+  // Order ids: on a page listing several orders, the page is not one order's details.
+  const firstOf = (key: FieldKey) => kept.find((f) => f.key === key)?.value;
+  const distinctIds = new Set(kept.filter((f) => f.key === 'orderId').map((f) => f.value));
+  const isDetailUrl = kind === 'order-detail' || kind === 'legacy-order-detail';
+  const signals = new Set(kept.filter((f) => CONTENT_SIGNALS.has(f.key)).map((f) => f.key));
+  if (isDetailUrl) {
+    if (kept.length === 0 && !collected.createReturnAction) return null;
+  } else if (distinctIds.size > 1 || (distinctIds.size === 0 && !firstOf('merchantOrderId')) || signals.size < 2) {
+    return null;
+  }
+
+  const order: OrderInput = {
+    marketplace,
+    items: [],
+    shipments: [],
+    returns: [],
+    provenance,
+  };
+  const sellerFulfillmentOrderId = firstOf('orderId') ?? (isDetailUrl ? orderIdFromUrl(url) : null);
+  if (sellerFulfillmentOrderId) {
+    order.sellerFulfillmentOrderId = sellerFulfillmentOrderId;
+    seen('sellerFulfillmentOrderId');
+  }
+  const displayableOrderId = firstOf('merchantOrderId');
+  if (displayableOrderId && displayableOrderId !== sellerFulfillmentOrderId) {
+    order.displayableOrderId = displayableOrderId;
+    seen('displayableOrderId');
+  }
+  if (!order.sellerFulfillmentOrderId && !order.displayableOrderId) return null;
+  const salesChannel = firstOf('salesChannel');
+  if (salesChannel) {
+    order.salesChannel = salesChannel;
+    seen('salesChannel');
+  }
+
+  // Shipments: sections opened by headings ("Envoi 1 sur 3"); without headings, the first field
+  // that only a shipment has opens one, and a repeated ship date opens the next.
+  const shipmentHeadings = collected.headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
+  const packageHeadings = collected.headings.filter((h) => h.kind === 'package').map((h) => h.pos);
+  const shipments: ShipmentDraft[] = shipmentHeadings.map(() => ({ packages: [] }));
+  let orderStatus: StatusKey | undefined;
+  let orderEdd: string | undefined;
+  let current: ShipmentDraft | undefined;
+  let currentPackage: PackageDraft | undefined;
+  let sectionIndex = -1;
+  let packageSection = -1;
+  const newPackage = (shipment: ShipmentDraft) => {
+    currentPackage = {};
+    shipment.packages.push(currentPackage);
+    return currentPackage;
+  };
+  const packageFor = (shipment: ShipmentDraft) =>
+    currentPackage && shipment.packages.includes(currentPackage) ? currentPackage : newPackage(shipment);
+
+  for (const fact of kept) {
+    if (ITEM_KEYS.has(fact.key) || ORDER_SHAPED_KEYS.includes(fact.key)) continue;
+    if (fact.key === 'salesChannel' || fact.key === 'rmaId' || fact.key === 'returnStatus') continue;
+    let section = -1;
+    while (section + 1 < shipmentHeadings.length && shipmentHeadings[section + 1]! < fact.pos) section++;
+    if (shipmentHeadings.length > 0) {
+      if (section < 0) {
+        // Before the first shipment section: the order summary.
+        if (fact.key === 'estimatedArrivalDate') orderEdd ??= fact.value;
+        else if (fact.key === 'status') orderStatus ??= matchStatus(fact.value);
+        continue;
+      }
+      if (section !== sectionIndex) {
+        sectionIndex = section;
+        current = shipments[section];
+        currentPackage = undefined;
+        packageSection = -1;
+      }
+    } else if (!current) {
+      if (!SHIPMENT_OPENERS.has(fact.key)) {
+        if (fact.key === 'estimatedArrivalDate') orderEdd ??= fact.value;
+        else if (fact.key === 'status') orderStatus ??= matchStatus(fact.value);
+        continue;
+      }
+      current = { packages: [] };
+      shipments.push(current);
+    } else if (
+      (fact.key === 'shippingDate' && current.shippingDate && current.shippingDate !== fact.value) ||
+      (fact.key === 'estimatedArrivalDate' && current.estimatedArrivalDate && current.estimatedArrivalDate !== fact.value)
+    ) {
+      current = { packages: [] };
+      shipments.push(current);
+      currentPackage = undefined;
+    }
+    const shipment = current as ShipmentDraft;
+    // Package sections ("Colis 2 sur 2") inside the shipment.
+    let packageIndex = packageSection;
+    for (const p of packageHeadings) {
+      if (p < fact.pos && (shipmentHeadings[section] ?? -1) < p) packageIndex = Math.max(packageIndex, p);
+    }
+    if (packageIndex !== packageSection) {
+      packageSection = packageIndex;
+      newPackage(shipment);
+    }
+    switch (fact.key) {
+      case 'shippingDate':
+        shipment.shippingDate ??= fact.value;
+        break;
+      case 'estimatedArrivalDate':
+        shipment.estimatedArrivalDate ??= fact.value;
+        break;
+      case 'status': {
+        const meaning = STATUS_MEANING[matchStatus(fact.value) as StatusKey];
+        if (meaning.shipment) shipment.fulfillmentShipmentStatus ??= meaning.shipment;
+        if (meaning.package) packageFor(shipment).currentStatus ??= meaning.package;
+        break;
+      }
+      case 'deliveryStatus': {
+        const meaning = STATUS_MEANING[matchStatus(fact.value) as StatusKey];
+        if (meaning.package) packageFor(shipment).currentStatus ??= meaning.package;
+        break;
+      }
+      case 'deliveredDate': {
+        const pkg = packageFor(shipment);
+        pkg.deliveredDate ??= fact.value;
+        pkg.currentStatus ??= 'DELIVERED';
+        break;
+      }
+      case 'carrier':
+      case 'trackingNumber': {
+        const field = fact.key === 'carrier' ? 'carrierCode' : 'trackingNumber';
+        let pkg = packageFor(shipment);
+        if (pkg[field] !== undefined && pkg[field] !== fact.value) {
+          // The same tracking number often shows twice (a label and a Swiship link).
+          const again = shipment.packages.find((p) => p[field] === fact.value);
+          if (again) {
+            currentPackage = again;
+            break;
+          }
+          pkg = newPackage(shipment);
+        }
+        pkg[field] = fact.value;
+        break;
+      }
+    }
+  }
+
+  if (orderStatus) {
+    const meaning = STATUS_MEANING[orderStatus];
+    if (meaning.order) {
+      order.fulfillmentOrderStatus = meaning.order;
+      seen('fulfillmentOrderStatus');
+    }
+    // "Delivered" for the whole order: every package whose own status is not shown.
+    if (meaning.package) for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
+  }
+  if (orderEdd) {
+    order.estimatedArrivalDate = orderEdd;
+    seen('estimatedArrivalDate');
+  }
+
+  order.shipments = shipments.map((draft, i) => {
+    const shipment: NonNullable<OrderInput['shipments']>[number] = { packages: [] };
+    for (const field of ['fulfillmentShipmentStatus', 'shippingDate', 'estimatedArrivalDate'] as const) {
+      if (draft[field] !== undefined) {
+        (shipment as Record<string, unknown>)[field] = draft[field];
+        seen(`shipments.${i}.${field}`);
+      }
+    }
+    shipment.packages = draft.packages
+      .filter((p) => Object.keys(p).length > 0)
+      .map((p, j) => {
+        for (const field of Object.keys(p)) seen(`shipments.${i}.packages.${j}.${field}`);
+        return { ...p, events: [] };
+      });
+    return shipment;
+  });
+
+  order.items = readItems(kept, seen);
+
+  const rmaId = firstOf('rmaId');
+  const returnStatus = firstOf('returnStatus');
+  if (rmaId && returnStatus) {
+    order.returns = [
+      { rmaId, items: [], status: RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey] },
+    ];
+    seen('returns.0.rmaId');
+    seen('returns.0.status');
+  }
+
+  if (order.fulfillmentOrderStatus === 'Unfulfillable' || order.fulfillmentOrderStatus === 'Invalid') {
+    order.unfulfillableReason = findUnfulfillableReason(doc, collected.opaque) ?? 'other';
+    seen('unfulfillableReason');
+  }
+
+  return { order, missing: missingFields(order) };
+}
+
+const ITEM_FIELDS = {
+  sku: 'sellerSku',
+  quantity: 'quantity',
+  productName: 'title',
+  asin: 'asin',
+  fnsku: 'fnsku',
+} as const satisfies Partial<Record<FieldKey, keyof ItemDraft>>;
+
+function readItems(facts: readonly Fact[], seen: (path: string) => void): NonNullable<OrderInput['items']> {
+  // Cells of one table row belong to one item; elsewhere a new SKU starts a new item.
+  const drafts: ItemDraft[] = [];
+  const byRow = new Map<Element, ItemDraft>();
+  let sequential: ItemDraft | undefined;
+  for (const fact of facts) {
+    if (!ITEM_KEYS.has(fact.key)) continue;
+    const row = fact.row ?? nearestRow(fact.node);
+    let draft = row ? byRow.get(row) : sequential;
+    const field = ITEM_FIELDS[fact.key as keyof typeof ITEM_FIELDS];
+    if (!draft || (!row && draft[field] !== undefined)) {
+      draft = {};
+      drafts.push(draft);
+      if (row) byRow.set(row, draft);
+      else sequential = draft;
+    }
+    if (draft[field] !== undefined) continue;
+    if (field === 'quantity') draft.quantity = Number(fact.value);
+    else draft[field] = fact.value;
+  }
+  const items: NonNullable<OrderInput['items']> = [];
+  for (const draft of drafts) {
+    if (draft.sellerSku === undefined || draft.quantity === undefined) continue;
+    const i = items.length;
+    items.push({ ...draft, sellerSku: draft.sellerSku, quantity: draft.quantity });
+    for (const field of Object.keys(draft)) seen(`items.${i}.${field}`);
+  }
+  return items;
+}
+
+function findUnfulfillableReason(doc: Document, opaque: ReadonlySet<Node>): 'damaged-unit' | 'dangerous-goods' | undefined {
+  const walk = (root: Node): 'damaged-unit' | 'dangerous-goods' | undefined => {
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === NODE.TEXT) {
+        const data = (node as Text).data;
+        if (data.length < 4 || data.length > 400) continue;
+        const parent = parentOrHost(node);
+        if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
+        const reason = matchUnfulfillableReason(data);
+        if (reason && !insideOpaque(node, opaque)) return reason;
+      } else {
+        const shadow = (node as Element).shadowRoot;
+        const found = shadow ? walk(shadow) : undefined;
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(doc);
+}
+
+function missingFields(order: OrderInput): string[] {
+  const missing: string[] = [];
+  const shipments = order.shipments ?? [];
+  const packages = shipments.flatMap((s) => s.packages ?? []);
+  if (!order.sellerFulfillmentOrderId) missing.push('sellerFulfillmentOrderId');
+  if (!order.fulfillmentOrderStatus) missing.push('fulfillmentOrderStatus');
+  if (!order.salesChannel) missing.push('salesChannel');
+  if (!order.estimatedArrivalDate && !shipments.some((s) => s.estimatedArrivalDate)) missing.push('estimatedArrivalDate');
+  const anyShipDate = shipments.some((s) => s.shippingDate);
+  const anyTracking = packages.some((p) => p.trackingNumber);
+  const anyCarrier = packages.some((p) => p.carrierCode);
+  if (!anyShipDate) missing.push('shippingDate');
+  if (!anyTracking) missing.push('trackingNumber');
+  if (!anyCarrier) missing.push('carrierCode');
+  if ((order.items ?? []).length === 0) missing.push('items');
+  // Gaps inside a shipment when other shipments show the field.
+  shipments.forEach((s, i) => {
+    if (anyShipDate && !s.shippingDate) missing.push(`shipments.${i}.shippingDate`);
+    const shipmentPackages = s.packages ?? [];
+    if (shipmentPackages.length === 0) {
+      if (anyTracking) missing.push(`shipments.${i}.packages`);
+      return;
+    }
+    shipmentPackages.forEach((p, j) => {
+      if (anyTracking && !p.trackingNumber) missing.push(`shipments.${i}.packages.${j}.trackingNumber`);
+      if (anyCarrier && !p.carrierCode) missing.push(`shipments.${i}.packages.${j}.carrierCode`);
+    });
+  });
+  return missing;
+}

@@ -1,0 +1,48 @@
+import type { FieldKey } from './labels';
+
+// The shape each field's value must have. A value that does not fit is dropped: better a field
+// reported missing than a customer's sentence read as a tracking number.
+
+const AMAZON_ORDER_ID = /^[A-Z0-9]{3}-\d{7}-\d{7}$/;
+const ORDER_ID = /^[A-Za-z0-9][A-Za-z0-9_\-#./]{2,63}$/;
+const TRACKING = /^[A-Za-z0-9][A-Za-z0-9-]{5,39}$/;
+const CARRIER = /^[\p{L}\p{N}][\p{L}\p{N} _.&'()-]{1,39}$/u;
+const SKU = /^[\p{L}\p{N}][\p{L}\p{N}_\-.#/+ ]{0,39}$/u;
+const QUANTITY = /^\d{1,4}$/;
+const ASIN = /^(B0[A-Z0-9]{8}|\d{9}[\dX])$/;
+const FNSKU = /^(X0[A-Z0-9]{8}|B0[A-Z0-9]{8})$/;
+const RMA = /^[A-Za-z0-9][A-Za-z0-9-]{3,39}$/;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+const MARKUP = /[<>]/;
+
+export const isAmazonOrderId = (value: string): boolean => AMAZON_ORDER_ID.test(value);
+
+/** Whether `value` may be the value of `key`; dates and statuses are checked by their parsers. */
+export function hasShape(key: FieldKey, value: string): boolean {
+  switch (key) {
+    case 'orderId':
+    case 'merchantOrderId':
+      return ORDER_ID.test(value) && HAS_DIGIT.test(value);
+    case 'trackingNumber':
+      return TRACKING.test(value) && HAS_DIGIT.test(value) && !AMAZON_ORDER_ID.test(value);
+    case 'carrier':
+      return CARRIER.test(value) && HAS_LETTER.test(value);
+    case 'sku':
+      return SKU.test(value);
+    case 'quantity':
+      return QUANTITY.test(value);
+    case 'asin':
+      return ASIN.test(value);
+    case 'fnsku':
+      return FNSKU.test(value);
+    case 'rmaId':
+      return RMA.test(value) && HAS_DIGIT.test(value);
+    case 'productName':
+      return value.length <= 300 && !MARKUP.test(value);
+    case 'salesChannel':
+      return value.length <= 60 && HAS_LETTER.test(value) && !MARKUP.test(value);
+    default:
+      return value.length <= 120;
+  }
+}

@@ -1,0 +1,93 @@
+// Text as the reader compares it. Only textContent-like reads: never innerHTML.
+
+const ELEMENT = 1;
+const TEXT = 3;
+const FRAGMENT = 11;
+
+const WHITESPACE = /[\s\u00a0\u202f\u2007\u2009\u200b]+/g;
+const ACCENTS = /[\u0300-\u036f]/g;
+const TRAILING_PUNCTUATION = /[\s:：#]+$/;
+
+/** Collapses every run of (Unicode) whitespace to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/** The form labels and status words are compared in: lower case, no accents, no trailing colon. */
+export function normalizeLabel(text: string): string {
+  let folded = collapse(text).toLowerCase();
+  for (let i = 0; i < folded.length; i++) {
+    if (folded.charCodeAt(i) > 0x7f) {
+      folded = folded.normalize('NFD').replace(ACCENTS, '');
+      break;
+    }
+  }
+  return folded.replace(TRAILING_PUNCTUATION, '').replace(/[’`]/g, "'");
+}
+
+/** Katal components may carry their text in an attribute only (domain.md §2). */
+export function attributeText(element: Element): string | null {
+  if (!element.localName.startsWith('kat-')) return null;
+  return element.getAttribute('text') ?? element.getAttribute('label');
+}
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * The text a user sees in `node`, reading open shadow roots (a `<slot>` shows the host's light
+ * children) and Katal text attributes, whitespace collapsed. Returns null past `cap` characters,
+ * so that checking whether a large element "is" a short label stays cheap.
+ */
+export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string | null {
+  const parts: string[] = [];
+  // Raw text carries indentation; stop reading well past the cap, then judge the collapsed text.
+  const rawLimit = cap * 4 + 256;
+  let length = 0;
+  const visit = (current: Node, host: Element | null): boolean => {
+    if (current.nodeType === TEXT) {
+      const data = (current as Text).data;
+      parts.push(data);
+      length += data.length;
+      return length <= rawLimit;
+    }
+    if (current.nodeType === FRAGMENT) {
+      for (let child = current.firstChild; child; child = child.nextSibling) if (!visit(child, host)) return false;
+      return true;
+    }
+    if (current.nodeType !== ELEMENT) return true;
+    const element = current as Element;
+    if (SKIPPED.has(element.localName)) return true;
+    if (element.localName === 'slot' && host) {
+      for (let child = host.firstChild; child; child = child.nextSibling) if (!visit(child, null)) return false;
+      return true;
+    }
+    const before = length;
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      if (!visit(shadow, element)) return false;
+    } else {
+      for (let child = element.firstChild; child; child = child.nextSibling) if (!visit(child, host)) return false;
+    }
+    if (length === before) {
+      const fromAttribute = attributeText(element);
+      if (fromAttribute) {
+        parts.push(' ', fromAttribute, ' ');
+        length += fromAttribute.length + 2;
+      }
+    }
+    return length <= rawLimit;
+  };
+  if (!visit(node, null)) return null;
+  const text = collapse(parts.join(''));
+  return text.length <= cap ? text : null;
+}
+
+/** Parent element, or the shadow host when `node` sits at the top of a shadow root. */
+export function parentOrHost(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === FRAGMENT) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === ELEMENT ? (parent as Element) : null;
+}
+
+export const NODE = { ELEMENT, TEXT, FRAGMENT } as const;

@@ -1,0 +1,98 @@
+import {
+  FIELD_KEYS,
+  type FieldKey,
+  LABEL_LANGUAGES,
+  type LabelLanguage,
+  PAGE_LABELS,
+  RETURN_STATUS_KEYS,
+  type ReturnStatusKey,
+  STATUS_KEYS,
+  type StatusKey,
+} from './labels';
+import { normalizeLabel } from './text';
+
+// The label dictionaries compiled once, at load, into lookups over normalized text.
+
+export interface LabelMatch {
+  key: FieldKey;
+  languages: readonly LabelLanguage[];
+}
+
+const labelIndex = new Map<string, LabelMatch>();
+for (const language of LABEL_LANGUAGES) {
+  for (const key of FIELD_KEYS) {
+    for (const label of PAGE_LABELS[language].fields[key]) {
+      const normalized = normalizeLabel(label);
+      const known = labelIndex.get(normalized);
+      if (known && known.key === key) labelIndex.set(normalized, { key, languages: [...known.languages, language] });
+      else if (!known) labelIndex.set(normalized, { key, languages: [language] });
+    }
+  }
+}
+
+/** The field a text names when the whole text is a label, else undefined. */
+export function matchLabel(text: string): LabelMatch | undefined {
+  return labelIndex.get(normalizeLabel(text));
+}
+
+function wordList<K extends string>(keys: readonly K[], pick: (language: LabelLanguage) => Record<K, readonly string[]>) {
+  const list: [string, K][] = [];
+  for (const language of LABEL_LANGUAGES)
+    for (const key of keys) for (const word of pick(language)[key]) list.push([normalizeLabel(word), key]);
+  // Longest first, so "partiellement expédié" wins over "expédié".
+  return list.sort((a, b) => b[0].length - a[0].length);
+}
+
+const statusWords = wordList(STATUS_KEYS, (l) => PAGE_LABELS[l].statuses);
+const returnStatusWords = wordList(RETURN_STATUS_KEYS, (l) => PAGE_LABELS[l].returnStatuses);
+
+function matchWord<K>(list: readonly [string, K][], value: string): K | undefined {
+  const normalized = normalizeLabel(value);
+  for (const [word, key] of list) {
+    if (normalized === word) return key;
+    // "Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more.
+    if (normalized.startsWith(word) && /^[\s(,.–-]/.test(normalized.slice(word.length))) return key;
+  }
+  return undefined;
+}
+
+export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusWords, value);
+export const matchReturnStatus = (value: string): ReturnStatusKey | undefined => matchWord(returnStatusWords, value);
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): RegExp {
+  const words = LABEL_LANGUAGES.flatMap((l) => pick(l).map((w) => escape(normalizeLabel(w))));
+  return new RegExp(
+    `^(?:${words.join('|')}) ?(?:n°|no\\.?|nr\\.?|n\\.o|#)? ?(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
+  );
+}
+const shipmentHeading = sectionPattern((l) => PAGE_LABELS[l].sections.shipment);
+const packageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package);
+
+/** "Envoi 1 sur 3" → 'shipment', "Package 2 of 2" → 'package'. */
+export function matchSectionHeading(text: string): 'shipment' | 'package' | undefined {
+  if (text.length > 40) return undefined;
+  const normalized = normalizeLabel(text);
+  if (shipmentHeading.test(normalized)) return 'shipment';
+  if (packageHeading.test(normalized)) return 'package';
+  return undefined;
+}
+
+const createReturnWords = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].actions.createReturn.map(normalizeLabel)));
+export const isCreateReturnAction = (text: string): boolean => createReturnWords.has(normalizeLabel(text));
+
+const nonAmazonWords = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].nonAmazon.map(normalizeLabel)));
+export const isNonAmazon = (text: string): boolean => nonAmazonWords.has(normalizeLabel(text));
+
+const damagedPhrases = LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].unfulfillableReasons.damagedUnit.map(normalizeLabel));
+const dangerousPhrases = LABEL_LANGUAGES.flatMap((l) =>
+  PAGE_LABELS[l].unfulfillableReasons.dangerousGoods.map(normalizeLabel),
+);
+
+/** R7: the reason a notice gives for an order that cannot ship. */
+export function matchUnfulfillableReason(text: string): 'damaged-unit' | 'dangerous-goods' | undefined {
+  const normalized = normalizeLabel(text);
+  if (dangerousPhrases.some((p) => normalized.includes(p))) return 'dangerous-goods';
+  if (damagedPhrases.some((p) => normalized.includes(p))) return 'damaged-unit';
+  return undefined;
+}
