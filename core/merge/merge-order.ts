@@ -127,11 +127,9 @@ function mergeLeaf(path: string, stored: unknown, incoming: unknown, ctx: MergeC
     return incoming;
   }
   if (sameValue(stored, incoming) || saysNothing(path, stored, incoming, ctx)) {
-    if (ctx.source === 'user' && known?.source !== 'user' && sameValue(stored, incoming)) {
-      // The seller confirms a value: from now on it is theirs and protected.
-      ctx.provenance[path] = { source: 'user', seenAt: ctx.seenAt };
-      ctx.changes.push({ path, from: stored, to: incoming, source: 'user', seenAt: ctx.seenAt });
-    } else if (ctx.source !== 'user' && known?.source === 'user') {
+    // A value seen again keeps its first provenance (even from the seller: every observation
+    // carries the order's ids and marketplace, which the seller did not type).
+    if (ctx.source !== 'user' && known?.source === 'user' && sameValue(stored, incoming)) {
       ctx.agreements.push(path);
     }
     return stored;
