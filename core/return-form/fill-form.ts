@@ -1,0 +1,145 @@
+import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
+import type { FieldOutcome, FillOperation } from './schema';
+
+// Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
+// defined by page scripts an isolated world cannot see). Each operation first checks that the
+// field read when the plan was made is still there, unchanged; then sets the value the way a
+// framework notices (native value setter, `input` and `change` that bubble and cross shadow
+// roots), reads it back and reports. Nothing but the planned fields is touched; Submit never is.
+
+type NativeControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+interface PageWindow {
+  HTMLInputElement: typeof HTMLInputElement;
+  HTMLTextAreaElement: typeof HTMLTextAreaElement;
+  HTMLSelectElement: typeof HTMLSelectElement;
+  Event: typeof Event;
+}
+
+function pageWindow(el: Element): PageWindow {
+  const view = el.ownerDocument.defaultView as unknown as PageWindow | null;
+  if (!view) throw new Error('element is not in a window');
+  return view;
+}
+
+/** The prototype's setter, not the instance's: frameworks (React) shadow `value` on instances. */
+function setNativeValue(el: NativeControl, value: string): void {
+  const view = pageWindow(el);
+  const proto =
+    el.localName === 'select'
+      ? view.HTMLSelectElement.prototype
+      : el.localName === 'textarea'
+        ? view.HTMLTextAreaElement.prototype
+        : view.HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+function notify(el: Element): void {
+  const view = pageWindow(el);
+  el.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(new view.Event('change', { bubbles: true, composed: true }));
+}
+
+/** Sets a Katal dropdown through its own property; falls back to clicking the matching option. */
+function setDropdown(el: Element, value: string): void {
+  let changed = false;
+  const onChange = () => {
+    changed = true;
+  };
+  el.addEventListener('change', onChange);
+  try {
+    if ('value' in el) (el as unknown as { value: string }).value = value;
+    if (currentValue(el) !== value) {
+      const option = Array.from(el.querySelectorAll('kat-option')).find(
+        (o) => o.getAttribute('value') === value,
+      );
+      (option as HTMLElement | undefined)?.click();
+    }
+  } finally {
+    el.removeEventListener('change', onChange);
+  }
+  // The component announced the change itself; otherwise tell the page's listeners.
+  if (!changed && currentValue(el) === value) notify(el);
+}
+
+function setValue(located: LocatedField, value: string): void {
+  const { element, field } = located;
+  switch (field.kind) {
+    case 'select':
+    case 'input':
+    case 'textarea':
+      setNativeValue(element as NativeControl, value);
+      notify(element);
+      return;
+    case 'kat-dropdown':
+      setDropdown(element, value);
+      return;
+    case 'kat-input':
+    case 'kat-textarea': {
+      const inner = innerControl(element);
+      if (inner) {
+        setNativeValue(inner, value);
+        notify(inner);
+      } else {
+        (element as unknown as { value: string }).value = value;
+        notify(element);
+      }
+      return;
+    }
+  }
+}
+
+function notFilled(
+  op: FillOperation,
+  code: 'page-changed' | 'value-rejected',
+  detail?: string,
+): FieldOutcome {
+  return {
+    role: op.role,
+    status: 'not-filled',
+    label: op.label,
+    ...(op.sku ? { sku: op.sku } : {}),
+    problem: {
+      role: op.role,
+      code,
+      requested: op.value,
+      ...(op.sku ? { sku: op.sku } : {}),
+      ...(detail !== undefined ? { detail: detail.slice(0, 500) } : {}),
+    },
+  };
+}
+
+/** Why the live field no longer is the one the plan was made for, or null if it still is. */
+function changeSince(op: FillOperation, live: LocatedField | undefined): string | null {
+  if (!live) return 'field gone';
+  const f = live.field;
+  if (f.role !== op.role || f.kind !== op.kind || !sameLabel(f.label, op.label)) return 'different field';
+  if (f.context !== op.context) return 'different row';
+  if (f.options && !f.options.some((o) => o.value === op.value)) return 'option no longer offered';
+  return null;
+}
+
+export function fillReturnForm(root: ParentNode, operations: readonly FillOperation[]): FieldOutcome[] {
+  const live = new Map(locateReturnForm(root).map((l) => [l.field.id, l]));
+  return operations.map((op) => {
+    const located = live.get(op.fieldId);
+    const change = changeSince(op, located);
+    if (change || !located) return notFilled(op, 'page-changed', change ?? undefined);
+    try {
+      setValue(located, op.value);
+    } catch (error) {
+      return notFilled(op, 'value-rejected', error instanceof Error ? error.message : String(error));
+    }
+    const kept = currentValue(located.element);
+    if (kept !== op.value) return notFilled(op, 'value-rejected', kept);
+    return {
+      role: op.role,
+      status: 'filled',
+      label: op.label,
+      value: kept.slice(0, 5000),
+      ...(op.sku ? { sku: op.sku } : {}),
+    };
+  });
+}

@@ -1,0 +1,83 @@
+import type { FieldRole } from './schema';
+
+// Visible labels of the "Create customer return" form, per language. fr and en come from the
+// Seller Central help pages (domain.md §1: "Retour", "Motif du retour", "Commentaires",
+// "Soumettre"; en_GB: "Return", "Return Reason", "Comments", "Submit"). The de/es/it labels are
+// Amazon's usual wording in those languages, NOT seen on a real return form: if they miss, the
+// popup says which field it could not find.
+
+export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
+  reason: [
+    'motif du retour',
+    'raison du retour',
+    'return reason',
+    'reason for return',
+    'rucksendegrund',
+    'grund der rucksendung',
+    'motivo de la devolucion',
+    'motivo del reso',
+  ],
+  comment: [
+    'commentaires',
+    'commentaire',
+    'comments',
+    'comment',
+    'kommentare',
+    'kommentar',
+    'comentarios',
+    'commenti',
+  ],
+  quantity: [
+    'retour',
+    'quantite a retourner',
+    'quantite retournee',
+    'return',
+    'return quantity',
+    'quantity to return',
+    'rucksendung',
+    'rucksendemenge',
+    'devolucion',
+    'cantidad a devolver',
+    'reso',
+    'quantita da restituire',
+  ],
+};
+
+/** Buttons we must never press: the seller reviews and submits. */
+export const SUBMIT_LABELS: readonly string[] = [
+  'soumettre',
+  'submit',
+  'senden',
+  'absenden',
+  'enviar',
+  'invia',
+];
+
+/**
+ * Lower case, no accents, single spaces, no trailing colon or required-field star: page labels
+ * vary in all of these ("Motif du retour :", "Return Reason*", NBSP before the colon).
+ */
+export function normalizeLabel(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[\s:*（）()]+$/u, '')
+    .replace(/^[\s*]+/, '')
+    .trim();
+}
+
+/** The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason". */
+export function roleOfLabel(raw: string): FieldRole | null {
+  const label = normalizeLabel(raw);
+  if (!label) return null;
+  for (const role of ['reason', 'comment', 'quantity'] as const) {
+    if (FIELD_LABELS[role].includes(label)) return role;
+  }
+  return null;
+}
+
+export function isSubmitLabel(raw: string): boolean {
+  return SUBMIT_LABELS.includes(normalizeLabel(raw));
+}

@@ -1,0 +1,150 @@
+import type { Item, Order } from '../model/order';
+import { matchReason } from './reasons';
+import type {
+  FieldOutcome,
+  FieldProblem,
+  FillOperation,
+  FillPlan,
+  FormDescription,
+  FormField,
+} from './schema';
+
+// The fill plan: what to put in which field of the return form, and what cannot be filled and
+// why. Pure: the order, the seller's choices and the form as read from the page go in; the page
+// applies the operations (./fill-form.ts) and the popup shows the problems.
+
+export interface ReturnChoices {
+  /** Units to return per seller SKU. */
+  quantities: Readonly<Record<string, number>>;
+  /** One of the form's option values, or one of our suggestion codes (./reasons.ts). */
+  reason: string;
+  comment: string;
+}
+
+/** The most units of an item that can go back: what the order shipped. */
+export function shippedQuantity(item: Item): number {
+  return item.quantity;
+}
+
+/** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
+function rowMentions(field: FormField, item: Item): boolean {
+  const row = field.context.toLowerCase();
+  return [item.sellerSku, item.asin, item.fnsku].some(
+    (id) => id !== undefined && row.includes(id.toLowerCase()),
+  );
+}
+
+function operation(field: FormField, value: string, sku?: string): FillOperation {
+  return {
+    fieldId: field.id,
+    role: field.role,
+    kind: field.kind,
+    label: field.label,
+    context: field.context,
+    value,
+    ...(sku !== undefined ? { sku } : {}),
+  };
+}
+
+/** Whether a quantity field can hold `n`: among its options, under its `max`. */
+function quantityRefusal(field: FormField, n: number): string | null {
+  if (field.options) {
+    const offered = field.options.some((o) => o.value === String(n));
+    if (offered) return null;
+    const numbers = field.options.map((o) => Number(o.value)).filter(Number.isFinite);
+    return numbers.length > 0 ? String(Math.max(...numbers)) : 'none';
+  }
+  if (field.max !== undefined && n > field.max) return String(field.max);
+  return null;
+}
+
+function planQuantities(
+  items: readonly Item[],
+  choices: ReturnChoices,
+  fields: readonly FormField[],
+  plan: FillPlan,
+): void {
+  const free = fields.filter((f) => f.role === 'quantity');
+  // A form for a single-item order may not repeat the SKU next to its only quantity field.
+  const alone = items.length === 1 && free.length === 1;
+  for (const item of items) {
+    const requested = choices.quantities[item.sellerSku] ?? 0;
+    const sku = item.sellerSku;
+    const fieldIndex = alone ? 0 : free.findIndex((f) => rowMentions(f, item));
+    const field = fieldIndex >= 0 ? free.splice(fieldIndex, 1)[0] : undefined;
+    // Nothing to return for this item: leave its field as the page set it.
+    if (requested === 0 && !field) continue;
+    const problem = (code: FieldProblem['code'], detail?: string) =>
+      plan.problems.push({
+        role: 'quantity',
+        code,
+        sku,
+        requested: String(requested),
+        ...(detail ? { detail } : {}),
+      });
+    if (!Number.isInteger(requested) || requested < 0) {
+      problem('option-not-offered');
+      continue;
+    }
+    if (requested > shippedQuantity(item)) {
+      problem('above-shipped', String(shippedQuantity(item)));
+      continue;
+    }
+    if (!field) {
+      problem(fields.some((f) => f.role === 'quantity') ? 'item-not-on-form' : 'field-not-found');
+      continue;
+    }
+    const refusal = quantityRefusal(field, requested);
+    if (refusal !== null) {
+      problem('option-not-offered', refusal);
+      continue;
+    }
+    plan.operations.push(operation(field, String(requested), sku));
+  }
+}
+
+export function planReturnFill(
+  order: Pick<Order, 'items'>,
+  choices: ReturnChoices,
+  form: FormDescription,
+): FillPlan {
+  const plan: FillPlan = { operations: [], problems: [] };
+  planQuantities(order.items, choices, form.fields, plan);
+
+  const reasonField = form.fields.find((f) => f.role === 'reason');
+  if (choices.reason) {
+    if (!reasonField) {
+      plan.problems.push({ role: 'reason', code: 'field-not-found', requested: choices.reason });
+    } else if (reasonField.options) {
+      const option = matchReason(choices.reason, reasonField.options);
+      if (option) plan.operations.push(operation(reasonField, option.value));
+      else plan.problems.push({ role: 'reason', code: 'unknown-reason', requested: choices.reason });
+    } else {
+      plan.operations.push(operation(reasonField, choices.reason));
+    }
+  }
+
+  const commentField = form.fields.find((f) => f.role === 'comment');
+  if (choices.comment) {
+    if (commentField) plan.operations.push(operation(commentField, choices.comment));
+    else plan.problems.push({ role: 'comment', code: 'field-not-found', requested: choices.comment });
+  }
+  return plan;
+}
+
+/** One list for the seller: what the page filled, then what could not be, in form order. */
+export function mergeOutcomes(plan: FillPlan, filled: readonly FieldOutcome[]): FieldOutcome[] {
+  const refused: FieldOutcome[] = plan.problems.map((problem) => ({
+    role: problem.role,
+    status: 'not-filled',
+    ...(problem.sku ? { sku: problem.sku } : {}),
+    problem,
+  }));
+  const rank = { quantity: 0, reason: 1, comment: 2 } as const;
+  return [...filled, ...refused].sort((a, b) => rank[a.role] - rank[b.role]);
+}
+
+/** The comment template of the settings with the order id in place of `{orderId}`. */
+export function commentFromTemplate(template: string, orderId: string): string {
+  return template.replaceAll('{orderId}', orderId);
+}

@@ -1,0 +1,247 @@
+import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
+import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
+
+// Finds the fields of Seller Central's "Create customer return" form by their visible, localized
+// labels (domain.md §2: the form's DOM is unknown; newer pages use Katal components whose labels
+// live in a `label=` attribute or only inside an open shadow root). Pure: it takes the root to
+// search, reads nothing global and changes nothing.
+
+/** A field found on the page, with the element to fill (used only inside the page). */
+export interface LocatedField {
+  field: FormField;
+  element: Element;
+}
+
+const KATAL_CONTROLS: Readonly<Record<string, ControlKind>> = {
+  'kat-dropdown': 'kat-dropdown',
+  'kat-input': 'kat-input',
+  'kat-textarea': 'kat-textarea',
+};
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'number', 'search', 'tel']);
+/** Elements whose text is not part of a row's description. */
+const SKIPPED_TEXT = new Set(['script', 'style', 'template', 'select', 'option', 'kat-option', 'textarea']);
+
+function kindOf(el: Element): ControlKind | null {
+  const name = el.localName;
+  const katal = KATAL_CONTROLS[name];
+  if (katal) return katal;
+  if (name === 'select' || name === 'textarea') return name;
+  if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
+  return null;
+}
+
+/**
+ * Every element under `root` in document order, entering open shadow roots, except those of our
+ * Katal controls (their inner input is part of the control, not a field of its own).
+ */
+function* walk(root: ParentNode): Generator<Element> {
+  for (const child of Array.from(root.children)) {
+    yield child;
+    const shadow = child.shadowRoot;
+    if (shadow && !KATAL_CONTROLS[child.localName]) yield* walk(shadow);
+    yield* walk(child);
+  }
+}
+
+/** Text of a subtree as a person reads it, through open shadow roots, without option lists. */
+export function visibleText(node: Node, max = 500): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (n: Node): void => {
+    if (length > max) return;
+    if (n.nodeType === 3) {
+      const t = n.textContent ?? '';
+      parts.push(t);
+      length += t.length;
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    const el = n as Element;
+    if (n !== node && n.nodeType === 1 && SKIPPED_TEXT.has(el.localName)) return;
+    if (n.nodeType === 1 && el.shadowRoot) visit(el.shadowRoot);
+    for (const child of Array.from(n.childNodes)) visit(child);
+  };
+  visit(node);
+  return parts
+    .join(' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+function parentCrossingShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode() as ShadowRoot | Document;
+  return 'host' in root ? root.host : null;
+}
+
+function byIdInRoot(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+/** Header cell of the column a control sits in, for forms laid out as a table of items. */
+function columnHeader(el: Element): string | null {
+  let cell: Element | null = el;
+  while (cell && cell.localName !== 'td' && cell.localName !== 'th') cell = parentCrossingShadow(cell);
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table) return null;
+  const index = Array.from(row.children).indexOf(cell);
+  const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!headerRow || headerRow === row) return null;
+  const header = headerRow.children[index];
+  return header ? visibleText(header, 200) : null;
+}
+
+/** The label texts a control may carry, most explicit first. */
+function candidateLabels(el: Element): string[] {
+  const out: string[] = [];
+  const push = (s: string | null | undefined) => {
+    if (s?.trim()) out.push(s.trim());
+  };
+  push(el.getAttribute('aria-label'));
+  push(el.getAttribute('label'));
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const ref = byIdInRoot(el, id);
+    if (ref) push(visibleText(ref, 200));
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+      if (label.getAttribute('for') === id) push(visibleText(label, 200));
+    }
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) push(visibleText(wrapping, 200));
+  // Katal: a label rendered inside the component's own shadow root.
+  const inner = el.shadowRoot?.querySelector('label, kat-label, [part~="label"]');
+  if (inner) push(inner.getAttribute('text') ?? visibleText(inner, 200));
+  // A label element just before the control (`<kat-label text="…">` or a `<label>` with no `for`).
+  let previous = el.previousElementSibling;
+  while (previous && !previous.matches('label, kat-label')) {
+    if (kindOf(previous)) break;
+    previous = previous.previousElementSibling;
+  }
+  if (previous?.matches('label, kat-label'))
+    push(previous.getAttribute('text') ?? visibleText(previous, 200));
+  push(columnHeader(el));
+  return out;
+}
+
+function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
+  if (kind === 'select') {
+    return Array.from((el as HTMLSelectElement).options).map((o) => ({
+      value: o.value.slice(0, 200),
+      label: (o.label || o.text).trim().slice(0, 300),
+    }));
+  }
+  if (kind !== 'kat-dropdown') return undefined;
+  const children = Array.from(el.querySelectorAll('kat-option'));
+  if (children.length > 0) {
+    return children.map((o) => ({
+      value: (o.getAttribute('value') ?? visibleText(o, 200)).slice(0, 200),
+      label: (o.getAttribute('label') ?? visibleText(o, 300)).slice(0, 300),
+    }));
+  }
+  // Katal also takes its options as a property or a JSON attribute: [{ name, value }].
+  let raw: unknown = (el as unknown as { options?: unknown }).options;
+  if (!Array.isArray(raw) || raw.length === 0) {
+    try {
+      raw = JSON.parse(el.getAttribute('options') ?? '[]');
+    } catch {
+      raw = [];
+    }
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((o: unknown) => {
+    if (typeof o !== 'object' || o === null) return [];
+    const { value, name, label } = o as { value?: unknown; name?: unknown; label?: unknown };
+    if (value === undefined || value === null) return [];
+    const shown = typeof name === 'string' ? name : typeof label === 'string' ? label : String(value);
+    return [{ value: String(value).slice(0, 200), label: shown.slice(0, 300) }];
+  });
+}
+
+/** The inner native control of a Katal input or textarea, when its shadow root is open. */
+export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElement | null {
+  return el.shadowRoot?.querySelector('input, textarea') ?? null;
+}
+
+/** The value a control holds: the page script's property first (Katal), then the native one. */
+export function currentValue(el: Element): string {
+  const own = (el as unknown as { value?: unknown }).value;
+  if (typeof own === 'string') return own;
+  if (typeof own === 'number') return String(own);
+  return innerControl(el)?.value ?? el.getAttribute('value') ?? '';
+}
+
+/** The text of the row a control sits in: the item's SKU and title, for quantities. */
+function rowContext(el: Element): string {
+  let row: Element | null = el;
+  for (let depth = 0; row && depth < 8; depth++) {
+    if (row.matches('tr, [role="row"], li, kat-table-row, fieldset')) return visibleText(row);
+    row = parentCrossingShadow(row);
+  }
+  const parent = parentCrossingShadow(el);
+  return parent ? visibleText(parentCrossingShadow(parent) ?? parent) : '';
+}
+
+/** The fields of the return form under `root`, with the elements that hold them. */
+export function locateReturnForm(root: ParentNode): LocatedField[] {
+  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0 };
+  const located: LocatedField[] = [];
+  for (const el of walk(root)) {
+    const kind = kindOf(el);
+    if (!kind) continue;
+    let role: FieldRole | null = null;
+    let label = '';
+    for (const candidate of candidateLabels(el)) {
+      role = roleOfLabel(candidate);
+      if (role) {
+        label = candidate.replace(/[\s:*]+$/, '').slice(0, 200);
+        break;
+      }
+    }
+    if (!role) continue;
+    const options = readOptions(el, kind);
+    const maxAttr = Number(el.getAttribute('max'));
+    located.push({
+      element: el,
+      field: {
+        id: `${role}#${ranks[role]++}`,
+        role,
+        kind,
+        label,
+        ...(options ? { options } : {}),
+        context: role === 'quantity' ? rowContext(el) : '',
+        ...(el.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
+        value: currentValue(el).slice(0, 5000),
+      },
+    });
+  }
+  return located;
+}
+
+export function hasSubmitButton(root: ParentNode): boolean {
+  for (const el of walk(root)) {
+    const isButton =
+      el.localName === 'button' ||
+      el.localName === 'kat-button' ||
+      (el.localName === 'input' && ['submit', 'button'].includes(el.getAttribute('type') ?? ''));
+    if (!isButton) continue;
+    const text = el.getAttribute('label') ?? el.getAttribute('value') ?? visibleText(el, 100);
+    if (isSubmitLabel(text)) return true;
+  }
+  return false;
+}
+
+/** What the popup needs to know about the form: its fields and their real options. */
+export function readReturnForm(root: ParentNode): FormDescription {
+  return { fields: locateReturnForm(root).map((l) => l.field), hasSubmit: hasSubmitButton(root) };
+}
+
+export function sameLabel(a: string, b: string): boolean {
+  return normalizeLabel(a) === normalizeLabel(b);
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineKatal } from '../../fixtures/return-forms/katal-imitation.js';
+
+// DOM helpers for the return-form unit tests (happy-dom). happy-dom does not run a fixture's
+// scripts the way a browser does, so pages are built here: fixture bodies without their scripts,
+// and Katal components from our imitation, their shadow roots made in JS.
+
+export function pageWindow(): Window & typeof globalThis {
+  return globalThis.window as Window & typeof globalThis;
+}
+
+/** A fixture page's body, without scripts, into the test document. */
+export function loadFixtureBody(name: string): Document {
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures/return-forms', name), 'utf8');
+  const body = html
+    .slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
+    .replace(/<script>[\s\S]*?<\/script>/g, '');
+  document.body.innerHTML = body;
+  return document;
+}
+
+export function withKatal(): void {
+  defineKatal(pageWindow());
+}
+
+/** A host element of the page's own with an open shadow root holding `html`. */
+export function shadowHost(html: string, tag = 'div'): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = html;
+  document.body.append(host);
+  return { host, root };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isSubmitLabel, normalizeLabel, roleOfLabel } from '../../../core/return-form/labels';
+import { matchReason, REASON_SUGGESTIONS } from '../../../core/return-form/reasons';
+
+describe('field labels', () => {
+  it('names the three fields in French and English, whatever the punctuation and spacing', () => {
+    expect(roleOfLabel('Motif du retour :')).toBe('reason');
+    expect(roleOfLabel('Motif\u00a0du retour\u202f:')).toBe('reason');
+    expect(roleOfLabel('Return Reason*')).toBe('reason');
+    expect(roleOfLabel('Commentaires')).toBe('comment');
+    expect(roleOfLabel('Comments')).toBe('comment');
+    expect(roleOfLabel('Retour')).toBe('quantity');
+    expect(roleOfLabel('Return')).toBe('quantity');
+    expect(roleOfLabel('Quantité à retourner')).toBe('quantity');
+  });
+
+  it('does not take a longer label for a shorter one', () => {
+    expect(roleOfLabel('Return status')).toBeNull();
+    expect(roleOfLabel('État du retour')).toBeNull();
+    expect(roleOfLabel('Référence interne')).toBeNull();
+    expect(roleOfLabel('')).toBeNull();
+  });
+
+  it('recognises the Submit button it must never press', () => {
+    expect(isSubmitLabel('Soumettre')).toBe(true);
+    expect(isSubmitLabel(' Submit ')).toBe(true);
+    expect(isSubmitLabel('Annuler')).toBe(false);
+  });
+
+  it('drops accents and case', () => {
+    expect(normalizeLabel('  Quantité À Retourner : ')).toBe('quantite a retourner');
+  });
+});
+
+describe('reason matching', () => {
+  const options = [
+    { value: '', label: 'Choisir…' },
+    { value: 'CR-DEFECTIVE', label: 'Article défectueux' },
+    { value: 'opt-7', label: 'Endommagé par le transporteur' },
+    { value: 'damaged_by_fc', label: 'Damaged in the warehouse' },
+  ];
+
+  it('takes the form’s own value first', () => {
+    expect(matchReason('opt-7', options)?.value).toBe('opt-7');
+  });
+
+  it('maps a suggestion code onto an option by code, with or without the CR- prefix', () => {
+    expect(matchReason('CR-DEFECTIVE', options)?.value).toBe('CR-DEFECTIVE');
+    expect(matchReason('CR-DAMAGED_BY_FC', options)?.value).toBe('damaged_by_fc');
+  });
+
+  it('maps a suggestion code onto an option by its localized label', () => {
+    expect(matchReason('CR-DAMAGED_BY_CARRIER', options)?.value).toBe('opt-7');
+  });
+
+  it('returns null for a reason the form does not offer', () => {
+    expect(matchReason('CR-MISSING_PARTS', options)).toBeNull();
+    expect(matchReason('no such thing', options)).toBeNull();
+  });
+
+  it('has one suggestion per code seen in returns reports, each in fr and en', () => {
+    const codes = REASON_SUGGESTIONS.map((s) => s.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toContain('CR-DAMAGED_BY_CARRIER');
+    for (const s of REASON_SUGGESTIONS) expect(s.labels.fr && s.labels.en).toBeTruthy();
+  });
+});
