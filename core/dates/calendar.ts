@@ -17,16 +17,31 @@ const MS_PER_DAY = 86_400_000;
  * zone without DST, so that every day is exactly one day long and the machine's zone never leaks in.
  */
 export function toDayNumber(date: CalendarDate): number {
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
-  );
+  const cached = dayNumbers.get(date);
+  if (cached !== undefined) return cached;
+  const dayNumber =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  if (dayNumbers.size >= DAY_NAME_CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, dayNumber);
+  return dayNumber;
 }
+
+const dayNumbers = new Map<CalendarDate, number>();
 
 /** The calendar day `dayNumber` days after 1970-01-01. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
+  const cached = dayNames.get(dayNumber);
+  if (cached !== undefined) return cached;
   const utc = new Date(dayNumber * MS_PER_DAY);
-  return formatYmd(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  const date = formatYmd(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  if (dayNames.size >= DAY_NAME_CACHE_LIMIT) dayNames.clear();
+  dayNames.set(dayNumber, date);
+  return date;
 }
+
+// Orders cluster on a few hundred days; formatting each one once keeps the engine allocation-light.
+const dayNames = new Map<number, CalendarDate>();
+const DAY_NAME_CACHE_LIMIT = 50_000;
 
 function formatYmd(year: number, monthIndex: number, day: number): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -69,24 +84,36 @@ export function startOfDayInstant(date: CalendarDate, timeZone: string): Date {
   return new Date(startOfDayMs(date, timeZone));
 }
 
+interface DayWindow {
+  date: CalendarDate;
+  start: number;
+  end: number;
+}
+const recentDays = new Map<string, DayWindow[]>();
+const RECENT_DAYS_PER_ZONE = 8;
+
 /** The calendar day in `timeZone` that contains the instant `instant`. */
 export function calendarDateOf(instant: Date, timeZone: string): CalendarDate {
   const ms = instant.getTime();
-  const window = lastDay.get(timeZone);
-  // The background assesses thousands of orders at the same `now`: remembering the bounds of the
-  // last day seen per zone saves a time-zone lookup per order.
-  if (window && ms >= window.start && ms < window.end) return window.date;
+  // The background assesses thousands of orders at the same `now` (and reads provenance times of
+  // a few days): remembering the bounds of recent days per zone saves a zone lookup per order.
+  let windows = recentDays.get(timeZone);
+  if (windows) {
+    for (const w of windows) if (ms >= w.start && ms < w.end) return w.date;
+  } else {
+    windows = [];
+    recentDays.set(timeZone, windows);
+  }
   const zoned = new TZDate(ms, timeZone);
   const date = formatYmd(zoned.getFullYear(), zoned.getMonth(), zoned.getDate());
-  lastDay.set(timeZone, {
+  if (windows.length >= RECENT_DAYS_PER_ZONE) windows.pop();
+  windows.unshift({
     date,
     start: startOfDayMs(date, timeZone),
     end: startOfDayMs(addDays(date, 1), timeZone),
   });
   return date;
 }
-
-const lastDay = new Map<string, { date: CalendarDate; start: number; end: number }>();
 
 /** Today's calendar day in `timeZone` at the instant `now`. */
 export function todayIn(now: Date, timeZone: string): CalendarDate {

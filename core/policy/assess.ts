@@ -41,8 +41,24 @@ export function assessOrder(order: Order, now: Date, settings?: Partial<Settings
   }
   needsData(ctx, out);
 
-  const nextReviewAt = Number.isFinite(out.nextBoundary)
-    ? startOfDayInstant(day(out.nextBoundary), timeZone).toISOString()
-    : null;
+  const nextReviewAt = Number.isFinite(out.nextBoundary) ? reviewInstant(out.nextBoundary, timeZone) : null;
   return { findings: out.findings, nextReviewAt };
+}
+
+const reviewInstants = new Map<string, Map<number, string>>();
+
+/** The ISO instant at which day `dayNumber` begins in `timeZone`; orders share few such days. */
+function reviewInstant(dayNumber: number, timeZone: string): string {
+  let byDay = reviewInstants.get(timeZone);
+  if (!byDay) {
+    byDay = new Map();
+    reviewInstants.set(timeZone, byDay);
+  }
+  let iso = byDay.get(dayNumber);
+  if (iso === undefined) {
+    if (byDay.size >= 10_000) byDay.clear();
+    iso = startOfDayInstant(day(dayNumber), timeZone).toISOString();
+    byDay.set(dayNumber, iso);
+  }
+  return iso;
 }

@@ -1,7 +1,7 @@
 import { toDayNumber } from '../../dates/calendar';
 import type { Finding } from '../../model/finding';
 import { EVENT_SHIPMENT_DAMAGED } from '../../model/sp-api-enums';
-import { type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+import { type Collector, day, type OrderContext, unitFacts, unitFinding } from '../context';
 
 // R5. Policy: "damaged in transit: claim a damaged-order reimbursement with photo proof",
 // "claimable once damage is known (carrier event 'Shipment damaged', a damaged return, or the
@@ -27,20 +27,12 @@ export function damaged(ctx: OrderContext, out: Collector): void {
   for (const unit of ctx.units) {
     if (!unit.damaged) continue;
     fromEvents = true;
-    out.findings.push(
-      withShipment(
-        {
-          kind: 'damaged-claimable',
-          severity: 'action',
-          startedOn: day(
-            unit.damageEventDay ?? eventProvenanceDay(ctx, unit.shipmentIndex) ?? ctx.observedDayOrToday(),
-          ),
-          facts: { ...unitFacts(unit), damageSource: 'carrier-event', proof: PROOF_FACT },
-          messageKey: 'damaged-claimable',
-        },
-        unit,
-      ),
-    );
+    const facts = unitFacts(unit);
+    facts.damageSource = 'carrier-event';
+    facts.proof = PROOF_FACT;
+    const startedOn =
+      unit.damageEventDay ?? eventProvenanceDay(ctx, unit.shipmentIndex) ?? ctx.observedDayOrToday();
+    out.findings.push(unitFinding(unit, 'damaged-claimable', 'action', startedOn, facts));
   }
   let fromReturns = false;
   ctx.order.returns.forEach((ret, index) => {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import { boundary, type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+import { boundary, type Collector, day, type OrderContext, unitFacts, unitFinding } from '../context';
 
 // R4. Policy: "not delivered within the 7 days following the EDD, carrier does not say delivered:
 // claim a lost-order reimbursement via Selling Partner Support", "claimable from EDD + 8 days (the
@@ -21,46 +21,37 @@ export function lostOrder(ctx: OrderContext, out: Collector): void {
     const d = unit.arrivalDay;
     const opensOn = d + LOST_AFTER_DAYS;
     const deadline = d + ctx.settings.claimWindowDays;
-    const facts: Finding['facts'] = {
-      ...unitFacts(unit),
-      deliveryStatus: unit.delivery,
-      packageStatus: unit.openPackageStatus ?? null,
-      claimOpensOn: day(opensOn),
-      claimDeadline: day(deadline),
-    };
     const today = ctx.today;
     if (today <= d) {
       boundary(ctx, out, d + 1);
-    } else if (today < opensOn) {
-      push(out, unit, { kind: 'lost-watch', severity: 'info', startedOn: day(d + 1), facts });
+      continue;
+    }
+    const facts: Finding['facts'] = unitFacts(unit);
+    facts.deliveryStatus = unit.delivery;
+    facts.packageStatus = unit.openPackageStatus ?? null;
+    facts.claimOpensOn = day(opensOn);
+    facts.claimDeadline = day(deadline);
+    if (today < opensOn) {
+      out.findings.push(unitFinding(unit, 'lost-watch', 'info', d + 1, facts));
       boundary(ctx, out, opensOn);
     } else if (today <= deadline) {
       // Unknown is never read as "not delivered": the seller checks Swiship before claiming.
       const known = unit.delivery === 'not-delivered';
-      push(out, unit, {
-        kind: known ? 'lost-claimable' : 'lost-check',
-        severity: known ? 'action' : 'warning',
-        startedOn: day(opensOn),
-        deadline: day(deadline),
-        facts,
-      });
+      out.findings.push(
+        unitFinding(
+          unit,
+          known ? 'lost-claimable' : 'lost-check',
+          known ? 'action' : 'warning',
+          opensOn,
+          facts,
+          deadline,
+        ),
+      );
       boundary(ctx, out, deadline + 1);
     } else {
-      push(out, unit, {
-        kind: 'claim-expired',
-        severity: 'info',
-        startedOn: day(Math.max(opensOn, deadline + 1)),
-        deadline: day(deadline),
-        facts,
-      });
+      out.findings.push(
+        unitFinding(unit, 'claim-expired', 'info', Math.max(opensOn, deadline + 1), facts, deadline),
+      );
     }
   }
-}
-
-function push(
-  out: Collector,
-  unit: Parameters<typeof withShipment>[1],
-  finding: Omit<Finding, 'messageKey'>,
-): void {
-  out.findings.push(withShipment({ ...finding, messageKey: finding.kind }, unit));
 }

@@ -1,4 +1,4 @@
-import { boundary, type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+import { boundary, type Collector, type OrderContext, unitFacts, unitFinding } from '../context';
 
 // R3. Policy: "not shipped on the estimated delivery date (EDD): contact Selling Partner Support
 // ('support aux partenaires de vente')", an action "from the EDD itself while unshipped".
@@ -21,21 +21,9 @@ export function notShippedByEdd(ctx: OrderContext, out: Collector): void {
       boundary(ctx, out, d);
       continue;
     }
-    out.findings.push(
-      withShipment(
-        {
-          kind: 'not-shipped-by-edd',
-          severity: 'action',
-          startedOn: day(d),
-          facts: {
-            ...unitFacts(unit),
-            fulfillmentOrderStatus: status ?? null,
-            fulfillmentShipmentStatus: unit.shipment?.fulfillmentShipmentStatus ?? null,
-          },
-          messageKey: 'not-shipped-by-edd',
-        },
-        unit,
-      ),
-    );
+    const facts = unitFacts(unit);
+    facts.fulfillmentOrderStatus = status ?? null;
+    facts.fulfillmentShipmentStatus = unit.shipment?.fulfillmentShipmentStatus ?? null;
+    out.findings.push(unitFinding(unit, 'not-shipped-by-edd', 'action', d, facts));
   }
 }

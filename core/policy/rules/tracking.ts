@@ -1,4 +1,4 @@
-import { boundary, type Collector, day, type OrderContext, unitFacts, withShipment } from '../context';
+import { boundary, type Collector, day, type OrderContext, unitFacts, unitFinding } from '../context';
 
 // R1 + R2. Policy: "tracking expected from the day after the ship day; before that: nothing to
 // do" and "shipped, still no tracking on or after the day after the ship day: check the order page
@@ -16,32 +16,12 @@ export function tracking(ctx: OrderContext, out: Collector): void {
     if (ctx.today < s) {
       boundary(ctx, out, s);
     } else if (ctx.today === s) {
-      out.findings.push(
-        withShipment(
-          {
-            kind: 'tracking-pending',
-            severity: 'info',
-            startedOn: day(s),
-            facts: { ...unitFacts(unit), trackingExpectedOn: day(s + 1) },
-            messageKey: 'tracking-pending',
-          },
-          unit,
-        ),
-      );
+      const facts = unitFacts(unit);
+      facts.trackingExpectedOn = day(s + 1);
+      out.findings.push(unitFinding(unit, 'tracking-pending', 'info', s, facts));
       boundary(ctx, out, s + 1);
     } else {
-      out.findings.push(
-        withShipment(
-          {
-            kind: 'tracking-missing',
-            severity: 'warning',
-            startedOn: day(s + 1),
-            facts: unitFacts(unit),
-            messageKey: 'tracking-missing',
-          },
-          unit,
-        ),
-      );
+      out.findings.push(unitFinding(unit, 'tracking-missing', 'warning', s + 1, unitFacts(unit)));
     }
   }
 }
