@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
 import { createRouter, type MessageTable } from '../../core/messages/protocol';
 import { isExtensionPage, isTrustedSender, type SenderInfo } from '../../core/messages/sender';
+import { dashboardHandlerSet } from './dashboard-handlers';
 import { McfDeskDb } from './db';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFETY_ALARM } from './platform';
@@ -28,7 +29,10 @@ export default defineBackground(() => {
 
   // Composition point: every set of messages the worker answers. The dashboard adds its own
   // here: `{ table: dashboardMessages, create: createDashboardHandlers }`.
-  const handlerSets: HandlerSet[] = [{ table: backgroundMessages, create: createHandlers }];
+  const handlerSets: HandlerSet[] = [
+    { table: backgroundMessages, create: createHandlers },
+    dashboardHandlerSet,
+  ];
 
   const table: MessageTable = Object.assign({}, ...handlerSets.map((set) => set.table));
   const handlers = Object.assign({}, ...handlerSets.map((set) => set.create(deps)));

@@ -1,0 +1,80 @@
+import Papa from 'papaparse';
+import type { OrderSummary } from './order-summary';
+import { swishipUrl } from './order-summary';
+
+// The filtered table as a CSV a spreadsheet opens right: UTF-8 with a BOM (Excel otherwise reads
+// French accents as Windows-1252), CRLF line ends, and `;` where the locale writes decimals with a
+// comma (Excel in French, German... splits on `;` there) or `,` elsewhere. Cells that a
+// spreadsheet would run as a formula (`=`, `+`, `-`, `@`) are escaped: order and page text is
+// untrusted.
+
+export type CsvLang = 'fr' | 'en';
+
+const HEADERS: Record<CsvLang, readonly string[]> = {
+  en: [
+    'Order id',
+    'Shop order id',
+    'Marketplace',
+    'Status',
+    'Ship date',
+    'Estimated delivery',
+    'Carrier',
+    'Tracking',
+    'Tracking link',
+    'Findings',
+    'Claim deadline',
+    'Claim filed',
+    'Case id',
+  ],
+  fr: [
+    'Commande',
+    'Commande boutique',
+    'Place de marché',
+    'Statut',
+    "Date d'expédition",
+    'Livraison estimée',
+    'Transporteur',
+    'Suivi',
+    'Lien de suivi',
+    'Constats',
+    'Date limite de réclamation',
+    'Réclamation déposée',
+    'Numéro de dossier',
+  ],
+};
+
+/** `;` for locales whose decimal separator is a comma, `,` otherwise. */
+export function csvDelimiterFor(locale: string): ';' | ',' {
+  let decimal = '.';
+  try {
+    decimal =
+      new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    // An unknown locale tag: keep the comma-separated default.
+  }
+  return decimal === ',' ? ';' : ',';
+}
+
+export function tableCsv(rows: readonly OrderSummary[], options: { locale: string; lang: CsvLang }): string {
+  const yes = options.lang === 'fr' ? 'oui' : 'yes';
+  const data = rows.map((r) => [
+    r.orderId,
+    r.displayableOrderId ?? '',
+    r.countryCode,
+    r.status,
+    r.shipDate ?? '',
+    r.edd ?? '',
+    r.carrier ?? '',
+    r.tracking ?? '',
+    r.tracking ? swishipUrl(r.tracking, r.locale) : '',
+    r.kinds.join(' '),
+    r.claimDeadline ?? '',
+    r.claimFiled ? yes : '',
+    r.caseId ?? '',
+  ]);
+  const body = Papa.unparse(
+    { fields: [...HEADERS[options.lang]], data },
+    { delimiter: csvDelimiterFor(options.locale), newline: '\r\n', escapeFormulae: true },
+  );
+  return `\uFEFF${body}\r\n`;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  BackupChecklistSchema,
+  BackupHistorySchema,
+  BackupMuteSchema,
+  BackupNotifiedSchema,
+  BackupOrderSchema,
+} from '../export/backup';
+import { AppSettingsSchema } from '../model/app-settings';
+import { OrderSchema } from '../model/order';
+import { OrderKeySchema } from './background';
+import { defineMessage } from './protocol';
+
+// Messages of the dashboard page (extension page → background). The page may read the database
+// directly for its table; every write goes through these, so that merging, history, assessments,
+// the badge and notifications stay in the background. All of them are refused from content
+// scripts (see `DASHBOARD_PAGE_ONLY`).
+
+/** Orders per `import.chunk`: one background transaction each, small enough to keep the page live. */
+export const IMPORT_CHUNK_SIZE = 500;
+/** Rows per `backup.restore` message (a message must stay far below Chrome's 64 MiB cap). */
+export const RESTORE_CHUNK_SIZE = 2000;
+
+const CountsSchema = z.object({
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+});
+export type ImportCounts = z.infer<typeof CountsSchema>;
+
+export const dashboardMessages = {
+  /** A slice of an import, merged like page readings (never over the seller's values). */
+  'import.chunk': defineMessage(
+    z.object({
+      source: z.enum(['report', 'api']),
+      orders: z.array(OrderSchema).min(1).max(IMPORT_CHUNK_SIZE),
+    }),
+    CountsSchema,
+  ),
+  /** Claim filed (checklist step `open-case`) and case id (note of `case-id`) for many orders at once. */
+  'orders.markClaim': defineMessage(
+    z.object({
+      keys: z.array(OrderKeySchema).min(1).max(10_000),
+      filed: z.boolean(),
+      caseId: z.string().trim().max(200).optional(),
+    }),
+    z.object({ updated: z.number().int().min(0) }),
+  ),
+  /**
+   * A slice of a validated backup. The first slice (`first: true`) empties every table and
+   * writes the settings in the same transaction; the others add rows. The page validates the
+   * whole file before it sends the first slice.
+   */
+  'backup.restore': defineMessage(
+    z.object({
+      first: z.boolean(),
+      settings: AppSettingsSchema.optional(),
+      orders: z.array(BackupOrderSchema).max(RESTORE_CHUNK_SIZE),
+      history: z.array(BackupHistorySchema).max(RESTORE_CHUNK_SIZE * 5),
+      checklists: z.array(BackupChecklistSchema).max(RESTORE_CHUNK_SIZE),
+      mutes: z.array(BackupMuteSchema).max(RESTORE_CHUNK_SIZE),
+      notified: z.array(BackupNotifiedSchema).max(RESTORE_CHUNK_SIZE),
+      /** The last slice: the restored orders are then assessed and the badge refreshed. */
+      last: z.boolean(),
+    }),
+    z.object({ orders: z.number().int().min(0) }),
+  ),
+  /** Deletes every order, history, checklist, mute and setting. */
+  'data.deleteAll': defineMessage(
+    z.object({ confirm: z.literal('delete-all') }),
+    z.object({ ok: z.literal(true) }),
+  ),
+};
+export type DashboardMessages = typeof dashboardMessages;
+
+/** None of these may come from a content script. */
+export const DASHBOARD_PAGE_ONLY: readonly (keyof DashboardMessages)[] = Object.keys(
+  dashboardMessages,
+) as (keyof DashboardMessages)[];

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { BackupSchema, parseBackup } from '../../../core/export/backup';
+import { RESTORE_CHUNK_SIZE } from '../../../core/messages/dashboard';
+import { readBackup } from '../../../entrypoints/background/dashboard-handlers';
+import { restoreParts } from '../../../entrypoints/dashboard/restore-parts';
+import { CONTENT_SCRIPT, DASHBOARD, harness, reportOrders } from './harness';
+
+const KEY = '-/FR/402-1111111-1000001';
+const REPORT = 'fulfilled-shipments-amazon-order.txt';
+
+async function findingKinds(h: ReturnType<typeof harness>, key: string) {
+  return (await h.db.assessments.get(key))?.assessment.findings.map((f) => f.kind);
+}
+
+describe('import.chunk', () => {
+  it('creates orders, then changes nothing when the same file is imported again', async () => {
+    const h = harness();
+    const orders = reportOrders(REPORT);
+    expect(await h.dashboard['import.chunk']({ source: 'report', orders }, DASHBOARD)).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    const before = await readBackup(h.db, new Date('2024-12-20T10:00:00Z'));
+    h.setNow('2024-12-20T11:00:00Z');
+    expect(
+      await h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD),
+    ).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    expect(await readBackup(h.db, new Date('2024-12-20T10:00:00Z'))).toEqual(before);
+    expect(h.background.afterWrite).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps an old report order at lost-check until the seller says what the carrier says', async () => {
+    const h = harness();
+    await h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    // EDD 3 Dec, claimable from 11 Dec: the report has no delivery status, so only "check".
+    expect(await findingKinds(h, KEY)).toContain('lost-check');
+    expect(await findingKinds(h, KEY)).not.toContain('lost-claimable');
+
+    // The table's "not delivered" answer.
+    await h.core['order.setUserFields'](
+      { key: KEY, fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'IN_TRANSIT' }] },
+      DASHBOARD,
+    );
+    expect(await findingKinds(h, KEY)).toContain('lost-claimable');
+
+    // A later import of the same report never overwrites the seller's answer.
+    h.setNow('2024-12-21T10:00:00Z');
+    await h.dashboard['import.chunk'](
+      { source: 'report', orders: reportOrders(REPORT, new Date('2024-12-21T10:00:00Z')) },
+      DASHBOARD,
+    );
+    const row = await h.db.orders.get(KEY);
+    expect(row?.order.shipments[0]?.packages[0]?.currentStatus).toBe('IN_TRANSIT');
+    expect(row?.order.provenance['shipments.0.packages.0.currentStatus']?.source).toBe('user');
+  });
+
+  it('is refused from a content script', async () => {
+    const h = harness();
+    await expect(
+      h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, CONTENT_SCRIPT),
+    ).rejects.toThrow(/extension pages only/);
+    expect(await h.db.orders.count()).toBe(0);
+  });
+});
+
+describe('orders.markClaim', () => {
+  it('records the claim filed and the case id in the claim checklist of each order', async () => {
+    const h = harness();
+    await h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    const other = '-/FR/402-3333333-3000003';
+    expect(
+      await h.dashboard['orders.markClaim'](
+        { keys: [KEY, other, '-/FR/unknown-order'], filed: true, caseId: '1234567890' },
+        DASHBOARD,
+      ),
+    ).toEqual({ updated: 2 });
+    const steps = (await h.db.checklists.get(KEY))?.steps;
+    expect(steps?.['lost.open-case']).toMatchObject({ done: true });
+    expect(steps?.['lost.case-id']).toMatchObject({ done: true, note: '1234567890' });
+    await h.dashboard['orders.markClaim']({ keys: [KEY], filed: false }, DASHBOARD);
+    expect((await h.db.checklists.get(KEY))?.steps['lost.open-case']?.done).toBe(false);
+    expect((await h.db.checklists.get(KEY))?.steps['lost.case-id']?.note).toBe('1234567890');
+  });
+});
+
+describe('backup and restore', () => {
+  it('round-trips the whole database: orders, history, checklists, mutes, notifications, settings', async () => {
+    const source = harness();
+    await source.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await source.core['order.setUserFields'](
+      { key: KEY, fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'IN_TRANSIT' }] },
+      DASHBOARD,
+    );
+    await source.dashboard['orders.markClaim']({ keys: [KEY], filed: true, caseId: 'CASE-9' }, DASHBOARD);
+    await source.core['finding.snooze'](
+      { key: '-/FR/402-3333333-3000003', kind: 'lost-check', until: '2025-01-10T00:00:00Z' },
+      DASHBOARD,
+    );
+    await source.core['settings.update']({ claimWindowDays: 60, language: 'fr' }, DASHBOARD);
+    const exported = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
+    expect(exported.history.length).toBeGreaterThan(1);
+    expect(exported.mutes).toHaveLength(1);
+
+    const text = JSON.stringify(exported);
+    const target = harness();
+    // Something already there is replaced, not merged.
+    await target.dashboard['import.chunk'](
+      { source: 'report', orders: reportOrders('fulfilled-shipments-comma.csv') },
+      DASHBOARD,
+    );
+    for (const part of restoreParts(parseBackup(text)))
+      await target.dashboard['backup.restore'](part, DASHBOARD);
+
+    const restored = await readBackup(target.db, new Date('2024-12-20T12:00:00Z'));
+    expect(restored).toEqual(BackupSchema.parse(JSON.parse(text)));
+    expect(restored).toEqual(exported);
+    // The restored orders are assessed again (the seller's "not delivered" makes it claimable).
+    expect(await findingKinds(target, KEY)).toContain('lost-claimable');
+    expect(target.background.afterWrite).toHaveBeenCalled();
+  });
+
+  it('restores in slices when the backup is large', async () => {
+    const h = harness();
+    const base = reportOrders(REPORT)[0]!;
+    const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
+      ...base,
+      sellerFulfillmentOrderId: `402-0000000-${String(i).padStart(7, '0')}`,
+    }));
+    for (let i = 0; i < orders.length; i += 500)
+      await h.dashboard['import.chunk']({ source: 'report', orders: orders.slice(i, i + 500) }, DASHBOARD);
+    const backup = await readBackup(h.db, new Date('2024-12-20T12:00:00Z'));
+    const parts = restoreParts(backup);
+    expect(parts.length).toBe(2);
+    expect(parts.map((p) => [p.first, p.last])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    const target = harness();
+    for (const part of parts) await target.dashboard['backup.restore'](part, DASHBOARD);
+    expect(await target.db.orders.count()).toBe(orders.length);
+    expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(backup);
+  });
+});
+
+describe('data.deleteAll', () => {
+  it('empties every table, and only from an extension page', async () => {
+    const h = harness();
+    await h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await h.core['settings.update']({ claimWindowDays: 30 }, DASHBOARD);
+    await expect(h.dashboard['data.deleteAll']({ confirm: 'delete-all' }, CONTENT_SCRIPT)).rejects.toThrow(
+      /extension pages only/,
+    );
+    expect(await h.db.orders.count()).toBe(2);
+    await h.dashboard['data.deleteAll']({ confirm: 'delete-all' }, DASHBOARD);
+    const counts = await Promise.all(h.db.tables.map((t) => t.count()));
+    expect(counts.every((n) => n === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,156 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BackupError, parseBackup } from '../../../core/export/backup';
+import { claimBundle } from '../../../core/export/claim-bundle';
+import { summarizeOrder, swishipUrl } from '../../../core/export/order-summary';
+import { csvDelimiterFor, tableCsv } from '../../../core/export/table-csv';
+import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
+import type { Finding } from '../../../core/model/finding';
+import { OrderSchema } from '../../../core/model/order';
+import { assessOrder } from '../../../core/policy/assess';
+
+const FR = { host: 'sellercentral.amazon.fr', countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' };
+const order = OrderSchema.parse({
+  sellerFulfillmentOrderId: '402-1111111-1000001',
+  displayableOrderId: 'Commande-élégante',
+  marketplace: FR,
+  items: [{ sellerSku: 'MUG-RED', quantity: 2 }],
+  shipments: [
+    {
+      amazonShipmentId: 'Dk1',
+      fulfillmentShipmentStatus: 'SHIPPED',
+      shippingDate: '2024-11-29',
+      estimatedArrivalDate: '2024-12-03',
+      packages: [
+        { carrierCode: '=HYPERLINK("x")', trackingNumber: '6A 123/45', currentStatus: 'IN_TRANSIT' },
+      ],
+    },
+  ],
+});
+const assessment = assessOrder(order, new Date('2024-12-20T10:00:00Z'));
+
+describe('order summary', () => {
+  it('flattens an order for the table', () => {
+    const summary = summarizeOrder('-/FR/402-1111111-1000001', order, assessment, {
+      steps: { 'lost.open-case': { done: true }, 'lost.case-id': { done: true, note: 'CASE-1' } },
+    });
+    expect(summary).toMatchObject({
+      orderId: '402-1111111-1000001',
+      displayableOrderId: 'Commande-élégante',
+      countryCode: 'FR',
+      status: 'IN_TRANSIT',
+      shipDate: '2024-11-29',
+      edd: '2024-12-03',
+      tracking: '6A 123/45',
+      kinds: ['lost-claimable'],
+      severity: 2,
+      claimDeadline: '2025-03-03',
+      claimFiled: true,
+      caseId: 'CASE-1',
+    });
+    expect(summary.haystack).toContain('mug-red');
+    expect(swishipUrl('6A 123/45', 'fr-FR')).toBe('https://www.swiship.com/track?id=6A%20123%2F45&loc=fr-FR');
+  });
+});
+
+describe('table CSV', () => {
+  const rows = [summarizeOrder('-/FR/402-1111111-1000001', order, assessment)];
+
+  it('picks ; where decimals take a comma, , elsewhere', () => {
+    expect(csvDelimiterFor('fr-FR')).toBe(';');
+    expect(csvDelimiterFor('de')).toBe(';');
+    expect(csvDelimiterFor('en-US')).toBe(',');
+    expect(csvDelimiterFor('en-GB')).toBe(',');
+  });
+
+  it('writes UTF-8 with a BOM and CRLF, reads back to the same cells, and escapes formulas', () => {
+    const csv = tableCsv(rows, { locale: 'fr-FR', lang: 'fr' });
+    expect(csv.startsWith('\uFEFFCommande;')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const back = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(back).toHaveLength(2);
+    const [header, row] = back as [string[], string[]];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('Commande')).toBe('402-1111111-1000001');
+    expect(cell('Commande boutique')).toBe('Commande-élégante');
+    expect(cell('Livraison estimée')).toBe('2024-12-03');
+    expect(cell('Lien de suivi')).toBe('https://www.swiship.com/track?id=6A%20123%2F45&loc=fr-FR');
+    expect(cell('Constats')).toBe('lost-claimable');
+    // Page text that a spreadsheet would run as a formula is neutralised.
+    expect(cell('Transporteur')).toBe(`'=HYPERLINK("x")`);
+  });
+
+  it('writes English headers with commas for an English locale', () => {
+    const csv = tableCsv(rows, { locale: 'en-US', lang: 'en' });
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFOrder id,Shop order id,Marketplace,Status,Ship date,Estimated delivery,Carrier,Tracking,Tracking link,Findings,Claim deadline,Claim filed,Case id',
+    );
+  });
+});
+
+describe('claim texts bundle', () => {
+  it('writes one claim text per claimable finding and names the orders left out', () => {
+    const other = OrderSchema.parse({ sellerFulfillmentOrderId: '402-9', marketplace: FR });
+    const bundle = claimBundle(
+      [
+        { order, findings: assessment.findings },
+        { order: other, findings: [] as Finding[] },
+      ],
+      'fr',
+    );
+    expect(bundle.claims).toBe(1);
+    expect(bundle.skipped).toEqual(['402-9']);
+    expect(bundle.text.startsWith('\uFEFF')).toBe(true);
+    expect(bundle.text).toContain('402-1111111-1000001');
+    expect(claimBundle([{ order: other, findings: [] }], 'en')).toEqual({
+      text: '',
+      claims: 0,
+      skipped: ['402-9'],
+    });
+  });
+});
+
+describe('backup file', () => {
+  const valid = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: '2024-12-20T10:00:00.000Z',
+    settings: DEFAULT_APP_SETTINGS,
+    orders: [
+      {
+        key: '-/FR/402-1111111-1000001',
+        order,
+        conflicts: [],
+        firstSeenAt: '2024-12-20T10:00:00.000Z',
+        updatedAt: '2024-12-20T10:00:00.000Z',
+      },
+    ],
+    history: [],
+    checklists: [],
+    mutes: [],
+    notified: [],
+  };
+
+  it('reads a valid v1 backup', () => {
+    expect(parseBackup(JSON.stringify(valid)).orders[0]!.order).toEqual(order);
+  });
+
+  it('refuses a newer format, another file, broken JSON and corrupt rows with a clear message', () => {
+    const refuse = (text: string) => () => parseBackup(text);
+    expect(refuse(JSON.stringify({ ...valid, version: 2 }))).toThrow(/newer MCF Desk \(format version 2\)/);
+    expect(refuse(JSON.stringify({ hello: 1 }))).toThrow(/Not an MCF Desk backup file/);
+    expect(refuse(JSON.stringify(valid).slice(0, 200))).toThrow(/not valid JSON/);
+    const corrupt = structuredClone(valid) as unknown as { orders: { order: { marketplace: unknown } }[] };
+    corrupt.orders[0]!.order.marketplace = { host: 'x' };
+    expect(refuse(JSON.stringify(corrupt))).toThrow(
+      /Corrupt backup file, nothing restored: orders\.0\.order\.marketplace/,
+    );
+    expect(
+      refuse(JSON.stringify({ ...valid, orders: [{ ...valid.orders[0], key: '-/DE/402-1111111-1000001' }] })),
+    ).toThrow(/orders\.0\.key does not match/);
+    expect(refuse(JSON.stringify({ ...valid, orders: [valid.orders[0], valid.orders[0]] }))).toThrow(
+      /appears twice/,
+    );
+    expect(refuse(JSON.stringify(valid))).not.toThrow(BackupError);
+  });
+});
