@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
+import { badgeState } from '../../../entrypoints/background/attention';
+import { countAttention, reassessAll, storeObservations } from '../../../entrypoints/background/store';
+import { inTransit, order, setup } from './helpers';
+
+describe('storeObservations', () => {
+  it('merges a batch in one transaction, exactly like page readings, and counts what it did', async () => {
+    const { db, time } = setup('2026-03-20T09:00:00.000Z');
+    const a = inTransit('2026-03-06', '2026-03-10', '402-0000000-0000001');
+    const b = order({ sellerFulfillmentOrderId: '402-0000000-0000002', estimatedArrivalDate: '2026-03-25' });
+    expect(await storeObservations(db, [a, b], 'report', time.now())).toMatchObject({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    const moved = order({
+      sellerFulfillmentOrderId: '402-0000000-0000002',
+      estimatedArrivalDate: '2026-03-26',
+    });
+    expect(await storeObservations(db, [a, moved], 'report', time.now())).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect((await db.orders.get('-/FR/402-0000000-0000002'))?.order.estimatedArrivalDate).toBe('2026-03-26');
+    expect(await db.history.count()).toBe(3);
+  });
+
+  it('keeps two accounts and two marketplaces apart', async () => {
+    const { db, time } = setup();
+    const fr = order({ sellerFulfillmentOrderId: 'MCF-1' });
+    const otherAccount = order({ sellerFulfillmentOrderId: 'MCF-1', merchantId: 'A2' });
+    const de = order({
+      sellerFulfillmentOrderId: 'MCF-1',
+      marketplace: {
+        host: 'sellercentral.amazon.de',
+        countryCode: 'DE',
+        locale: 'de-DE',
+        timeZone: 'Europe/Berlin',
+      },
+    });
+    await storeObservations(db, [fr, otherAccount, de], 'page', time.now());
+    expect((await db.orders.toCollection().primaryKeys()).sort()).toEqual([
+      '-/DE/MCF-1',
+      '-/FR/MCF-1',
+      'A2/FR/MCF-1',
+    ]);
+  });
+
+  it('counts the badge from the indexes and re-assesses everything when the policy settings change', async () => {
+    const { db, time } = setup('2026-03-20T09:00:00.000Z');
+    await storeObservations(
+      db,
+      [inTransit('2026-03-06', '2026-03-10'), order({ sellerFulfillmentOrderId: 'X-2' })],
+      'page',
+      time.now(),
+    );
+    const counts = await countAttention(db);
+    expect(counts).toEqual({ action: 1, warning: 1, perKind: { 'lost-claimable': 1, 'needs-data': 1 } });
+    expect(badgeState(counts, 'en')).toEqual({
+      text: '1',
+      color: '#C62828',
+      title: 'MCF Desk\nlost: claim now: 1\nmissing data: 1',
+    });
+    // A claim window of 5 days after the EDD is over on 2026-03-20.
+    await db.settings.put({ id: 'app', value: { ...DEFAULT_APP_SETTINGS, claimWindowDays: 5 } });
+    expect((await reassessAll(db, time.now(), 1)).reviewed).toBe(2);
+    expect(await countAttention(db)).toEqual({ action: 0, warning: 1, perKind: { 'needs-data': 1 } });
+    expect(badgeState(await countAttention(db), 'fr').color).toBe('#F9A825');
+  });
+});
