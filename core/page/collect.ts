@@ -12,11 +12,11 @@ export interface Fact {
   value: string;
   /** Document order of the label (or of the table header for table cells). */
   pos: number;
-  /** 2: structural pair; 1: one of several "Label: value" lines of a block; 0: a lone such line. */
-  strength: 0 | 1 | 2;
+  /** 2: structural pair; 1: one of several "Label: value" lines of a block. */
+  strength: 1 | 2;
   /** The node holding the value. */
   node: Node;
-  /** The table row the value sits in, for tables read by columns. */
+  /** The table row of a value read by columns, or of a "Label: value" line inside a cell. */
   row: Element | null;
 }
 
@@ -52,15 +52,14 @@ const CELL_TAGS = new Set(['td', 'th', 'kat-table-cell']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const ROW_TAGS = new Set(['tr', 'kat-table-row']);
 const TABLE_TAGS = new Set(['table', 'kat-table']);
-/** Elements whose whole text may be one lone "Label: value" line of the page's own layout. */
-const LINE_TAGS = new Set(['span', 'div', 'li', 'dd', 'td', 'b', 'strong', 'label']);
 const SWISHIP = 'swiship.com/track';
 const MAX_LABEL_TEXT = 80;
 const MAX_VALUE_TEXT = 300;
 
 const isCell = (el: Element) => CELL_TAGS.has(el.localName) || CELL_ROLES.has(el.getAttribute('role') ?? '');
 const isRow = (el: Element) => ROW_TAGS.has(el.localName) || el.getAttribute('role') === 'row';
-const isTable = (el: Element) => TABLE_TAGS.has(el.localName) || /^(table|grid)$/.test(el.getAttribute('role') ?? '');
+const isTable = (el: Element) =>
+  TABLE_TAGS.has(el.localName) || /^(table|grid)$/.test(el.getAttribute('role') ?? '');
 
 function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
@@ -68,6 +67,21 @@ function isBlank(data: string): boolean {
     if (c > 0x20 && c !== 0xa0 && c !== 0x202f) return false;
   }
   return true;
+}
+
+const NOT_CONTENT = new Set(['br', 'img', 'script', 'style', 'template', 'noscript']);
+function hasElementSiblings(node: Node): boolean {
+  const parent = node.parentNode;
+  if (!parent) return false;
+  for (let sibling = parent.firstChild; sibling; sibling = sibling.nextSibling) {
+    if (
+      sibling !== node &&
+      sibling.nodeType === NODE.ELEMENT &&
+      !NOT_CONTENT.has((sibling as Element).localName)
+    )
+      return true;
+  }
+  return false;
 }
 
 export function nearestRow(node: Node): Element | null {
@@ -82,15 +96,22 @@ export function collect(doc: Document): Collected {
   const opaque = new Set<Node>();
   const languageVotes = new Map<LabelLanguage, number>();
   const tablesRead = new Set<Element>();
-  const runs: { fact: Fact; parent: Element; text: string }[] = [];
+  const runs: { fact: Fact; parent: Element }[] = [];
   let createReturnAction = false;
   let pos = 0;
 
   const vote = (match: LabelMatch) => {
-    for (const language of match.languages) languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
+    for (const language of match.languages)
+      languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
   };
 
-  const addFact = (key: FieldKey, value: string, node: Node, strength: Fact['strength'], row: Element | null = null) => {
+  const addFact = (
+    key: FieldKey,
+    value: string,
+    node: Node,
+    strength: Fact['strength'],
+    row: Element | null = null,
+  ) => {
     if (value.length === 0) return null;
     const fact: Fact = { key, value, pos, strength, node, row };
     facts.push(fact);
@@ -119,7 +140,7 @@ export function collect(doc: Document): Collected {
     return nextMeaningfulSibling(first);
   };
 
-  const valueOf = (node: Node | null): string | null => {
+  const valueTextOf = (node: Node | null): string | null => {
     if (!node) return null;
     const text = composedText(node, MAX_VALUE_TEXT);
     if (!text || matchLabel(text)) return null;
@@ -166,7 +187,7 @@ export function collect(doc: Document): Collected {
       if (element.localName === 'dt') {
         let dd = element.nextElementSibling;
         while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
-        const text = dd?.localName === 'dd' ? valueOf(dd) : null;
+        const text = dd?.localName === 'dd' ? valueTextOf(dd) : null;
         if (dd && text) addFact(match.key, text, dd, 2);
         return;
       }
@@ -175,20 +196,33 @@ export function collect(doc: Document): Collected {
         if (row && isRow(row) && readColumns(row)) return;
         let cell = element.nextElementSibling;
         while (cell && !isCell(cell)) cell = cell.nextElementSibling;
-        const text = valueOf(cell);
+        const text = valueTextOf(cell);
         if (cell && text) addFact(match.key, text, cell, 2);
         return;
       }
     }
     const valueNode = nextMeaningfulSibling(anchor);
-    const text = valueOf(valueNode);
+    const text = valueTextOf(valueNode);
     if (valueNode && text) addFact(match.key, text, valueNode, 2);
+    if (match.key === 'comments' && valueNode) markCommentBlock(valueNode);
+  };
+
+  /** A comment may run over several sibling blocks: all of them, up to the next label, are customer text. */
+  const markCommentBlock = (first: Node) => {
+    for (let sibling = first.nextSibling; sibling; sibling = sibling.nextSibling) {
+      if (sibling.nodeType !== NODE.ELEMENT) continue;
+      const text = composedText(sibling, MAX_LABEL_TEXT);
+      if (text && matchLabel(text)) break;
+      opaque.add(sibling);
+    }
   };
 
   /** Climbs from a label's text node to the largest element whose whole text is that label. */
   const labelAnchor = (textNode: Node, normalized: string): Node => {
     let anchor: Node = textNode;
     for (let element = parentOrHost(textNode); element; element = parentOrHost(element)) {
+      // Stop below a parent that also holds the (maybe empty) value: a grid row, a dl.
+      if (anchor !== textNode && hasElementSiblings(anchor)) break;
       const text = composedText(element, MAX_LABEL_TEXT);
       if (text === null || normalizeLabel(text) !== normalized) break;
       anchor = element;
@@ -231,8 +265,9 @@ export function collect(doc: Document): Collected {
       return;
     }
     vote(match);
-    const fact = addFact(match.key, value, node, 1);
-    if (fact) runs.push({ fact, parent, text });
+    // Lines inside a table cell ("SKU: X" under the product name) belong to that row's item.
+    const fact = addFact(match.key, value, node, 1, nearestRow(node));
+    if (fact) runs.push({ fact, parent });
   };
 
   const visitElement = (element: Element) => {
@@ -283,17 +318,12 @@ export function collect(doc: Document): Collected {
   };
   walk(doc);
 
-  // A "Label: value" line counts as page layout when its block holds several such lines (the old
-  // "#shipment-tables" cell: "Carrier: X<br>Tracking ID: Y"), or when it is the whole text of a
-  // small layout element. A line inside a paragraph of prose is dropped.
+  // A "Label: value" line counts as page layout only when its block holds several such lines
+  // (the old "#shipment-tables" cell: "Carrier: X<br>Tracking ID: Y"). A lone line may be a
+  // customer's sentence ("Numéro de suivi : X"): it is dropped.
   const linesPerBlock = new Map<Element, number>();
   for (const run of runs) linesPerBlock.set(run.parent, (linesPerBlock.get(run.parent) ?? 0) + 1);
-  for (const run of runs) {
-    if ((linesPerBlock.get(run.parent) ?? 0) >= 2) continue;
-    const alone = LINE_TAGS.has(run.parent.localName) && composedText(run.parent, MAX_LABEL_TEXT + MAX_VALUE_TEXT) === run.text;
-    if (alone) run.fact.strength = 0;
-    else run.fact.value = '';
-  }
+  for (const run of runs) if ((linesPerBlock.get(run.parent) ?? 0) < 2) run.fact.value = '';
 
   return {
     facts: facts.filter((f) => f.value.length > 0 && !insideOpaque(f.node, opaque)),

@@ -1,7 +1,7 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { marketplaceFor } from '../marketplaces';
 import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model/order';
-import { collect, type Fact, insideOpaque, nearestRow } from './collect';
+import { collect, type Fact, insideOpaque } from './collect';
 import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
 import { orderIdFromUrl, pageKind } from './page-kind';
 import { hasShape } from './shapes';
@@ -121,7 +121,11 @@ function dateLocaleFor(
  * Reads the order shown by `doc`, served at `url`. Null when the page is not an order-detail page
  * (another Seller Central page, a list of orders, a form, or an empty shell still loading).
  */
-export function readOrderPage(doc: Document, url: string, options: ReadOrderPageOptions): OrderPageReading | null {
+export function readOrderPage(
+  doc: Document,
+  url: string,
+  options: ReadOrderPageOptions,
+): OrderPageReading | null {
   let host: string;
   try {
     host = new URL(url).host;
@@ -139,10 +143,10 @@ export function readOrderPage(doc: Document, url: string, options: ReadOrderPage
   const referenceDay = options.now.slice(0, 10);
   const parseDate = (text: string) => parseMarketplaceDate(text, locale, referenceDay);
 
-  // Keep the values that have their field's shape; a lone "Label: value" line only counts when
-  // no structural pair gave the same field.
+  // Keep the values that have their field's shape; "Label: value" lines only count for a field
+  // no structural pair gave.
   const facts: Fact[] = [];
-  const strongKeys = new Set<FieldKey>();
+  const structuralKeys = new Set<FieldKey>();
   for (const fact of collected.facts) {
     if (fact.key === 'comments') continue;
     if (fact.key === 'estimatedArrivalDate' || fact.key === 'shippingDate' || fact.key === 'deliveredDate') {
@@ -155,9 +159,11 @@ export function readOrderPage(doc: Document, url: string, options: ReadOrderPage
       if (!matchReturnStatus(fact.value)) continue;
     } else if (!hasShape(fact.key, fact.value)) continue;
     facts.push(fact);
-    if (fact.strength > 0) strongKeys.add(fact.key);
+    if (fact.strength === 2) structuralKeys.add(fact.key);
   }
-  const kept = facts.filter((f) => f.strength > 0 || !strongKeys.has(f.key)).sort((a, b) => a.pos - b.pos);
+  const kept = facts
+    .filter((f) => f.strength === 2 || !structuralKeys.has(f.key))
+    .sort((a, b) => a.pos - b.pos);
 
   const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
   const seen = (path: string) => {
@@ -171,7 +177,11 @@ export function readOrderPage(doc: Document, url: string, options: ReadOrderPage
   const signals = new Set(kept.filter((f) => CONTENT_SIGNALS.has(f.key)).map((f) => f.key));
   if (isDetailUrl) {
     if (kept.length === 0 && !collected.createReturnAction) return null;
-  } else if (distinctIds.size > 1 || (distinctIds.size === 0 && !firstOf('merchantOrderId')) || signals.size < 2) {
+  } else if (
+    distinctIds.size > 1 ||
+    (distinctIds.size === 0 && !firstOf('merchantOrderId')) ||
+    signals.size < 2
+  ) {
     return null;
   }
 
@@ -246,7 +256,9 @@ export function readOrderPage(doc: Document, url: string, options: ReadOrderPage
       shipments.push(current);
     } else if (
       (fact.key === 'shippingDate' && current.shippingDate && current.shippingDate !== fact.value) ||
-      (fact.key === 'estimatedArrivalDate' && current.estimatedArrivalDate && current.estimatedArrivalDate !== fact.value)
+      (fact.key === 'estimatedArrivalDate' &&
+        current.estimatedArrivalDate &&
+        current.estimatedArrivalDate !== fact.value)
     ) {
       current = { packages: [] };
       shipments.push(current);
@@ -312,7 +324,8 @@ export function readOrderPage(doc: Document, url: string, options: ReadOrderPage
       seen('fulfillmentOrderStatus');
     }
     // "Delivered" for the whole order: every package whose own status is not shown.
-    if (meaning.package) for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
+    if (meaning.package)
+      for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
   }
   if (orderEdd) {
     order.estimatedArrivalDate = orderEdd;
@@ -371,7 +384,7 @@ function readItems(facts: readonly Fact[], seen: (path: string) => void): NonNul
   let sequential: ItemDraft | undefined;
   for (const fact of facts) {
     if (!ITEM_KEYS.has(fact.key)) continue;
-    const row = fact.row ?? nearestRow(fact.node);
+    const row = fact.row;
     let draft = row ? byRow.get(row) : sequential;
     const field = ITEM_FIELDS[fact.key as keyof typeof ITEM_FIELDS];
     if (!draft || (!row && draft[field] !== undefined)) {
@@ -394,7 +407,10 @@ function readItems(facts: readonly Fact[], seen: (path: string) => void): NonNul
   return items;
 }
 
-function findUnfulfillableReason(doc: Document, opaque: ReadonlySet<Node>): 'damaged-unit' | 'dangerous-goods' | undefined {
+function findUnfulfillableReason(
+  doc: Document,
+  opaque: ReadonlySet<Node>,
+): 'damaged-unit' | 'dangerous-goods' | undefined {
   const walk = (root: Node): 'damaged-unit' | 'dangerous-goods' | undefined => {
     const walker = doc.createTreeWalker(root, 0x1 | 0x4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -423,7 +439,8 @@ function missingFields(order: OrderInput): string[] {
   if (!order.sellerFulfillmentOrderId) missing.push('sellerFulfillmentOrderId');
   if (!order.fulfillmentOrderStatus) missing.push('fulfillmentOrderStatus');
   if (!order.salesChannel) missing.push('salesChannel');
-  if (!order.estimatedArrivalDate && !shipments.some((s) => s.estimatedArrivalDate)) missing.push('estimatedArrivalDate');
+  if (!order.estimatedArrivalDate && !shipments.some((s) => s.estimatedArrivalDate))
+    missing.push('estimatedArrivalDate');
   const anyShipDate = shipments.some((s) => s.shippingDate);
   const anyTracking = packages.some((p) => p.trackingNumber);
   const anyCarrier = packages.some((p) => p.carrierCode);

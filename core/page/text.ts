@@ -32,6 +32,23 @@ export function attributeText(element: Element): string | null {
 }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements that do not break a line: no space is added around them. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
 
 /**
  * The text a user sees in `node`, reading open shadow roots (a `<slot>` shows the host's light
@@ -51,22 +68,27 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
       return length <= rawLimit;
     }
     if (current.nodeType === FRAGMENT) {
-      for (let child = current.firstChild; child; child = child.nextSibling) if (!visit(child, host)) return false;
+      for (let child = current.firstChild; child; child = child.nextSibling)
+        if (!visit(child, host)) return false;
       return true;
     }
     if (current.nodeType !== ELEMENT) return true;
     const element = current as Element;
     if (SKIPPED.has(element.localName)) return true;
     if (element.localName === 'slot' && host) {
-      for (let child = host.firstChild; child; child = child.nextSibling) if (!visit(child, null)) return false;
+      for (let child = host.firstChild; child; child = child.nextSibling)
+        if (!visit(child, null)) return false;
       return true;
     }
     const before = length;
+    const block = !INLINE.has(element.localName);
+    if (block) parts.push(' ');
     const shadow = element.shadowRoot;
     if (shadow) {
       if (!visit(shadow, element)) return false;
     } else {
-      for (let child = element.firstChild; child; child = child.nextSibling) if (!visit(child, host)) return false;
+      for (let child = element.firstChild; child; child = child.nextSibling)
+        if (!visit(child, host)) return false;
     }
     if (length === before) {
       const fromAttribute = attributeText(element);
@@ -75,6 +97,7 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
         length += fromAttribute.length + 2;
       }
     }
+    if (block) parts.push(' ');
     return length <= rawLimit;
   };
   if (!visit(node, null)) return null;

@@ -24,7 +24,8 @@ for (const language of LABEL_LANGUAGES) {
     for (const label of PAGE_LABELS[language].fields[key]) {
       const normalized = normalizeLabel(label);
       const known = labelIndex.get(normalized);
-      if (known && known.key === key) labelIndex.set(normalized, { key, languages: [...known.languages, language] });
+      if (known && known.key === key)
+        labelIndex.set(normalized, { key, languages: [...known.languages, language] });
       else if (!known) labelIndex.set(normalized, { key, languages: [language] });
     }
   }
@@ -35,7 +36,10 @@ export function matchLabel(text: string): LabelMatch | undefined {
   return labelIndex.get(normalizeLabel(text));
 }
 
-function wordList<K extends string>(keys: readonly K[], pick: (language: LabelLanguage) => Record<K, readonly string[]>) {
+function wordList<K extends string>(
+  keys: readonly K[],
+  pick: (language: LabelLanguage) => Record<K, readonly string[]>,
+) {
   const list: [string, K][] = [];
   for (const language of LABEL_LANGUAGES)
     for (const key of keys) for (const word of pick(language)[key]) list.push([normalizeLabel(word), key]);
@@ -57,11 +61,12 @@ function matchWord<K>(list: readonly [string, K][], value: string): K | undefine
 }
 
 export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusWords, value);
-export const matchReturnStatus = (value: string): ReturnStatusKey | undefined => matchWord(returnStatusWords, value);
+export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
+  matchWord(returnStatusWords, value);
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): RegExp {
-  const words = LABEL_LANGUAGES.flatMap((l) => pick(l).map((w) => escape(normalizeLabel(w))));
+  const words = LABEL_LANGUAGES.flatMap((l) => pick(l).map((w) => escapeRegExp(normalizeLabel(w))));
   return new RegExp(
     `^(?:${words.join('|')}) ?(?:n°|no\\.?|nr\\.?|n\\.o|#)? ?(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
   );
@@ -78,13 +83,17 @@ export function matchSectionHeading(text: string): 'shipment' | 'package' | unde
   return undefined;
 }
 
-const createReturnWords = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].actions.createReturn.map(normalizeLabel)));
+const createReturnWords = new Set(
+  LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].actions.createReturn.map(normalizeLabel)),
+);
 export const isCreateReturnAction = (text: string): boolean => createReturnWords.has(normalizeLabel(text));
 
 const nonAmazonWords = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].nonAmazon.map(normalizeLabel)));
 export const isNonAmazon = (text: string): boolean => nonAmazonWords.has(normalizeLabel(text));
 
-const damagedPhrases = LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].unfulfillableReasons.damagedUnit.map(normalizeLabel));
+const damagedPhrases = LABEL_LANGUAGES.flatMap((l) =>
+  PAGE_LABELS[l].unfulfillableReasons.damagedUnit.map(normalizeLabel),
+);
 const dangerousPhrases = LABEL_LANGUAGES.flatMap((l) =>
   PAGE_LABELS[l].unfulfillableReasons.dangerousGoods.map(normalizeLabel),
 );

@@ -64,7 +64,12 @@ export const de: PageLabels = {
   nonAmazon: ['Nicht-Amazon', 'Nicht Amazon', 'Non-Amazon'],
   actions: { createReturn: ['Kundenrücksendung erstellen', 'Rücksendung erstellen'] },
   unfulfillableReasons: {
-    damagedUnit: ['beschädigte Einheit', 'beschädigte Einheiten', 'Einheit beschädigt', 'beschädigter Artikel'],
+    damagedUnit: [
+      'beschädigte Einheit',
+      'beschädigte Einheiten',
+      'Einheit beschädigt',
+      'beschädigter Artikel',
+    ],
     dangerousGoods: ['Gefahrgut', 'gefährliche Güter'],
   },
 };

@@ -5,7 +5,12 @@ import type { PageLabels } from './types';
 export const en: PageLabels = {
   fields: {
     orderId: ['Order ID', 'Order #', 'Order number', 'Amazon order ID', 'Fulfillment order ID'],
-    merchantOrderId: ['Merchant order ID', 'Seller order ID', 'Displayable order ID', 'Merchant order number'],
+    merchantOrderId: [
+      'Merchant order ID',
+      'Seller order ID',
+      'Displayable order ID',
+      'Merchant order number',
+    ],
     status: ['Status', 'Order status', 'Shipment status', 'Fulfillment status'],
     deliveryStatus: ['Delivery status', 'Tracking status', 'Package status', 'Carrier status'],
     estimatedArrivalDate: [

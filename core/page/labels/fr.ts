@@ -4,7 +4,13 @@ import type { PageLabels } from './types';
 // Seed words from the help pages of domain.md §1; the rest are the usual Seller Central FR terms.
 export const fr: PageLabels = {
   fields: {
-    orderId: ['N° de commande', 'Numéro de commande', 'ID de commande', 'Commande n°', 'N° de commande Amazon'],
+    orderId: [
+      'N° de commande',
+      'Numéro de commande',
+      'ID de commande',
+      'Commande n°',
+      'N° de commande Amazon',
+    ],
     merchantOrderId: [
       'N° de commande du vendeur',
       'Numéro de commande du vendeur',

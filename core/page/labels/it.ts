@@ -22,7 +22,12 @@ export const it: PageLabels = {
     shippingDate: ['Data di spedizione', 'Spedito il'],
     deliveredDate: ['Consegnato il'],
     carrier: ['Corriere', 'Vettore'],
-    trackingNumber: ['Numero di tracciabilità', 'Numero di tracking', 'Numero di tracciamento', 'ID di tracciamento'],
+    trackingNumber: [
+      'Numero di tracciabilità',
+      'Numero di tracking',
+      'Numero di tracciamento',
+      'ID di tracciamento',
+    ],
     quantity: ['Quantità', 'Qtà'],
     sku: ['SKU', 'SKU venditore'],
     asin: ['ASIN'],

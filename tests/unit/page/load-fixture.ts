@@ -34,11 +34,17 @@ export async function loadPage(html: string, url: string, { runScripts = false }
   const window = new Window({
     url,
     settings: {
-      disableJavaScriptEvaluation: !runScripts,
+      enableJavaScriptEvaluation: runScripts,
+      // Our own fixtures only: the script of the late-rendered page is trusted test data.
+      suppressInsecureJavaScriptEnvironmentWarning: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const document = window.document as unknown as Document;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_KEYS, LABEL_LANGUAGES, PAGE_LABELS, STATUS_KEYS } from '../../../core/page/labels';
+import { normalizeLabel } from '../../../core/page/text';
+import { matchLabel, matchSectionHeading, matchStatus } from '../../../core/page/vocabulary';
+
+/** Every path to a word list in a dictionary, e.g. `fields.trackingNumber`. */
+function listPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    listPaths(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
+
+describe('label dictionaries', () => {
+  const reference = listPaths(PAGE_LABELS.en).sort();
+
+  it('include the required keys', () => {
+    for (const key of FIELD_KEYS) expect(reference).toContain(`fields.${key}`);
+    for (const key of STATUS_KEYS) expect(reference).toContain(`statuses.${key}`);
+    for (const path of ['nonAmazon', 'actions.createReturn', 'fields.returnStatus', 'fields.rmaId']) {
+      expect(reference).toContain(path);
+    }
+    expect(reference).toContain('unfulfillableReasons.damagedUnit');
+    expect(reference).toContain('unfulfillableReasons.dangerousGoods');
+  });
+
+  for (const language of LABEL_LANGUAGES) {
+    it(`${language} has every key, each with words`, () => {
+      const dictionary = PAGE_LABELS[language];
+      expect(listPaths(dictionary).sort()).toEqual(reference);
+      for (const path of reference) {
+        const words = path
+          .split('.')
+          .reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], dictionary);
+        expect((words as string[]).length, `${language} ${path}`).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('never gives one label two meanings, across languages', () => {
+    const owner = new Map<string, string>();
+    for (const language of LABEL_LANGUAGES) {
+      for (const key of FIELD_KEYS) {
+        for (const label of PAGE_LABELS[language].fields[key]) {
+          const normalized = normalizeLabel(label);
+          expect(owner.get(normalized) ?? key, `${language} "${label}"`).toBe(key);
+          owner.set(normalized, key);
+          expect(matchLabel(label)?.key).toBe(key);
+        }
+      }
+    }
+  });
+
+  it('keeps status words apart from labels, so a status value is never read as a label', () => {
+    for (const language of LABEL_LANGUAGES) {
+      for (const key of STATUS_KEYS) {
+        for (const word of PAGE_LABELS[language].statuses[key]) {
+          expect(matchLabel(word), `${language} "${word}"`).toBeUndefined();
+          expect(matchStatus(word), `${language} "${word}"`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('recognizes numbered shipment and package headings in every language', () => {
+    expect(matchSectionHeading('Envoi 1 sur 3')).toBe('shipment');
+    expect(matchSectionHeading('Shipment 2 of 3')).toBe('shipment');
+    expect(matchSectionHeading('Sendung 1')).toBe('shipment');
+    expect(matchSectionHeading('Envío 2')).toBe('shipment');
+    expect(matchSectionHeading('Spedizione 1 di 2')).toBe('shipment');
+    expect(matchSectionHeading('Colis 2 sur 2')).toBe('package');
+    expect(matchSectionHeading('Package 1 of 2')).toBe('package');
+    expect(matchSectionHeading('Expédition rapide')).toBeUndefined();
+  });
+});
