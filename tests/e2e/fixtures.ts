@@ -11,6 +11,7 @@ import {
 export interface ChromeGlobal {
   chrome: {
     action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+    tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
   };
 }
 
@@ -24,6 +25,8 @@ export interface ExtensionFixtures {
   badgeText: () => Promise<string>;
   /** Opens the popup page in a tab (optionally `?tab=<id>` for the order of that tab). */
   openPopup: (query?: string) => Promise<Page>;
+  /** The tab id of an open page, read in the service worker (`tabs.query` needs no permission). */
+  tabIdOf: (page: Page) => Promise<number>;
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -46,6 +49,17 @@ export const test = base.extend<ExtensionFixtures>({
     await use(async () => {
       const worker = await serviceWorkerOf(context);
       return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}));
+    });
+  },
+  tabIdOf: async ({ serviceWorker }, use) => {
+    await use(async (page) => {
+      const url = page.url();
+      const tabs = await serviceWorker.evaluate(() =>
+        (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}),
+      );
+      const tab = tabs.find((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return tab.id;
     });
   },
   openPopup: async ({ context, extensionId }, use) => {

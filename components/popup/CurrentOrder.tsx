@@ -1,0 +1,112 @@
+import { CHECKLISTS, checklistsFor } from '../../core/checklists/checklists';
+import type { OrderDetail } from '../../core/messages/background';
+import type { Finding, FindingKind } from '../../core/model/finding';
+import { primaryOrderId } from '../../core/model/order-key';
+import { describeFinding } from '../finding-text';
+import { ChecklistView } from './ChecklistView';
+import { formatDay, type Lang, POPUP_TEXTS } from './format';
+
+// The order of the current tab: its summary, its findings (the overlay's texts), and the
+// checklist of each situation it is in. The return checklist is always offered last: any
+// delivered order can come back.
+
+export interface CurrentOrderProps {
+  lang: Lang;
+  detail: OrderDetail;
+  claimTextFor: (finding: Finding) => string | null;
+  onStep: (stepKey: string, done: boolean, note?: string) => Promise<void>;
+  onCopy: (text: string) => Promise<boolean>;
+  onSnooze: (kind: FindingKind, days: number) => void;
+  onDismiss: (kind: FindingKind) => void;
+  returnPanel: preact.ComponentChildren;
+}
+
+export function CurrentOrder(props: CurrentOrderProps) {
+  const { lang, detail } = props;
+  const t = POPUP_TEXTS[lang];
+  const { order, assessment } = detail;
+  const muted = new Set(detail.muted.map((m) => m.kind));
+  const findings = assessment.findings.filter((f) => !muted.has(f.kind));
+  const situations = checklistsFor(findings);
+  const hasReturn = situations.some((s) => s.checklist.id === 'return');
+  const shipment = order.shipments[0];
+  const edd = shipment?.estimatedArrivalDate ?? order.estimatedArrivalDate;
+
+  return (
+    <section class="current" data-testid="current-order" aria-labelledby="current-title">
+      <h1 id="current-title">
+        {t.order} {primaryOrderId(order)}
+      </h1>
+      <dl class="summary">
+        {order.fulfillmentOrderStatus && (
+          <>
+            <dt>{t.status}</dt>
+            <dd>{order.fulfillmentOrderStatus}</dd>
+          </>
+        )}
+        {shipment?.shippingDate && (
+          <>
+            <dt>{t.shipped}</dt>
+            <dd>{formatDay(shipment.shippingDate, lang)}</dd>
+          </>
+        )}
+        {edd && (
+          <>
+            <dt>{t.edd}</dt>
+            <dd>{formatDay(edd, lang)}</dd>
+          </>
+        )}
+        {order.items.length > 0 && (
+          <>
+            <dt>{t.items}</dt>
+            <dd>{order.items.map((i) => `${i.quantity} × ${i.title ?? i.sellerSku}`).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <h2>{t.findings}</h2>
+      {findings.length === 0 && <p>{t.noFinding}</p>}
+      <ul class="findings" data-testid="findings">
+        {findings.map((finding, index) => {
+          const text = describeFinding(finding, lang);
+          return (
+            <li key={`${finding.kind}-${index}`} data-severity={finding.severity}>
+              <span class={`badge ${finding.severity}`}>{t.severity[finding.severity]}</span>{' '}
+              <strong>{text.title}</strong>
+              <p>{text.action}</p>
+              {text.detail && <p class="detail">{text.detail}</p>}
+              {finding.severity !== 'info' && (
+                <p class="row-actions">
+                  <button type="button" onClick={() => props.onSnooze(finding.kind, 1)}>
+                    {t.snooze} · {t.snooze1}
+                  </button>
+                  <button type="button" onClick={() => props.onSnooze(finding.kind, 7)}>
+                    {t.snooze} · {t.snooze7}
+                  </button>
+                  <button type="button" onClick={() => props.onDismiss(finding.kind)}>
+                    {t.dismiss}
+                  </button>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{t.checklists}</h2>
+      {[
+        ...situations,
+        ...(hasReturn ? [] : [{ checklist: CHECKLISTS.return, finding: undefined as Finding | undefined }]),
+      ].map(({ checklist, finding }) => (
+        <ChecklistView
+          key={checklist.id}
+          lang={lang}
+          checklist={checklist}
+          state={detail.checklist}
+          claimText={finding ? props.claimTextFor(finding) : null}
+          onStep={props.onStep}
+          onCopy={props.onCopy}
+          returnForm={checklist.id === 'return' ? props.returnPanel : undefined}
+        />
+      ))}
+    </section>
+  );
+}

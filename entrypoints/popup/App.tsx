@@ -1,0 +1,243 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
+import { CurrentOrder } from '../../components/popup/CurrentOrder';
+import { ReturnPanel } from '../../components/popup/ReturnPanel';
+import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
+import { claimText, isClaimFinding } from '../../core/claims/claim-text';
+import { marketplaceFor } from '../../core/marketplaces';
+import type { OrderDetail } from '../../core/messages/background';
+import type { ContentMessages } from '../../core/messages/content';
+import type { ReplyOf } from '../../core/messages/protocol';
+import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
+import type { Finding, FindingKind } from '../../core/model/finding';
+import { OrderSchema } from '../../core/model/order';
+import { orderKey, primaryOrderId } from '../../core/model/order-key';
+import { assessOrder } from '../../core/policy/assess';
+import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../core/return-form/plan';
+import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
+import type { FillReport, FormOption } from '../../core/return-form/schema';
+import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
+
+const PAGE_SIZE = 20;
+/** How long a freshly opened "Create customer return" page may take to show its form. */
+const FORM_WAIT_MS = 15_000;
+
+type FormReading = ReplyOf<ContentMessages, 'return-form.read'>;
+
+/** An Amazon order id in a URL (the return page of an order carries it). */
+const ORDER_ID_IN_URL = /\b(\d{3}-\d{7}-\d{7})\b/;
+
+async function orderDetail(key: string): Promise<OrderDetail | null> {
+  // The content script may still be storing the page's reading: give it a moment.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const detail = await sendBackground('order.get', { key });
+    if (detail) return detail;
+    await sleep(300);
+  }
+  return null;
+}
+
+/** The order of the tab: read on its page, else named in its URL (e.g. on the return form). */
+async function findCurrentOrder(tab: TabClient, settings: AppSettings): Promise<OrderDetail | null> {
+  const { url, reading } = await tab('page.reading', {});
+  if (reading) {
+    const order = OrderSchema.parse(reading.order);
+    const stored = await orderDetail(orderKey(order));
+    // Not stored (yet): show what the page says, assessed here; steps save once it is stored.
+    return (
+      stored ?? {
+        key: orderKey(order),
+        order,
+        assessment: assessOrder(order, new Date(), settings),
+        checklist: { steps: {} },
+        muted: [],
+        conflicts: [],
+      }
+    );
+  }
+  const id = ORDER_ID_IN_URL.exec(url)?.[1];
+  const marketplace = marketplaceFor(new URL(url).hostname);
+  if (!id || !marketplace) return null;
+  return orderDetail(orderKey({ sellerFulfillmentOrderId: id, marketplace }));
+}
+
+export function App() {
+  const [settings, setSettings] = useState<AppSettings>(DEFAULT_APP_SETTINGS);
+  const [lang, setLang] = useState<Lang>(resolveLang('auto', navigator.language));
+  const [ready, setReady] = useState(false);
+  const [tab, setTab] = useState<TabClient | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [detail, setDetail] = useState<OrderDetail | null>(null);
+  const [showList, setShowList] = useState(false);
+  const [page, setPage] = useState<AttentionPage | null>(null);
+  const [formReading, setFormReading] = useState<FormReading | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [fillError, setFillError] = useState<string | null>(null);
+  const [report, setReport] = useState<FillReport | null>(null);
+  const t = POPUP_TEXTS[lang];
+
+  async function loadPage(offset: number) {
+    const result = await sendBackground('orders.attention', { offset, limit: PAGE_SIZE });
+    setPage({ ...result, offset, limit: PAGE_SIZE });
+  }
+
+  useEffect(() => {
+    (async () => {
+      const loaded = await sendBackground('settings.get', {}).catch(() => DEFAULT_APP_SETTINGS);
+      setSettings(loaded);
+      setLang(resolveLang(loaded.language, navigator.language));
+      const id = await targetTabId(location.search);
+      if (id !== undefined) {
+        const client = tabClient(id);
+        // A tab that is not a Seller Central page has no content script: no current order.
+        const current = await findCurrentOrder(client, loaded).catch(() => null);
+        if (current) {
+          setTab(() => client);
+          setTabId(id);
+          setDetail(current);
+          client('return-form.read', {})
+            .then((reading) => setFormReading(reading))
+            .catch(() => undefined);
+        }
+      }
+      await loadPage(0).catch(() => setPage({ total: 0, offset: 0, limit: PAGE_SIZE, items: [] }));
+      setReady(true);
+    })();
+  }, []);
+
+  if (!ready) return <p>{t.loading}</p>;
+
+  const list = page && (
+    <AttentionList
+      lang={lang}
+      page={page}
+      onPage={(offset) => void loadPage(offset)}
+      onSnooze={async (key, kind, days) => {
+        await snooze(key, kind, days);
+        await loadPage(page.offset);
+      }}
+      onDismiss={async (key, kind) => {
+        await sendBackground('finding.dismiss', { key, kind });
+        await loadPage(page.offset);
+      }}
+    />
+  );
+  if (!detail || !tab || tabId === null) return list;
+
+  async function refreshDetail(key: string) {
+    const fresh = await sendBackground('order.get', { key });
+    if (fresh) setDetail(fresh);
+  }
+
+  async function fill(choices: ReturnChoices) {
+    if (!tab || tabId === null || !detail) return;
+    setFillError(null);
+    setReport(null);
+    try {
+      setBusy(t.filling);
+      let reading = await tab('return-form.read', {});
+      if (!reading.form) {
+        if (!reading.createReturnUrl) {
+          setFillError(t.noForm);
+          return;
+        }
+        setBusy(t.openingForm);
+        await openInTab(tabId, reading.createReturnUrl);
+        reading = (await waitForForm(tab)) ?? reading;
+        if (!reading.form) {
+          setFillError(t.formNotLoaded);
+          return;
+        }
+        setBusy(t.filling);
+      }
+      setFormReading(reading);
+      const plan = planReturnFill(detail.order, choices, reading.form!);
+      setReport(await tab('return-form.fill', { plan }));
+    } catch (error) {
+      setFillError(`${t.tabError}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const formReasons = formReading?.form?.fields
+    .find((f) => f.role === 'reason')
+    ?.options?.filter((o) => o.value !== '');
+  const reasons: FormOption[] =
+    formReasons ?? REASON_SUGGESTIONS.map((s) => ({ value: s.code, label: s.labels[lang] }));
+  const damaged = detail.assessment.findings.some((f) => f.kind === 'damaged-claimable');
+
+  return (
+    <>
+      <CurrentOrder
+        lang={lang}
+        detail={detail}
+        claimTextFor={(finding: Finding) =>
+          isClaimFinding(finding) ? claimText(detail.order, finding, lang) : null
+        }
+        onStep={async (stepId, done, note) => {
+          const checklist = await sendBackground('checklist.update', {
+            key: detail.key,
+            stepId,
+            done,
+            ...(note !== undefined ? { note } : {}),
+          });
+          setDetail({ ...detail, checklist });
+        }}
+        onCopy={async (text) => {
+          try {
+            await navigator.clipboard.writeText(text);
+            return true;
+          } catch {
+            return false;
+          }
+        }}
+        onSnooze={async (kind: FindingKind, days: number) => {
+          await snooze(detail.key, kind, days);
+          await refreshDetail(detail.key);
+        }}
+        onDismiss={async (kind: FindingKind) => {
+          await sendBackground('finding.dismiss', { key: detail.key, kind });
+          await refreshDetail(detail.key);
+        }}
+        returnPanel={
+          <ReturnPanel
+            lang={lang}
+            items={detail.order.items}
+            reasons={reasons}
+            reasonsFromForm={formReasons !== undefined}
+            defaultReason={damaged ? 'CR-DAMAGED_BY_CARRIER' : 'CR-UNWANTED_ITEM'}
+            defaultComment={commentFromTemplate(settings.returnCommentTemplate, primaryOrderId(detail.order))}
+            busy={busy}
+            error={fillError}
+            report={report}
+            onFill={(choices) => void fill(choices)}
+          />
+        }
+      />
+      <p>
+        <button type="button" aria-expanded={showList} onClick={() => setShowList(!showList)}>
+          {t.attentionTitle}
+        </button>
+      </p>
+      {showList && list}
+    </>
+  );
+}
+
+async function snooze(key: string, kind: FindingKind, days: number): Promise<void> {
+  const until = new Date(Date.now() + days * 86_400_000).toISOString();
+  await sendBackground('finding.snooze', { key, kind, until });
+}
+
+/** Polls the tab until its (new) page shows the return form, or gives up. */
+async function waitForForm(tab: TabClient): Promise<FormReading | null> {
+  const until = Date.now() + FORM_WAIT_MS;
+  while (Date.now() < until) {
+    await sleep(400);
+    // While the page loads, nothing answers: try again.
+    const reading = await tab('return-form.read', {}).catch(() => null);
+    if (reading?.form) return reading;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { backgroundMessages } from '../../core/messages/background';
+import { contentMessages } from '../../core/messages/content';
+import { createClient } from '../../core/messages/protocol';
+
+// The popup's two message partners: the background (orders, checklists, settings) and the content
+// script of one tab (page reading, return form). `tabs.sendMessage` needs no `tabs` permission.
+
+export const sendBackground = createClient(
+  (envelope) => browser.runtime.sendMessage(envelope),
+  backgroundMessages,
+);
+
+export type TabClient = ReturnType<typeof tabClient>;
+export function tabClient(tabId: number) {
+  return createClient((envelope) => browser.tabs.sendMessage(tabId, envelope), contentMessages);
+}
+
+/**
+ * The tab the popup works on: `?tab=<id>` (tests, and a popup opened as a page), else the active
+ * tab of the current window.
+ */
+export async function targetTabId(search: string): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+export async function openInTab(tabId: number, url: string): Promise<void> {
+  await browser.tabs.update(tabId, { url });
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
