@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../core/dates/calendar';
+import { formatCalendarDate } from '../core/dates/calendar-day';
 import type { Finding, FindingKind } from '../core/model/finding';
 
 // Human texts of the findings. The engine only emits a kind, a message key and facts; what the

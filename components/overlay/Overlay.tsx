@@ -1,10 +1,17 @@
 import { useState } from 'preact/hooks';
+import { formatCalendarDate } from '../../core/dates/calendar-day';
 import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import { primaryOrderId } from '../../core/model/order-key';
-import { isUserField, USER_FIELD_KIND, type UserField, userFieldPath, userTypedPaths } from '../../core/user-fields';
+import {
+  isUserField,
+  USER_FIELD_KIND,
+  type UserField,
+  userFieldPath,
+  userTypedPaths,
+} from '../../core/user-fields';
 import { describeFinding } from '../finding-text';
-import { FIELD_LABELS, formatDay, type Lang, OVERLAY_TEXTS } from './texts';
+import { FIELD_LABELS, type Lang, OVERLAY_TEXTS } from './texts';
 
 export interface OverlayView {
   order: Order;
@@ -86,7 +93,9 @@ export function Overlay(props: OverlayProps) {
               <dt>{t.shipDate}</dt>
               <dd>{formatDay(firstShipment?.shippingDate, props.lang)}</dd>
               <dt>{t.edd}</dt>
-              <dd>{formatDay(firstShipment?.estimatedArrivalDate ?? order.estimatedArrivalDate, props.lang)}</dd>
+              <dd>
+                {formatDay(firstShipment?.estimatedArrivalDate ?? order.estimatedArrivalDate, props.lang)}
+              </dd>
               <dt>{t.carrier}</dt>
               <dd>{firstPackage?.carrierCode ?? '—'}</dd>
               <dt>{t.tracking}</dt>
@@ -109,7 +118,11 @@ export function Overlay(props: OverlayProps) {
             {findings.map((finding) => {
               const text = describeFinding(finding, props.lang, order?.marketplace.locale);
               return (
-                <li key={`${finding.kind}-${finding.shipmentIndex ?? ''}`} data-kind={finding.kind} data-severity={finding.severity}>
+                <li
+                  key={`${finding.kind}-${finding.shipmentIndex ?? ''}`}
+                  data-kind={finding.kind}
+                  data-severity={finding.severity}
+                >
                   <span class="mcf-sev" aria-hidden="true">
                     {SEVERITY_ICON[finding.severity]}
                   </span>
@@ -139,7 +152,8 @@ export function Overlay(props: OverlayProps) {
               <ul>
                 {props.fillReport.map((line) => (
                   <li key={line.field} data-ok={line.ok}>
-                    {line.field}: {line.ok ? t.filled : `${t.notFilled}${line.reason ? ` (${line.reason})` : ''}`}
+                    {line.field}:{' '}
+                    {line.ok ? t.filled : `${t.notFilled}${line.reason ? ` (${line.reason})` : ''}`}
                   </li>
                 ))}
               </ul>
@@ -149,6 +163,10 @@ export function Overlay(props: OverlayProps) {
       )}
     </section>
   );
+}
+
+function formatDay(day: string | undefined, lang: Lang): string {
+  return day ? formatCalendarDate(day, lang === 'fr' ? 'fr-FR' : 'en-GB', 'long') : '—';
 }
 
 function topSeverity(view: OverlayView | null): 'action' | 'warning' | 'info' | undefined {
@@ -219,7 +237,11 @@ function MissingField(props: {
         {props.typedByUser && <em> ({t.yourValue})</em>}
       </label>
       {kind === 'delivery' ? (
-        <select id={id} value={value} onChange={(e) => setValue((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => setValue((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">{t.choose}</option>
           <option value="DELIVERED">{t.delivered}</option>
           <option value="IN_TRANSIT">{t.notDelivered}</option>

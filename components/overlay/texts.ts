@@ -87,15 +87,3 @@ export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
 export function langOf(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
-
-/** "12 nov. 2026" / "12 Nov 2026" for a YYYY-MM-DD calendar day, whatever the machine's zone. */
-export function formatDay(day: string | undefined, lang: Lang): string {
-  if (!day) return '—';
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}

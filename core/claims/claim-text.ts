@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../dates/calendar';
+import { formatCalendarDate } from '../dates/calendar-day';
 import type { Finding } from '../model/finding';
 import { type Order, primaryOrderId, type Shipment } from '../model/order';
 

@@ -1,19 +1,101 @@
+import '../../components/overlay/overlay.css';
 import { browser } from 'wxt/browser';
-import { marketplaceFor, SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
-import type { BackgroundMessages } from '../../core/messages/background';
+import { langOf } from '../../components/overlay/texts';
+import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
+import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
+import { readOrderPage } from '../../core/page/read-order-page';
+import { userFieldPath } from '../../core/user-fields';
+import { mountOverlay, type OverlayState } from './overlay-ui';
+import { readingSignature } from './reading-signature';
+import { watchPage } from './watch-page';
+
+const COLLAPSED_KEY = 'overlay.collapsed';
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   runAt: 'document_idle',
-  async main() {
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    // The background validates every request; replies come from our own worker.
     const send = createClient<BackgroundMessages>((envelope) => browser.runtime.sendMessage(envelope));
-    const id = location.pathname.match(/\/orders-v3\/order\/(\d{3}-\d{7}-\d{7})/)?.[1];
-    const marketplace = marketplaceFor(location.hostname, document.documentElement.lang);
-    if (!id || !marketplace) return;
-    await send('reading.store', {
-      url: location.href,
-      reading: { order: { sellerFulfillmentOrderId: id, marketplace }, missing: [] },
+    const lang = langOf(browser.i18n.getUILanguage());
+    let session: AbortController | undefined;
+    let overlay: Awaited<ReturnType<typeof mountOverlay>> | undefined;
+    let state: OverlayState | undefined;
+    let collapsed = false;
+
+    async function toggle() {
+      collapsed = !collapsed;
+      if (state) {
+        state = { ...state, collapsed };
+        overlay?.update(state);
+      }
+      await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+    }
+
+    async function show(view: StoredOrderView | null, reading: PageReading, error?: string) {
+      overlay ??= await mountOverlay(ctx, () => void toggle());
+      state = {
+        lang,
+        view,
+        missing: reading.missing,
+        error,
+        collapsed,
+        contactSupportUrl: `https://${location.host}/cu/contact-us`,
+        onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
+        onSaveField: async (field, value) => {
+          if (!view) return;
+          const next = await send('order.setUserFields', {
+            key: view.key,
+            fields: [{ path: userFieldPath(field), value }],
+          });
+          await show(next, { ...reading, missing: reading.missing.filter((m) => m !== field) });
+        },
+      };
+      overlay.update(state);
+    }
+
+    async function store(reading: PageReading) {
+      try {
+        const view = await send('reading.store', { url: location.href, reading });
+        await show(view, reading);
+      } catch (error) {
+        await show(null, reading, error instanceof Error ? error.message : String(error));
+      }
+    }
+
+    function start() {
+      session?.abort();
+      session = new AbortController();
+      watchPage<PageReading>(ctx, session.signal, {
+        read: () =>
+          readOrderPage(document, location.href, { now: new Date().toISOString() }) as PageReading | null,
+        signature: readingSignature,
+        isComplete: (reading) => reading.missing.length === 0,
+        onReading: (reading) => void store(reading),
+      });
+    }
+
+    browser.storage.local.get(COLLAPSED_KEY).then((saved) => {
+      collapsed = saved[COLLAPSED_KEY] === true;
+      start();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      overlay?.remove();
+      overlay = undefined;
+      state = undefined;
+      start();
     });
   },
 });
+
+/** The page's own "Create customer return" link or button, found by its visible text. */
+function findCreateReturnControl(): HTMLElement | null {
+  const wanted =
+    /cr[ée]er un retour client|create (customer )?return|r[üu]cksendung erstellen|crear devoluci[óo]n|crea reso/i;
+  for (const el of document.querySelectorAll<HTMLElement>('a, button, kat-button, [role="button"]')) {
+    if (wanted.test(el.textContent ?? '') || wanted.test(el.getAttribute('label') ?? '')) return el;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
 
 export type OverlayState = Omit<OverlayProps, 'onToggle'>;

@@ -32,7 +32,10 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
 
   function check(): void {
     timer = undefined;
-    if (signal.aborted || ctx.isInvalid) return stop();
+    if (signal.aborted || ctx.isInvalid) {
+      stop();
+      return;
+    }
     const reading = options.read();
     if (!reading) return;
     const signature = options.signature(reading);
