@@ -143,8 +143,14 @@ export function Overlay(props: OverlayProps) {
               {t.contactSupport}
             </a>
           </p>
-          {editable.length > 0 && order && (
-            <MissingFields lang={props.lang} fields={editable} order={order} onSave={props.onSaveField} />
+          {(editable.length > 0 || props.missing.length > 0) && order && (
+            <MissingFields
+              lang={props.lang}
+              missing={props.missing}
+              fields={editable}
+              order={order}
+              onSave={props.onSaveField}
+            />
           )}
           {props.fillReport && props.fillReport.length > 0 && (
             <div class="mcf-report" data-testid="overlay-fill-report">
@@ -179,12 +185,15 @@ function topSeverity(view: OverlayView | null): 'action' | 'warning' | 'info' | 
 
 function MissingFields(props: {
   lang: Lang;
+  missing: readonly string[];
   fields: readonly UserField[];
   order: Order;
   onSave: (field: UserField, value: string) => Promise<void>;
 }) {
   const t = OVERLAY_TEXTS[props.lang];
   const typed = userTypedPaths(props.order);
+  // Per-shipment paths (`shipments.1.shippingDate`) are summarised by their field name.
+  const names = [...new Set(props.missing.map((m) => m.split('.').at(-1) ?? m))];
   return (
     <form
       class="mcf-missing"
@@ -193,9 +202,16 @@ function MissingFields(props: {
       aria-describedby="mcf-missing-help"
     >
       <h2 class="mcf-h">{t.missingTitle}</h2>
-      <p id="mcf-missing-help" class="mcf-help">
-        {t.missingHelp}
-      </p>
+      {names.length > 0 && (
+        <p class="mcf-missing-list" data-testid="overlay-missing-list">
+          {names.map((name) => FIELD_LABELS[props.lang][name] ?? name).join(' · ')}
+        </p>
+      )}
+      {props.fields.length > 0 && (
+        <p id="mcf-missing-help" class="mcf-help">
+          {t.missingHelp}
+        </p>
+      )}
       {props.fields.map((field) => (
         <MissingField
           key={field}

@@ -74,6 +74,10 @@ export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
     trackingNumber: 'Numéro de suivi',
     carrierCode: 'Transporteur',
     deliveryStatus: 'Livraison',
+    sellerFulfillmentOrderId: 'N° de commande',
+    fulfillmentOrderStatus: 'Statut',
+    salesChannel: 'Canal de vente',
+    items: 'Articles',
   },
   en: {
     estimatedArrivalDate: 'Estimated delivery date',
@@ -81,6 +85,10 @@ export const FIELD_LABELS: Record<Lang, Record<string, string>> = {
     trackingNumber: 'Tracking number',
     carrierCode: 'Carrier',
     deliveryStatus: 'Delivery',
+    sellerFulfillmentOrderId: 'Order ID',
+    fulfillmentOrderStatus: 'Status',
+    salesChannel: 'Sales channel',
+    items: 'Items',
   },
 };
 

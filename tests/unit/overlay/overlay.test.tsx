@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeFinding } from '../../../components/finding-text';
+import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
+import type { Finding } from '../../../core/model/finding';
+import { type Order, OrderSchema } from '../../../core/model/order';
+
+const order: Order = OrderSchema.parse({
+  sellerFulfillmentOrderId: '402-1234567-1234567',
+  marketplace: {
+    host: 'sellercentral.amazon.fr',
+    countryCode: 'FR',
+    locale: 'fr-FR',
+    timeZone: 'Europe/Paris',
+  },
+  fulfillmentOrderStatus: 'Complete',
+  shipments: [
+    {
+      fulfillmentShipmentStatus: 'SHIPPED',
+      shippingDate: '2026-11-12',
+      estimatedArrivalDate: '2026-11-16',
+      packages: [{ carrierCode: '<img src=x onerror="alert(1)">', trackingNumber: '6A12345678901' }],
+    },
+  ],
+});
+
+const lostClaimable: Finding = {
+  kind: 'lost-claimable',
+  severity: 'action',
+  startedOn: '2026-11-24',
+  deadline: '2027-02-14',
+  facts: { estimatedArrivalDate: '2026-11-16' },
+  messageKey: 'finding.lost-claimable',
+  shipmentIndex: 0,
+};
+
+function mount(overrides: Partial<OverlayProps> = {}) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const props: OverlayProps = {
+    lang: 'fr',
+    view: { order, assessment: { findings: [lostClaimable], nextReviewAt: null } },
+    missing: [],
+    collapsed: false,
+    onToggle: vi.fn(),
+    onSaveField: vi.fn(async () => {}),
+    contactSupportUrl: 'https://sellercentral.amazon.fr/cu/contact-us',
+    ...overrides,
+  };
+  render(<Overlay {...props} />, host);
+  return { host, props };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Overlay', () => {
+  it('shows the order, its dates, tracking with a Swiship link, and the findings with their action', () => {
+    const { host } = mount();
+    expect(host.textContent).toContain('402-1234567-1234567');
+    expect(host.textContent).toContain('12 novembre 2026');
+    expect(host.textContent).toContain('16 novembre 2026');
+    const link = host.querySelector<HTMLAnchorElement>('a[href^="https://www.swiship.com/track"]');
+    expect(link?.href).toBe('https://www.swiship.com/track?id=6A12345678901&loc=fr-FR');
+    const item = host.querySelector('[data-kind="lost-claimable"]');
+    const text = describeFinding(lostClaimable, 'fr', 'fr-FR');
+    expect(item?.textContent).toContain(text.title);
+    expect(item?.textContent).toContain(text.action);
+    expect(host.querySelector('section')?.getAttribute('data-severity')).toBe('action');
+  });
+
+  it('renders text from the page as text, never as markup', () => {
+    const { host } = mount();
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('speaks English when asked', () => {
+    const { host } = mount({ lang: 'en' });
+    expect(host.textContent).toContain('Estimated delivery');
+    expect(host.textContent).toContain(describeFinding(lostClaimable, 'en', 'fr-FR').title);
+  });
+
+  it('collapses with a keyboard-reachable button that tells its state', () => {
+    const { host, props } = mount({ collapsed: true });
+    const button = host.querySelector('button.mcf-toggle') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(host.querySelector('[data-testid="overlay-findings"]')).toBeNull();
+    button.click();
+    expect(props.onToggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the fields it could not read and lets the seller type the ones that matter', async () => {
+    const { host, props } = mount({
+      missing: ['estimatedArrivalDate', 'salesChannel', 'shipments.1.shippingDate'],
+    });
+    expect(host.querySelector('[data-testid="overlay-missing-list"]')?.textContent).toBe(
+      "Date de livraison estimée · Canal de vente · Date d'expédition",
+    );
+    const input = host.querySelector<HTMLInputElement>('#mcf-field-estimatedArrivalDate');
+    expect(input?.type).toBe('date');
+    expect(host.querySelector('label[for="mcf-field-estimatedArrivalDate"]')).not.toBeNull();
+    input!.value = '2026-11-20';
+    input!.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    const save = input!.parentElement!.querySelector('button') as HTMLButtonElement;
+    save.click();
+    await vi.waitFor(() =>
+      expect(props.onSaveField).toHaveBeenCalledWith('estimatedArrivalDate', '2026-11-20'),
+    );
+  });
+
+  it('asks what the carrier says when the delivery status is unknown (lost-check)', () => {
+    const lostCheck: Finding = { ...lostClaimable, kind: 'lost-check', severity: 'warning' };
+    const { host } = mount({ view: { order, assessment: { findings: [lostCheck], nextReviewAt: null } } });
+    const select = host.querySelector<HTMLSelectElement>('#mcf-field-deliveryStatus');
+    expect([...(select?.options ?? [])].map((o) => o.value)).toEqual(['', 'DELIVERED', 'IN_TRANSIT']);
+  });
+
+  it('says when the order could not be stored', () => {
+    const { host } = mount({ view: null, error: 'database closed' });
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('database closed');
+  });
+});
