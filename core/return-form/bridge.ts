@@ -31,12 +31,13 @@ export const BridgeReplySchema = z.object({
 });
 export type BridgeReply = z.infer<typeof BridgeReplySchema>;
 
-/** A message event's data, if it is one of ours for `side`. */
+/** A message event's data, if it is a request of ours for the main world. */
 export function parseBridgeRequest(data: unknown): BridgeRequest | null {
   const parsed = z.safeParse(BridgeRequestSchema, data);
   return parsed.success ? parsed.data : null;
 }
 
+/** A message event's data, if it is a reply of ours for the isolated world. */
 export function parseBridgeReply(data: unknown): BridgeReply | null {
   const parsed = z.safeParse(BridgeReplySchema, data);
   return parsed.success ? parsed.data : null;
