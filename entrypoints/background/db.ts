@@ -74,6 +74,16 @@ export interface SettingsRow {
   value: AppSettings;
 }
 
+/**
+ * Running totals for the badge: `action`, `warning` (orders by urgency) and one per finding kind
+ * (orders with that unmuted warning/action kind). Kept by `putAssessments` on every write: an
+ * IndexedDB count walks its range, which at 100,000 orders costs more than a whole alarm tick.
+ */
+export interface CounterRow {
+  id: string;
+  n: number;
+}
+
 /** Small bookkeeping that must survive the worker, e.g. the cursor of a full re-assessment. */
 export interface MetaRow {
   id: string;
@@ -101,6 +111,7 @@ export const SCHEMA_V2 = {
   notified: '[key+kind], digest',
   settings: 'id',
   meta: 'id',
+  counters: 'id',
 };
 
 /** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */
@@ -115,6 +126,7 @@ export class McfDeskDb extends Dexie {
   notified!: Table<NotifiedRow, [string, FindingKind]>;
   settings!: EntityTable<SettingsRow, 'id'>;
   meta!: EntityTable<MetaRow, 'id'>;
+  counters!: EntityTable<CounterRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

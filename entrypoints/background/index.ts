@@ -7,7 +7,7 @@ import { McfDeskDb } from './db';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFETY_ALARM } from './platform';
 import { createBackground } from './service';
-import { reassessAll, storeObservations } from './store';
+import { reassessAll, recountAttention, storeObservations } from './store';
 
 /** A message table and its handlers, built from the shared dependencies. */
 interface HandlerSet {
@@ -46,6 +46,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REVIEW_ALARM || alarm.name === SAFETY_ALARM) void logFailure(background.tick());
     else if (alarm.name === DIGEST_ALARM) void logFailure(background.digest());
+  });
+  // After an install or update, rebuild the badge counters from the indexes once.
+  browser.runtime.onInstalled.addListener(() => {
+    void logFailure(recountAttention(db).then(() => background.refreshBadge()));
   });
   browser.notifications.onClicked.addListener((id) => {
     void logFailure(

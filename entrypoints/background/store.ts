@@ -39,7 +39,63 @@ export interface StoreResult extends WriteOutcome {
   results: { key: string; changed: boolean }[];
 }
 
-const WRITE_TABLES = ['orders', 'assessments', 'history', 'mutes', 'notified', 'settings', 'meta'] as const;
+const WRITE_TABLES = [
+  'orders',
+  'assessments',
+  'history',
+  'mutes',
+  'notified',
+  'settings',
+  'meta',
+  'counters',
+] as const;
+
+function contribution(row: AssessmentRow | undefined, sign: number, into: Map<string, number>): void {
+  if (!row) return;
+  const bump = (id: string) => into.set(id, (into.get(id) ?? 0) + sign);
+  if (row.urgency === 2) bump('action');
+  else if (row.urgency === 1) bump('warning');
+  for (const kind of row.kinds) bump(kind);
+}
+
+/** Writes assessment rows and moves the badge counters by the difference with the old rows. */
+export async function putAssessments(db: McfDeskDb, rows: readonly AssessmentRow[]): Promise<void> {
+  const previous = await db.assessments.bulkGet(rows.map((r) => r.key));
+  const delta = new Map<string, number>();
+  for (const row of previous) contribution(row, -1, delta);
+  for (const row of rows) contribution(row, 1, delta);
+  await db.assessments.bulkPut([...rows]);
+  await applyDelta(db, delta);
+}
+
+async function deleteAssessments(db: McfDeskDb, keys: readonly string[]): Promise<void> {
+  const delta = new Map<string, number>();
+  for (const row of await db.assessments.bulkGet([...keys])) contribution(row, -1, delta);
+  await db.assessments.bulkDelete([...keys]);
+  await applyDelta(db, delta);
+}
+
+async function applyDelta(db: McfDeskDb, delta: Map<string, number>): Promise<void> {
+  const ids = [...delta].flatMap(([id, d]) => (d === 0 ? [] : [id]));
+  if (ids.length === 0) return;
+  const current = await db.counters.bulkGet(ids);
+  await db.counters.bulkPut(ids.map((id, i) => ({ id, n: (current[i]?.n ?? 0) + (delta.get(id) ?? 0) })));
+}
+
+/** Rebuilds the counters from the indexes (after an update of the extension, or a repair). */
+export async function recountAttention(db: McfDeskDb): Promise<void> {
+  await db.transaction('rw', ['assessments', 'counters'], async () => {
+    const rows: { id: string; n: number }[] = [
+      { id: 'action', n: await db.assessments.where('attention').startsWith('0|').count() },
+      { id: 'warning', n: await db.assessments.where('attention').startsWith('1|').count() },
+    ];
+    for (const kind of (await db.assessments.orderBy('kinds').uniqueKeys()) as string[]) {
+      rows.push({ id: kind, n: await db.assessments.where('kinds').equals(kind).count() });
+    }
+    await db.counters.clear();
+    await db.counters.bulkPut(rows);
+  });
+}
 
 async function mutesOf(db: McfDeskDb, keys: readonly string[]): Promise<Map<string, MuteRow[]>> {
   const byKey = new Map<string, MuteRow[]>();
@@ -177,7 +233,10 @@ export async function storeObservations(
       row: assess(row.key, row.order, mutes.get(row.key) ?? [], settings, now),
       order: row.order,
     }));
-    await db.assessments.bulkPut(assessed.map((a) => a.row));
+    await putAssessments(
+      db,
+      assessed.map((a) => a.row),
+    );
     out.notify = await recordEntries(db, assessed, settings, now);
     return out;
   });
@@ -196,7 +255,10 @@ async function reassessKeys(
     row: assess(r.key, r.order, mutes.get(r.key) ?? [], settings, now),
     order: r.order,
   }));
-  await db.assessments.bulkPut(assessed.map((a) => a.row));
+  await putAssessments(
+    db,
+    assessed.map((a) => a.row),
+  );
   return { notify: await recordEntries(db, assessed, settings, now) };
 }
 
@@ -227,7 +289,7 @@ export async function reviewDue(db: McfDeskDb, now: Date, batchSize = 500): Prom
       // Orders without an order row (should not happen) would stay due forever: drop them.
       const outcome = await reassessKeys(db, keys, await loadSettings(db), now);
       const orphans = (await db.orders.bulkGet(keys)).flatMap((r, i) => (r ? [] : [keys[i] as string]));
-      if (orphans.length > 0) await db.assessments.bulkDelete(orphans);
+      if (orphans.length > 0) await deleteAssessments(db, orphans);
       return { count: keys.length, outcome };
     });
     if (!batch) return result;
@@ -271,18 +333,17 @@ export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 10
   }
 }
 
-/** Badge figures from the indexes: two range counts and one count per kind. */
+/** Badge figures, from the counters kept on write. */
 export async function countAttention(db: McfDeskDb): Promise<BadgeCounts> {
-  return db.transaction('r', ['assessments'], async () => {
-    const action = await db.assessments.where('attention').startsWith('0|').count();
-    const warning = await db.assessments.where('attention').startsWith('1|').count();
-    const perKind: BadgeCounts['perKind'] = {};
-    const kinds = await db.assessments.orderBy('kinds').uniqueKeys();
-    for (const kind of kinds as FindingKind[]) {
-      perKind[kind] = await db.assessments.where('kinds').equals(kind).count();
-    }
-    return { action, warning, perKind };
-  });
+  const perKind: BadgeCounts['perKind'] = {};
+  let action = 0;
+  let warning = 0;
+  for (const { id, n } of await db.counters.toArray()) {
+    if (id === 'action') action = n;
+    else if (id === 'warning') warning = n;
+    else if (n > 0) perKind[id as FindingKind] = n;
+  }
+  return { action, warning, perKind };
 }
 
 /** The earliest review time, to wake the worker then. */

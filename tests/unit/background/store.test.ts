@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
 import { badgeState } from '../../../entrypoints/background/attention';
-import { countAttention, reassessAll, storeObservations } from '../../../entrypoints/background/store';
+import {
+  countAttention,
+  reassessAll,
+  recountAttention,
+  storeObservations,
+} from '../../../entrypoints/background/store';
 import { inTransit, order, setup } from './helpers';
 
 describe('storeObservations', () => {
@@ -68,5 +73,29 @@ describe('storeObservations', () => {
     expect((await reassessAll(db, time.now(), 1)).reviewed).toBe(2);
     expect(await countAttention(db)).toEqual({ action: 0, warning: 1, perKind: { 'needs-data': 1 } });
     expect(badgeState(await countAttention(db), 'fr').color).toBe('#F9A825');
+  });
+
+  it('keeps the badge counters equal to a recount from the indexes through every kind of write', async () => {
+    const { db, time, handlers, background } = setup('2026-03-13T09:00:00.000Z');
+    const orders = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0
+        ? order({ sellerFulfillmentOrderId: `N-${i}` })
+        : inTransit('2026-03-06', `2026-03-${String(5 + i).padStart(2, '0')}`, `402-0000000-00000${10 + i}`),
+    );
+    await storeObservations(db, orders, 'report', time.now());
+    await handlers['finding.dismiss']({ key: '-/FR/N-0', kind: 'needs-data' }, {});
+    time.set('2026-03-20T09:00:00.000Z');
+    await background.tick();
+    await handlers['order.setUserFields'](
+      {
+        key: '-/FR/402-0000000-0000011',
+        fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'DELIVERED' }],
+      },
+      {},
+    );
+    const kept = await countAttention(db);
+    await recountAttention(db);
+    expect(kept).toEqual(await countAttention(db));
+    expect(kept.action + kept.warning).toBeGreaterThan(0);
   });
 });
