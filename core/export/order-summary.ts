@@ -1,6 +1,7 @@
 import type { Assessment, Finding, FindingKind } from '../model/finding';
 import { SEVERITY_RANK } from '../model/finding';
 import { type Order, primaryOrderId } from '../model/order';
+import { orderPageUrl } from '../model/order-key';
 
 // The flat view of one stored order that the dashboard table shows, filters and sorts, and that
 // the CSV export writes. Built once per order when the table loads: 100,000 of them are a few
@@ -17,6 +18,9 @@ export interface OrderSummary {
   countryCode: string;
   host: string;
   locale: string;
+  timeZone: string;
+  /** The order's page on Seller Central. */
+  pageUrl: string;
   /** Order status and, after a dot, what the carrier or the shipment says. */
   status: string;
   shipDate?: string;
@@ -73,6 +77,8 @@ export function summarizeOrder(
     countryCode: order.marketplace.countryCode,
     host: order.marketplace.host,
     locale: order.marketplace.locale,
+    timeZone: order.marketplace.timeZone,
+    pageUrl: orderPageUrl(order),
     status: [order.fulfillmentOrderStatus, carrierSays].filter(Boolean).join(' · '),
     findings,
     kinds: [...new Set(findings.map((f) => f.kind))],

@@ -1,0 +1,55 @@
+import type { DashboardTexts } from './texts';
+
+interface Props {
+  texts: DashboardTexts;
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  message: string | null;
+  error: string | null;
+  onDownload: () => void;
+  onRestore: (file: File) => void;
+}
+
+export function BackupPanel({ texts, running, progress, message, error, onDownload, onRestore }: Props) {
+  const t = texts.backup;
+  return (
+    <section class="backup-panel" aria-label={texts.tabs.backup}>
+      <p>{t.intro}</p>
+      <p>
+        <button type="button" disabled={running} onClick={onDownload} data-testid="backup-download">
+          {t.download}
+        </button>
+      </p>
+      <label class="file-button">
+        {t.restore}
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={running}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) onRestore(file);
+          }}
+          data-testid="backup-restore"
+        />
+      </label>
+      {progress ? (
+        <p>
+          {t.restoring} <progress value={progress.done} max={Math.max(1, progress.total)} />
+        </p>
+      ) : null}
+      {message ? (
+        <p role="status" data-testid="backup-message">
+          {message}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert" data-testid="backup-error">
+          {t.failed}: {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import type { OrderSummary } from '../../core/export/order-summary';
+import { FINDING_KINDS, type FindingKind, SEVERITIES, type Severity } from '../../core/model/finding';
+
+// Filtering and sorting of the dashboard table, in memory over the order summaries: with 100,000
+// orders one pass is a few milliseconds, so any column can be sorted and filters combine freely.
+
+export const SORT_COLUMNS = [
+  'orderId',
+  'countryCode',
+  'status',
+  'shipDate',
+  'edd',
+  'carrier',
+  'tracking',
+  'findings',
+  'claimDeadline',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface TableFilter {
+  /** A finding kind, `none` for orders without findings, or empty for all. */
+  kind: FindingKind | 'none' | '';
+  /** Orders whose most severe finding has this severity; `none` for no finding. */
+  severity: Severity | 'none' | '';
+  countryCode: string;
+  dateField: 'edd' | 'shipDate';
+  from: string;
+  to: string;
+  search: string;
+}
+
+export const EMPTY_FILTER: TableFilter = {
+  kind: '',
+  severity: '',
+  countryCode: '',
+  dateField: 'edd',
+  from: '',
+  to: '',
+  search: '',
+};
+
+export interface TableSort {
+  column: SortColumn;
+  descending: boolean;
+}
+
+export function isFindingKind(value: string): value is FindingKind {
+  return (FINDING_KINDS as readonly string[]).includes(value);
+}
+
+export function filterRows(rows: readonly OrderSummary[], filter: TableFilter): OrderSummary[] {
+  const search = filter.search.trim().toLowerCase();
+  const severityRank =
+    filter.severity === '' || filter.severity === 'none' ? -1 : SEVERITIES.indexOf(filter.severity);
+  return rows.filter((row) => {
+    if (
+      filter.kind === 'none' ? row.kinds.length > 0 : filter.kind !== '' && !row.kinds.includes(filter.kind)
+    )
+      return false;
+    if (filter.severity !== '' && row.severity !== severityRank) return false;
+    if (filter.countryCode !== '' && row.countryCode !== filter.countryCode) return false;
+    if (filter.from !== '' || filter.to !== '') {
+      const day = row[filter.dateField];
+      if (!day) return false;
+      if (filter.from !== '' && day < filter.from) return false;
+      if (filter.to !== '' && day > filter.to) return false;
+    }
+    return search === '' || row.haystack.includes(search);
+  });
+}
+
+function sortKey(row: OrderSummary, column: SortColumn): string | number | undefined {
+  switch (column) {
+    case 'findings':
+      // Most severe first when descending; orders with no finding sort as -1.
+      return row.severity;
+    default:
+      return row[column] || undefined;
+  }
+}
+
+/** A new sorted array; empty values always last, ties kept in key order (stable). */
+export function sortRows(rows: readonly OrderSummary[], sort: TableSort): OrderSummary[] {
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = sortKey(a, sort.column);
+    const y = sortKey(b, sort.column);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    if (x < y) return -direction;
+    if (x > y) return direction;
+    return 0;
+  });
+}
+
+/** Country codes present in the table, with their counts, most orders first. */
+export function countriesOf(
+  rows: readonly OrderSummary[],
+): { countryCode: string; host: string; count: number }[] {
+  const byCountry = new Map<string, { countryCode: string; host: string; count: number }>();
+  for (const row of rows) {
+    const entry = byCountry.get(row.countryCode) ?? {
+      countryCode: row.countryCode,
+      host: row.host,
+      count: 0,
+    };
+    entry.count++;
+    byCountry.set(row.countryCode, entry);
+  }
+  return [...byCountry.values()].sort(
+    (a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode),
+  );
+}
+
+/** The rows a virtualized list shows for a scroll position: the visible ones plus a margin. */
+export function visibleWindow(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  total: number,
+  overscan = 10,
+): { start: number; end: number } {
+  const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const end = Math.min(total, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
+  return { start, end };
+}

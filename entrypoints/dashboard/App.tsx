@@ -1,0 +1,324 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BackupPanel } from '../../components/dashboard/BackupPanel';
+import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
+import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
+import { OrdersView } from '../../components/dashboard/OrdersView';
+import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
+import { countriesOf } from '../../components/dashboard/table-query';
+import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/texts';
+import { backupFileName, parseBackup } from '../../core/export/backup';
+import { claimBundle } from '../../core/export/claim-bundle';
+import type { OrderSummary } from '../../core/export/order-summary';
+import { tableCsv } from '../../core/export/table-csv';
+import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
+import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
+import { backgroundMessages } from '../../core/messages/background';
+import { dashboardMessages, IMPORT_CHUNK_SIZE } from '../../core/messages/dashboard';
+import { createClient } from '../../core/messages/protocol';
+import type { AppSettings } from '../../core/model/app-settings';
+import { readBackup } from '../background/dashboard-handlers';
+import { McfDeskDb } from '../background/db';
+import { downloadFile, today } from './download';
+import { keysUpdatedSince, loadAllSummaries, reloadSummaries } from './orders-source';
+import { restoreParts } from './restore-parts';
+
+const send = createClient((envelope) => browser.runtime.sendMessage(envelope), {
+  ...backgroundMessages,
+  ...dashboardMessages,
+});
+const db = new McfDeskDb();
+
+const MARKETPLACES: MarketplaceChoice[] = Object.entries(SELLER_CENTRAL_HOSTS).map(([host, m]) => ({
+  host,
+  label: `${m.countryCode} — ${host}`,
+}));
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function languageOf(setting: AppSettings['language'] | undefined): DashboardLang {
+  if (setting === 'fr' || setting === 'en') return setting;
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function tabFromHash(): Tab {
+  const id = location.hash.slice(1);
+  return (TABS as readonly string[]).includes(id) ? (id as Tab) : 'orders';
+}
+
+export function App() {
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const lang = languageOf(settings?.language);
+  const texts = DASHBOARD_TEXTS[lang];
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [summaries, setSummaries] = useState<ReadonlyMap<string, OrderSummary>>(new Map());
+  const rows = useMemo(() => [...summaries.values()], [summaries]);
+  const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
+  const [busyKeys, setBusyKeys] = useState<ReadonlySet<string>>(new Set());
+  const [now, setNow] = useState(() => new Date());
+
+  const [importHost, setImportHost] = useState('');
+  const [importing, setImporting] = useState(false);
+  const [importProgress, setImportProgress] = useState<ImportProgress | null>(null);
+  const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const [restoring, setRestoring] = useState(false);
+  const [restoreProgress, setRestoreProgress] = useState<{ done: number; total: number } | null>(null);
+  const [backupMessage, setBackupMessage] = useState<string | null>(null);
+  const [backupError, setBackupError] = useState<string | null>(null);
+  const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
+
+  const fail = (error: unknown) => setNotice({ text: `${texts.error}: ${message(error)}`, error: true });
+
+  const reloadAll = useCallback(async () => {
+    setNow(new Date());
+    setLoading({ done: 0, total: 0 });
+    try {
+      setSummaries(await loadAllSummaries(db, (done, total) => setLoading({ done, total })));
+    } finally {
+      setLoading(null);
+    }
+  }, []);
+
+  const refreshKeys = useCallback(async (keys: readonly string[]) => {
+    if (keys.length === 0) return;
+    const { found, missing } = await reloadSummaries(db, keys);
+    setSummaries((current) => {
+      const next = new Map(current);
+      for (const s of found) next.set(s.key, s);
+      for (const k of missing) next.delete(k);
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    send('settings.get', {}).then(setSettings, fail);
+    reloadAll().catch(fail);
+    const onHash = () => setTab(tabFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    document.title = texts.title;
+    document.documentElement.lang = lang;
+  }, [texts, lang]);
+
+  const countries = useMemo(() => countriesOf(rows), [rows]);
+  const defaultHost =
+    countries[0]?.host ?? (lang === 'fr' ? 'sellercentral.amazon.fr' : 'sellercentral.amazon.com');
+  const host = importHost || defaultHost;
+
+  const chooseTab = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', `#${next}`);
+  };
+
+  async function importFile(file: File) {
+    const marketplace = marketplaceFor(host);
+    if (!marketplace) return;
+    setImporting(true);
+    setImportError(null);
+    setImportSummary(null);
+    setImportProgress({ phase: 'reading', done: 0, total: 1 });
+    // The background stamps `updatedAt` with its own clock, the same machine's: a second of margin.
+    const since = new Date(Date.now() - 1000).toISOString();
+    try {
+      const text = await file.text();
+      const summary = await runImport(text, {
+        marketplace,
+        observedAt: new Date(),
+        chunkSize: IMPORT_CHUNK_SIZE,
+        send: (source, orders) => send('import.chunk', { source, orders }),
+        onProgress: setImportProgress,
+        pause,
+      });
+      setImportSummary(summary);
+    } catch (error) {
+      setImportError(message(error));
+    } finally {
+      setImporting(false);
+      setImportProgress(null);
+      setNow(new Date());
+      await refreshKeys(await keysUpdatedSince(db, since)).catch(fail);
+    }
+  }
+
+  async function answerDelivery(row: OrderSummary, delivered: boolean) {
+    const finding = row.findings.find((f) => f.kind === 'lost-check');
+    const path = `shipments.${finding?.shipmentIndex ?? 0}.packages.0.currentStatus`;
+    setBusyKeys((s) => new Set(s).add(row.key));
+    try {
+      await send('order.setUserFields', {
+        key: row.key,
+        fields: [{ path, value: delivered ? 'DELIVERED' : 'IN_TRANSIT' }],
+      });
+      await refreshKeys([row.key]);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusyKeys((s) => {
+        const next = new Set(s);
+        next.delete(row.key);
+        return next;
+      });
+    }
+  }
+
+  async function markClaim(keys: string[], filed: boolean, caseId: string) {
+    try {
+      const { updated } = await send('orders.markClaim', { keys, filed, ...(caseId ? { caseId } : {}) });
+      await refreshKeys(keys);
+      setNotice({ text: `${texts.markClaim}: ${updated}`, error: false });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function exportCsv(shown: readonly OrderSummary[]) {
+    const csv = tableCsv(shown, { locale: navigator.language, lang });
+    downloadFile(`mcf-desk-orders-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  async function exportClaims(keys: string[]) {
+    try {
+      const [orders, assessed] = await Promise.all([db.orders.bulkGet(keys), db.assessments.bulkGet(keys)]);
+      const entries = orders.flatMap((row, i) =>
+        row ? [{ order: row.order, findings: assessed[i]?.assessment.findings ?? [] }] : [],
+      );
+      const bundle = claimBundle(entries, lang);
+      if (bundle.claims === 0) {
+        setNotice({ text: texts.noClaimable, error: true });
+        return;
+      }
+      downloadFile(`mcf-desk-claims-${today()}.txt`, bundle.text, 'text/plain;charset=utf-8');
+      setNotice({ text: texts.claimsWritten(bundle.claims, bundle.skipped.length), error: false });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function downloadBackup() {
+    setBackupError(null);
+    try {
+      const exportedAt = new Date();
+      const backup = await readBackup(db, exportedAt);
+      downloadFile(backupFileName(exportedAt), JSON.stringify(backup), 'application/json');
+    } catch (error) {
+      setBackupError(message(error));
+    }
+  }
+
+  async function restore(file: File) {
+    if (!confirm(texts.backup.confirm)) return;
+    setRestoring(true);
+    setBackupError(null);
+    setBackupMessage(null);
+    try {
+      // The whole file is checked before the first message: a refused file changes nothing.
+      const backup = parseBackup(await file.text());
+      const parts = restoreParts(backup);
+      setRestoreProgress({ done: 0, total: parts.length });
+      for (const [i, part] of parts.entries()) {
+        await send('backup.restore', part);
+        setRestoreProgress({ done: i + 1, total: parts.length });
+      }
+      setBackupMessage(texts.backup.restored(backup.orders.length));
+      setSettings(await send('settings.get', {}));
+    } catch (error) {
+      setBackupError(message(error));
+    } finally {
+      setRestoring(false);
+      setRestoreProgress(null);
+      await reloadAll().catch(fail);
+    }
+  }
+
+  async function saveSettings(next: AppSettings) {
+    setSettingsError(null);
+    setSettingsMessage(null);
+    try {
+      const saved = await send('settings.update', {
+        claimWindowDays: next.claimWindowDays,
+        returnReminderDays: next.returnReminderDays,
+        notifications: next.notifications,
+        returnCommentTemplate: next.returnCommentTemplate,
+        language: next.language,
+      });
+      setSettings(saved);
+      setSettingsMessage(DASHBOARD_TEXTS[languageOf(saved.language)].settings.saved);
+    } catch (error) {
+      setSettingsError(message(error));
+    }
+  }
+
+  async function deleteAll() {
+    if (!confirm(texts.settings.deleteConfirm)) return;
+    try {
+      await send('data.deleteAll', { confirm: 'delete-all' });
+      setSettings(await send('settings.get', {}));
+      setSettingsMessage(texts.settings.deleted);
+      await reloadAll();
+    } catch (error) {
+      setSettingsError(message(error));
+    }
+  }
+
+  return (
+    <Dashboard texts={texts} tab={tab} onTab={chooseTab} notice={notice}>
+      {tab === 'orders' ? (
+        <OrdersView
+          texts={texts}
+          lang={lang}
+          rows={rows}
+          loading={loading}
+          now={now}
+          busyKeys={busyKeys}
+          onReload={() => reloadAll().catch(fail)}
+          onDelivery={answerDelivery}
+          onMarkClaim={markClaim}
+          onExportCsv={exportCsv}
+          onExportClaims={exportClaims}
+        />
+      ) : null}
+      {tab === 'import' ? (
+        <ImportPanel
+          texts={texts}
+          marketplaces={MARKETPLACES}
+          marketplaceHost={host}
+          onMarketplace={setImportHost}
+          running={importing}
+          progress={importProgress}
+          summary={importSummary}
+          error={importError}
+          onFile={(file) => void importFile(file)}
+        />
+      ) : null}
+      {tab === 'backup' ? (
+        <BackupPanel
+          texts={texts}
+          running={restoring}
+          progress={restoreProgress}
+          message={backupMessage}
+          error={backupError}
+          onDownload={() => void downloadBackup()}
+          onRestore={(file) => void restore(file)}
+        />
+      ) : null}
+      {tab === 'settings' ? (
+        <SettingsPanel
+          texts={texts}
+          settings={settings}
+          message={settingsMessage}
+          error={settingsError}
+          onSave={(s) => void saveSettings(s)}
+          onDeleteAll={() => void deleteAll()}
+        />
+      ) : null}
+    </Dashboard>
+  );
+}
