@@ -119,12 +119,18 @@ test('the badge, the stored order and a later alarm outlive the service worker',
   expect(sparse).toMatchObject({ ok: true, value: { changed: false } });
   await stopWorkers(ext);
   const after = await send(ext, 'order.get', { key: KEY });
+  // The page visit may add what the page reader found (more items, say); what was known stays.
   expect(after).toMatchObject({
     ok: true,
     value: {
       order: {
-        items: [{ sellerSku: 'MUG-BLUE' }],
-        shipments: [{ shippingDate: daysAgo(16), packages: [{ trackingNumber: '6A12345678901' }] }],
+        items: expect.arrayContaining([expect.objectContaining({ sellerSku: 'MUG-BLUE' })]),
+        shipments: expect.arrayContaining([
+          expect.objectContaining({
+            shippingDate: daysAgo(16),
+            packages: expect.arrayContaining([expect.objectContaining({ trackingNumber: '6A12345678901' })]),
+          }),
+        ]),
       },
     },
   });
