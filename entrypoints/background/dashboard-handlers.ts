@@ -5,21 +5,13 @@ import type { SenderInfo } from '../../core/messages/sender';
 import type { AssessmentRow, McfDeskDb } from './db';
 import { loadSettings, MIGRATED_REVIEW_AT } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
-import { reviewDue, storeObservations } from './store';
+import { putAssessments, reviewDue, storeObservations } from './store';
 
 // The dashboard's writes. Imports go through `storeObservations` (one transaction per chunk,
 // merged exactly like page readings); every handler is for extension pages only.
 
-const ALL_TABLES = [
-  'orders',
-  'assessments',
-  'history',
-  'checklists',
-  'mutes',
-  'notified',
-  'settings',
-  'meta',
-] as const;
+/** Every table of the database, whatever the schema version: a restore or a deletion leaves none behind. */
+const allTables = (db: McfDeskDb) => db.tables.map((table) => table.name);
 
 /**
  * The whole database as a backup (read only: the dashboard page calls it on its own connection,
@@ -86,14 +78,15 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
 
     'backup.restore': async (part, sender) => {
       requireExtensionPage(deps, sender, 'backup.restore');
-      await db.transaction('rw', ALL_TABLES, async () => {
+      await db.transaction('rw', allTables(db), async () => {
         if (part.first) {
-          await Promise.all(ALL_TABLES.map((name) => db.table(name).clear()));
+          await Promise.all(db.tables.map((table) => table.clear()));
           if (part.settings) await db.settings.put({ id: 'app', value: part.settings });
         }
         await db.orders.bulkPut(part.orders);
         // Assessments are derived: the restored orders are due for review at once.
-        await db.assessments.bulkPut(
+        await putAssessments(
+          db,
           part.orders.map((row) => ({
             key: row.key,
             assessment: { findings: [], nextReviewAt: null },
@@ -114,8 +107,8 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
 
     'data.deleteAll': async (_payload, sender) => {
       requireExtensionPage(deps, sender, 'data.deleteAll');
-      await db.transaction('rw', ALL_TABLES, async () => {
-        await Promise.all(ALL_TABLES.map((name) => db.table(name).clear()));
+      await db.transaction('rw', allTables(db), async () => {
+        await Promise.all(db.tables.map((table) => table.clear()));
       });
       await background.afterWrite({ notify: [] });
       return { ok: true as const };
