@@ -1,6 +1,22 @@
 import type { FieldKey, LabelLanguage } from './labels';
-import { attributeText, collapse, composedText, NODE, normalizeLabel, parentOrHost } from './text';
-import { isCreateReturnAction, type LabelMatch, matchLabel, matchSectionHeading } from './vocabulary';
+import {
+  attributeText,
+  collapse,
+  composedText,
+  NODE,
+  normalizeCollapsed,
+  normalizeLabel,
+  parentOrHost,
+} from './text';
+import {
+  isCreateReturnAction,
+  isNormalizedCreateReturnAction,
+  type LabelMatch,
+  matchLabel,
+  matchNormalizedHeading,
+  matchNormalizedLabel,
+  matchSectionHeading,
+} from './vocabulary';
 
 // One pass over the page, open shadow roots included, collecting label → value pairs ("facts")
 // and section headings, in document order. Structural pairs only: dt/dd, th/td, header row +
@@ -238,17 +254,18 @@ export function collect(doc: Document): Collected {
     const text = collapse(data);
     if (text.length > MAX_LABEL_TEXT + MAX_VALUE_TEXT) return;
     if (text.length <= MAX_LABEL_TEXT) {
-      const match = matchLabel(text);
+      const normalized = normalizeCollapsed(text);
+      const match = matchNormalizedLabel(normalized);
       if (match) {
-        readPair(labelAnchor(node, normalizeLabel(text)), match);
+        readPair(labelAnchor(node, normalized), match);
         return;
       }
-      const heading = matchSectionHeading(text);
+      const heading = matchNormalizedHeading(normalized);
       if (heading) {
         headings.push({ kind: heading, pos });
         return;
       }
-      if (isCreateReturnAction(text)) {
+      if (isNormalizedCreateReturnAction(normalized)) {
         createReturnAction = true;
         return;
       }
@@ -271,13 +288,14 @@ export function collect(doc: Document): Collected {
   };
 
   const visitElement = (element: Element) => {
+    const name = element.localName;
+    if (name !== 'a' && !name.startsWith('kat-') && !element.hasAttribute('data-test-id')) return;
     const testId = element.getAttribute('data-test-id');
     if (testId) {
       const key = TEST_ID_FIELDS[testId];
       const text = key ? composedText(element, MAX_VALUE_TEXT) : null;
       if (key && text) addFact(key, text, element, 2);
     }
-    const name = element.localName;
     if (name === 'a') {
       const href = element.getAttribute('href');
       if (href?.includes(SWISHIP)) {

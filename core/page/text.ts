@@ -5,24 +5,35 @@ const TEXT = 3;
 const FRAGMENT = 11;
 
 const WHITESPACE = /[\s\u00a0\u202f\u2007\u2009\u200b]+/g;
+const IRREGULAR_SPACE = /[\t\n\r\f\v\u00a0\u202f\u2007\u2009\u200b]| {2}/;
 const ACCENTS = /[\u0300-\u036f]/g;
 const TRAILING_PUNCTUATION = /[\s:：#]+$/;
+const QUOTES = /[’`]/g;
 
 /** Collapses every run of (Unicode) whitespace to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  // Most texts have single spaces only: test before allocating a replaced copy.
+  return IRREGULAR_SPACE.test(text) ? text.replace(WHITESPACE, ' ').trim() : text.trim();
 }
 
 /** The form labels and status words are compared in: lower case, no accents, no trailing colon. */
 export function normalizeLabel(text: string): string {
-  let folded = collapse(text).toLowerCase();
+  return normalizeCollapsed(collapse(text));
+}
+
+/** `normalizeLabel` of a text already collapsed. */
+export function normalizeCollapsed(collapsed: string): string {
+  let folded = collapsed.toLowerCase();
   for (let i = 0; i < folded.length; i++) {
     if (folded.charCodeAt(i) > 0x7f) {
       folded = folded.normalize('NFD').replace(ACCENTS, '');
       break;
     }
   }
-  return folded.replace(TRAILING_PUNCTUATION, '').replace(/[’`]/g, "'");
+  const last = folded.charCodeAt(folded.length - 1);
+  if (last === 0x3a || last === 0xff1a || last === 0x23 || last === 0x20)
+    folded = folded.replace(TRAILING_PUNCTUATION, '');
+  return folded.includes('’') || folded.includes('`') ? folded.replace(QUOTES, "'") : folded;
 }
 
 /** Katal components may carry their text in an attribute only (domain.md §2). */

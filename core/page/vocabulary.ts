@@ -36,6 +36,10 @@ export function matchLabel(text: string): LabelMatch | undefined {
   return labelIndex.get(normalizeLabel(text));
 }
 
+/** `matchLabel` of a text already normalized. */
+export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
+  labelIndex.get(normalized);
+
 function wordList<K extends string>(
   keys: readonly K[],
   pick: (language: LabelLanguage) => Record<K, readonly string[]>,
@@ -50,12 +54,13 @@ function wordList<K extends string>(
 const statusWords = wordList(STATUS_KEYS, (l) => PAGE_LABELS[l].statuses);
 const returnStatusWords = wordList(RETURN_STATUS_KEYS, (l) => PAGE_LABELS[l].returnStatuses);
 
+const WORD_END = /^[\s(,.–-]/;
 function matchWord<K>(list: readonly [string, K][], value: string): K | undefined {
   const normalized = normalizeLabel(value);
   for (const [word, key] of list) {
     if (normalized === word) return key;
     // "Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more.
-    if (normalized.startsWith(word) && /^[\s(,.–-]/.test(normalized.slice(word.length))) return key;
+    if (normalized.startsWith(word) && WORD_END.test(normalized.slice(word.length))) return key;
   }
   return undefined;
 }
@@ -76,8 +81,12 @@ const packageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package);
 
 /** "Envoi 1 sur 3" → 'shipment', "Package 2 of 2" → 'package'. */
 export function matchSectionHeading(text: string): 'shipment' | 'package' | undefined {
-  if (text.length > 40) return undefined;
-  const normalized = normalizeLabel(text);
+  return matchNormalizedHeading(normalizeLabel(text));
+}
+
+const HAS_DIGIT = /\d/;
+export function matchNormalizedHeading(normalized: string): 'shipment' | 'package' | undefined {
+  if (normalized.length > 40 || !HAS_DIGIT.test(normalized)) return undefined;
   if (shipmentHeading.test(normalized)) return 'shipment';
   if (packageHeading.test(normalized)) return 'package';
   return undefined;
@@ -87,6 +96,8 @@ const createReturnWords = new Set(
   LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].actions.createReturn.map(normalizeLabel)),
 );
 export const isCreateReturnAction = (text: string): boolean => createReturnWords.has(normalizeLabel(text));
+export const isNormalizedCreateReturnAction = (normalized: string): boolean =>
+  createReturnWords.has(normalized);
 
 const nonAmazonWords = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].nonAmazon.map(normalizeLabel)));
 export const isNonAmazon = (text: string): boolean => nonAmazonWords.has(normalizeLabel(text));

@@ -81,8 +81,10 @@ function mutate(doc: Document, mutation: Mutation): void {
     else if (mutation.op === 'move') {
       const target = nodes[mutation.to % nodes.length]!;
       if (!node.contains(target) && target.parentNode) target.parentNode.insertBefore(node, target);
-    } else if (node.nodeType === 3) (node as Text).data = mutation.text;
-    else parent.insertBefore(doc.createTextNode(mutation.text), node);
+    } else if (mutation.op === 'text') {
+      if (node.nodeType === 3) (node as Text).data = mutation.text;
+      else parent.insertBefore(doc.createTextNode(mutation.text), node);
+    }
   } catch {
     // A move the DOM refuses is just no mutation.
   }
@@ -115,8 +117,9 @@ function pageStrings(order: Record<string, unknown>): string[] {
         )
       )
         strings.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+    } else if (Array.isArray(value)) {
+      for (const v of value) visit(v, key);
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   const { marketplace: _m, provenance: _p, ...rest } = order;
   visit(rest, '');
