@@ -48,7 +48,9 @@ async function main() {
   }, DEMO_ORDER_URL);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 640 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  await popup.goto(
+    `chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`,
+  );
   await popup.waitForLoadState('networkidle');
   await popup.waitForTimeout(300);
   const popupShot = resolve(outputDir, 'popup.png');

@@ -112,27 +112,29 @@ export function Overlay(props: OverlayProps) {
               </dd>
             </dl>
           )}
-          <h2 class="mcf-h">{t.findings}</h2>
-          <ul class="mcf-findings" data-testid="overlay-findings">
-            {findings.length === 0 && <li class="mcf-none">{t.nothingToDo}</li>}
-            {findings.map((finding) => {
-              const text = describeFinding(finding, props.lang, order?.marketplace.locale);
-              return (
-                <li
-                  key={`${finding.kind}-${finding.shipmentIndex ?? ''}`}
-                  data-kind={finding.kind}
-                  data-severity={finding.severity}
-                >
-                  <span class="mcf-sev" aria-hidden="true">
-                    {SEVERITY_ICON[finding.severity]}
-                  </span>
-                  <strong>{text.title}</strong>
-                  <span class="mcf-action">{text.action}</span>
-                  {text.detail && <span class="mcf-detail">{text.detail}</span>}
-                </li>
-              );
-            })}
-          </ul>
+          {props.view && <h2 class="mcf-h">{t.findings}</h2>}
+          {props.view && (
+            <ul class="mcf-findings" data-testid="overlay-findings">
+              {findings.length === 0 && <li class="mcf-none">{t.nothingToDo}</li>}
+              {findings.map((finding) => {
+                const text = describeFinding(finding, props.lang, order?.marketplace.locale);
+                return (
+                  <li
+                    key={`${finding.kind}-${finding.shipmentIndex ?? ''}`}
+                    data-kind={finding.kind}
+                    data-severity={finding.severity}
+                  >
+                    <span class="mcf-sev" aria-hidden="true">
+                      {SEVERITY_ICON[finding.severity]}
+                    </span>
+                    <strong>{text.title}</strong>
+                    <span class="mcf-action">{text.action}</span>
+                    {text.detail && <span class="mcf-detail">{text.detail}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           <p class="mcf-links">
             {props.onCreateReturn && (
               <button type="button" class="mcf-link" onClick={props.onCreateReturn}>

@@ -1,6 +1,8 @@
 import '../../components/overlay/overlay.css';
 import { browser } from 'wxt/browser';
+import type { FillReportLine } from '../../components/overlay/Overlay';
 import { langOf } from '../../components/overlay/texts';
+import { reportLines } from '../../components/popup/texts';
 import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
@@ -8,6 +10,7 @@ import { readOrderPage } from '../../core/page/read-order-page';
 import { userFieldPath } from '../../core/user-fields';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
+import { initReturnForm } from './return-form';
 import { watchPage } from './watch-page';
 
 const COLLAPSED_KEY = 'overlay.collapsed';
@@ -22,8 +25,10 @@ export default defineContentScript({
     const lang = langOf(browser.i18n.getUILanguage());
     let session: AbortController | undefined;
     let overlay: Awaited<ReturnType<typeof mountOverlay>> | undefined;
+    let mounting: ReturnType<typeof mountOverlay> | undefined;
     let state: OverlayState | undefined;
     let collapsed = false;
+    let fillReport: FillReportLine[] | undefined;
 
     async function toggle() {
       collapsed = !collapsed;
@@ -34,14 +39,17 @@ export default defineContentScript({
       await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
     }
 
-    async function show(view: StoredOrderView | null, reading: PageReading, error?: string) {
-      overlay ??= await mountOverlay(ctx, () => void toggle());
+    async function show(view: StoredOrderView | null, missing: readonly string[], error?: string) {
+      // One overlay per page, even when two readings arrive together.
+      mounting ??= mountOverlay(ctx, () => void toggle());
+      overlay = await mounting;
       state = {
         lang,
         view,
-        missing: reading.missing,
+        missing,
         error,
         collapsed,
+        fillReport,
         contactSupportUrl: `https://${location.host}/cu/contact-us`,
         onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
         onSaveField: async (field, value) => {
@@ -50,7 +58,10 @@ export default defineContentScript({
             key: view.key,
             fields: [{ path: userFieldPath(field), value }],
           });
-          await show(next, { ...reading, missing: reading.missing.filter((m) => m !== field) });
+          await show(
+            next,
+            missing.filter((m) => m !== field),
+          );
         },
       };
       overlay.update(state);
@@ -59,9 +70,9 @@ export default defineContentScript({
     async function store(reading: PageReading) {
       try {
         const view = await send('reading.store', { url: location.href, reading });
-        await show(view, reading);
+        await show(view, reading.missing);
       } catch (error) {
-        await show(null, reading, error instanceof Error ? error.message : String(error));
+        await show(null, reading.missing, error instanceof Error ? error.message : String(error));
       }
     }
 
@@ -77,6 +88,18 @@ export default defineContentScript({
       });
     }
 
+    // The popup fills the return form through this module; its report shows in the overlay too,
+    // also on a return page that is not an order page.
+    initReturnForm(ctx, (report) => {
+      fillReport = reportLines(report, lang);
+      if (state) {
+        state = { ...state, fillReport };
+        overlay?.update(state);
+      } else {
+        void show(null, []);
+      }
+    });
+
     browser.storage.local.get(COLLAPSED_KEY).then((saved) => {
       collapsed = saved[COLLAPSED_KEY] === true;
       start();
@@ -84,6 +107,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       overlay?.remove();
       overlay = undefined;
+      mounting = undefined;
       state = undefined;
       start();
     });

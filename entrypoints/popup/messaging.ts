@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
-import { contentMessages } from '../../core/messages/content';
+import { contentMessagesChecked } from '../../core/messages/content-checked';
 import { createClient } from '../../core/messages/protocol';
 
 // The popup's two message partners: the background (orders, checklists, settings) and the content
@@ -13,7 +13,7 @@ export const sendBackground = createClient(
 
 export type TabClient = ReturnType<typeof tabClient>;
 export function tabClient(tabId: number) {
-  return createClient((envelope) => browser.tabs.sendMessage(tabId, envelope), contentMessages);
+  return createClient((envelope) => browser.tabs.sendMessage(tabId, envelope), contentMessagesChecked);
 }
 
 /**
