@@ -138,18 +138,6 @@ function Row({
         )}
       </td>
       <td class="cell findings">
-        {row.findings.map((finding, i) => {
-          const described = describeFinding(finding, lang);
-          return (
-            <span
-              key={`${finding.kind}-${i}`}
-              class={`finding ${SEVERITIES[Math.max(0, SEVERITIES.indexOf(finding.severity))]}`}
-              title={`${described.title} — ${described.action}`}
-            >
-              {texts.kinds[finding.kind]}
-            </span>
-          );
-        })}
         {asksDelivery ? (
           <span class="delivery" title={texts.deliveryQuestion}>
             <button
@@ -170,6 +158,18 @@ function Row({
             </button>
           </span>
         ) : null}
+        {row.findings.map((finding, i) => {
+          const described = describeFinding(finding, lang);
+          return (
+            <span
+              key={`${finding.kind}-${i}`}
+              class={`finding ${SEVERITIES[Math.max(0, SEVERITIES.indexOf(finding.severity))]}`}
+              title={`${described.title} — ${described.action}`}
+            >
+              {texts.kinds[finding.kind]}
+            </span>
+          );
+        })}
       </td>
       <td class="cell claimDeadline">
         {row.claimDeadline ? `${row.claimDeadline} (${texts.daysLeft(daysLeft ?? 0)})` : ''}

@@ -15,7 +15,7 @@ const en = {
   reload: 'Reload',
   columns: {
     orderId: 'Order',
-    countryCode: 'Marketplace',
+    countryCode: 'Market',
     status: 'Status',
     shipDate: 'Ship date',
     edd: 'Est. delivery',
@@ -133,7 +133,7 @@ const fr: DashboardTexts = {
   reload: 'Actualiser',
   columns: {
     orderId: 'Commande',
-    countryCode: 'Place de marché',
+    countryCode: 'Marché',
     status: 'Statut',
     shipDate: 'Expédiée le',
     edd: 'Livraison estimée',
