@@ -24,7 +24,7 @@ const HEADER = [
 ];
 
 function isoDaysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19) + '+00:00';
+  return `${new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19)}+00:00`;
 }
 
 /** 1,000 rows: 800 MCF orders (every 4th has a second item row) and 50 Amazon rows left out. */
