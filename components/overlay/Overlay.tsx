@@ -4,8 +4,8 @@ import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import { primaryOrderId } from '../../core/model/order-key';
 import {
-  isUserField,
   USER_FIELD_KIND,
+  USER_FIELDS,
   type UserField,
   userFieldPath,
   userTypedPaths,
@@ -50,10 +50,15 @@ export function Overlay(props: OverlayProps) {
   const swiship = firstPackage?.trackingNumber
     ? `https://www.swiship.com/track?id=${encodeURIComponent(firstPackage.trackingNumber)}&loc=${encodeURIComponent(order?.marketplace.locale ?? 'en-GB')}`
     : undefined;
-  const editable = [...new Set(props.missing.filter(isUserField))];
-  if (findings.some((f) => f.kind === 'lost-check') && !editable.includes('deliveryStatus')) {
-    editable.push('deliveryStatus');
-  }
+  // Fields the page lacks, fields the seller already typed (they stay editable and marked as
+  // theirs), and the carrier's answer when only the seller can give it (lost-check).
+  const typedPaths = order ? userTypedPaths(order) : new Set<string>();
+  const editable = USER_FIELDS.filter(
+    (field) =>
+      props.missing.includes(field) ||
+      typedPaths.has(userFieldPath(field)) ||
+      (field === 'deliveryStatus' && findings.some((f) => f.kind === 'lost-check')),
+  );
 
   return (
     <section class="mcf" aria-label={t.region} data-severity={topSeverity(props.view)}>

@@ -27,7 +27,13 @@ export interface ExtensionFixtures {
   openPopup: (query?: string) => Promise<Page>;
   /** The tab id of an open page, read in the service worker (`tabs.query` needs no permission). */
   tabIdOf: (page: Page) => Promise<number>;
+  /** Sends one of our messages to the background from an extension page; resolves to the wire reply. */
+  askBackground: (type: string, payload: unknown) => Promise<WireReply>;
 }
+
+export type WireReply =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; message: string } };
 
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
@@ -60,6 +66,23 @@ export const test = base.extend<ExtensionFixtures>({
       const tab = tabs.find((t) => t.url === url);
       if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
       return tab.id;
+    });
+  },
+  askBackground: async ({ context, extensionId }, use) => {
+    let page: Page | undefined;
+    await use(async (type, payload) => {
+      if (!page) {
+        page = await context.newPage();
+        // Any page of ours will do: the sender must be an extension page.
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      }
+      return page.evaluate(
+        ([type, payload]) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<WireReply> } } }
+          ).chrome.runtime.sendMessage({ tag: 'mcf-desk/1', type, payload }),
+        [type, payload] as const,
+      );
     });
   },
   openPopup: async ({ context, extensionId }, use) => {
