@@ -149,13 +149,6 @@ export function collect(doc: Document): Collected {
     return null;
   };
 
-  const firstMeaningfulChild = (element: Element): Node | null => {
-    const first = element.firstChild;
-    if (!first) return null;
-    if (first.nodeType === NODE.TEXT && !isBlank((first as Text).data)) return first;
-    return nextMeaningfulSibling(first);
-  };
-
   const valueTextOf = (node: Node | null): string | null => {
     if (!node) return null;
     const text = composedText(node, MAX_VALUE_TEXT);
@@ -186,10 +179,10 @@ export function collect(doc: Document): Collected {
       dataCells.forEach((cell, i) => {
         const key = keys[i];
         if (!key) return;
-        // A product cell also holds "ASIN: ..." lines (read on their own): its title is its first line.
-        const source = key === 'productName' ? (firstMeaningfulChild(cell) ?? cell) : cell;
-        const text = composedText(source, MAX_VALUE_TEXT);
-        if (text) addFact(key, text, source, 2, dataRow);
+        // A product cell also holds "ASIN: ..." lines (read on their own): its title is its
+        // first line that is not such a line.
+        const text = key === 'productName' ? titleLine(cell) : composedText(cell, MAX_VALUE_TEXT);
+        if (text) addFact(key, text, cell, 2, dataRow);
       });
     }
     return true;
@@ -350,6 +343,71 @@ export function collect(doc: Document): Collected {
     createReturnAction,
     languageVotes,
   };
+}
+
+/** "ASIN : B08XYZ1234": a line that starts with a known label and a colon. */
+export function isLabelLine(text: string): boolean {
+  let colon = text.indexOf(':');
+  if (colon < 0) colon = text.indexOf('：');
+  return colon > 0 && colon <= 50 && matchLabel(text.slice(0, colon)) !== undefined;
+}
+
+const INLINE_IN_LINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+
+/**
+ * The first line of a cell (lines end at `<br>` and at block elements) that is neither empty,
+ * nor a label, nor a "Label : value" line. Null when there is none within the first lines.
+ */
+export function titleLine(cell: Element): string | null {
+  let current = '';
+  let found: string | null = null;
+  let budget = 200;
+  const flush = (): boolean => {
+    const line = collapse(current);
+    current = '';
+    if (line.length === 0 || line.length > MAX_VALUE_TEXT) return false;
+    if (matchLabel(line) || isLabelLine(line)) return false;
+    found = line;
+    return true;
+  };
+  /** True once the title is found or the budget is spent. */
+  const visit = (node: Node): boolean => {
+    if (--budget < 0) return true;
+    if (node.nodeType === NODE.TEXT) {
+      current += (node as Text).data;
+      return false;
+    }
+    if (node.nodeType !== NODE.ELEMENT) return false;
+    const element = node as Element;
+    const name = element.localName;
+    if (SKIPPED.has(name)) return false;
+    const inline = INLINE_IN_LINE.has(name);
+    if (!inline && flush()) return true;
+    if (element.shadowRoot || (name.startsWith('kat-') && !element.firstChild)) {
+      current += ` ${composedText(element, MAX_VALUE_TEXT) ?? ''} `;
+    } else {
+      for (let child = element.firstChild; child; child = child.nextSibling) if (visit(child)) return true;
+    }
+    return !inline && flush();
+  };
+  for (let child = cell.firstChild; child; child = child.nextSibling) if (visit(child)) return found;
+  if (budget >= 0) flush();
+  return found;
 }
 
 function safeDecode(value: string): string {

@@ -1,7 +1,7 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { marketplaceFor } from '../marketplaces';
 import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model/order';
-import { collect, type Fact, insideOpaque } from './collect';
+import { collect, type Fact, insideOpaque, isLabelLine } from './collect';
 import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
 import { orderIdFromUrl, pageKind } from './page-kind';
 import { hasShape } from './shapes';
@@ -158,6 +158,8 @@ export function readOrderPage(
     } else if (fact.key === 'returnStatus') {
       if (!matchReturnStatus(fact.value)) continue;
     } else if (!hasShape(fact.key, fact.value)) continue;
+    // "ASIN : B08XYZ1234" is never a product's title.
+    else if (fact.key === 'productName' && isLabelLine(fact.value)) continue;
     facts.push(fact);
     if (fact.strength === 2) structuralKeys.add(fact.key);
   }
@@ -214,6 +216,7 @@ export function readOrderPage(
   const shipmentHeadings = collected.headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
   const packageHeadings = collected.headings.filter((h) => h.kind === 'package').map((h) => h.pos);
   const shipments: ShipmentDraft[] = shipmentHeadings.map(() => ({ packages: [] }));
+  const summary: SummaryShipment = {};
   let orderStatus: StatusKey | undefined;
   let orderEdd: string | undefined;
   let current: ShipmentDraft | undefined;
@@ -238,6 +241,7 @@ export function readOrderPage(
         // Before the first shipment section: the order summary.
         if (fact.key === 'estimatedArrivalDate') orderEdd ??= fact.value;
         else if (fact.key === 'status') orderStatus ??= matchStatus(fact.value);
+        else noteSummaryFact(summary, fact);
         continue;
       }
       if (section !== sectionIndex) {
@@ -317,8 +321,12 @@ export function readOrderPage(
     }
   }
 
+  attributeSummary(summary, shipments);
   if (orderStatus) {
     const meaning = STATUS_MEANING[orderStatus];
+    // The order's status is its only shipment's status when the shipment shows none.
+    const only = shipments.length === 1 ? shipments[0] : undefined;
+    if (only && meaning.shipment) only.fulfillmentShipmentStatus ??= meaning.shipment;
     if (meaning.order) {
       order.fulfillmentOrderStatus = meaning.order;
       seen('fulfillmentOrderStatus');
@@ -367,6 +375,76 @@ export function readOrderPage(
   }
 
   return { order, missing: missingFields(order) };
+}
+
+/** Shipment fields shown in the order summary, outside any shipment section. */
+interface SummaryShipment {
+  shippingDate?: string;
+  carrierCode?: string;
+  trackingNumber?: string;
+  currentStatus?: PackageStatus;
+  deliveredDate?: string;
+}
+
+function noteSummaryFact(summary: SummaryShipment, fact: Fact): void {
+  switch (fact.key) {
+    case 'shippingDate':
+      summary.shippingDate ??= fact.value;
+      break;
+    case 'carrier':
+      summary.carrierCode ??= fact.value;
+      break;
+    case 'trackingNumber':
+      summary.trackingNumber ??= fact.value;
+      break;
+    case 'deliveryStatus':
+      summary.currentStatus ??= STATUS_MEANING[matchStatus(fact.value) as StatusKey].package;
+      break;
+    case 'deliveredDate':
+      summary.deliveredDate ??= fact.value;
+      summary.currentStatus ??= 'DELIVERED';
+      break;
+  }
+}
+
+/**
+ * Summary fields belong to the order's only shipment (created when the page shows none). With
+ * several shipments they are attributed only through their tracking number, when exactly one
+ * package of one shipment carries it; otherwise they are left out.
+ */
+function attributeSummary(summary: SummaryShipment, shipments: ShipmentDraft[]): void {
+  const { shippingDate, carrierCode, trackingNumber, currentStatus, deliveredDate } = summary;
+  if (!shippingDate && !carrierCode && !trackingNumber && !currentStatus && !deliveredDate) return;
+  let shipment: ShipmentDraft | undefined;
+  let pkg: PackageDraft | undefined;
+  if (trackingNumber) {
+    const owners = shipments.filter((s) => s.packages.some((p) => p.trackingNumber === trackingNumber));
+    if (owners.length === 1) {
+      shipment = owners[0];
+      pkg = shipment?.packages.find((p) => p.trackingNumber === trackingNumber);
+    }
+  }
+  if (!shipment) {
+    if (shipments.length === 0) shipments.push({ packages: [] });
+    if (shipments.length > 1) return;
+    shipment = shipments[0] as ShipmentDraft;
+  }
+  if (shippingDate) shipment.shippingDate ??= shippingDate;
+  if (!carrierCode && !trackingNumber && !currentStatus && !deliveredDate) return;
+  if (!pkg) {
+    const shown = shipment.packages.filter((p) => Object.keys(p).length > 0);
+    if (shown.length > 1) return;
+    pkg = shown[0];
+    if (pkg?.trackingNumber && trackingNumber && pkg.trackingNumber !== trackingNumber) return;
+    if (!pkg) {
+      pkg = {};
+      shipment.packages.push(pkg);
+    }
+  }
+  if (carrierCode) pkg.carrierCode ??= carrierCode;
+  if (trackingNumber) pkg.trackingNumber ??= trackingNumber;
+  if (currentStatus) pkg.currentStatus ??= currentStatus;
+  if (deliveredDate) pkg.deliveredDate ??= deliveredDate;
 }
 
 const ITEM_FIELDS = {

@@ -11,7 +11,15 @@ export const de: PageLabels = {
       'Anzeigbare Bestellnummer',
     ],
     status: ['Status', 'Bestellstatus', 'Sendungsstatus'],
-    deliveryStatus: ['Lieferstatus', 'Paketstatus', 'Sendungsverfolgungsstatus'],
+    deliveryStatus: [
+      'Lieferstatus',
+      'Zustellstatus',
+      'Status der Lieferung',
+      'Status der Zustellung',
+      'Paketstatus',
+      'Sendungsverfolgungsstatus',
+      'Trackingstatus',
+    ],
     estimatedArrivalDate: [
       'Voraussichtliche Lieferung',
       'Voraussichtliches Lieferdatum',

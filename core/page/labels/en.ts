@@ -12,7 +12,14 @@ export const en: PageLabels = {
       'Merchant order number',
     ],
     status: ['Status', 'Order status', 'Shipment status', 'Fulfillment status'],
-    deliveryStatus: ['Delivery status', 'Tracking status', 'Package status', 'Carrier status'],
+    deliveryStatus: [
+      'Delivery status',
+      'Tracking status',
+      'Package status',
+      'Parcel status',
+      'Carrier status',
+      'Delivery state',
+    ],
     estimatedArrivalDate: [
       'Estimated delivery',
       'Estimated delivery date',

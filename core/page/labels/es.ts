@@ -11,7 +11,12 @@ export const es: PageLabels = {
       'ID de pedido visible',
     ],
     status: ['Estado', 'Estado del pedido', 'Estado del envío'],
-    deliveryStatus: ['Estado de la entrega', 'Estado del paquete', 'Estado del seguimiento'],
+    deliveryStatus: [
+      'Estado de la entrega',
+      'Estado de entrega',
+      'Estado del paquete',
+      'Estado del seguimiento',
+    ],
     estimatedArrivalDate: [
       'Fecha de entrega estimada',
       'Entrega estimada',

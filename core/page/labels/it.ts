@@ -11,7 +11,14 @@ export const it: PageLabels = {
       'ID ordine visualizzabile',
     ],
     status: ['Stato', "Stato dell'ordine", 'Stato ordine', 'Stato della spedizione'],
-    deliveryStatus: ['Stato della consegna', 'Stato del pacco', 'Stato del tracciamento'],
+    deliveryStatus: [
+      'Stato della consegna',
+      'Stato consegna',
+      'Stato di consegna',
+      'Stato del pacco',
+      'Stato del collo',
+      'Stato del tracciamento',
+    ],
     estimatedArrivalDate: [
       'Data di consegna stimata',
       'Consegna stimata',

@@ -62,6 +62,32 @@ describe('label dictionaries', () => {
     }
   });
 
+  it('reads the natural variants of a delivery status label in every language', () => {
+    const delivery = [
+      'Statut de la livraison',
+      'Statut de livraison',
+      'État de la livraison',
+      'Delivery status',
+      'Tracking status',
+      'Lieferstatus',
+      'Zustellstatus',
+      'Estado de la entrega',
+      'Estado de entrega',
+      'Stato della consegna',
+      'Stato consegna',
+    ];
+    for (const label of delivery) expect(matchLabel(label)?.key, label).toBe('deliveryStatus');
+    // Shipment-level status labels: their value sets the shipment's status and its package's.
+    for (const label of [
+      'Shipment status',
+      'Sendungsstatus',
+      'Estado del envío',
+      'Stato della spedizione',
+      "Statut de l'expédition",
+    ])
+      expect(matchLabel(label)?.key, label).toBe('status');
+  });
+
   it('recognizes numbered shipment and package headings in every language', () => {
     expect(matchSectionHeading('Envoi 1 sur 3')).toBe('shipment');
     expect(matchSectionHeading('Shipment 2 of 3')).toBe('shipment');

@@ -106,4 +106,72 @@ describe('readOrderPage on hostile and odd pages', () => {
     expect(reading?.order.marketplace.countryCode).toBe('DE');
     expect(reading?.order.estimatedArrivalDate).toBe('2024-12-03');
   });
+
+  it('takes a product title from its cell, never from a "Label : value" line', async () => {
+    const html = `<html lang="fr"><body>
+      <div><span>N° de commande :</span> <span>405-1112223-3334445</span></div>
+      <table><thead><tr><th>Nom du produit</th><th>Quantité</th></tr></thead><tbody>
+      <tr><td><a href="#">Théière en fonte 1,2 L</a><br>ASIN&nbsp;: B08XYZ1234<br>SKU&nbsp;: TEA-POT-12</td><td>2</td></tr>
+      <tr><td>ASIN : B07ABC9876<br>SKU : CUP-SET-4<div><span>Tasses</span> en grès</div></td><td>1</td></tr>
+      <tr><td>ASIN : B07ABC9999<br>SKU : ONLY-CODES</td><td>3</td></tr>
+      </tbody></table></body></html>`;
+    const { document } = await loadPage(html, url);
+    const reading = readOrderPage(document, url, { now: FIXTURE_READ_AT });
+    expect(reading?.order.items).toEqual([
+      { title: 'Théière en fonte 1,2 L', asin: 'B08XYZ1234', sellerSku: 'TEA-POT-12', quantity: 2 },
+      { title: 'Tasses en grès', asin: 'B07ABC9876', sellerSku: 'CUP-SET-4', quantity: 1 },
+      { asin: 'B07ABC9999', sellerSku: 'ONLY-CODES', quantity: 3 },
+    ]);
+  });
+
+  describe('shipment fields shown in the order summary, outside any shipment section', () => {
+    const summary = `<div><span>N° de commande :</span> <span>405-1112223-3334445</span></div>
+      <div><span>Statut :</span> <span>Expédiée</span></div>
+      <div><span>Date d'expédition :</span> <span>3 déc. 2024</span></div>
+      <div><span>Numéro de suivi :</span> <span>6A12345678901</span></div>`;
+    const section = (n: number, tracking: string, carrier = 'Colissimo') =>
+      `<h2>Expédition ${n}</h2><div><span>Transporteur :</span> <span>${carrier}</span></div>
+       <div><span>Numéro de suivi :</span> <span>${tracking}</span></div>`;
+    const read = async (body: string) => {
+      const { document } = await loadPage(`<html lang="fr"><body>${body}</body></html>`, url);
+      return readOrderPage(document, url, { now: FIXTURE_READ_AT });
+    };
+
+    it('belong to the only shipment', async () => {
+      const reading = await read(summary + section(1, '6A12345678901'));
+      expect(reading?.order.shipments).toEqual([
+        {
+          fulfillmentShipmentStatus: 'SHIPPED',
+          shippingDate: '2024-12-03',
+          packages: [{ carrierCode: 'Colissimo', trackingNumber: '6A12345678901', events: [] }],
+        },
+      ]);
+      expect(reading?.order.provenance).toHaveProperty(['shipments.0.shippingDate']);
+      expect(reading?.missing).not.toContain('shippingDate');
+    });
+
+    it('make a shipment when the page shows a section heading but no shipment field', async () => {
+      const reading = await read(`${summary}<h2>Expédition 1</h2><p>Rien à afficher</p>`);
+      expect(reading?.order.shipments).toEqual([
+        {
+          fulfillmentShipmentStatus: 'SHIPPED',
+          shippingDate: '2024-12-03',
+          packages: [{ trackingNumber: '6A12345678901', events: [] }],
+        },
+      ]);
+    });
+
+    it('are attributed among several shipments only through their tracking number', async () => {
+      const matched = await read(summary + section(1, 'XY111111111FR', 'DPD') + section(2, '6A12345678901'));
+      expect(matched?.order.shipments?.map((s) => s.shippingDate)).toEqual([undefined, '2024-12-03']);
+      const unmatched = await read(
+        summary.replace('6A12345678901', 'ZZ999999999FR') +
+          section(1, 'XY111111111FR') +
+          section(2, '6A12345678901'),
+      );
+      expect(unmatched?.order.shipments?.map((s) => s.shippingDate)).toEqual([undefined, undefined]);
+      expect(JSON.stringify(unmatched?.order)).not.toContain('ZZ999999999FR');
+      expect(unmatched?.missing).toContain('shippingDate');
+    });
+  });
 });
