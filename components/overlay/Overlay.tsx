@@ -11,6 +11,7 @@ import {
   userTypedPaths,
 } from '../../core/user-fields';
 import { describeFinding } from '../finding-text';
+import { orderStatusText } from '../status-text';
 import { FIELD_LABELS, type Lang, OVERLAY_TEXTS } from './texts';
 
 export interface OverlayView {
@@ -94,7 +95,7 @@ export function Overlay(props: OverlayProps) {
           {order && (
             <dl class="mcf-facts">
               <dt>{t.status}</dt>
-              <dd>{order.fulfillmentOrderStatus ?? firstShipment?.fulfillmentShipmentStatus ?? '—'}</dd>
+              <dd>{orderStatusText(order, props.lang)}</dd>
               <dt>{t.shipDate}</dt>
               <dd>{formatDay(firstShipment?.shippingDate, props.lang)}</dd>
               <dt>{t.edd}</dt>

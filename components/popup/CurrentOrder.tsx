@@ -3,6 +3,7 @@ import type { OrderDetail } from '../../core/messages/background';
 import type { Finding, FindingKind } from '../../core/model/finding';
 import { primaryOrderId } from '../../core/model/order-key';
 import { describeFinding } from '../finding-text';
+import { orderStatusText } from '../status-text';
 import { ChecklistView } from './ChecklistView';
 import { formatDay, type Lang, POPUP_TEXTS } from './format';
 
@@ -41,7 +42,7 @@ export function CurrentOrder(props: CurrentOrderProps) {
         {order.fulfillmentOrderStatus && (
           <>
             <dt>{t.status}</dt>
-            <dd>{order.fulfillmentOrderStatus}</dd>
+            <dd>{orderStatusText(order, lang)}</dd>
           </>
         )}
         {shipment?.shippingDate && (
