@@ -1,8 +1,8 @@
 import '../../components/overlay/overlay.css';
 import { browser } from 'wxt/browser';
+import { reportLines } from '../../components/fill-report-text';
 import type { FillReportLine } from '../../components/overlay/Overlay';
 import { langOf } from '../../components/overlay/texts';
-import { reportLines } from '../../components/popup/texts';
 import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
