@@ -16,6 +16,7 @@ import {
   matchNormalizedHeading,
   matchNormalizedLabel,
   matchSectionHeading,
+  mayBeWord,
 } from './vocabulary';
 
 // One pass over the page, open shadow roots included, collecting label → value pairs ("facts")
@@ -72,10 +73,11 @@ const SWISHIP = 'swiship.com/track';
 const MAX_LABEL_TEXT = 80;
 const MAX_VALUE_TEXT = 300;
 
-const isCell = (el: Element) => CELL_TAGS.has(el.localName) || CELL_ROLES.has(el.getAttribute('role') ?? '');
-const isRow = (el: Element) => ROW_TAGS.has(el.localName) || el.getAttribute('role') === 'row';
-const isTable = (el: Element) =>
-  TABLE_TAGS.has(el.localName) || /^(table|grid)$/.test(el.getAttribute('role') ?? '');
+const roleOf = (el: Element) => (el.hasAttributes() ? (el.getAttribute('role') ?? '') : '');
+const isCell = (el: Element) => CELL_TAGS.has(el.localName) || CELL_ROLES.has(roleOf(el));
+const isRow = (el: Element) => ROW_TAGS.has(el.localName) || roleOf(el) === 'row';
+const TABLE_ROLES = new Set(['table', 'grid']);
+const isTable = (el: Element) => TABLE_TAGS.has(el.localName) || TABLE_ROLES.has(roleOf(el));
 
 function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
@@ -111,7 +113,8 @@ export function collect(doc: Document): Collected {
   const headings: Heading[] = [];
   const opaque = new Set<Node>();
   const languageVotes = new Map<LabelLanguage, number>();
-  const tablesRead = new Set<Element>();
+  /** Header rows (true) and rows judged not to be one (false). */
+  const rowsJudged = new Map<Element, boolean>();
   const runs: { fact: Fact; parent: Element }[] = [];
   let createReturnAction = false;
   let pos = 0;
@@ -152,20 +155,22 @@ export function collect(doc: Document): Collected {
   const valueTextOf = (node: Node | null): string | null => {
     if (!node) return null;
     const text = composedText(node, MAX_VALUE_TEXT);
-    if (!text || matchLabel(text)) return null;
+    if (!text || (mayBeWord(text) && matchLabel(text))) return null;
     return text;
   };
 
   /** A header row names two fields or more: read the rows under it by column. */
   const readColumns = (row: Element): boolean => {
+    const known = rowsJudged.get(row);
+    if (known !== undefined) return known;
     const cells = Array.from(row.children).filter(isCell);
     const keys = cells.map((cell) => {
       const text = composedText(cell, MAX_LABEL_TEXT);
-      return text ? (matchLabel(text)?.key ?? null) : null;
+      return text && mayBeWord(text) ? (matchLabel(text)?.key ?? null) : null;
     });
-    if (keys.filter((k) => k !== null).length < 2) return false;
-    if (tablesRead.has(row)) return true;
-    tablesRead.add(row);
+    const isHeader = keys.filter((k) => k !== null).length >= 2;
+    rowsJudged.set(row, isHeader);
+    if (!isHeader) return false;
     let table: Element | null = parentOrHost(row);
     while (table && !isTable(table)) table = parentOrHost(table);
     if (!table) return true;
@@ -246,7 +251,7 @@ export function collect(doc: Document): Collected {
     if (parent && SKIPPED.has(parent.localName)) return;
     const text = collapse(data);
     if (text.length > MAX_LABEL_TEXT + MAX_VALUE_TEXT) return;
-    if (text.length <= MAX_LABEL_TEXT) {
+    if (text.length <= MAX_LABEL_TEXT && mayBeWord(text)) {
       const normalized = normalizeCollapsed(text);
       const match = matchNormalizedLabel(normalized);
       if (match) {
@@ -282,8 +287,10 @@ export function collect(doc: Document): Collected {
 
   const visitElement = (element: Element) => {
     const name = element.localName;
-    if (name !== 'a' && !name.startsWith('kat-') && !element.hasAttribute('data-test-id')) return;
+    const katal = name.startsWith('kat-');
+    if (name !== 'a' && !katal && !element.hasAttributes()) return;
     const testId = element.getAttribute('data-test-id');
+    if (name !== 'a' && !katal && testId === null) return;
     if (testId) {
       const key = TEST_ID_FIELDS[testId];
       const text = key ? composedText(element, MAX_VALUE_TEXT) : null;
@@ -295,7 +302,7 @@ export function collect(doc: Document): Collected {
         const id = /[?&]id=([^&#]+)/.exec(href)?.[1];
         if (id) addFact('trackingNumber', safeDecode(id), element, 2);
       }
-    } else if (name.startsWith('kat-')) {
+    } else if (katal) {
       const label = attributeText(element);
       if (!label) return;
       const match = matchLabel(label);

@@ -67,6 +67,25 @@ const INLINE = new Set([
  * so that checking whether a large element "is" a short label stays cheap.
  */
 export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string | null {
+  // Fast paths: a text node, and an element holding one text node (most labels and values).
+  if (node.nodeType === TEXT) return capped(collapse((node as Text).data), cap);
+  if (node.nodeType === ELEMENT) {
+    const element = node as Element;
+    const only = element.firstChild;
+    if (
+      only !== null &&
+      only.nodeType === TEXT &&
+      only === element.lastChild &&
+      element.shadowRoot === null &&
+      !SKIPPED.has(element.localName) &&
+      element.localName !== 'slot'
+    ) {
+      const data = (only as Text).data;
+      if (data.length > cap * 4 + 256) return null;
+      const text = collapse(data);
+      if (text.length > 0) return capped(text, cap);
+    }
+  }
   const parts: string[] = [];
   // Raw text carries indentation; stop reading well past the cap, then judge the collapsed text.
   const rawLimit = cap * 4 + 256;
@@ -115,6 +134,8 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
   const text = collapse(parts.join(''));
   return text.length <= cap ? text : null;
 }
+
+const capped = (text: string, cap: number): string | null => (text.length <= cap ? text : null);
 
 /** Parent element, or the shadow host when `node` sits at the top of a shadow root. */
 export function parentOrHost(node: Node): Element | null {

@@ -31,6 +31,31 @@ for (const language of LABEL_LANGUAGES) {
   }
 }
 
+/**
+ * Cheap pre-check on collapsed text: false when it cannot be a label, a section heading or an
+ * action (its first letter starts none of them, or it is longer than all of them). Most page
+ * text (values, names, numbers) is turned away here without being normalized.
+ */
+export function mayBeWord(collapsed: string): boolean {
+  if (collapsed.length === 0 || collapsed.length > longestWord) return false;
+  let first = collapsed.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) first += 0x20;
+  else if (first > 0x7f) return firstChars.has(foldFirst(collapsed));
+  return firstCodes.has(first);
+}
+const foldFirst = (text: string): string => text.slice(0, 2).toLowerCase().normalize('NFD').charAt(0);
+const firstChars = new Set<string>();
+const firstCodes = new Set<number>();
+let longestWord = 0;
+function noteWord(normalized: string): void {
+  if (normalized.length === 0) return;
+  firstChars.add(normalized.charAt(0));
+  firstCodes.add(normalized.charCodeAt(0));
+  // Room for a trailing " :" or " #" and an unfolded accent.
+  longestWord = Math.max(longestWord, normalized.length + 8);
+}
+for (const normalized of labelIndex.keys()) noteWord(normalized);
+
 /** The field a text names when the whole text is a label, else undefined. */
 export function matchLabel(text: string): LabelMatch | undefined {
   return labelIndex.get(normalizeLabel(text));
@@ -75,6 +100,12 @@ function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): R
   return new RegExp(
     `^(?:${words.join('|')}) ?(?:n°|no\\.?|nr\\.?|n\\.o|#)? ?(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
   );
+}
+for (const language of LABEL_LANGUAGES) {
+  const { sections, actions } = PAGE_LABELS[language];
+  for (const word of [...sections.shipment, ...sections.package])
+    noteWord(`${normalizeLabel(word)} 999 sur 999`);
+  for (const word of actions.createReturn) noteWord(normalizeLabel(word));
 }
 const shipmentHeading = sectionPattern((l) => PAGE_LABELS[l].sections.shipment);
 const packageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package);
