@@ -7,6 +7,7 @@ import {
   normalizeCollapsed,
   normalizeLabel,
   parentOrHost,
+  shadowOf,
 } from './text';
 import {
   isCreateReturnAction,
@@ -330,7 +331,8 @@ export function collect(doc: Document): Collected {
       } else {
         const element = node as Element;
         visitElement(element);
-        if (element.shadowRoot) walk(element.shadowRoot);
+        const shadow = shadowOf(element);
+        if (shadow) walk(shadow);
       }
     }
   };
@@ -405,7 +407,7 @@ export function titleLine(cell: Element): string | null {
     if (SKIPPED.has(name)) return false;
     const inline = INLINE_IN_LINE.has(name);
     if (!inline && flush()) return true;
-    if (element.shadowRoot || (name.startsWith('kat-') && !element.firstChild)) {
+    if (shadowOf(element) || (name.startsWith('kat-') && !element.firstChild)) {
       current += ` ${composedText(element, MAX_VALUE_TEXT) ?? ''} `;
     } else {
       for (let child = element.firstChild; child; child = child.nextSibling) if (visit(child)) return true;

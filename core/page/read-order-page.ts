@@ -5,7 +5,7 @@ import { collect, type Fact, insideOpaque, isLabelLine } from './collect';
 import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
 import { orderIdFromUrl, pageKind } from './page-kind';
 import { hasShape } from './shapes';
-import { NODE, parentOrHost } from './text';
+import { NODE, parentOrHost, shadowOf } from './text';
 import { matchReturnStatus, matchStatus, matchUnfulfillableReason } from './vocabulary';
 
 // Reads an order-detail page of Seller Central into the core order model (domain.md §2, §3).
@@ -500,7 +500,7 @@ function findUnfulfillableReason(
         const reason = matchUnfulfillableReason(data);
         if (reason && !insideOpaque(node, opaque)) return reason;
       } else {
-        const shadow = (node as Element).shadowRoot;
+        const shadow = shadowOf(node as Element);
         const found = shadow ? walk(shadow) : undefined;
         if (found) return found;
       }

@@ -76,7 +76,7 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
       only !== null &&
       only.nodeType === TEXT &&
       only === element.lastChild &&
-      element.shadowRoot === null &&
+      shadowOf(element) === null &&
       !SKIPPED.has(element.localName) &&
       element.localName !== 'slot'
     ) {
@@ -113,7 +113,7 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
     const before = length;
     const block = !INLINE.has(element.localName);
     if (block) parts.push(' ');
-    const shadow = element.shadowRoot;
+    const shadow = shadowOf(element);
     if (shadow) {
       if (!visit(shadow, element)) return false;
     } else {
@@ -146,3 +146,14 @@ export function parentOrHost(node: Node): Element | null {
 }
 
 export const NODE = { ELEMENT, TEXT, FRAGMENT } as const;
+
+/**
+ * MCF Desk's own overlay lives in an open shadow root on the page (so that tests and assistive
+ * tools can reach it). The reader must not read it back: it shows the order's dates too.
+ */
+export const OWN_UI_TAG = 'mcf-desk-overlay';
+
+/** The open shadow root of an element, except our own overlay's. */
+export function shadowOf(element: Element): ShadowRoot | null {
+  return element.localName === OWN_UI_TAG ? null : element.shadowRoot;
+}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
+import { OWN_UI_TAG } from '../../core/page/text';
 
 export type OverlayState = Omit<OverlayProps, 'onToggle'>;
 
@@ -13,7 +14,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onToggle: () => vo
   let container: HTMLElement | undefined;
   let state: OverlayState | undefined;
   const ui = await createShadowRootUi(ctx, {
-    name: 'mcf-desk-overlay',
+    name: OWN_UI_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'first',
