@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSellerCentralHost } from '../marketplaces';
 import { CalendarDateSchema, caseInsensitiveEnum, InstantSchema, ProvenanceSchema } from './primitives';
 import {
   FULFILLMENT_ORDER_STATUSES,
@@ -10,15 +11,34 @@ import {
 // The stored order, named after Amazon's SP-API Fulfillment Outbound model (2020-07-01) so that
 // a page reading, a report row and an API payload all land in the same shape.
 
+const knownTimeZones = new Map<string, boolean>();
+function isTimeZone(zone: string): boolean {
+  let known = knownTimeZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(zone, known);
+  }
+  return known;
+}
+
 export const MarketplaceSchema = z.object({
-  /** Seller Central host the order was seen on, e.g. `sellercentral.amazon.fr`. */
-  host: z.string().min(1),
+  /**
+   * Seller Central host the order was seen on, e.g. `sellercentral.amazon.fr`. Only Seller Central
+   * hosts: links and notification clicks are built from it, so an imported or restored file must
+   * not be able to point them elsewhere.
+   */
+  host: z.string().refine(isSellerCentralHost, 'not a Seller Central host'),
   /** ISO 3166 country of the marketplace, e.g. `FR`. */
   countryCode: z.string().regex(/^[A-Z]{2}$/),
   /** BCP 47 locale of the pages, e.g. `fr-FR`. */
   locale: z.string().min(2),
   /** IANA time zone in which calendar dates of this marketplace are counted. */
-  timeZone: z.string().min(1),
+  timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
 });
 export type Marketplace = z.infer<typeof MarketplaceSchema>;
 
