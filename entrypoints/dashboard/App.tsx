@@ -77,8 +77,18 @@ export function App() {
   const reloadAll = useCallback(async () => {
     setNow(new Date());
     setLoading({ done: 0, total: 0 });
+    // The table shows the first page at once, then the growing list at most every 1.5 s (each
+    // showing filters and sorts the whole list again).
+    let shownAt = 0;
     try {
-      setSummaries(await loadAllSummaries(db, (done, total) => setLoading({ done, total })));
+      const all = await loadAllSummaries(db, (loaded, total) => {
+        setLoading({ done: loaded.size, total });
+        if (shownAt === 0 || performance.now() - shownAt > 1500) {
+          shownAt = performance.now();
+          setSummaries(new Map(loaded));
+        }
+      });
+      setSummaries(all);
     } finally {
       setLoading(null);
     }

@@ -1,77 +1,18 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { makeReport, orderIdOf, trackingOf } from '../fixtures/reports/make-report';
 import { expect, test } from './fixtures';
 
 // The dashboard end to end in Chromium with the built extension: a 1,000-row "Amazon Fulfilled
 // Shipments" report goes in through the page's file input, the orders reach the background's
 // database, the table and the badge; the table comes back out as CSV.
 
-const HEADER = [
-  'amazon-order-id',
-  'merchant-order-id',
-  'shipment-id',
-  'shipment-item-id',
-  'shipment-date',
-  'sku',
-  'product-name',
-  'quantity-shipped',
-  'item-price',
-  'carrier',
-  'tracking-number',
-  'estimated-arrival-date',
-  'fulfillment-center-id',
-  'sales-channel',
-];
-
-function isoDaysAgo(days: number): string {
-  return `${new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19)}+00:00`;
-}
-
-/** 1,000 rows: 800 MCF orders (every 4th has a second item row) and 50 Amazon rows left out. */
-function report(): { text: string; mcfOrders: number } {
-  const lines = [HEADER.join('\t')];
-  let order = 0;
-  while (lines.length < 1001) {
-    const id = `402-${String(1_000_000 + order).slice(0, 7)}-${String(order).padStart(7, '0')}`;
-    const amazon = order % 17 === 16;
-    // Old orders (EDD 20+ days ago) need a Swiship check; recent ones are only late or on time.
-    const age = order % 2 === 0 ? 25 : 3;
-    const row = (item: number) =>
-      [
-        id,
-        `SHOP-${order}`,
-        `Dk${order}`,
-        `SI-${order}-${item}`,
-        isoDaysAgo(age + 4),
-        `SKU-${item}`,
-        `Produit ${order}`,
-        '1',
-        '12,50',
-        'COLISSIMO',
-        `6A${String(order).padStart(11, '0')}`,
-        isoDaysAgo(age),
-        'ORY1',
-        amazon ? 'Amazon.fr' : 'Non-Amazon',
-      ].join('\t');
-    lines.push(row(1));
-    if (order % 4 === 0 && lines.length < 1001) lines.push(row(2));
-    order++;
-  }
-  const mcfOrders = new Set(
-    lines
-      .slice(1)
-      .filter((l) => l.endsWith('Non-Amazon'))
-      .map((l) => l.split('\t')[0]),
-  ).size;
-  return { text: `${lines.join('\n')}\n`, mcfOrders };
-}
-
 test('a 1,000-row report imported through the dashboard reaches the table and the badge, and exports as CSV', async ({
   context,
   extensionId,
   badgeText,
 }) => {
-  const { text, mcfOrders } = report();
+  const { text, mcfOrders } = makeReport(1000);
   expect(await badgeText()).toBe('');
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
@@ -99,9 +40,9 @@ test('a 1,000-row report imported through the dashboard reaches the table and th
   expect(await page.getByTestId('order-row').count()).toBeLessThan(100);
 
   // Search by tracking number finds exactly that order.
-  await page.getByTestId('search').fill('6A00000000002');
+  await page.getByTestId('search').fill(trackingOf(2));
   await expect(page.getByTestId('order-row')).toHaveCount(1);
-  await expect(page.getByTestId('order-row')).toContainText('402-1000002-0000002');
+  await expect(page.getByTestId('order-row')).toContainText(orderIdOf(2));
 
   // "Not delivered" answers the Swiship check: the order becomes claimable.
   await page.getByTestId('answer-not-delivered').click();
