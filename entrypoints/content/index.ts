@@ -7,6 +7,7 @@ import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
 import { readOrderPage } from '../../core/page/read-order-page';
+import { isCreateReturnAction } from '../../core/page/vocabulary';
 import { userFieldPath } from '../../core/user-fields';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
@@ -83,6 +84,8 @@ export default defineContentScript({
         read: () =>
           readOrderPage(document, location.href, { now: new Date().toISOString() }) as PageReading | null,
         signature: readingSignature,
+        isReady: (reading) =>
+          reading.order.fulfillmentOrderStatus !== undefined || (reading.order.shipments?.length ?? 0) > 0,
         isComplete: (reading) => reading.missing.length === 0,
         onReading: (reading) => void store(reading),
       });
@@ -116,10 +119,9 @@ export default defineContentScript({
 
 /** The page's own "Create customer return" link or button, found by its visible text. */
 function findCreateReturnControl(): HTMLElement | null {
-  const wanted =
-    /cr[ée]er un retour client|create (customer )?return|r[üu]cksendung erstellen|crear devoluci[óo]n|crea reso/i;
   for (const el of document.querySelectorAll<HTMLElement>('a, button, kat-button, [role="button"]')) {
-    if (wanted.test(el.textContent ?? '') || wanted.test(el.getAttribute('label') ?? '')) return el;
+    if (isCreateReturnAction(el.textContent ?? '') || isCreateReturnAction(el.getAttribute('label') ?? ''))
+      return el;
   }
   return null;
 }

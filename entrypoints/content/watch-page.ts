@@ -3,11 +3,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Seller Central renders order details late (client-side apps, Katal components). Watch the
 // page for a bounded time and hand every *new* reading to `onReading`; stop early once the
 // reading is complete, and always when the content script is invalidated.
+//
+// A reading that is not ready yet (say, the order id and its EDD before the shipment table is
+// drawn) is held back: stored, it would be judged on half the facts. It is sent only if nothing
+// better comes before the time is up.
 
 export interface WatchOptions<R> {
   read: () => R | null;
   /** Same signature, same reading: sends nothing new. */
   signature: (reading: R) => string;
+  /** Enough to be judged (e.g. the order's status or its shipments are on the page). */
+  isReady: (reading: R) => boolean;
+  /** Nothing more to wait for. */
   isComplete: (reading: R) => boolean;
   onReading: (reading: R) => void;
   timeoutMs?: number;
@@ -16,19 +23,31 @@ export interface WatchOptions<R> {
 
 export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, options: WatchOptions<R>): void {
   const { timeoutMs = 15_000, settleMs = 300 } = options;
-  let last = '';
+  let sent = '';
+  let held: R | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const observer = new MutationObserver(() => {
     if (timer === undefined) timer = setTimeout(check, settleMs);
   });
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
+  const send = (reading: R, signature: string) => {
+    sent = signature;
+    held = undefined;
+    options.onReading(reading);
+  };
   signal.addEventListener('abort', stop, { once: true });
   ctx.onInvalidated(stop);
-  setTimeout(stop, timeoutMs);
+  setTimeout(() => {
+    if (stopped) return;
+    stop();
+    if (held !== undefined && !signal.aborted && !ctx.isInvalid) send(held, options.signature(held));
+  }, timeoutMs);
 
   function check(): void {
     timer = undefined;
@@ -39,9 +58,9 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
     const reading = options.read();
     if (!reading) return;
     const signature = options.signature(reading);
-    if (signature !== last) {
-      last = signature;
-      options.onReading(reading);
+    if (signature !== sent) {
+      if (options.isReady(reading)) send(reading, signature);
+      else held = reading;
     }
     if (options.isComplete(reading)) stop();
   }

@@ -88,7 +88,7 @@ export const fr: PageLabels = {
     closed: ['Clôturé', 'Fermé'],
   },
   nonAmazon: ['Non-Amazon', 'Non Amazon', 'Hors Amazon'],
-  actions: { createReturn: ['Créer un retour client'] },
+  actions: { createReturn: ['Créer un retour client', 'Créer un retour'] },
   unfulfillableReasons: {
     damagedUnit: ['unité endommagée', 'unités endommagées', 'article endommagé', 'produit endommagé'],
     dangerousGoods: ['marchandises dangereuses', 'matières dangereuses', 'produit dangereux'],

@@ -74,7 +74,7 @@ export const it: PageLabels = {
     closed: ['Chiuso', 'Chiusa'],
   },
   nonAmazon: ['Non Amazon', 'Non-Amazon'],
-  actions: { createReturn: ['Crea reso cliente', 'Crea un reso del cliente'] },
+  actions: { createReturn: ['Crea reso cliente', 'Crea un reso del cliente', 'Crea reso'] },
   unfulfillableReasons: {
     damagedUnit: ['unità danneggiata', 'unità danneggiate', 'prodotto danneggiato'],
     dangerousGoods: ['merci pericolose', 'materiali pericolosi'],

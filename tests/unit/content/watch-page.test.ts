@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchPage } from '../../../entrypoints/content/watch-page';
+
+// The page is "read" as the text of <main>; a reading is ready once it says "status".
+function setup(timeoutMs = 5_000) {
+  const invalidated: (() => void)[] = [];
+  const ctx = {
+    isInvalid: false,
+    onInvalidated: (cb: () => void) => invalidated.push(cb),
+  } as unknown as ContentScriptContext;
+  const controller = new AbortController();
+  const seen: string[] = [];
+  const main = document.createElement('main');
+  document.body.append(main);
+  const start = () =>
+    watchPage<string>(ctx, controller.signal, {
+      read: () => (main.textContent ? main.textContent : null),
+      signature: (r) => r,
+      isReady: (r) => r.includes('status'),
+      isComplete: (r) => r.includes('complete'),
+      onReading: (r) => seen.push(r),
+      timeoutMs,
+      settleMs: 100,
+    });
+  return {
+    main,
+    seen,
+    start,
+    controller,
+    invalidate: () => {
+      for (const cb of invalidated) cb();
+    },
+  };
+}
+
+async function settle(ms = 150) {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('watchPage', () => {
+  it('sends a ready reading at once and each new one once', async () => {
+    const { main, seen, start } = setup();
+    main.textContent = 'id status';
+    start();
+    expect(seen).toEqual(['id status']);
+    main.append(' ');
+    main.textContent = 'id status';
+    await settle();
+    expect(seen).toEqual(['id status']);
+    main.textContent = 'id status shipped';
+    await settle();
+    expect(seen).toEqual(['id status', 'id status shipped']);
+  });
+
+  it('holds back a reading that is not ready, and sends it when time is up if nothing better came', async () => {
+    const { main, seen, start } = setup(1_000);
+    main.textContent = 'id edd';
+    start();
+    await settle();
+    expect(seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual(['id edd']);
+  });
+
+  it('replaces a held reading by the ready one that follows (a late-rendered page)', async () => {
+    const { main, seen, start } = setup(1_000);
+    main.textContent = 'id edd';
+    start();
+    main.textContent = 'id edd status';
+    await settle();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(seen).toEqual(['id edd status']);
+  });
+
+  it('stops watching once complete, when aborted, or when the content script is invalidated', async () => {
+    const first = setup();
+    first.main.textContent = 'status complete';
+    first.start();
+    first.main.textContent = 'status complete and more';
+    await settle();
+    expect(first.seen).toEqual(['status complete']);
+
+    document.body.innerHTML = '';
+    const second = setup();
+    second.main.textContent = 'status';
+    second.start();
+    second.controller.abort();
+    second.main.textContent = 'status changed';
+    await settle();
+    expect(second.seen).toEqual(['status']);
+
+    document.body.innerHTML = '';
+    const third = setup();
+    third.main.textContent = 'status';
+    third.start();
+    third.invalidate();
+    third.main.textContent = 'status changed';
+    await settle();
+    expect(third.seen).toEqual(['status']);
+  });
+});
