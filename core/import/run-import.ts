@@ -31,9 +31,11 @@ export interface RunImportOptions {
   marketplace: Marketplace;
   observedAt: Date;
   chunkSize: number;
+  /** Sends one chunk; `last` is true for the file's last chunk. */
   send: (
     source: 'report' | 'api',
     orders: Order[],
+    last: boolean,
   ) => Promise<{ created: number; updated: number; unchanged: number }>;
   onProgress?: (progress: ImportProgress) => void;
   /** Lets the page paint between slices. */
@@ -88,8 +90,8 @@ export async function runImport(text: string, options: RunImportOptions): Promis
   const chunks = chunksOf(orders, options.chunkSize);
   onProgress?.({ phase: 'saving', done: 0, total: orders.length });
   let saved = 0;
-  for (const chunk of chunks) {
-    const counts = await options.send(kind, chunk);
+  for (const [index, chunk] of chunks.entries()) {
+    const counts = await options.send(kind, chunk, index === chunks.length - 1);
     summary.created += counts.created;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;

@@ -34,6 +34,11 @@ export const dashboardMessages = {
     z.object({
       source: z.enum(['report', 'api']),
       orders: z.array(OrderSchema).min(1).max(IMPORT_CHUNK_SIZE),
+      /**
+       * The chunks of one file: their notifications wait for the last chunk, so that a large
+       * import raises one summary notification instead of one per chunk.
+       */
+      batch: z.object({ id: z.string().min(1).max(100), last: z.boolean() }).optional(),
     }),
     CountsSchema,
   ),

@@ -5,7 +5,7 @@ import type { SenderInfo } from '../../core/messages/sender';
 import type { AssessmentRow, McfDeskDb } from './db';
 import { loadSettings, MIGRATED_REVIEW_AT } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
-import { putAssessments, reviewDue, storeObservations } from './store';
+import { type NewNotification, putAssessments, reviewDue, storeObservations } from './store';
 
 // The dashboard's writes. Imports go through `storeObservations` (one transaction per chunk,
 // merged exactly like page readings); every handler is for extension pages only.
@@ -43,12 +43,22 @@ function claimChecklistOf(assessed: AssessmentRow | undefined): 'lost' | 'damage
 
 export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMessages, SenderInfo> {
   const { db, now, background } = deps;
+  const heldNotifications = new Map<string, NewNotification[]>();
 
   return {
-    'import.chunk': async ({ source, orders }, sender) => {
+    'import.chunk': async ({ source, orders, batch }, sender) => {
       requireExtensionPage(deps, sender, 'import.chunk');
       const result = await storeObservations(db, orders, source, now());
-      await background.afterWrite(result);
+      if (batch && !batch.last) {
+        // The badge follows every chunk; the notifications wait for the last one. (Should the
+        // worker stop mid-import, these are lost: they are recorded as raised, never shown.)
+        heldNotifications.set(batch.id, [...(heldNotifications.get(batch.id) ?? []), ...result.notify]);
+        await background.afterWrite({ notify: [] });
+      } else {
+        const held = batch ? (heldNotifications.get(batch.id) ?? []) : [];
+        if (batch) heldNotifications.delete(batch.id);
+        await background.afterWrite({ notify: [...held, ...result.notify] });
+      }
       return { created: result.created, updated: result.updated, unchanged: result.unchanged };
     },
 

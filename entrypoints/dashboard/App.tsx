@@ -137,13 +137,15 @@ export function App() {
     setImportProgress({ phase: 'reading', done: 0, total: 1 });
     // The background stamps `updatedAt` with its own clock, the same machine's: a second of margin.
     const since = new Date(Date.now() - 1000).toISOString();
+    const batchId = crypto.randomUUID();
     try {
       const text = await file.text();
       const summary = await runImport(text, {
         marketplace,
         observedAt: new Date(),
         chunkSize: IMPORT_CHUNK_SIZE,
-        send: (source, orders) => send('import.chunk', { source, orders }),
+        send: (source, orders, last) =>
+          send('import.chunk', { source, orders, batch: { id: batchId, last } }),
         onProgress: setImportProgress,
         pause,
       });

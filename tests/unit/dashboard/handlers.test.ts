@@ -161,3 +161,27 @@ describe('data.deleteAll', () => {
     expect(counts.every((n) => n === 0)).toBe(true);
   });
 });
+
+describe('import.chunk batches', () => {
+  it('holds the notifications of a file until its last chunk, and refreshes the badge on every chunk', async () => {
+    const h = harness();
+    // Carriers saying "in transit" 17 days after the EDD: lost-claimable, a notified kind.
+    const [first, second] = reportOrders(REPORT).map((order) => {
+      for (const shipment of order.shipments)
+        for (const pkg of shipment.packages) pkg.currentStatus = 'IN_TRANSIT';
+      return order;
+    });
+    await h.dashboard['import.chunk'](
+      { source: 'api', orders: [first!], batch: { id: 'file-1', last: false } },
+      DASHBOARD,
+    );
+    expect(h.background.afterWrite).toHaveBeenLastCalledWith({ notify: [] });
+    await h.dashboard['import.chunk'](
+      { source: 'api', orders: [second!], batch: { id: 'file-1', last: true } },
+      DASHBOARD,
+    );
+    const shown = (h.background.afterWrite.mock.lastCall as unknown as [{ notify: { key: string }[] }])[0]
+      .notify;
+    expect(shown.map((n) => n.key).sort()).toEqual(['-/FR/402-1111111-1000001', '-/FR/402-3333333-3000003']);
+  });
+});
