@@ -104,3 +104,62 @@ test('the extension options open the dashboard on its settings', async ({ contex
   await page.getByTestId('settings-save').click();
   await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
 });
+
+test('backup, delete all, restore: the orders and settings come back', async ({
+  context,
+  extensionId,
+  badgeText,
+}) => {
+  const { text, mcfOrders } = makeReport(300);
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'report.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  await expect(page.getByTestId('summary-created')).toHaveText(String(mcfOrders));
+  await expect.poll(badgeText).not.toBe('');
+  const badge = await badgeText();
+
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-claim-window').fill('45');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+
+  await page.getByTestId('tab-backup').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('backup-download').click(),
+  ]);
+  const backup = readFileSync((await download.path()) as string, 'utf8');
+  expect(JSON.parse(backup)).toMatchObject({ format: 'mcf-desk-backup', version: 1 });
+
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('delete-all').click();
+  await expect(page.getByText('Toutes les données ont été supprimées.')).toBeVisible();
+  await expect(page.getByTestId('setting-claim-window')).toHaveValue('90');
+  await expect.poll(badgeText).toBe('');
+
+  // A newer backup is refused and changes nothing.
+  await page.getByTestId('tab-backup').click();
+  await page.getByTestId('backup-restore').setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...JSON.parse(backup), version: 2 })),
+  });
+  await expect(page.getByTestId('backup-error')).toContainText('newer MCF Desk');
+
+  await page.getByTestId('backup-restore').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup),
+  });
+  await expect(page.getByTestId('backup-message')).toContainText(String(mcfOrders));
+  await expect.poll(badgeText).toBe(badge);
+  await page.getByTestId('tab-orders').click();
+  await expect(page.getByTestId('shown-count')).toContainText(`sur ${mcfOrders}`);
+  await page.getByTestId('tab-settings').click();
+  await expect(page.getByTestId('setting-claim-window')).toHaveValue('45');
+});
