@@ -15,6 +15,7 @@ export function resolveLang(
 export const POPUP_TEXTS = {
   fr: {
     loading: 'Chargement…',
+    openDashboard: 'Tableau de bord : toutes les commandes',
     attentionTitle: 'Commandes à traiter',
     attentionEmpty: 'Aucune commande à traiter.',
     range: (from: number, to: number, total: number) => `${from}–${to} sur ${total}`,
@@ -71,6 +72,7 @@ export const POPUP_TEXTS = {
   },
   en: {
     loading: 'Loading…',
+    openDashboard: 'Dashboard: every order',
     attentionTitle: 'Orders needing attention',
     attentionEmpty: 'No order needs attention.',
     range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
