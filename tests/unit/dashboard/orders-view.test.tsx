@@ -141,3 +141,32 @@ describe('import panel', () => {
     expect(host.querySelector('img')).toBeNull();
   });
 });
+
+describe('import panel file input and drop zone', () => {
+  it('hands a dropped file or a picked file to the import', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onFile = vi.fn();
+    render(
+      <ImportPanel
+        texts={DASHBOARD_TEXTS.fr}
+        marketplaces={[{ host: 'sellercentral.amazon.fr', label: 'FR — sellercentral.amazon.fr' }]}
+        marketplaceHost="sellercentral.amazon.fr"
+        onMarketplace={vi.fn()}
+        running={false}
+        progress={{ phase: 'saving', done: 500, total: 1000 }}
+        summary={null}
+        error={null}
+        onFile={onFile}
+      />,
+      host,
+    );
+    const file = new File(['amazon-order-id\n'], 'report.txt', { type: 'text/plain' });
+    const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
+    drop.dataTransfer = { files: [file] };
+    host.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(drop);
+    expect(onFile).toHaveBeenCalledWith(file);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(host.querySelector<HTMLProgressElement>('[data-testid="import-progress"]')?.value).toBe(500);
+  });
+});
