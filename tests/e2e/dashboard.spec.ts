@@ -47,6 +47,21 @@ test('a 1,000-row report imported through the dashboard reaches the table and th
   // "Not delivered" answers the Swiship check: the order becomes claimable.
   await page.getByTestId('answer-not-delivered').click();
   await expect(page.getByTestId('order-row')).toContainText('Perdue : réclamer');
+
+  // Its claim text, then the claim filed with its case id.
+  await page.getByTestId('select-all').check();
+  const [claims] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-claims').click(),
+  ]);
+  const claimText = readFileSync((await claims.path()) as string, 'utf8');
+  expect(claimText.startsWith('\uFEFF')).toBe(true);
+  expect(claimText).toContain(orderIdOf(2));
+  expect(claimText).toContain(trackingOf(2));
+  await page.getByTestId('case-id').fill('12345678901');
+  await page.getByTestId('mark-claim').click();
+  await expect(page.getByTestId('order-row')).toContainText('✓ 12345678901');
+  await page.getByTestId('select-all').uncheck();
   await page.getByTestId('search').fill('');
 
   // Only lost-check orders, then export them.
