@@ -1,4 +1,5 @@
 import type { FieldKey, LabelLanguage } from './labels';
+import { indexPage, type PageNode } from './page-index';
 import {
   attributeText,
   collapse,
@@ -50,6 +51,8 @@ export interface Collected {
   opaque: Set<Node>;
   createReturnAction: boolean;
   languageVotes: Map<LabelLanguage, number>;
+  /** The page's elements and text nodes in document order, as recorded by the one walk. */
+  nodes: readonly PageNode[];
 }
 
 /** `data-test-id` hooks of the Manage Orders page (domain.md §2) and their fields. */
@@ -64,7 +67,6 @@ export const TEST_ID_FIELDS: Readonly<Record<string, FieldKey>> = {
   'carrier-name-value': 'carrier',
 };
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option']);
 const CELL_TAGS = new Set(['td', 'th', 'kat-table-cell']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
@@ -74,11 +76,10 @@ const SWISHIP = 'swiship.com/track';
 const MAX_LABEL_TEXT = 80;
 const MAX_VALUE_TEXT = 300;
 
-const roleOf = (el: Element) => (el.hasAttributes() ? (el.getAttribute('role') ?? '') : '');
-const isCell = (el: Element) => CELL_TAGS.has(el.localName) || CELL_ROLES.has(roleOf(el));
-const isRow = (el: Element) => ROW_TAGS.has(el.localName) || roleOf(el) === 'row';
+const isCell = (n: PageNode) => n.kind === NODE.ELEMENT && (CELL_TAGS.has(n.name) || CELL_ROLES.has(n.role));
+const isRow = (n: PageNode) => ROW_TAGS.has(n.name) || n.role === 'row';
 const TABLE_ROLES = new Set(['table', 'grid']);
-const isTable = (el: Element) => TABLE_TAGS.has(el.localName) || TABLE_ROLES.has(roleOf(el));
+const isTable = (n: PageNode) => TABLE_TAGS.has(n.name) || TABLE_ROLES.has(n.role);
 
 function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
@@ -89,36 +90,55 @@ function isBlank(data: string): boolean {
 }
 
 const NOT_CONTENT = new Set(['br', 'img', 'script', 'style', 'template', 'noscript']);
-function hasElementSiblings(node: Node): boolean {
-  const parent = node.parentNode;
+function hasElementSiblings(node: PageNode): boolean {
+  const parent = node.parent;
   if (!parent) return false;
-  for (let sibling = parent.firstChild; sibling; sibling = sibling.nextSibling) {
-    if (
-      sibling !== node &&
-      sibling.nodeType === NODE.ELEMENT &&
-      !NOT_CONTENT.has((sibling as Element).localName)
-    )
-      return true;
+  for (const sibling of parent.children) {
+    if (sibling !== node && sibling.kind === NODE.ELEMENT && !NOT_CONTENT.has(sibling.name)) return true;
   }
   return false;
 }
 
-export function nearestRow(node: Node): Element | null {
-  let el = parentOrHost(node);
-  for (let depth = 0; el && depth < 12; depth++, el = parentOrHost(el)) if (isRow(el)) return el;
+function nearestRowOf(node: PageNode): PageNode | null {
+  let el = node.parentOrHost;
+  for (let depth = 0; el && depth < 12; depth++, el = el.parentOrHost) if (isRow(el)) return el;
   return null;
 }
 
+export function nearestRow(node: Node): Element | null {
+  let el = parentOrHost(node);
+  for (let depth = 0; el && depth < 12; depth++, el = parentOrHost(el)) {
+    const role = el.hasAttributes() ? el.getAttribute('role') : null;
+    if (ROW_TAGS.has(el.localName) || role === 'row') return el;
+  }
+  return null;
+}
+
+const elementOf = (n: PageNode) => n.node as Element;
+
 export function collect(doc: Document): Collected {
+  const index = indexPage(doc);
+  const nodes = index.nodes;
   const facts: Fact[] = [];
   const headings: Heading[] = [];
   const opaque = new Set<Node>();
   const languageVotes = new Map<LabelLanguage, number>();
   /** Header rows (true) and rows judged not to be one (false). */
-  const rowsJudged = new Map<Element, boolean>();
-  const runs: { fact: Fact; parent: Element }[] = [];
+  const rowsJudged = new Map<PageNode, boolean>();
+  const runs: { fact: Fact; parent: PageNode }[] = [];
+  /** Label matches of texts already judged (the same texts are judged from several places). */
+  const labels = new Map<string, LabelMatch | null>();
   let createReturnAction = false;
   let pos = 0;
+
+  const labelOf = (text: string): LabelMatch | undefined => {
+    let match = labels.get(text);
+    if (match === undefined) {
+      match = matchLabel(text) ?? null;
+      labels.set(text, match);
+    }
+    return match ?? undefined;
+  };
 
   const vote = (match: LabelMatch) => {
     for (const language of match.languages)
@@ -128,66 +148,82 @@ export function collect(doc: Document): Collected {
   const addFact = (
     key: FieldKey,
     value: string,
-    node: Node,
+    node: PageNode,
     strength: Fact['strength'],
-    row: Element | null = null,
+    row: PageNode | null = null,
   ) => {
     if (value.length === 0) return null;
-    const fact: Fact = { key, value, pos, strength, node, row };
+    const fact: Fact = {
+      key,
+      value,
+      pos,
+      strength,
+      node: node.node,
+      row: row ? elementOf(row) : null,
+    };
     facts.push(fact);
-    if (key === 'comments') opaque.add(node);
+    if (key === 'comments') opaque.add(node.node);
     return fact;
   };
 
-  const nextMeaningfulSibling = (node: Node): Node | null => {
+  const nextMeaningfulSibling = (node: PageNode): PageNode | null => {
     for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
-      if (sibling.nodeType === NODE.TEXT) {
-        if (!isBlank((sibling as Text).data)) return sibling;
-      } else if (sibling.nodeType === NODE.ELEMENT) {
-        const element = sibling as Element;
-        if (SKIPPED.has(element.localName)) continue;
-        const text = composedText(element, MAX_VALUE_TEXT);
+      if (sibling.kind === NODE.TEXT) {
+        if (!isBlank(sibling.data)) return sibling;
+      } else if (sibling.kind === NODE.ELEMENT) {
+        if (SKIPPED.has(sibling.name)) continue;
+        const text = sibling.text(MAX_VALUE_TEXT);
         if (text === null || text.length > 0) return sibling;
       }
     }
     return null;
   };
 
-  const valueTextOf = (node: Node | null): string | null => {
+  const valueTextOf = (node: PageNode | null): string | null => {
     if (!node) return null;
-    const text = composedText(node, MAX_VALUE_TEXT);
-    if (!text || (mayBeWord(text) && matchLabel(text))) return null;
+    const text = node.text(MAX_VALUE_TEXT);
+    if (!text || (mayBeWord(text) && labelOf(text))) return null;
     return text;
   };
 
+  /** Rows of a table, as `table.querySelectorAll('tr, kat-table-row, [role="row"]')` finds them. */
+  const rowsOf = (table: PageNode): PageNode[] => {
+    const rows: PageNode[] = [];
+    for (let p = table.pos; p < table.end; p++) {
+      const node = nodes[p] as PageNode;
+      if (node.kind === NODE.ELEMENT && node.treeHost === table.treeHost && isRow(node)) rows.push(node);
+    }
+    return rows;
+  };
+
   /** A header row names two fields or more: read the rows under it by column. */
-  const readColumns = (row: Element): boolean => {
+  const readColumns = (row: PageNode): boolean => {
     const known = rowsJudged.get(row);
     if (known !== undefined) return known;
-    const cells = Array.from(row.children).filter(isCell);
+    const cells = row.children.filter(isCell);
     const keys = cells.map((cell) => {
-      const text = composedText(cell, MAX_LABEL_TEXT);
-      return text && mayBeWord(text) ? (matchLabel(text)?.key ?? null) : null;
+      const text = cell.text(MAX_LABEL_TEXT);
+      return text && mayBeWord(text) ? (labelOf(text)?.key ?? null) : null;
     });
     const isHeader = keys.filter((k) => k !== null).length >= 2;
     rowsJudged.set(row, isHeader);
     if (!isHeader) return false;
-    let table: Element | null = parentOrHost(row);
-    while (table && !isTable(table)) table = parentOrHost(table);
+    let table: PageNode | null = row.parentOrHost;
+    while (table && !isTable(table)) table = table.parentOrHost;
     if (!table) return true;
-    const rows = Array.from(table.querySelectorAll('tr, kat-table-row, [role="row"]'));
+    const rows = rowsOf(table);
     const start = rows.indexOf(row);
     for (const dataRow of rows.slice(start + 1)) {
-      let owner: Element | null = parentOrHost(dataRow);
-      while (owner && !isTable(owner)) owner = parentOrHost(owner);
+      let owner: PageNode | null = dataRow.parentOrHost;
+      while (owner && !isTable(owner)) owner = owner.parentOrHost;
       if (owner !== table) continue; // a nested table
-      const dataCells = Array.from(dataRow.children).filter(isCell);
+      const dataCells = dataRow.children.filter(isCell);
       dataCells.forEach((cell, i) => {
         const key = keys[i];
         if (!key) return;
         // A product cell also holds "ASIN: ..." lines (read on their own): its title is its
         // first line that is not such a line.
-        const text = key === 'productName' ? titleLine(cell) : composedText(cell, MAX_VALUE_TEXT);
+        const text = key === 'productName' ? titleLine(elementOf(cell)) : cell.text(MAX_VALUE_TEXT);
         if (text) addFact(key, text, cell, 2, dataRow);
       });
     }
@@ -195,21 +231,20 @@ export function collect(doc: Document): Collected {
   };
 
   /** `anchor` is the label (a text node, or the element that holds only the label). */
-  const readPair = (anchor: Node, match: LabelMatch) => {
+  const readPair = (anchor: PageNode, match: LabelMatch) => {
     vote(match);
-    if (anchor.nodeType === NODE.ELEMENT) {
-      const element = anchor as Element;
-      if (element.localName === 'dt') {
-        let dd = element.nextElementSibling;
-        while (dd && dd.localName !== 'dd' && dd.localName !== 'dt') dd = dd.nextElementSibling;
-        const text = dd?.localName === 'dd' ? valueTextOf(dd) : null;
+    if (anchor.kind === NODE.ELEMENT) {
+      if (anchor.name === 'dt') {
+        let dd = anchor.nextElementSibling;
+        while (dd && dd.name !== 'dd' && dd.name !== 'dt') dd = dd.nextElementSibling;
+        const text = dd?.name === 'dd' ? valueTextOf(dd) : null;
         if (dd && text) addFact(match.key, text, dd, 2);
         return;
       }
-      if (isCell(element)) {
-        const row = parentOrHost(element);
+      if (isCell(anchor)) {
+        const row = anchor.parentOrHost;
         if (row && isRow(row) && readColumns(row)) return;
-        let cell = element.nextElementSibling;
+        let cell = anchor.nextElementSibling;
         while (cell && !isCell(cell)) cell = cell.nextElementSibling;
         const text = valueTextOf(cell);
         if (cell && text) addFact(match.key, text, cell, 2);
@@ -223,34 +258,34 @@ export function collect(doc: Document): Collected {
   };
 
   /** A comment may run over several sibling blocks: all of them, up to the next label, are customer text. */
-  const markCommentBlock = (first: Node) => {
+  const markCommentBlock = (first: PageNode) => {
     for (let sibling = first.nextSibling; sibling; sibling = sibling.nextSibling) {
-      if (sibling.nodeType !== NODE.ELEMENT) continue;
-      const text = composedText(sibling, MAX_LABEL_TEXT);
-      if (text && matchLabel(text)) break;
-      opaque.add(sibling);
+      if (sibling.kind !== NODE.ELEMENT) continue;
+      const text = sibling.text(MAX_LABEL_TEXT);
+      if (text && labelOf(text)) break;
+      opaque.add(sibling.node);
     }
   };
 
   /** Climbs from a label's text node to the largest element whose whole text is that label. */
-  const labelAnchor = (textNode: Node, normalized: string): Node => {
-    let anchor: Node = textNode;
-    for (let element = parentOrHost(textNode); element; element = parentOrHost(element)) {
+  const labelAnchor = (textNode: PageNode, normalized: string): PageNode => {
+    let anchor: PageNode = textNode;
+    for (let element = textNode.parentOrHost; element; element = element.parentOrHost) {
       // Stop below a parent that also holds the (maybe empty) value: a grid row, a dl.
       if (anchor !== textNode && hasElementSiblings(anchor)) break;
-      const text = composedText(element, MAX_LABEL_TEXT);
+      const text = element.text(MAX_LABEL_TEXT);
       if (text === null || normalizeLabel(text) !== normalized) break;
       anchor = element;
     }
     return anchor;
   };
 
-  const visitText = (node: Text) => {
+  const visitText = (node: PageNode) => {
     const data = node.data;
     if (data.length > 400 || isBlank(data)) return;
-    const parent = parentOrHost(node);
-    if (parent && SKIPPED.has(parent.localName)) return;
-    const text = collapse(data);
+    const parent = node.parentOrHost;
+    if (parent && SKIPPED.has(parent.name)) return;
+    const text = node.text(Number.POSITIVE_INFINITY) as string;
     if (text.length > MAX_LABEL_TEXT + MAX_VALUE_TEXT) return;
     if (text.length <= MAX_LABEL_TEXT && mayBeWord(text)) {
       const normalized = normalizeCollapsed(text);
@@ -273,7 +308,7 @@ export function collect(doc: Document): Collected {
     let colon = text.indexOf(':');
     if (colon < 0) colon = text.indexOf('：');
     if (colon <= 0 || colon > 50 || !parent) return;
-    const match = matchLabel(text.slice(0, colon));
+    const match = labelOf(text.slice(0, colon));
     if (!match) return;
     const value = text.slice(colon + 1).trim();
     if (value.length === 0) {
@@ -282,38 +317,39 @@ export function collect(doc: Document): Collected {
     }
     vote(match);
     // Lines inside a table cell ("SKU: X" under the product name) belong to that row's item.
-    const fact = addFact(match.key, value, node, 1, nearestRow(node));
+    const fact = addFact(match.key, value, node, 1, nearestRowOf(node));
     if (fact) runs.push({ fact, parent });
   };
 
-  const visitElement = (element: Element) => {
-    const name = element.localName;
+  const visitElement = (node: PageNode) => {
+    const name = node.name;
     const katal = name.startsWith('kat-');
-    if (name !== 'a' && !katal && !element.hasAttributes()) return;
-    const testId = element.getAttribute('data-test-id');
+    if (name !== 'a' && !katal && !node.attributed) return;
+    const element = elementOf(node);
+    const testId = node.attributed ? element.getAttribute('data-test-id') : null;
     if (name !== 'a' && !katal && testId === null) return;
     if (testId) {
       const key = TEST_ID_FIELDS[testId];
-      const text = key ? composedText(element, MAX_VALUE_TEXT) : null;
-      if (key && text) addFact(key, text, element, 2);
+      const text = key ? node.text(MAX_VALUE_TEXT) : null;
+      if (key && text) addFact(key, text, node, 2);
     }
     if (name === 'a') {
-      const href = element.getAttribute('href');
+      const href = node.attributed ? element.getAttribute('href') : null;
       if (href?.includes(SWISHIP)) {
         const id = /[?&]id=([^&#]+)/.exec(href)?.[1];
-        if (id) addFact('trackingNumber', safeDecode(id), element, 2);
+        if (id) addFact('trackingNumber', safeDecode(id), node, 2);
       }
     } else if (katal) {
-      const label = attributeText(element);
+      const label = node.attributed ? attributeText(element) : null;
       if (!label) return;
-      const match = matchLabel(label);
+      const match = labelOf(label);
       const value = element.getAttribute('value');
       if (match && value !== null) {
         // <kat-input label="Order ID" value="..." readonly>
         vote(match);
-        addFact(match.key, collapse(value), element, 2);
-      } else if (match && (composedText(element, MAX_LABEL_TEXT) ?? '') === collapse(label)) {
-        readPair(element, match);
+        addFact(match.key, collapse(value), node, 2);
+      } else if (match && (node.text(MAX_LABEL_TEXT) ?? '') === collapse(label)) {
+        readPair(node, match);
       } else if (!match) {
         const heading = matchSectionHeading(label);
         if (heading) headings.push({ kind: heading, pos });
@@ -322,26 +358,16 @@ export function collect(doc: Document): Collected {
     }
   };
 
-  const walk = (root: Node) => {
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      pos++;
-      if (node.nodeType === NODE.TEXT) {
-        visitText(node as Text);
-      } else {
-        const element = node as Element;
-        visitElement(element);
-        const shadow = shadowOf(element);
-        if (shadow) walk(shadow);
-      }
-    }
-  };
-  walk(doc);
+  for (const node of nodes) {
+    pos = node.pos;
+    if (node.kind === NODE.TEXT) visitText(node);
+    else visitElement(node);
+  }
 
   // A "Label: value" line counts as page layout only when its block holds several such lines
   // (the old "#shipment-tables" cell: "Carrier: X<br>Tracking ID: Y"). A lone line may be a
   // customer's sentence ("Numéro de suivi : X"): it is dropped.
-  const linesPerBlock = new Map<Element, number>();
+  const linesPerBlock = new Map<PageNode, number>();
   for (const run of runs) linesPerBlock.set(run.parent, (linesPerBlock.get(run.parent) ?? 0) + 1);
   for (const run of runs) if ((linesPerBlock.get(run.parent) ?? 0) < 2) run.fact.value = '';
 
@@ -351,6 +377,7 @@ export function collect(doc: Document): Collected {
     opaque,
     createReturnAction,
     languageVotes,
+    nodes,
   };
 }
 

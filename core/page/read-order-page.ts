@@ -3,9 +3,10 @@ import { marketplaceFor } from '../marketplaces';
 import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model/order';
 import { collect, type Fact, insideOpaque, isLabelLine } from './collect';
 import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
+import type { PageNode } from './page-index';
 import { orderIdFromUrl, pageKind } from './page-kind';
 import { hasShape } from './shapes';
-import { NODE, parentOrHost, shadowOf } from './text';
+import { NODE } from './text';
 import { matchReturnStatus, matchStatus, matchUnfulfillableReason } from './vocabulary';
 
 // Reads an order-detail page of Seller Central into the core order model (domain.md §2, §3).
@@ -370,7 +371,7 @@ export function readOrderPage(
   }
 
   if (order.fulfillmentOrderStatus === 'Unfulfillable' || order.fulfillmentOrderStatus === 'Invalid') {
-    order.unfulfillableReason = findUnfulfillableReason(doc, collected.opaque) ?? 'other';
+    order.unfulfillableReason = findUnfulfillableReason(collected.nodes, collected.opaque) ?? 'other';
     seen('unfulfillableReason');
   }
 
@@ -486,28 +487,20 @@ function readItems(facts: readonly Fact[], seen: (path: string) => void): NonNul
 }
 
 function findUnfulfillableReason(
-  doc: Document,
+  nodes: readonly PageNode[],
   opaque: ReadonlySet<Node>,
 ): 'damaged-unit' | 'dangerous-goods' | undefined {
-  const walk = (root: Node): 'damaged-unit' | 'dangerous-goods' | undefined => {
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === NODE.TEXT) {
-        const data = (node as Text).data;
-        if (data.length < 4 || data.length > 400) continue;
-        const parent = parentOrHost(node);
-        if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
-        const reason = matchUnfulfillableReason(data);
-        if (reason && !insideOpaque(node, opaque)) return reason;
-      } else {
-        const shadow = shadowOf(node as Element);
-        const found = shadow ? walk(shadow) : undefined;
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(doc);
+  // The page's text nodes as the collector's one walk recorded them (open shadow roots included).
+  for (const node of nodes) {
+    if (node.kind !== NODE.TEXT) continue;
+    const data = node.data;
+    if (data.length < 4 || data.length > 400) continue;
+    const parent = node.parentOrHost;
+    if (parent && (parent.name === 'script' || parent.name === 'style')) continue;
+    const reason = matchUnfulfillableReason(data);
+    if (reason && !insideOpaque(node.node, opaque)) return reason;
+  }
+  return undefined;
 }
 
 function missingFields(order: OrderInput): string[] {

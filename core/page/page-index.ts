@@ -1,0 +1,249 @@
+import { attributeText, collapse, NODE, OWN_UI_TAG } from './text';
+
+// The page read once: every element and text node (open shadow roots included) recorded in one
+// walk, in the reader's document order, with its children kept in arrays. Everything the
+// collector asks afterwards (siblings, parents, composed text) is answered from these records,
+// so that no part of the page is walked twice. Composed text is computed on demand, once per
+// node, from the texts of its children: what `composedText` (text.ts) returns, without walking
+// the subtree again.
+
+const ELEMENT = NODE.ELEMENT;
+const TEXT = NODE.TEXT;
+const FRAGMENT = NODE.FRAGMENT;
+const DOCUMENT = 9;
+const NO_CHILDREN: PageNode[] = [];
+/** Elements whose content is not shown (as in `composedText`). */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements that do not break a line: no space is added around them (as in `composedText`). */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+
+export class PageNode {
+  /** Light children (elements and text; comments left out), or a shadow root's children. */
+  children: PageNode[] = NO_CHILDREN;
+  /** The open shadow root (a record of kind FRAGMENT), except our own overlay's. */
+  shadow: PageNode | null = null;
+  /** Position of the last node of this subtree (shadow content included) in document order. */
+  end: number;
+  /** `role` attribute, read once on demand ('' when absent). */
+  private roleValue: string | undefined;
+  /** Raw text length and raw text, without (0) and with (1) the host of this node's tree known. */
+  private length0 = -1;
+  private length1 = -1;
+  private raw0: string | undefined;
+  private raw1: string | undefined;
+  /** Whitespace-collapsed composed text (read from outside: host unknown). */
+  private collapsed: string | undefined;
+
+  constructor(
+    readonly node: Node,
+    /** ELEMENT, TEXT, FRAGMENT (a shadow root) or 9 (the document). */
+    readonly kind: number,
+    /** localName of an element, '' otherwise. */
+    readonly name: string,
+    /** Text of a text node, '' otherwise. */
+    readonly data: string,
+    /** Record of the DOM parentNode; a shadow root's is its host. */
+    readonly parent: PageNode | null,
+    /** Index in `parent.children`. */
+    readonly index: number,
+    /** Host of the shadow root whose tree holds this node; null in the document's tree. */
+    readonly treeHost: PageNode | null,
+    /** Document order (1-based, elements and text only; shadow content right after its host). */
+    readonly pos: number,
+    /** An element with attributes. */
+    readonly attributed: boolean,
+  ) {
+    this.end = pos;
+  }
+
+  get role(): string {
+    if (this.roleValue === undefined)
+      this.roleValue = this.attributed ? ((this.node as Element).getAttribute('role') ?? '') : '';
+    return this.roleValue;
+  }
+
+  /** Parent element, or the shadow host for a node at the top of a shadow root (`parentOrHost`). */
+  get parentOrHost(): PageNode | null {
+    const parent = this.parent;
+    if (!parent) return null;
+    if (parent.kind === FRAGMENT) return parent.parent;
+    return parent.kind === ELEMENT ? parent : null;
+  }
+
+  get nextSibling(): PageNode | null {
+    return this.parent?.children[this.index + 1] ?? null;
+  }
+
+  get nextElementSibling(): PageNode | null {
+    const siblings = this.parent?.children;
+    if (!siblings) return null;
+    for (let i = this.index + 1; i < siblings.length; i++) {
+      const sibling = siblings[i] as PageNode;
+      if (sibling.kind === ELEMENT) return sibling;
+    }
+    return null;
+  }
+
+  /** `composedText(this.node, cap)`: the text a user sees, collapsed; null past `cap`. */
+  text(cap: number): string | null {
+    if (this.kind === TEXT) {
+      const text = this.collapsedText();
+      return text.length <= cap ? text : null;
+    }
+    // Raw text carries indentation: past this length, the text is not read at all.
+    if (this.rawLength(false) > cap * 4 + 256) return null;
+    const text = this.collapsedText();
+    return text.length <= cap ? text : null;
+  }
+
+  private collapsedText(): string {
+    if (this.collapsed === undefined)
+      this.collapsed = collapse(this.kind === TEXT ? this.data : this.raw(false));
+    return this.collapsed;
+  }
+
+  /**
+   * Length of the raw text as `composedText` counts it (text and attribute text; not the spaces
+   * added around blocks). `hosted`: reached through the shadow root of `treeHost`, so that a
+   * `<slot>` shows the host's light children.
+   */
+  private rawLength(hosted: boolean): number {
+    const withHost = hosted && this.treeHost !== null;
+    const known = withHost ? this.length1 : this.length0;
+    if (known >= 0) return known;
+    let length = 0;
+    if (this.kind === TEXT) length = this.data.length;
+    else if (this.kind === FRAGMENT) {
+      for (const child of this.children) length += child.rawLength(true);
+    } else if (this.kind === ELEMENT && !HIDDEN.has(this.name)) {
+      if (this.name === 'slot' && withHost) {
+        for (const child of (this.treeHost as PageNode).children) length += child.rawLength(false);
+      } else {
+        if (this.shadow) length = this.shadow.rawLength(true);
+        else for (const child of this.children) length += child.rawLength(withHost);
+        if (length === 0) {
+          const fromAttribute = attributeText(this.node as Element);
+          if (fromAttribute) length = fromAttribute.length + 2;
+        }
+      }
+    }
+    if (withHost) this.length1 = length;
+    else this.length0 = length;
+    return length;
+  }
+
+  /** The raw text `composedText` joins before collapsing it. */
+  private raw(hosted: boolean): string {
+    const withHost = hosted && this.treeHost !== null;
+    const known = withHost ? this.raw1 : this.raw0;
+    if (known !== undefined) return known;
+    let raw = '';
+    if (this.kind === TEXT) raw = this.data;
+    else if (this.kind === FRAGMENT) {
+      for (const child of this.children) raw += child.raw(true);
+    } else if (this.kind === ELEMENT && !HIDDEN.has(this.name)) {
+      if (this.name === 'slot' && withHost) {
+        for (const child of (this.treeHost as PageNode).children) raw += child.raw(false);
+      } else {
+        let inner = '';
+        let innerLength = 0;
+        if (this.shadow) {
+          inner = this.shadow.raw(true);
+          innerLength = this.shadow.rawLength(true);
+        } else {
+          for (const child of this.children) {
+            inner += child.raw(withHost);
+            innerLength += child.rawLength(withHost);
+          }
+        }
+        if (innerLength === 0) {
+          const fromAttribute = attributeText(this.node as Element);
+          if (fromAttribute) inner += ` ${fromAttribute} `;
+        }
+        raw = INLINE.has(this.name) ? inner : ` ${inner} `;
+      }
+    }
+    if (withHost) this.raw1 = raw;
+    else this.raw0 = raw;
+    return raw;
+  }
+}
+
+export interface PageIndex {
+  /** Elements and text nodes in document order: `nodes[pos - 1]`. */
+  nodes: PageNode[];
+  document: PageNode;
+}
+
+/** Records the page in one walk (see the comment at the top of this file). */
+export function indexPage(doc: Document): PageIndex {
+  const nodes: PageNode[] = [];
+  const document = new PageNode(doc, DOCUMENT, '', '', null, 0, null, 0, false);
+  const visit = (record: PageNode, parent: Node, treeHost: PageNode | null) => {
+    let child = parent.firstChild;
+    if (child === null) return;
+    const children: PageNode[] = [];
+    record.children = children;
+    for (; child !== null; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === TEXT) {
+        const text = new PageNode(
+          child,
+          TEXT,
+          '',
+          (child as Text).data,
+          record,
+          children.length,
+          treeHost,
+          nodes.length + 1,
+          false,
+        );
+        children.push(text);
+        nodes.push(text);
+      } else if (type === ELEMENT) {
+        const element = child as Element;
+        const name = element.localName;
+        const entry = new PageNode(
+          child,
+          ELEMENT,
+          name,
+          '',
+          record,
+          children.length,
+          treeHost,
+          nodes.length + 1,
+          element.hasAttributes(),
+        );
+        children.push(entry);
+        nodes.push(entry);
+        // Our own overlay's shadow root is never read (`shadowOf`).
+        const shadow = name === OWN_UI_TAG ? null : element.shadowRoot;
+        if (shadow) {
+          const root = new PageNode(shadow, FRAGMENT, '', '', entry, 0, entry, 0, false);
+          entry.shadow = root;
+          visit(root, shadow, entry);
+        }
+        visit(entry, element, treeHost);
+        entry.end = nodes.length;
+      }
+    }
+  };
+  visit(document, doc, null);
+  document.end = nodes.length;
+  return { nodes, document };
+}
