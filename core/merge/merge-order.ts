@@ -1,14 +1,19 @@
 import { z } from 'zod';
-import type { Order } from '../model/order';
+import type { Order, Package } from '../model/order';
 import { InstantSchema, type Provenance, type Source, SourceSchema } from '../model/primitives';
+import { packageDelivery } from '../policy/context';
 
 // A new observation of an order (a page reading, a report row, an API payload, or what the seller
 // typed) updates the stored order field by field:
 // - a missing value never erases a known one (readers only send what they found);
 // - a value typed by the seller (`user`) is never overwritten by another source: the disagreement
-//   is returned as a conflict, to be kept in the history and shown;
-// - otherwise the newer observation wins, whatever its source (an older report imported after a
-//   page visit does not roll the page's values back); the seller always wins;
+//   is returned as a conflict, to be kept in the history and shown. One exception: the carrier's
+//   evidence of delivery (a delivered `currentStatus`, a `deliveredDate`, a delivered event) replaces
+//   the seller's "not delivered" answer for that package (R4: never lost once the carrier says
+//   delivered); the change names the answer it overrode. A seller's "delivered" always stays;
+// - otherwise sources rank user > page = api > report: a lower-ranked source never overwrites a
+//   value from a higher-ranked one (it only fills gaps: a report imported late, its values dated
+//   at import time, does not move a page's EDD); within the same rank the newer observation wins;
 // - a value seen again keeps its provenance: provenance says when a value was *first* seen, which
 //   the policy engine uses as a start date, and it makes a repeated reading write nothing.
 // Lists are matched by identity, not position, so that the provenance paths of stored elements
@@ -25,6 +30,8 @@ export interface Change {
   to: unknown;
   source: Source;
   seenAt: string;
+  /** Set when this change replaced a value the seller typed (carrier evidence of delivery). */
+  overrode?: Provenance;
 }
 
 export const ConflictSchema = z.object({
@@ -44,6 +51,8 @@ export interface MergeResult {
   conflicts: Conflict[];
   /** Paths where another source now reports the seller's own value: their conflicts are over. */
   agreements: string[];
+  /** Paths whose unchanged value a higher-ranked source confirmed (only their provenance moved). */
+  promoted: string[];
 }
 
 interface MergeContext {
@@ -54,6 +63,7 @@ interface MergeContext {
   changes: Change[];
   conflicts: Conflict[];
   agreements: string[];
+  promoted: string[];
 }
 
 export function mergeOrder(
@@ -70,6 +80,7 @@ export function mergeOrder(
     changes: [],
     conflicts: [],
     agreements: [],
+    promoted: [],
   };
   const base: Record<string, unknown> = stored ? structuredClone(stored) : {};
   for (const [field, value] of Object.entries(incoming)) {
@@ -84,11 +95,58 @@ export function mergeOrder(
     changes: ctx.changes,
     conflicts: ctx.conflicts,
     agreements: ctx.agreements,
+    promoted: ctx.promoted,
   };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** user > page = api > report. */
+const RANK: Readonly<Record<Source, number>> = { user: 3, page: 2, api: 2, report: 1 };
+
+const PACKAGE_PATH = /^shipments\.\d+\.packages\.\d+$/;
+
+/** What the policy reads from a package (`packageDelivery`), for a value that may not be one. */
+function deliveryOf(value: Record<string, unknown>): ReturnType<typeof packageDelivery> {
+  return packageDelivery({ ...value, events: Array.isArray(value.events) ? value.events : [] } as Package);
+}
+
+/**
+ * The carrier says this package is delivered while the seller answered it was not: the seller's
+ * `currentStatus` gives way (to the carrier's delivered status, else `DELIVERED`). Returns the
+ * merged package's status path when it did, so that the normal merge leaves that field alone.
+ */
+function overrideNotDelivered(
+  path: string,
+  out: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  ctx: MergeContext,
+): string | undefined {
+  if (ctx.source === 'user' || !PACKAGE_PATH.test(path)) return undefined;
+  const statusPath = `${path}.currentStatus`;
+  const answered = ctx.provenance[statusPath];
+  if (answered?.source !== 'user' || typeof out.currentStatus !== 'string') return undefined;
+  const seller = deliveryOf({ currentStatus: out.currentStatus });
+  if (seller !== 'not-delivered' && seller !== 'unknown') return undefined;
+  if (deliveryOf(incoming) !== 'delivered') return undefined;
+  const carrier = incoming.currentStatus;
+  const to =
+    typeof carrier === 'string' && deliveryOf({ currentStatus: carrier }) === 'delivered'
+      ? carrier
+      : 'DELIVERED';
+  ctx.provenance[statusPath] = { source: ctx.source, seenAt: ctx.seenAt };
+  ctx.changes.push({
+    path: statusPath,
+    from: out.currentStatus,
+    to,
+    source: ctx.source,
+    seenAt: ctx.seenAt,
+    overrode: answered,
+  });
+  out.currentStatus = to;
+  return statusPath;
 }
 
 function mergeNode(path: string, stored: unknown, incoming: unknown, ctx: MergeContext): unknown {
@@ -98,7 +156,9 @@ function mergeNode(path: string, stored: unknown, incoming: unknown, ctx: MergeC
   }
   if (isRecord(incoming)) {
     const out: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
+    const overridden = overrideNotDelivered(path, out, incoming, ctx);
     for (const [field, value] of Object.entries(incoming)) {
+      if (overridden !== undefined && field === 'currentStatus') continue;
       const merged = mergeNode(`${path}.${field}`, out[field], value, ctx);
       if (merged !== undefined) out[field] = merged;
     }
@@ -126,20 +186,29 @@ function mergeLeaf(path: string, stored: unknown, incoming: unknown, ctx: MergeC
     ctx.changes.push({ path, to: incoming, source: ctx.source, seenAt: ctx.seenAt });
     return incoming;
   }
-  if (sameValue(stored, incoming) || saysNothing(path, stored, incoming, ctx)) {
-    // A value seen again keeps its first provenance (even from the seller: every observation
-    // carries the order's ids and marketplace, which the seller did not type).
-    if (ctx.source !== 'user' && known?.source === 'user' && sameValue(stored, incoming)) {
-      ctx.agreements.push(path);
+  if (sameValue(stored, incoming)) {
+    // A value seen again keeps its first-seen date (even from the seller: every observation
+    // carries the order's ids and marketplace, which the seller did not type). A higher-ranked
+    // source confirming it takes it over (first-seen date kept), so that a lower one no longer
+    // overwrites it.
+    if (ctx.source !== 'user' && known?.source === 'user') ctx.agreements.push(path);
+    else if (ctx.source !== 'user' && known && RANK[ctx.source] > RANK[known.source]) {
+      ctx.provenance[path] = { source: ctx.source, seenAt: known.seenAt };
+      ctx.promoted.push(path);
     }
     return stored;
   }
+  if (saysNothing(path, stored, incoming, ctx)) return stored;
   if (known?.source === 'user' && ctx.source !== 'user') {
     ctx.conflicts.push({ path, kept: stored, observed: incoming, source: ctx.source, seenAt: ctx.seenAt });
     return stored;
   }
-  // An older observation does not roll a newer one back; the seller always wins.
-  if (ctx.source !== 'user' && known && ctx.seenAtMs < Date.parse(known.seenAt)) return stored;
+  if (ctx.source !== 'user' && known) {
+    // A lower-ranked source only fills gaps; within a rank an older observation does not roll a
+    // newer one back. The seller always wins.
+    const rank = RANK[ctx.source] - RANK[known.source];
+    if (rank < 0 || (rank === 0 && ctx.seenAtMs < Date.parse(known.seenAt))) return stored;
+  }
   ctx.provenance[path] = { source: ctx.source, seenAt: ctx.seenAt };
   ctx.changes.push({ path, from: stored, to: incoming, source: ctx.source, seenAt: ctx.seenAt });
   return incoming;

@@ -60,14 +60,22 @@ export interface MuteRow {
   at: string;
 }
 
-/** Notifications already raised: never twice for the same order and kind. */
+/**
+ * Notifications raised: never twice for the same order and kind. A row is written with the
+ * assessment that raised it (same transaction), `pending` until `notifications.create` has
+ * resolved: a worker stopped in between shows it on its next tick or start, not never.
+ */
 export interface NotifiedRow {
   key: string;
   kind: FindingKind;
   at: string;
   /** 1 while waiting for the daily digest (indexed). */
   digest?: 1;
+  /** Set (indexed) while decided but not yet shown: `each` alone (or grouped when many),
+   *  `digest` as part of the daily digest. Absent once shown. */
+  pending?: PendingShow;
 }
+export type PendingShow = 'each' | 'digest';
 
 export interface SettingsRow {
   id: 'app';
@@ -114,6 +122,9 @@ export const SCHEMA_V2 = {
   counters: 'id',
 };
 
+/** v3: notifications pending display (`NotifiedRow.pending`); rows written before were shown. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, notified: '[key+kind], digest, pending' };
+
 /** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */
 export const MIGRATED_REVIEW_AT = '1970-01-01T00:00:00.000Z';
 
@@ -132,6 +143,7 @@ export class McfDeskDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -7,11 +7,21 @@ import { type Order, OrderSchema } from '../../core/model/order';
 import type { McfDeskDb, OrderRow } from './db';
 import { loadSettings } from './db';
 import type { Background } from './service';
-import { activeMutes, readPath, reassessAll, reassessOrder, storeObservations } from './store';
+import {
+  activeMutes,
+  readPath,
+  reassessOrder,
+  resumeReassessAll,
+  startReassessAll,
+  storeObservations,
+  WRITE_TABLES,
+} from './store';
 
 // The handlers of `backgroundMessages`. The router has already checked the sender (ours or a
 // Seller Central content script) and validated the payload; handlers check what the schema
-// cannot (the order exists, the page's host is the order's, the sender is an extension page).
+// cannot (the order exists, the sending page's host is the order's, the sender is an extension
+// page). A write and the re-assessment it calls for run in ONE transaction: MV3 may stop the
+// worker between two, and an assessment left stale with no review date would stay stale.
 
 export interface HandlerDeps {
   db: McfDeskDb;
@@ -28,6 +38,15 @@ export function requireExtensionPage(
   type: string,
 ) {
   if (!deps.isExtensionPage(sender)) throw new MessageError('forbidden', `${type}: extension pages only`);
+}
+
+/** The host of the page that sent a message, as the browser reports it (`sender.url`). */
+function senderHost(sender: SenderInfo): string | undefined {
+  try {
+    return sender.url ? new URL(sender.url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function requireOrder(db: McfDeskDb, key: string): Promise<OrderRow> {
@@ -109,11 +128,14 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
   const { db, now, background } = deps;
 
   return {
-    'reading.store': async ({ url, reading }) => {
-      if (new URL(url).hostname !== reading.order.marketplace.host) {
+    // The payload's `url` is the page's own word, for information only: the host that counts is
+    // the sender's, which the browser sets. A content script stores readings of its own
+    // marketplace only; our extension pages are trusted like the dashboard's imports.
+    'reading.store': async ({ reading }, sender) => {
+      if (!deps.isExtensionPage(sender) && senderHost(sender) !== reading.order.marketplace.host) {
         throw new MessageError(
-          'bad-request',
-          'reading.store: the page is not on the order’s marketplace host',
+          'forbidden',
+          'reading.store: the sending page is not on the order’s marketplace host',
         );
       }
       const result = await storeObservations(db, [reading.order], 'page', now());
@@ -159,15 +181,18 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       return { ok: true as const };
     },
     'finding.unmute': async ({ key, kind }) => {
-      await requireOrder(db, key);
-      await db.mutes.delete([key, kind]);
-      await background.afterWrite(await reassessOrder(db, key, now()));
+      const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
+        await requireOrder(db, key);
+        await db.mutes.delete([key, kind]);
+        return reassessOrder(db, key, now());
+      });
+      await background.afterWrite(outcome);
       return { ok: true as const };
     },
 
     'order.setUserFields': async ({ key, fields }) => {
       const at = now().toISOString();
-      const outcome = await db.transaction('rw', ['orders', 'history'], async () => {
+      const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
         const row = await requireOrder(db, key);
         const draft = structuredClone(row.order) as unknown as Record<string, unknown>;
         for (const { path, value } of fields) writePath(draft, path, value);
@@ -197,9 +222,9 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         const conflicts: Conflict[] = row.conflicts.filter((c) => !typedPaths.has(c.path));
         await db.orders.put({ ...row, order, conflicts, updatedAt: at });
         await db.history.add({ key, at, source: 'user', changes, conflicts: [] });
-        return true;
+        return reassessOrder(db, key, now());
       });
-      if (outcome) await background.afterWrite(await reassessOrder(db, key, now()));
+      await background.afterWrite(outcome);
       return (await storedView(db, key)) as StoredOrderView;
     },
 
@@ -207,13 +232,19 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
 
     'settings.update': async (patch, sender) => {
       requireExtensionPage(deps, sender, 'settings.update');
-      const before = await loadSettings(db);
-      const next = AppSettingsSchema.parse({ ...before, ...patch });
-      await db.settings.put({ id: 'app', value: next });
-      const policyChanged =
-        next.claimWindowDays !== before.claimWindowDays ||
-        next.returnReminderDays !== before.returnReminderDays;
-      if (policyChanged) await background.afterWrite(await reassessAll(db, now()));
+      // The settings and the request to re-assess every order commit together: a worker stopped
+      // during the (batched) re-assessment resumes it on its next tick.
+      const { next, policyChanged } = await db.transaction('rw', ['settings', 'meta'], async () => {
+        const before = await loadSettings(db);
+        const next = AppSettingsSchema.parse({ ...before, ...patch });
+        await db.settings.put({ id: 'app', value: next });
+        const policyChanged =
+          next.claimWindowDays !== before.claimWindowDays ||
+          next.returnReminderDays !== before.returnReminderDays;
+        if (policyChanged) await startReassessAll(db);
+        return { next, policyChanged };
+      });
+      if (policyChanged) await background.afterWrite(await resumeReassessAll(db, now()));
       else await background.refreshBadge();
       return next;
     },
@@ -225,10 +256,11 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
     until: string | null,
   ) {
     const at = now().toISOString();
-    await db.transaction('rw', ['orders', 'mutes'], async () => {
+    const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
       await requireOrder(db, key);
       await db.mutes.put({ key, kind, until, at });
+      return reassessOrder(db, key, now());
     });
-    await background.afterWrite(await reassessOrder(db, key, now()));
+    await background.afterWrite(outcome);
   }
 }

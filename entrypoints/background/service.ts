@@ -1,14 +1,17 @@
 import { FINDING_KINDS, type FindingKind } from '../../core/model/finding';
-import { primaryOrderId } from '../../core/model/order';
+import { orderPageUrl, primaryOrderId } from '../../core/model/order-key';
 import { type BadgeState, badgeState, kindLabel, resolveLanguage, type UiLanguage } from './attention';
 import { loadSettings, type McfDeskDb } from './db';
 import {
   countAttention,
   earliestReview,
+  markShown,
   type NewNotification,
+  type PendingNotification,
+  pendingNotifications,
+  releaseDigest,
   resumeReassessAll,
   reviewDue,
-  takeDigest,
   type WriteOutcome,
 } from './store';
 
@@ -56,11 +59,6 @@ export function isSummaryNotification(id: string): boolean {
   return id.startsWith(SUMMARY_NOTIFICATION);
 }
 
-/** The Seller Central page of an order. */
-export function orderPageUrl(order: NewNotification['order']): string {
-  return `https://${order.marketplace.host}/orders-v3/order/${encodeURIComponent(primaryOrderId(order))}`;
-}
-
 export function notificationContent(n: NewNotification, language: UiLanguage) {
   const id = primaryOrderId(n.order);
   return {
@@ -102,25 +100,54 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
     return when;
   }
 
-  async function show(list: readonly NewNotification[]): Promise<void> {
-    if (list.length === 0) return;
-    const lang = await language();
-    if (list.length > GROUP_ABOVE) {
-      await platform.notify(`${SUMMARY_NOTIFICATION}${now().toISOString()}`, summaryContent(list, lang));
-      return;
-    }
-    for (const n of list)
-      await platform.notify(orderNotificationId(n.key, n.kind), notificationContent(n, lang));
+  /**
+   * Shows the notifications decided but not shown yet, from the database (so that one decided
+   * just before the worker stopped is shown on its next tick or start), and marks each shown once
+   * `notifications.create` has resolved. One at a time within this worker, so two callers never
+   * show the same pending row twice. Returns how many orders' notifications were shown.
+   */
+  let showing: Promise<unknown> = Promise.resolve();
+  function showPending(): Promise<number> {
+    const run = showing.then(showPendingNow);
+    showing = run.catch(() => undefined);
+    return run;
   }
 
-  /** After any write: badge, next alarm, notifications (shown after the data is committed). */
-  async function afterWrite(outcome: WriteOutcome): Promise<void> {
+  async function showPendingNow(): Promise<number> {
+    const pending = await pendingNotifications(db);
+    if (pending.length === 0) return 0;
+    const lang = await language();
+    const each = pending.filter((n) => n.pending === 'each');
+    const digest = pending.filter((n) => n.pending === 'digest');
+    const groups: PendingNotification[][] = [];
+    // Many at once (an import, a long sleep): one summary; a digest is always one notification.
+    if (each.length > GROUP_ABOVE) groups.push(each);
+    else groups.push(...each.map((n) => [n]));
+    if (digest.length > 0) groups.push(digest);
+    for (const group of groups) {
+      const [single] = group;
+      if (group.length === 1 && single) {
+        await platform.notify(
+          orderNotificationId(single.key, single.kind),
+          notificationContent(single, lang),
+        );
+      } else {
+        await platform.notify(`${SUMMARY_NOTIFICATION}${now().toISOString()}`, summaryContent(group, lang));
+      }
+      await markShown(db, group);
+    }
+    return pending.length;
+  }
+
+  /** After any write: badge, next alarm, pending notifications (shown after the data is committed). */
+  async function afterWrite(_outcome: WriteOutcome): Promise<void> {
     await refreshBadge();
     await reschedule();
-    await show(outcome.notify);
+    await showPending();
   }
 
-  /** One alarm tick: finish an interrupted full re-assessment, then the due orders. */
+  /** One alarm tick (and each start): finish an interrupted full re-assessment, then the due
+   *  orders, then show what is pending (including what a stopped worker never showed). */
   async function tick() {
     const resumed = await resumeReassessAll(db, now());
     const due = await reviewDue(db, now());
@@ -128,16 +155,11 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
     return due;
   }
 
+  /** The daily digest: what waited for it is shown as one notification. Returns how many. */
   async function digest(): Promise<number> {
-    const list = await takeDigest(db);
-    if (list.length > 0) {
-      const lang = await language();
-      const content =
-        list.length === 1 && list[0] ? notificationContent(list[0], lang) : summaryContent(list, lang);
-      const id = list.length === 1 && list[0] ? orderNotificationId(list[0].key, list[0].kind) : undefined;
-      await platform.notify(id ?? `${SUMMARY_NOTIFICATION}${now().toISOString()}`, content);
-    }
-    return list.length;
+    const released = await releaseDigest(db);
+    if (released > 0) await showPending();
+    return released;
   }
 
   /** Where a click on one of our notifications leads: the order's page, else the popup. */
@@ -149,6 +171,6 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
     return row ? orderPageUrl(row.order) : null;
   }
 
-  return { refreshBadge, reschedule, afterWrite, tick, digest, notificationTarget };
+  return { refreshBadge, reschedule, afterWrite, showPending, tick, digest, notificationTarget };
 }
 export type Background = ReturnType<typeof createBackground>;

@@ -5,12 +5,13 @@ import { type Order, orderKey } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
 import { assessOrder } from '../../core/policy/assess';
 import { type BadgeCounts, deriveAssessmentRow, isMuteActive } from './attention';
-import type { AssessmentRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
+import type { AssessmentRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow, PendingShow } from './db';
 import { loadSettings } from './db';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
-// Each write runs in one transaction and returns the notifications it decided to raise; the caller
-// shows them once the transaction has committed.
+// Each write runs in one transaction and records, in it, the notifications it decided to raise
+// (`pending`); the caller shows the pending ones once the transaction has committed and marks them
+// shown only after the browser has shown them (`pendingNotifications`, `markShown`).
 
 /** Kinds that raise a system notification when an order enters them (issue 5). */
 export const NOTIFY_KINDS: ReadonlySet<FindingKind> = new Set([
@@ -27,7 +28,8 @@ export interface NewNotification {
 }
 
 export interface WriteOutcome {
-  /** Notifications to show now (settings `each`); digest and `off` ones are only recorded. */
+  /** Notifications recorded to show now (settings `each`, stored as pending); digest ones wait
+   *  for the digest, `off` ones are only recorded as raised. */
   notify: NewNotification[];
 }
 
@@ -39,7 +41,8 @@ export interface StoreResult extends WriteOutcome {
   results: { key: string; changed: boolean }[];
 }
 
-const WRITE_TABLES = [
+/** Every table a write and its re-assessment touch: one transaction over these is all or nothing. */
+export const WRITE_TABLES = [
   'orders',
   'assessments',
   'history',
@@ -132,6 +135,7 @@ async function recordEntries(
     fresh.map((c): NotifiedRow => {
       const row: NotifiedRow = { key: c.key, kind: c.kind, at };
       if (settings.notifications === 'digest') row.digest = 1;
+      else if (settings.notifications === 'each') row.pending = 'each';
       return row;
     }),
   );
@@ -205,7 +209,12 @@ export async function storeObservations(
         (c) => !stored?.conflicts.some((p) => p.path === c.path && sameJson(p.observed, c.observed)),
       );
       const conflictsMoved = !sameJson(conflicts, stored?.conflicts ?? []);
-      const changed = !stored || merged.changes.length > 0 || newConflicts.length > 0 || conflictsMoved;
+      const changed =
+        !stored ||
+        merged.changes.length > 0 ||
+        merged.promoted.length > 0 ||
+        newConflicts.length > 0 ||
+        conflictsMoved;
       out.results.push({ key, changed });
       if (!changed) {
         out.unchanged++;
@@ -262,7 +271,10 @@ async function reassessKeys(
   return { notify: await recordEntries(db, assessed, settings, now) };
 }
 
-/** Re-assesses one order now (after a mute, a checklist change or typed fields). */
+/**
+ * Re-assesses one order now (after a mute or typed fields). Called inside the transaction of the
+ * write it follows (over `WRITE_TABLES`), it joins it: the write and its assessment commit together.
+ */
 export async function reassessOrder(db: McfDeskDb, key: string, now: Date): Promise<WriteOutcome> {
   return db.transaction('rw', WRITE_TABLES, async () => reassessKeys(db, [key], await loadSettings(db), now));
 }
@@ -307,8 +319,14 @@ const REASSESS_CURSOR = 'reassess-all-after';
  * next tick (`resumeReassessAll`).
  */
 export async function reassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
-  await db.meta.put({ id: REASSESS_CURSOR, value: '' });
+  await startReassessAll(db);
   return resumeReassessAll(db, now, batchSize);
+}
+
+/** Asks for a full re-assessment (from the first order). Inside the transaction that changes the
+ *  settings, so that a worker stopped right after still resumes it on its next tick. */
+export async function startReassessAll(db: McfDeskDb): Promise<void> {
+  await db.meta.put({ id: REASSESS_CURSOR, value: '' });
 }
 
 export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
@@ -352,18 +370,60 @@ export async function earliestReview(db: McfDeskDb): Promise<string | undefined>
   return first?.nextReviewAt;
 }
 
-/** Takes the notifications waiting for the daily digest (and marks them sent). */
-export async function takeDigest(db: McfDeskDb): Promise<NewNotification[]> {
-  return db.transaction('rw', ['notified', 'orders'], async () => {
-    const pending = await db.notified.where('digest').equals(1).toArray();
-    if (pending.length === 0) return [];
-    await db.notified.bulkPut(pending.map(({ digest: _sent, ...row }) => row));
-    const orders = await db.orders.bulkGet(pending.map((p) => p.key));
-    return pending.flatMap((p, i) => {
-      const row = orders[i];
-      return row ? [{ key: p.key, kind: p.kind, order: row.order }] : [];
-    });
+/**
+ * The daily digest is due: the notifications waiting for it become pending, to be shown as one
+ * digest (and marked shown only once shown). Returns how many.
+ */
+export async function releaseDigest(db: McfDeskDb): Promise<number> {
+  return db.transaction('rw', ['notified'], async () => {
+    const waiting = await db.notified.where('digest').equals(1).toArray();
+    await db.notified.bulkPut(
+      waiting.map(({ digest: _waiting, ...row }) => ({ ...row, pending: 'digest' as const })),
+    );
+    return waiting.length;
   });
+}
+
+export interface PendingNotification extends NewNotification {
+  pending: PendingShow;
+}
+
+/**
+ * Notifications decided but not shown yet (indexed query, usually empty). Those whose order is
+ * gone, or all of them when notifications are now off, are dropped (marked shown) here.
+ */
+export async function pendingNotifications(db: McfDeskDb): Promise<PendingNotification[]> {
+  return db.transaction('rw', ['notified', 'orders', 'settings'], async () => {
+    const rows = await db.notified.where('pending').anyOf(['each', 'digest']).toArray();
+    if (rows.length === 0) return [];
+    const off = (await loadSettings(db)).notifications === 'off';
+    const orders = off ? [] : await db.orders.bulkGet(rows.map((r) => r.key));
+    const out: PendingNotification[] = [];
+    const dropped: NotifiedRow[] = [];
+    rows.forEach((row, i) => {
+      const order = orders[i];
+      if (order && row.pending)
+        out.push({ key: row.key, kind: row.kind, order: order.order, pending: row.pending });
+      else dropped.push(row);
+    });
+    await markShown(db, dropped);
+    return out;
+  });
+}
+
+/** Once the browser has shown them: these notifications are never shown again. */
+export async function markShown(
+  db: McfDeskDb,
+  shown: readonly Pick<NotifiedRow, 'key' | 'kind'>[],
+): Promise<void> {
+  if (shown.length === 0) return;
+  // `modify` only touches rows still there (a deletion of all data in between stays a deletion).
+  await db.notified
+    .where('[key+kind]')
+    .anyOf(shown.map((n) => [n.key, n.kind]))
+    .modify((row) => {
+      delete row.pending;
+    });
 }
 
 export function activeMutes(mutes: readonly MuteRow[], now: Date): MuteRow[] {

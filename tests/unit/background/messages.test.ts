@@ -44,7 +44,6 @@ describe('background messages', () => {
     const bad: [string, unknown][] = [
       ['reading.store', { url: 'http://sellercentral.amazon.fr/x', reading: reading().reading }],
       ['reading.store', { url: ORDER_URL, reading: { order: { marketplace: {} }, missing: [] } }],
-      ['reading.store', { url: 'https://evil.example/orders-v3/order/1', reading: reading().reading }],
       ['checklist.update', { key: KEY, stepId: '', done: true }],
       ['finding.snooze', { key: KEY, kind: 'lost-claimable', until: 'tomorrow' }],
       ['finding.dismiss', { key: KEY, kind: 'no-such-kind' }],
@@ -232,5 +231,66 @@ describe('background messages', () => {
     expect(ids(first)).toEqual(['402-0000000-0000002', '402-0000000-0000001']);
     expect(ids(await send('orders.attention', { offset: 2, limit: 2 }))).toEqual(['402-0000000-0000003']);
     expect(await send('order.get', { key: '-/FR/none' })).toEqual({ ok: true, value: null });
+  });
+
+  it("checks the order's host against the sending page's URL (set by the browser), not the payload's", async () => {
+    const { send, tableSizes } = harness();
+    // A content script on another marketplace cannot store a reading of a .fr order, whatever
+    // URL it puts in the payload.
+    const elsewhere: SenderInfo = {
+      id: EXTENSION.id,
+      url: `https://sellercentral.amazon.de/orders-v3/order/${ORDER_ID}`,
+      tab: { id: 3 },
+    };
+    expect(await send('reading.store', reading(), elsewhere)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await tableSizes()).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The payload's URL is information only: the sender's host is the order's, so it is stored.
+    const stored = await send(
+      'reading.store',
+      { url: 'https://sellercentral.amazon.de/orders-v3/order/1', reading: reading().reading },
+      CONTENT_SCRIPT,
+    );
+    expect(stored).toMatchObject({ ok: true, value: { key: KEY, changed: true } });
+  });
+
+  it('a page saying delivered overrides the seller\'s "not delivered", in the history, and the order stops being lost', async () => {
+    const { send, db, time } = harness('2026-03-20T09:00:00.000Z');
+    const noStatus = inTransit('2026-03-06', '2026-03-10');
+    delete noStatus.shipments[0]?.packages[0]?.currentStatus;
+    await send('reading.store', reading(noStatus), CONTENT_SCRIPT);
+    const path = 'shipments.0.packages.0.currentStatus';
+    expect(
+      await send('order.setUserFields', { key: KEY, fields: [{ path, value: 'IN_TRANSIT' }] }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const kinds = async () => (await db.assessments.get(KEY))?.assessment.findings.map((f) => f.kind);
+    expect(await kinds()).toContain('lost-claimable');
+
+    time.set('2026-03-21T09:00:00.000Z');
+    const delivered = inTransit('2026-03-06', '2026-03-10');
+    (delivered.shipments[0]?.packages[0] as { currentStatus: string }).currentStatus = 'DELIVERED';
+    const reply = await send('reading.store', reading(delivered), CONTENT_SCRIPT);
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { changed: true, order: { shipments: [{ packages: [{ currentStatus: 'DELIVERED' }] }] } },
+    });
+    expect(await kinds()).not.toContain('lost-claimable');
+    const last = (await db.history.where('key').equals(KEY).toArray()).at(-1);
+    expect(last).toMatchObject({
+      source: 'page',
+      changes: [
+        {
+          path,
+          from: 'IN_TRANSIT',
+          to: 'DELIVERED',
+          overrode: { source: 'user', seenAt: '2026-03-20T09:00:00.000Z' },
+        },
+      ],
+    });
+    expect(await send('order.get', { key: KEY })).toMatchObject({ ok: true, value: { conflicts: [] } });
   });
 });

@@ -29,7 +29,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { orderPageUrl } from '../../../core/model/order-key';
 import { BADGE_RED } from '../../../entrypoints/background/attention';
-import { orderPageUrl } from '../../../entrypoints/background/service';
 import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
-import { badge, inTransit, KEY, ORDER_ID, setup } from './helpers';
+import { badge, CONTENT_SCRIPT, inTransit, KEY, ORDER_ID, setup } from './helpers';
 
 // D = 2026-03-10 (Paris). R4: lost-claimable from D + 8 = 2026-03-18, which begins in Paris at
 // 2026-03-17T23:00Z (UTC+1 in March before the DST change).
@@ -72,7 +72,7 @@ describe('scheduling', () => {
         url: 'https://sellercentral.amazon.fr/orders-v3/order/x',
         reading: { order: inTransit('2026-03-06', '2026-03-10'), missing: [] },
       },
-      {},
+      CONTENT_SCRIPT,
     );
     expect((await badge()).text).toBe('1');
     expect(notifications).toHaveLength(1);

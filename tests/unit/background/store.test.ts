@@ -68,8 +68,8 @@ describe('storeObservations', () => {
       color: '#C62828',
       title: 'MCF Desk\nlost: claim now: 1\nmissing data: 1',
     });
-    // A claim window of 5 days after the EDD is over on 2026-03-20.
-    await db.settings.put({ id: 'app', value: { ...DEFAULT_APP_SETTINGS, claimWindowDays: 5 } });
+    // A claim window of 9 days after the EDD is over on 2026-03-20 (D + 10).
+    await db.settings.put({ id: 'app', value: { ...DEFAULT_APP_SETTINGS, claimWindowDays: 9 } });
     expect((await reassessAll(db, time.now(), 1)).reviewed).toBe(2);
     expect(await countAttention(db)).toEqual({ action: 0, warning: 1, perKind: { 'needs-data': 1 } });
     expect(badgeState(await countAttention(db), 'fr').color).toBe('#F9A825');

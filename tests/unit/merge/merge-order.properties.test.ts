@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeOrder } from '../../../core/merge/merge-order';
+import { type Change, mergeOrder } from '../../../core/merge/merge-order';
 import { type Order, OrderSchema } from '../../../core/model/order';
 import type { Source } from '../../../core/model/primitives';
 
@@ -113,12 +113,56 @@ describe('mergeOrder properties', () => {
             .filter(([, p]) => p.source === 'user')
             .map(([path]) => path);
           const expected = leaves(withUser);
-          const final = fold(after, withUser) as Order;
+          let final = withUser;
+          const changes: Change[] = [];
+          for (const r of after) {
+            const merged = mergeOrder(final, r.order, r.source, r.seenAt);
+            final = merged.order;
+            changes.push(...merged.changes);
+          }
           const actual = leaves(final);
           for (const path of userPaths) {
+            // The one exception (issue 5: an order whose page says delivered stops being lost):
+            // the carrier's evidence of delivery replaces a "not delivered" status, and says so.
+            const override = changes.find((c) => c.path === path && c.overrode?.source === 'user');
+            if (override) {
+              expect(path).toMatch(/^shipments\.\d+\.packages\.\d+\.currentStatus$/);
+              expect(override.from).toBe(expected.get(path));
+              expect(expected.get(path)).not.toBe('DELIVERED');
+              expect(override.to).toBe('DELIVERED');
+              continue; // from then on the value is the carrier's, merged like any other
+            }
             expect(final.provenance[path]?.source).toBe('user');
             expect(actual.get(path)).toEqual(expected.get(path));
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets a carrier "in transit" replace a seller\'s "delivered"', () => {
+    fc.assert(
+      fc.property(
+        fc.array(readingArb, { maxLength: 2 }),
+        fc.array(readingArb, { minLength: 1, maxLength: 4 }),
+        instantArb,
+        (before, after, typedAt) => {
+          const stored = fold(before);
+          const delivered = OrderSchema.parse({
+            ...(stored ?? { sellerFulfillmentOrderId: 'MCF-1', marketplace: PARIS }),
+            shipments: [
+              { amazonShipmentId: 'S1', packages: [{ trackingNumber: 'T1', currentStatus: 'DELIVERED' }] },
+            ],
+          });
+          const typed = mergeOrder(stored, delivered, 'user', typedAt).order;
+          const at = typed.shipments.findIndex((s) => s.amazonShipmentId === 'S1');
+          const pkg = typed.shipments[at]?.packages.findIndex((p) => p.trackingNumber === 'T1');
+          const path = `shipments.${at}.packages.${pkg}.currentStatus`;
+          if (typed.provenance[path]?.source !== 'user') return;
+          const final = fold(after, typed) as Order;
+          expect(final.provenance[path]?.source).toBe('user');
+          expect(leaves(final).get(path)).toBe('DELIVERED');
         },
       ),
       { numRuns: 300 },

@@ -108,7 +108,7 @@ describe('mergeOrder', () => {
     expect(second.shipments[0]?.packages[0]?.carrierCode).toBe('UPS');
 
     const byIndex = order({ shipments: [{ estimatedArrivalDate: '2026-03-11' }] });
-    const third = mergeOrder(first, byIndex, 'report', T2).order;
+    const third = mergeOrder(first, byIndex, 'page', T2).order;
     expect(third.shipments).toHaveLength(1);
     expect(third.shipments[0]?.estimatedArrivalDate).toBe('2026-03-11');
 
@@ -164,6 +164,152 @@ describe('mergeOrder', () => {
     });
     const merged = mergeOrder(first, delivered, 'page', now.toISOString()).order;
     expect(assessOrder(merged, now).findings.map((f) => f.kind)).not.toContain('lost-claimable');
+  });
+
+  describe('carrier evidence of delivery against the seller\'s "not delivered"', () => {
+    const now = new Date('2026-03-22T09:00:00Z'); // D + 12
+    const STATUS = 'shipments.0.packages.0.currentStatus';
+    // The seller answers "not delivered" where the page showed no status (the `lost-check` question).
+    const answeredNotDelivered = () => {
+      const first = mergeOrder(
+        undefined,
+        order({
+          ...full,
+          shipments: [{ ...full.shipments[0], packages: [{ trackingNumber: 'TRK1', carrierCode: 'DHL' }] }],
+        }),
+        'page',
+        T1,
+      ).order;
+      const typed = order({
+        estimatedArrivalDate: '2026-03-09',
+        shipments: [
+          { amazonShipmentId: 'SHIP-A', packages: [{ trackingNumber: 'TRK1', currentStatus: 'IN_TRANSIT' }] },
+        ],
+      });
+      return mergeOrder(first, typed, 'user', T2).order;
+    };
+    const carrier = (pkg: Record<string, unknown>) =>
+      order({ shipments: [{ amazonShipmentId: 'SHIP-A', packages: [{ trackingNumber: 'TRK1', ...pkg }] }] });
+
+    it('a page saying DELIVERED replaces the answer, says so in the changes, and the order stops being lost', () => {
+      const answered = answeredNotDelivered();
+      expect(answered.provenance[STATUS]).toEqual({ source: 'user', seenAt: T2 });
+      expect(assessOrder(answered, now).findings.map((f) => f.kind)).toContain('lost-claimable');
+      const merged = mergeOrder(answered, carrier({ currentStatus: 'DELIVERED' }), 'page', T3);
+      expect(merged.order.shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+      expect(merged.order.provenance[STATUS]).toEqual({ source: 'page', seenAt: T3 });
+      expect(merged.changes).toEqual([
+        {
+          path: STATUS,
+          from: 'IN_TRANSIT',
+          to: 'DELIVERED',
+          source: 'page',
+          seenAt: T3,
+          overrode: { source: 'user', seenAt: T2 },
+        },
+      ]);
+      expect(merged.conflicts).toEqual([]);
+      expect(assessOrder(merged.order, now).findings.map((f) => f.kind)).not.toContain('lost-claimable');
+      // Other values the seller typed stay theirs.
+      expect(merged.order.estimatedArrivalDate).toBe('2026-03-09');
+      expect(merged.order.provenance.estimatedArrivalDate?.source).toBe('user');
+      // Idempotent.
+      expect(mergeOrder(merged.order, carrier({ currentStatus: 'DELIVERED' }), 'page', T3).changes).toEqual(
+        [],
+      );
+    });
+
+    it('so does a delivered date or a delivered event, from an API payload or a report', () => {
+      const byDate = mergeOrder(
+        answeredNotDelivered(),
+        carrier({ deliveredDate: '2026-03-12' }),
+        'report',
+        T3,
+      );
+      expect(byDate.order.shipments[0]?.packages[0]).toMatchObject({
+        currentStatus: 'DELIVERED',
+        deliveredDate: '2026-03-12',
+      });
+      expect(byDate.changes.find((c) => c.path === STATUS)?.overrode?.source).toBe('user');
+      for (const code of ['EVENT_301', 'EVENT_801']) {
+        const byEvent = mergeOrder(
+          answeredNotDelivered(),
+          carrier({ currentStatus: 'IN_TRANSIT', events: [{ code, date: '2026-03-12' }] }),
+          'api',
+          T3,
+        );
+        expect(byEvent.order.shipments[0]?.packages[0]?.currentStatus, code).toBe('DELIVERED');
+        expect(byEvent.order.provenance[STATUS]?.source, code).toBe('api');
+        expect(byEvent.conflicts, code).toEqual([]);
+      }
+    });
+
+    it('another package\'s delivery or a page "in transit" leave the answer alone; a "delivered" answer always stays', () => {
+      const answered = answeredNotDelivered();
+      const other = mergeOrder(
+        answered,
+        order({
+          shipments: [
+            {
+              amazonShipmentId: 'SHIP-A',
+              packages: [{ trackingNumber: 'TRK1' }, { trackingNumber: 'TRK2', currentStatus: 'DELIVERED' }],
+            },
+          ],
+        }),
+        'page',
+        T3,
+      ).order;
+      expect(other.shipments[0]?.packages[0]?.currentStatus).toBe('IN_TRANSIT');
+      expect(other.provenance[STATUS]?.source).toBe('user');
+
+      const first = mergeOrder(undefined, full, 'page', T1).order;
+      const delivered = mergeOrder(first, carrier({ currentStatus: 'DELIVERED' }), 'user', T2).order;
+      const later = mergeOrder(delivered, carrier({ currentStatus: 'IN_TRANSIT' }), 'page', T3);
+      expect(later.order.shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+      expect(later.order.provenance[STATUS]?.source).toBe('user');
+      expect(later.conflicts.map((c) => c.observed)).toEqual(['IN_TRANSIT']);
+    });
+  });
+
+  describe('source precedence: user > page = api > report', () => {
+    it("a report imported after a page visit does not move the page's EDD; it only fills gaps", () => {
+      const page = mergeOrder(undefined, full, 'page', T1).order;
+      const report = order({
+        estimatedArrivalDate: '2026-03-02',
+        salesChannel: 'Non-Amazon',
+        shipments: [{ amazonShipmentId: 'SHIP-A', estimatedArrivalDate: '2026-03-02' }],
+      });
+      const merged = mergeOrder(page, report, 'report', T3);
+      expect(merged.order.estimatedArrivalDate).toBe('2026-03-10');
+      expect(merged.order.shipments[0]?.estimatedArrivalDate).toBe('2026-03-10');
+      expect(merged.order.salesChannel).toBe('Non-Amazon');
+      expect(merged.changes.map((c) => c.path)).toEqual(['salesChannel']);
+    });
+
+    it("a page or an API payload overwrites a report's value; within a rank the newer wins", () => {
+      const report = mergeOrder(undefined, full, 'report', T2).order;
+      const moved = order({ estimatedArrivalDate: '2026-03-12' });
+      expect(mergeOrder(report, moved, 'page', T1).order.estimatedArrivalDate).toBe('2026-03-12');
+      const api = mergeOrder(report, moved, 'api', T3).order;
+      expect(api.estimatedArrivalDate).toBe('2026-03-12');
+      expect(
+        mergeOrder(api, order({ estimatedArrivalDate: '2026-03-13' }), 'page', T2).order.estimatedArrivalDate,
+      ).toBe('2026-03-12');
+      expect(
+        mergeOrder(api, order({ estimatedArrivalDate: '2026-03-13' }), 'page', T3).order.estimatedArrivalDate,
+      ).toBe('2026-03-13');
+      expect(mergeOrder(report, moved, 'report', T3).order.estimatedArrivalDate).toBe('2026-03-12');
+    });
+
+    it("a page confirming a report's value takes it over (first-seen date kept): a later report no longer moves it", () => {
+      const report = mergeOrder(undefined, full, 'report', T1).order;
+      const confirmed = mergeOrder(report, full, 'page', T2);
+      expect(confirmed.changes).toEqual([]);
+      expect(confirmed.promoted).toContain('estimatedArrivalDate');
+      expect(confirmed.order.provenance.estimatedArrivalDate).toEqual({ source: 'page', seenAt: T1 });
+      const late = mergeOrder(confirmed.order, order({ estimatedArrivalDate: '2026-03-02' }), 'report', T3);
+      expect(late.order.estimatedArrivalDate).toBe('2026-03-10');
+    });
   });
 
   it('leaves its inputs untouched', () => {
