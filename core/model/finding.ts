@@ -45,11 +45,25 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/** A lost claim opens on D + 8, "the 7 days following the EDD" being over (policy R4). */
+export const CLAIM_OPENS_AFTER_DAYS = 8;
+/** A claim window shorter than that would end before the claim can be filed. */
+export const MIN_CLAIM_WINDOW_DAYS = CLAIM_OPENS_AFTER_DAYS;
+export const MAX_CLAIM_WINDOW_DAYS = 3650;
+export const MIN_RETURN_REMINDER_DAYS = 1;
+export const MAX_RETURN_REMINDER_DAYS = 365;
+
 export const SettingsSchema = z.object({
-  /** Days after the EDD to file a lost claim. US figure; no published EU figure (domain.md §1). */
-  claimWindowDays: z.number().int().min(1).max(3650).default(90),
+  /** Days after the EDD to file a lost claim. US figure; no published EU figure (domain.md §1).
+   *  At least 8: the claim cannot open before D + 8. */
+  claimWindowDays: z.number().int().min(MIN_CLAIM_WINDOW_DAYS).max(MAX_CLAIM_WINDOW_DAYS).default(90),
   /** Days without progress after which an open return becomes a warning. */
-  returnReminderDays: z.number().int().min(1).max(365).default(14),
+  returnReminderDays: z
+    .number()
+    .int()
+    .min(MIN_RETURN_REMINDER_DAYS)
+    .max(MAX_RETURN_REMINDER_DAYS)
+    .default(14),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,5 +1,13 @@
 import { startOfDayInstant, toDayNumber, todayIn } from '../dates/calendar';
-import { type Assessment, DEFAULT_SETTINGS, type Settings } from '../model/finding';
+import {
+  type Assessment,
+  DEFAULT_SETTINGS,
+  MAX_CLAIM_WINDOW_DAYS,
+  MAX_RETURN_REMINDER_DAYS,
+  MIN_CLAIM_WINDOW_DAYS,
+  MIN_RETURN_REMINDER_DAYS,
+  type Settings,
+} from '../model/finding';
 import type { Order } from '../model/order';
 import { buildContext, day, newCollector } from './context';
 import { damaged } from './rules/damaged';
@@ -18,7 +26,7 @@ import { unfulfillable } from './rules/unfulfillable';
 export function assessOrder(order: Order, now: Date, settings?: Partial<Settings>): Assessment {
   // "Cancelled orders raise nothing."
   if (order.fulfillmentOrderStatus === 'Cancelled') return { findings: [], nextReviewAt: null };
-  const merged: Settings = settings ? { ...DEFAULT_SETTINGS, ...settings } : DEFAULT_SETTINGS;
+  const merged = settings ? effectiveSettings(settings) : DEFAULT_SETTINGS;
   const timeZone = order.marketplace.timeZone;
   const ctx = buildContext(order, toDayNumber(todayIn(now, timeZone)), merged);
 
@@ -43,6 +51,33 @@ export function assessOrder(order: Order, now: Date, settings?: Partial<Settings
 
   const nextReviewAt = Number.isFinite(out.nextBoundary) ? reviewInstant(out.nextBoundary, timeZone) : null;
   return { findings: out.findings, nextReviewAt };
+}
+
+/**
+ * Settings may arrive unvalidated (stored by an older version, passed by a caller): a value that
+ * is not a number takes the default, any other is rounded down and kept within the schema's
+ * bounds. In particular a claim window under 8 days counts as 8: the claim opens on D + 8.
+ */
+function effectiveSettings(settings: Partial<Settings>): Settings {
+  return {
+    claimWindowDays: within(
+      settings.claimWindowDays,
+      DEFAULT_SETTINGS.claimWindowDays,
+      MIN_CLAIM_WINDOW_DAYS,
+      MAX_CLAIM_WINDOW_DAYS,
+    ),
+    returnReminderDays: within(
+      settings.returnReminderDays,
+      DEFAULT_SETTINGS.returnReminderDays,
+      MIN_RETURN_REMINDER_DAYS,
+      MAX_RETURN_REMINDER_DAYS,
+    ),
+  };
+}
+
+function within(value: unknown, fallback: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
 const reviewInstants = new Map<string, Map<number, string>>();

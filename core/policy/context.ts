@@ -1,7 +1,7 @@
 import { calendarDateOf, fromDayNumber, toDayNumber } from '../dates/calendar';
 import type { Finding, Settings } from '../model/finding';
 import type { Order, Package, Shipment } from '../model/order';
-import type { CalendarDate } from '../model/primitives';
+import type { CalendarDate, Provenance } from '../model/primitives';
 import { EVENT_DELIVERED, EVENT_DELIVERED_TO_LOCKER, EVENT_SHIPMENT_DAMAGED } from '../model/sp-api-enums';
 
 // What every rule needs to know about an order, derived once per assessment. Rules read this and
@@ -48,12 +48,25 @@ export function packageDelivery(pkg: Package): DeliveryState {
   return known ? 'not-delivered' : 'unknown';
 }
 
+/** The fields that would settle an `unknown` ship state (paths as in `Order.provenance`). For
+ *  the order-level unit: its status, or a ship date (a seller who types one creates shipment 0,
+ *  see core/user-fields.ts). */
+export function shipStatePaths(unit: Unit): string[] {
+  const i = unit.shipmentIndex;
+  return i === undefined
+    ? ['fulfillmentOrderStatus', 'shipments.0.shippingDate']
+    : [`shipments.${i}.fulfillmentShipmentStatus`, `shipments.${i}.shippingDate`];
+}
+
 /** One thing that travels on its own dates: a shipment, or the order itself when no shipment is
  *  known yet. "With several shipments, each is judged on its own dates." */
 export interface Unit {
   /** Undefined for the order-level unit (no shipment known). */
   shipmentIndex: number | undefined;
   shipment: Shipment | undefined;
+  /** Whether it left, on evidence only (see `ShipState`). */
+  shipState: ShipState;
+  /** `shipState === 'shipped'`. */
   shipped: boolean;
   /** S, as a day number. */
   shipDay: number | undefined;
@@ -61,7 +74,9 @@ export interface Unit {
   arrivalDay: number | undefined;
   shipDatePath: string;
   arrivalDatePath: string;
-  /** Whether we know the packages at all: a report row or an order-level unit does not. */
+  /** Whether the package list is known, so that "no tracking number" means none was given: the
+   *  shipment has packages, or the page or the API reported its packages or the shipment itself.
+   *  A report row (which may simply have no tracking column) or an order-level unit does not. */
   packagesKnown: boolean;
   hasTracking: boolean;
   delivery: DeliveryState;
@@ -80,7 +95,61 @@ function dayOf(date: CalendarDate | undefined): number | undefined {
   return date === undefined ? undefined : toDayNumber(date);
 }
 
+/** "Not shipped" must rest on evidence (R3 is an action and a notification that is never taken
+ *  back): an order status from before shipping, a PENDING shipment, or the page/API saying so
+ *  (which the readers write as one of those statuses). No status, no ship date and no carrier
+ *  data is `unknown`, e.g. a late-rendered page's first partial reading; R3 then asks for data. */
+export type ShipState = 'shipped' | 'not-shipped' | 'unknown';
+
 const SHIPPED_ORDER_STATUSES: ReadonlySet<string> = new Set(['Complete', 'CompletePartialled']);
+/** Statuses of an order that has not shipped (yet, or ever: R7 explains the last two). */
+const NOT_SHIPPED_ORDER_STATUSES: ReadonlySet<string> = new Set([
+  'New',
+  'Received',
+  'Planning',
+  'Processing',
+  'Unfulfillable',
+  'Invalid',
+]);
+
+/** What the order's own status says about a unit that says nothing itself. */
+function orderShipState(order: Order, partialCountsAsShipped: boolean): ShipState {
+  const status = order.fulfillmentOrderStatus;
+  if (status === undefined) return 'unknown';
+  if (NOT_SHIPPED_ORDER_STATUSES.has(status)) return 'not-shipped';
+  // CompletePartialled: some shipment left. The order as a whole did; a silent shipment may not have.
+  if (status === 'Complete' || (partialCountsAsShipped && SHIPPED_ORDER_STATUSES.has(status)))
+    return 'shipped';
+  return 'unknown';
+}
+
+function isEvidenceSource(source: string): boolean {
+  return source === 'page' || source === 'api';
+}
+
+const SHIPMENT_EVIDENCE_FIELDS = ['shippingDate', 'fulfillmentShipmentStatus', 'packages'] as const;
+
+/** See `Unit.packagesKnown`. Packages with provenance from a report or the seller only are not
+ *  evidence (a report with a carrier column and no tracking column gives carrier-only packages);
+ *  packages with no provenance at all are taken as stated. */
+function packagesKnownFor(order: Order, shipment: Shipment, index: number): boolean {
+  const prefix = `shipments.${index}.`;
+  const { provenance: seen } = order;
+  for (const field of SHIPMENT_EVIDENCE_FIELDS) {
+    const source = seen[prefix + field]?.source;
+    if (source !== undefined && isEvidenceSource(source)) return true;
+  }
+  // Element paths (`packages.M...`) only exist for packages that do.
+  if (shipment.packages.length === 0) return false;
+  const packagesPrefix = `${prefix}packages.`;
+  let packageProvenance = seen[`${prefix}packages`] !== undefined;
+  for (const path in seen) {
+    if (!path.startsWith(packagesPrefix)) continue;
+    if (isEvidenceSource((seen[path] as Provenance).source)) return true;
+    packageProvenance = true;
+  }
+  return !packageProvenance;
+}
 
 function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
   let hasTracking = false;
@@ -119,8 +188,16 @@ function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
   const status = shipment.fulfillmentShipmentStatus;
   // Amazon's own model: while a shipment is PENDING its `shippingDate` is only the *estimated*
   // ship date, so an explicit PENDING outweighs a date; a tracked package outweighs a stale status.
-  const shipped =
-    status === 'SHIPPED' || carrierEvidence || (status === undefined && shipment.shippingDate !== undefined);
+  // Cancelled shipments never get here: the status is SHIPPED, PENDING or unknown.
+  const shipState: ShipState =
+    status === 'SHIPPED' || carrierEvidence
+      ? 'shipped'
+      : status === 'PENDING'
+        ? 'not-shipped'
+        : shipment.shippingDate !== undefined
+          ? 'shipped'
+          : orderShipState(order, false);
+  const shipped = shipState === 'shipped';
   const total = shipment.packages.length;
   const delivery: DeliveryState =
     total === 0
@@ -138,12 +215,14 @@ function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
   return {
     shipmentIndex: index,
     shipment,
+    shipState,
     shipped,
     shipDay: shipped ? dayOf(shipment.shippingDate) : undefined,
     arrivalDay: dayOf(ownArrival ?? order.estimatedArrivalDate),
     shipDatePath: `shipments.${index}.shippingDate`,
     arrivalDatePath: `shipments.${index}.estimatedArrivalDate`,
-    packagesKnown: true,
+    // Only "shipped, no tracking" needs it: no provenance lookup for the other shipments.
+    packagesKnown: hasTracking || !shipped || packagesKnownFor(order, shipment, index),
     hasTracking,
     delivery,
     openTrackingNumbers,
@@ -155,12 +234,13 @@ function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
 }
 
 function orderLevelUnit(order: Order): Unit {
+  // With no shipment on record, only the order's own status can say whether it left.
+  const shipState = orderShipState(order, true);
   return {
     shipmentIndex: undefined,
     shipment: undefined,
-    // With no shipment on record, only the order's own status can say it left.
-    shipped:
-      order.fulfillmentOrderStatus !== undefined && SHIPPED_ORDER_STATUSES.has(order.fulfillmentOrderStatus),
+    shipState,
+    shipped: shipState === 'shipped',
     shipDay: undefined,
     arrivalDay: dayOf(order.estimatedArrivalDate),
     shipDatePath: 'shipments.0.shippingDate',

@@ -30,6 +30,7 @@ export function damaged(ctx: OrderContext, out: Collector): void {
     const facts = unitFacts(unit);
     facts.damageSource = 'carrier-event';
     facts.proof = PROOF_FACT;
+    // The event's own date, else the day the event was first seen, else the order.
     const startedOn =
       unit.damageEventDay ?? eventProvenanceDay(ctx, unit.shipmentIndex) ?? ctx.observedDayOrToday();
     out.findings.push(unitFinding(unit, 'damaged-claimable', 'action', startedOn, facts));
@@ -72,16 +73,22 @@ export function damaged(ctx: OrderContext, out: Collector): void {
   out.findings.push(finding);
 }
 
+/** Earliest day a damage event of the shipment was first seen. The merge records an event's
+ *  provenance on the event itself (`…events.K`, events are a set of whole values); an import that
+ *  records every leaf writes `…events.K.code`: both are read. */
 function eventProvenanceDay(ctx: OrderContext, shipmentIndex: number | undefined): number | undefined {
   if (shipmentIndex === undefined) return undefined;
   const shipment = ctx.order.shipments[shipmentIndex];
   if (!shipment) return undefined;
+  let earliest: number | undefined;
   for (const [p, pkg] of shipment.packages.entries()) {
     for (const [e, event] of pkg.events.entries()) {
       if (event.code !== EVENT_SHIPMENT_DAMAGED) continue;
-      const seen = ctx.provenanceDay(`shipments.${shipmentIndex}.packages.${p}.events.${e}.code`);
-      if (seen !== undefined) return seen;
+      const path = `shipments.${shipmentIndex}.packages.${p}.events.${e}`;
+      for (const seen of [ctx.provenanceDay(path), ctx.provenanceDay(`${path}.code`)]) {
+        if (seen !== undefined && (earliest === undefined || seen < earliest)) earliest = seen;
+      }
     }
   }
-  return undefined;
+  return earliest;
 }

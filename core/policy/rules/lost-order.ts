@@ -1,4 +1,4 @@
-import type { Finding } from '../../model/finding';
+import { CLAIM_OPENS_AFTER_DAYS, type Finding } from '../../model/finding';
 import { boundary, type Collector, day, type OrderContext, unitFacts, unitFinding } from '../context';
 
 // R4. Policy: "not delivered within the 7 days following the EDD, carrier does not say delivered:
@@ -7,7 +7,7 @@ import { boundary, type Collector, day, type OrderContext, unitFacts, unitFindin
 // lost claims within 90 days of the promised delivery date", a setting for other marketplaces.
 
 /** The 7 days following the EDD are over on D + 8. */
-export const LOST_AFTER_DAYS = 8;
+export const LOST_AFTER_DAYS = CLAIM_OPENS_AFTER_DAYS;
 
 export function lostOrder(ctx: OrderContext, out: Collector): void {
   for (const unit of ctx.units) {
@@ -20,7 +20,8 @@ export function lostOrder(ctx: OrderContext, out: Collector): void {
     }
     const d = unit.arrivalDay;
     const opensOn = d + LOST_AFTER_DAYS;
-    const deadline = d + ctx.settings.claimWindowDays;
+    // `assessOrder` keeps the window at least 8 days, so the deadline is never before opensOn.
+    const deadline = d + Math.max(ctx.settings.claimWindowDays, LOST_AFTER_DAYS);
     const today = ctx.today;
     if (today <= d) {
       boundary(ctx, out, d + 1);

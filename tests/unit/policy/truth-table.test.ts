@@ -53,6 +53,17 @@ const SCENARIOS: Scenario[] = [
     expected: ['', 'not-shipped-by-edd:action', 'not-shipped-by-edd:action'],
   },
   {
+    name: 'R3: order status Planning, D on the pivot',
+    build: (p, marketplace) =>
+      order({ marketplace, fulfillmentOrderStatus: 'Planning', estimatedArrivalDate: p }),
+    expected: ['', 'not-shipped-by-edd:action', 'not-shipped-by-edd:action'],
+  },
+  {
+    name: 'R3: ship state unknown (no status, no shipment), D on the pivot: ask, do not guess',
+    build: (p, marketplace) => order({ marketplace, estimatedArrivalDate: p }),
+    expected: ['', 'needs-data:warning', 'needs-data:warning'],
+  },
+  {
     name: 'R3: pending shipment with its own D on the pivot',
     build: (p, marketplace) =>
       order({
@@ -63,6 +74,21 @@ const SCENARIOS: Scenario[] = [
         ],
       }),
     expected: ['', 'not-shipped-by-edd:action', 'not-shipped-by-edd:action'],
+  },
+  {
+    name: 'R1/R2: S on the pivot, shipment known only from a report without tracking',
+    build: (p, marketplace) =>
+      order({
+        marketplace,
+        shipments: [
+          { fulfillmentShipmentStatus: 'SHIPPED', shippingDate: p, estimatedArrivalDate: addDays(p, 3) },
+        ],
+        provenance: {
+          'shipments.0.fulfillmentShipmentStatus': { source: 'report', seenAt: `${p}T12:00:00Z` },
+          'shipments.0.shippingDate': { source: 'report', seenAt: `${p}T12:00:00Z` },
+        },
+      }),
+    expected: ['', '', ''],
   },
   {
     name: 'R4: D + 1 on the pivot (watch starts)',
