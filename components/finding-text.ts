@@ -21,8 +21,18 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const list = (value: unknown): string => str(value).split(',').filter(Boolean).join(', ');
 
 const FIELD_NAMES: Record<FindingLang, Record<string, string>> = {
-  fr: { shippingDate: "date d'expédition", estimatedArrivalDate: 'date de livraison estimée' },
-  en: { shippingDate: 'ship date', estimatedArrivalDate: 'estimated delivery date' },
+  fr: {
+    shippingDate: "date d'expédition",
+    estimatedArrivalDate: 'date de livraison estimée',
+    fulfillmentOrderStatus: 'statut de la commande',
+    fulfillmentShipmentStatus: "statut de l'expédition",
+  },
+  en: {
+    shippingDate: 'ship date',
+    estimatedArrivalDate: 'estimated delivery date',
+    fulfillmentOrderStatus: 'order status',
+    fulfillmentShipmentStatus: 'shipment status',
+  },
 };
 
 /** "shipments.0.shippingDate" → "ship date (shipment 1)". */
@@ -103,7 +113,8 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
     }),
     'needs-data': (f) => ({
       title: 'Données manquantes',
-      action: 'Ouvrez la page de la commande ou saisissez les dates manquantes.',
+      action:
+        'Ouvrez la page de la commande (elle indique si la commande est expédiée) ou saisissez les dates manquantes.',
       detail: `Manque : ${str(f.facts.missing)
         .split(',')
         .filter(Boolean)
@@ -176,7 +187,7 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
     }),
     'needs-data': (f) => ({
       title: 'Missing data',
-      action: 'Open the order page or type the missing dates.',
+      action: 'Open the order page (it says whether the order shipped) or type the missing dates.',
       detail: `Missing: ${str(f.facts.missing)
         .split(',')
         .filter(Boolean)

@@ -54,9 +54,14 @@ export function Overlay(props: OverlayProps) {
   // Fields the page lacks, fields the seller already typed (they stay editable and marked as
   // theirs), and the carrier's answer when only the seller can give it (lost-check).
   const typedPaths = order ? userTypedPaths(order) : new Set<string>();
+  // An order that has not shipped has no ship date or tracking yet: nothing is missing there.
+  const missing =
+    order && notShippedYet(order)
+      ? props.missing.filter((m) => !SHIPPING_FIELDS.has(leafOf(m)))
+      : props.missing;
   const editable = USER_FIELDS.filter(
     (field) =>
-      props.missing.includes(field) ||
+      missing.includes(field) ||
       typedPaths.has(userFieldPath(field)) ||
       (field === 'deliveryStatus' && findings.some((f) => f.kind === 'lost-check')),
   );
@@ -151,10 +156,10 @@ export function Overlay(props: OverlayProps) {
               {t.contactSupport}
             </a>
           </p>
-          {(editable.length > 0 || props.missing.length > 0) && order && (
+          {(editable.length > 0 || missing.length > 0) && order && (
             <MissingFields
               lang={props.lang}
-              missing={props.missing}
+              missing={missing}
               fields={editable}
               order={order}
               onSave={props.onSaveField}
@@ -176,6 +181,17 @@ export function Overlay(props: OverlayProps) {
         </div>
       )}
     </section>
+  );
+}
+
+const SHIPPING_FIELDS = new Set(['shippingDate', 'trackingNumber', 'carrierCode', 'packages']);
+const leafOf = (path: string) => path.split('.').at(-1) ?? path;
+const NOT_SHIPPED_STATUSES = new Set(['New', 'Received', 'Planning', 'Processing']);
+
+function notShippedYet(order: Order): boolean {
+  if (order.fulfillmentOrderStatus && NOT_SHIPPED_STATUSES.has(order.fulfillmentOrderStatus)) return true;
+  return (
+    order.shipments.length > 0 && order.shipments.every((s) => s.fulfillmentShipmentStatus === 'PENDING')
   );
 }
 
@@ -201,7 +217,7 @@ function MissingFields(props: {
   const t = OVERLAY_TEXTS[props.lang];
   const typed = userTypedPaths(props.order);
   // Per-shipment paths (`shipments.1.shippingDate`) are summarised by their field name.
-  const names = [...new Set(props.missing.map((m) => m.split('.').at(-1) ?? m))];
+  const names = [...new Set(props.missing.map(leafOf))];
   return (
     <form
       class="mcf-missing"

@@ -115,7 +115,13 @@ describe('claimText', () => {
   });
 
   it.each(['fr', 'en'] as const)('writes the not-shipped-by-EDD case in %s', (locale) => {
-    const late = OrderSchema.parse({ ...lost, shipments: [], estimatedArrivalDate: '2024-04-18' });
+    // Not shipped rests on evidence: the order's status says it is still being processed.
+    const late = OrderSchema.parse({
+      ...lost,
+      fulfillmentOrderStatus: 'Processing',
+      shipments: [],
+      estimatedArrivalDate: '2024-04-18',
+    });
     const text = claimText(late, finding(late, 'not-shipped-by-edd'), locale);
     expect(text).toContain('402-1234567-1234567');
     expect(text).toContain(locale === 'fr' ? '18 avril 2024' : '18 April 2024');

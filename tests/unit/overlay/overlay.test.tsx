@@ -119,6 +119,17 @@ describe('Overlay', () => {
     expect([...(select?.options ?? [])].map((o) => o.value)).toEqual(['', 'DELIVERED', 'IN_TRANSIT']);
   });
 
+  it('asks no ship date or tracking of an order that has not shipped yet', () => {
+    const planning = OrderSchema.parse({ ...order, fulfillmentOrderStatus: 'Planning', shipments: [] });
+    const { host } = mount({
+      view: { order: planning, assessment: { findings: [], nextReviewAt: null } },
+      missing: ['shippingDate', 'trackingNumber', 'carrierCode', 'estimatedArrivalDate'],
+    });
+    expect(host.querySelector('[data-testid="overlay-missing-list"]')?.textContent).toBe('Date de livraison estimée');
+    expect(host.querySelector('#mcf-field-shippingDate')).toBeNull();
+    expect(host.querySelector('#mcf-field-estimatedArrivalDate')).not.toBeNull();
+  });
+
   it('says when the order could not be stored', () => {
     const { host } = mount({ view: null, error: 'database closed' });
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('database closed');
