@@ -16,11 +16,12 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The polyfill serves the background and extension pages. Content scripts run on every
-    // Seller Central page and use only promise-based MV3 APIs that Chrome and Firefox share, so
-    // they get WXT's plain `browser` and stay ~10 KB lighter.
+    // The polyfill serves the background and extension pages. Content scripts (and the order-page
+    // module they load) run on Seller Central pages and use only promise-based MV3 APIs that
+    // Chrome and Firefox share, so they get WXT's plain `browser` and stay ~10 KB lighter.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const pageScripts = ['content-script', 'unlisted-script'];
+      if (!entrypoints.every((entrypoint) => pageScripts.includes(entrypoint.type))) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve = { ...config.resolve, alias: alias.filter((entry) => entry.find !== 'wxt/browser') };
@@ -36,6 +37,11 @@ export default defineConfig({
     permissions: [...PERMISSIONS],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // The order-page module, loaded by the content script with import() on pages that may show an
+    // order. Seller Central pages only, and by a per-session URL so pages cannot probe for it.
+    web_accessible_resources: [
+      { resources: ['order-page.js'], matches: [...SELLER_CENTRAL_MATCHES], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,127 +1,50 @@
-import '../../components/overlay/overlay.css';
 import { browser } from 'wxt/browser';
-import { reportLines } from '../../components/fill-report-text';
-import type { FillReportLine } from '../../components/overlay/Overlay';
-import { langOf } from '../../components/overlay/texts';
 import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
-import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
-import { createClient } from '../../core/messages/protocol';
-import { readOrderPage } from '../../core/page/read-order-page';
-import { isCreateReturnAction } from '../../core/page/vocabulary';
-import { userFieldPath } from '../../core/user-fields';
-import { mountOverlay, type OverlayState } from './overlay-ui';
-import { readingSignature } from './reading-signature';
-import { initReturnForm } from './return-form';
-import { watchPage } from './watch-page';
+import { CONTENT_MESSAGE_TYPES } from '../../core/messages/content-types';
+import { isEnvelope } from '../../core/messages/protocol';
+import type { SenderInfo } from '../../core/messages/sender';
+import { pageKind } from '../../core/page/page-kind';
+import { type AttachedOrderPage, ORDER_PAGE_GLOBAL, type OrderPageModule } from '../order-page/contract';
 
-const COLLAPSED_KEY = 'overlay.collapsed';
+// Runs on every Seller Central page, so it stays tiny: it decides whether the page may show an
+// order and only then loads the order-page module (reader, overlay, return-form relay). It also
+// answers the popup on any page, loading the module on its first message.
+
+/** Pages that may show one order: order details, legacy details, the MCF console (its detail URL is unknown). */
+function mayShowAnOrder(url: string): boolean {
+  const kind = pageKind(url);
+  return kind !== null && kind !== 'order-list';
+}
+
+async function loadOrderPageModule(): Promise<OrderPageModule> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/order-page.js'));
+  const module = (globalThis as Record<string, unknown>)[ORDER_PAGE_GLOBAL] as OrderPageModule | undefined;
+  if (!module) throw new Error('MCF Desk: the order-page module did not load');
+  return module;
+}
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
-    // The background validates every request; replies come from our own worker.
-    const send = createClient<BackgroundMessages>((envelope) => browser.runtime.sendMessage(envelope));
-    const lang = langOf(browser.i18n.getUILanguage());
-    let session: AbortController | undefined;
-    let overlay: Awaited<ReturnType<typeof mountOverlay>> | undefined;
-    let mounting: ReturnType<typeof mountOverlay> | undefined;
-    let state: OverlayState | undefined;
-    let collapsed = false;
-    let fillReport: FillReportLine[] | undefined;
+    let attached: Promise<AttachedOrderPage> | undefined;
+    const attach = () => {
+      attached ??= loadOrderPageModule().then((module) => module.attach(ctx));
+      return attached;
+    };
 
-    async function toggle() {
-      collapsed = !collapsed;
-      if (state) {
-        state = { ...state, collapsed };
-        overlay?.update(state);
-      }
-      await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
-    }
-
-    async function show(view: StoredOrderView | null, missing: readonly string[], error?: string) {
-      // One overlay per page, even when two readings arrive together.
-      mounting ??= mountOverlay(ctx, () => void toggle());
-      overlay = await mounting;
-      state = {
-        lang,
-        view,
-        missing,
-        error,
-        collapsed,
-        fillReport,
-        contactSupportUrl: `https://${location.host}/cu/contact-us`,
-        onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
-        onSaveField: async (field, value) => {
-          if (!view) return;
-          const next = await send('order.setUserFields', {
-            key: view.key,
-            fields: [{ path: userFieldPath(field), value }],
-          });
-          await show(
-            next,
-            missing.filter((m) => m !== field),
-          );
-        },
-      };
-      overlay.update(state);
-    }
-
-    async function store(reading: PageReading) {
-      try {
-        const view = await send('reading.store', { url: location.href, reading });
-        await show(view, reading.missing);
-      } catch (error) {
-        await show(null, reading.missing, error instanceof Error ? error.message : String(error));
-      }
-    }
-
-    function start() {
-      session?.abort();
-      session = new AbortController();
-      watchPage<PageReading>(ctx, session.signal, {
-        read: () =>
-          readOrderPage(document, location.href, { now: new Date().toISOString() }) as PageReading | null,
-        signature: readingSignature,
-        isReady: (reading) =>
-          reading.order.fulfillmentOrderStatus !== undefined || (reading.order.shipments?.length ?? 0) > 0,
-        isComplete: (reading) => reading.missing.length === 0,
-        onReading: (reading) => void store(reading),
-      });
-    }
-
-    // The popup fills the return form through this module; its report shows in the overlay too,
-    // also on a return page that is not an order page.
-    initReturnForm(ctx, (report) => {
-      fillReport = reportLines(report, lang);
-      if (state) {
-        state = { ...state, fillReport };
-        overlay?.update(state);
-      } else {
-        void show(null, []);
-      }
+    if (mayShowAnOrder(location.href)) void attach();
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      // Once attached, the module follows in-app navigation itself.
+      if (mayShowAnOrder(newUrl.href)) void attach();
     });
 
-    browser.storage.local.get(COLLAPSED_KEY).then((saved) => {
-      collapsed = saved[COLLAPSED_KEY] === true;
-      start();
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      overlay?.remove();
-      overlay = undefined;
-      mounting = undefined;
-      state = undefined;
-      start();
-    });
+    // Registered now, so that the popup's first message is not lost while the module loads.
+    const listener = (message: unknown, sender: SenderInfo) => {
+      if (!isEnvelope(message) || !CONTENT_MESSAGE_TYPES.includes(message.type)) return undefined;
+      return attach().then((page) => page.route(message, sender));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });
-
-/** The page's own "Create customer return" link or button, found by its visible text. */
-function findCreateReturnControl(): HTMLElement | null {
-  for (const el of document.querySelectorAll<HTMLElement>('a, button, kat-button, [role="button"]')) {
-    if (isCreateReturnAction(el.textContent ?? '') || isCreateReturnAction(el.getAttribute('label') ?? ''))
-      return el;
-  }
-  return null;
-}

@@ -63,6 +63,18 @@ describe('built Chrome manifest', () => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
   });
+  it('exposes only the order-page module, to Seller Central pages only, by a per-session URL', () => {
+    const m = manifests.chrome as Manifest;
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['order-page.js'],
+        matches: expect.arrayContaining(EXPECTED_HOSTS),
+        use_dynamic_url: true,
+      },
+    ]);
+    const [entry] = m.web_accessible_resources as { matches: string[] }[];
+    expect([...(entry?.matches ?? [])].sort()).toEqual(EXPECTED_HOSTS);
+  });
   it('runs content scripts on Seller Central hosts only', () => {
     const m = manifests.chrome as Manifest;
     for (const script of m.content_scripts ?? []) {

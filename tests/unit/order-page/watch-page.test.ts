@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchPage } from '../../../entrypoints/content/watch-page';
+import { watchPage } from '../../../entrypoints/order-page/watch-page';
 
 // The page is "read" as the text of <main>; a reading is ready once it says "status".
 function setup(timeoutMs = 5_000) {

@@ -55,10 +55,14 @@ function createBridge(ctx: ContentScriptContext) {
 }
 
 /**
- * Call once from the content script's `main(ctx)`. `onReport` receives each fill report (the same
- * one the popup gets), e.g. to show it in the overlay.
+ * The router of the popup's messages to this page. The content script's listener hands them over
+ * (it is registered before this module loads, so that the first message is not lost).
+ * `onReport` receives each fill report (the same one the popup gets), e.g. for the overlay.
  */
-export function initReturnForm(ctx: ContentScriptContext, onReport: (report: FillReport) => void): void {
+export function createReturnFormRouter(
+  ctx: ContentScriptContext,
+  onReport: (report: FillReport) => void,
+): (message: unknown, sender: SenderInfo) => Promise<unknown> | undefined {
   const own = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   const ask = createBridge(ctx);
 
@@ -90,7 +94,5 @@ export function initReturnForm(ctx: ContentScriptContext, onReport: (report: Fil
   const route = createRouter<ContentMessages, SenderInfo>(contentMessages, handlers, {
     isAllowedSender: (sender) => isExtensionPage(sender, own),
   });
-  const listener = (message: unknown, sender: SenderInfo) => route(message, sender);
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  return route;
 }

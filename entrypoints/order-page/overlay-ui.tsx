@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 import { OWN_UI_TAG } from '../../core/page/text';
 
 export type OverlayState = Omit<OverlayProps, 'onToggle'>;
@@ -15,6 +16,8 @@ export async function mountOverlay(ctx: ContentScriptContext, onToggle: () => vo
   let state: OverlayState | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: OWN_UI_TAG,
+    // This module is not a declared content script, so its styles come inline, not by file.
+    css: overlayCss,
     position: 'inline',
     anchor: 'body',
     append: 'first',
