@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, todayIn } from '../../core/dates/calendar';
-import { type OrderSummary, swishipUrl } from '../../core/export/order-summary';
+import type { OrderSummary } from '../../core/export/order-summary';
 import { SEVERITIES } from '../../core/model/finding';
+import { swishipUrl } from '../../core/model/order-key';
 import { describeFinding } from '../finding-text';
 import { SORT_COLUMNS, type SortColumn, type TableSort, visibleWindow } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';

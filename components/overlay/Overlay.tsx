@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCalendarDate } from '../../core/dates/calendar-day';
 import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
-import { primaryOrderId } from '../../core/model/order-key';
+import { primaryOrderId, swishipUrl } from '../../core/model/order-key';
 import {
   USER_FIELD_KIND,
   USER_FIELDS,
@@ -49,7 +49,7 @@ export function Overlay(props: OverlayProps) {
   const firstPackage = order?.shipments.flatMap((s) => s.packages).find((p) => p.trackingNumber);
   const findings = props.view?.assessment.findings ?? [];
   const swiship = firstPackage?.trackingNumber
-    ? `https://www.swiship.com/track?id=${encodeURIComponent(firstPackage.trackingNumber)}&loc=${encodeURIComponent(order?.marketplace.locale ?? 'en-GB')}`
+    ? swishipUrl(firstPackage.trackingNumber, order?.marketplace.locale ?? 'en-GB')
     : undefined;
   // Fields the page lacks, fields the seller already typed (they stay editable and marked as
   // theirs), and the carrier's answer when only the seller can give it (lost-check).

@@ -5,7 +5,8 @@ import { primaryOrderId } from '../../core/model/order-key';
 import { describeFinding } from '../finding-text';
 import { orderStatusText } from '../status-text';
 import { ChecklistView } from './ChecklistView';
-import { formatDay, type Lang, POPUP_TEXTS } from './format';
+import { formatDay, formatInstant, type Lang, POPUP_TEXTS } from './format';
+import type { OverrideNote } from './history-notes';
 
 // The order of the current tab: its summary, its findings (the overlay's texts), and the
 // checklist of each situation it is in. The return checklist is always offered last: any
@@ -20,6 +21,8 @@ export interface CurrentOrderProps {
   onSnooze: (kind: FindingKind, days: number) => void;
   onDismiss: (kind: FindingKind) => void;
   returnPanel: preact.ComponentChildren;
+  /** The seller's "not delivered" answers the carrier's delivery evidence replaced. */
+  overrides?: readonly OverrideNote[];
 }
 
 export function CurrentOrder(props: CurrentOrderProps) {
@@ -64,6 +67,11 @@ export function CurrentOrder(props: CurrentOrderProps) {
           </>
         )}
       </dl>
+      {(props.overrides ?? []).map((note) => (
+        <p key={note.path} class="override" role="note" data-testid="override-note" data-path={note.path}>
+          {t.carrierOverrode} <span class="when">({formatInstant(note.at, lang)})</span>
+        </p>
+      ))}
       <h2>{t.findings}</h2>
       {findings.length === 0 && <p>{t.noFinding}</p>}
       <ul class="findings" data-testid="findings">

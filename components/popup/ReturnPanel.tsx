@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Item } from '../../core/model/order';
-import { type ReturnChoices, shippedQuantity } from '../../core/return-form/plan';
+import {
+  type ReturnChoices,
+  returnableQuantity,
+  type ShippedFacts,
+  shippedQuantity,
+} from '../../core/return-form/plan';
 import { matchReason } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
 import { type Lang, POPUP_TEXTS } from './format';
@@ -13,6 +18,8 @@ import { reportLines } from './texts';
 export interface ReturnPanelProps {
   lang: Lang;
   items: readonly Item[];
+  /** The order's status and provenance: whether each item's shipped quantity is known. */
+  shippedFacts?: ShippedFacts;
   /** The form's own reasons when it has been read, else our suggestions. */
   reasons: readonly FormOption[];
   reasonsFromForm: boolean;
@@ -47,11 +54,15 @@ export function ReturnPanel(props: ReturnPanelProps) {
       <p class="hint">{t.returnHelp}</p>
       {items.map((item) => {
         const id = `qty-${item.sellerSku}`;
-        const shipped = shippedQuantity(item);
+        const shipped = shippedQuantity(item, props.shippedFacts);
+        // Unknown: at most what was ordered, and said so.
+        const most = returnableQuantity(shipped);
         return (
           <p key={item.sellerSku} class="field">
             <label for={id}>
-              {t.quantityFor(item.sellerSku, shipped)}
+              {shipped.known
+                ? t.quantityFor(item.sellerSku, shipped.quantity)
+                : t.quantityUnknown(item.sellerSku, shipped.atMost)}
               {item.title ? ` · ${item.title}` : ''}
             </label>
             <select
@@ -62,7 +73,7 @@ export function ReturnPanel(props: ReturnPanelProps) {
                 setQuantities({ ...quantities, [item.sellerSku]: Number(e.currentTarget.value) })
               }
             >
-              {Array.from({ length: shipped + 1 }, (_, n) => (
+              {Array.from({ length: most + 1 }, (_, n) => (
                 <option key={n} value={String(n)}>
                   {n}
                 </option>

@@ -53,6 +53,8 @@ export const POPUP_TEXTS = {
     returnHelp:
       'Choisissez les quantités, le motif et le commentaire : MCF Desk remplit le formulaire « Créer un retour client », sans le soumettre.',
     quantityFor: (sku: string, shipped: number) => `Retour : ${sku} (expédié : ${shipped})`,
+    quantityUnknown: (sku: string, ordered: number) =>
+      `Retour : ${sku} (expédié : inconnu ; commandé : ${ordered})`,
     reason: 'Motif du retour',
     reasonFromForm: 'Motifs proposés par le formulaire',
     reasonSuggested: 'Motifs suggérés (associés à ceux du formulaire au remplissage)',
@@ -68,6 +70,9 @@ export const POPUP_TEXTS = {
     filled: 'rempli',
     notFilled: 'non rempli',
     tabError: 'Impossible de joindre la page',
+    otherOrderForm: (formOrder: string, shown: string) =>
+      `Ce formulaire « Créer un retour client » est celui de la commande ${formOrder}, pas de la commande ${shown} affichée ici : rien n'a été rempli. Ouvrez le formulaire de la commande ${shown}, ou rouvrez MCF Desk sur la commande ${formOrder}.`,
+    carrierOverrode: 'Le transporteur indique livré : votre réponse « non livré » a été remplacée.',
     severity: { action: 'Action', warning: 'Attention', info: 'Info' },
   },
   en: {
@@ -110,6 +115,8 @@ export const POPUP_TEXTS = {
     returnHelp:
       'Choose the quantities, the reason and the comment: MCF Desk fills the “Create customer return” form and does not submit it.',
     quantityFor: (sku: string, shipped: number) => `Return: ${sku} (shipped: ${shipped})`,
+    quantityUnknown: (sku: string, ordered: number) =>
+      `Return: ${sku} (shipped: unknown; ordered: ${ordered})`,
     reason: 'Return Reason',
     reasonFromForm: 'Reasons offered by the form',
     reasonSuggested: 'Suggested reasons (matched to the form’s when filling)',
@@ -125,6 +132,9 @@ export const POPUP_TEXTS = {
     filled: 'filled',
     notFilled: 'not filled',
     tabError: 'Could not reach the page',
+    otherOrderForm: (formOrder: string, shown: string) =>
+      `This “Create customer return” form is for order ${formOrder}, not order ${shown} shown here: nothing was filled. Open order ${shown}’s form, or reopen MCF Desk on order ${formOrder}.`,
+    carrierOverrode: "The carrier says delivered: your 'not delivered' answer was replaced.",
     severity: { action: 'Action', warning: 'Warning', info: 'Info' },
   },
 } as const;

@@ -96,8 +96,3 @@ export function summarizeOrder(
   if (caseId) summary.caseId = caseId;
   return summary;
 }
-
-/** Swiship, where seller and customer follow an MCF parcel (domain.md §2). */
-export function swishipUrl(trackingNumber: string, locale: string): string {
-  return `https://www.swiship.com/track?id=${encodeURIComponent(trackingNumber)}&loc=${encodeURIComponent(locale)}`;
-}

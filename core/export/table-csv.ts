@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
+import { swishipUrl } from '../model/order-key';
 import type { OrderSummary } from './order-summary';
-import { swishipUrl } from './order-summary';
 
 // The filtered table as a CSV a spreadsheet opens right: UTF-8 with a BOM (Excel otherwise reads
 // French accents as Windows-1252), CRLF line ends, and `;` where the locale writes decimals with a

@@ -47,14 +47,26 @@ interface ShipmentDraft {
   estimatedArrivalDate?: CalendarDate;
   packages: Map<string, PackageDraft>;
 }
+/** What one accepted row says, kept until `finish` builds the order from its rows in line order. */
+interface RowFacts {
+  line: number;
+  itemId: string;
+  shipmentId: string;
+  tracking: string;
+  carrier: string;
+  shippingDate: CalendarDate | null;
+  edd: CalendarDate | null;
+  sku: string;
+  /** Null when the row gives no `quantity-shipped`: unknown, not 0. */
+  quantity: number | null;
+  title: string;
+  channel: string;
+}
 interface OrderDraft {
   amazonOrderId?: string;
   merchantOrderId?: string;
-  salesChannel?: string;
-  shipments: Map<string, ShipmentDraft>;
-  items: Map<string, { quantity: number; title?: string }>;
+  rows: RowFacts[];
   itemIds: Set<string>;
-  lines: number[];
 }
 
 const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
@@ -64,7 +76,8 @@ const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
   trackingNumber: 'no "tracking-number" column: tracking is left empty',
   carrier: 'no "carrier" column: carriers are left empty',
   sku: 'no "sku" column: items are left empty',
-  quantityShipped: 'no "quantity-shipped" column: item quantities are 0 (unknown)',
+  quantityShipped:
+    'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
 };
 
 /**
@@ -87,7 +100,10 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     .map(([, warning]) => warning as string);
   const { marketplace } = options;
   const seen = { source: 'report', seenAt: options.observedAt.toISOString() } as const;
-  const drafts = new Map<string, OrderDraft>();
+  /** In order of first appearance. */
+  const drafts = new Set<OrderDraft>();
+  const draftsByAmazonId = new Map<string, OrderDraft>();
+  const draftsByMerchantId = new Map<string, OrderDraft>();
   const rejected: RowRejection[] = [];
   let rowsRead = 0;
   let notMcf = 0;
@@ -105,8 +121,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     };
     const amazonOrderId = cell(row, 'amazonOrderId');
     const merchantOrderId = cell(row, 'merchantOrderId');
-    const id = amazonOrderId || merchantOrderId;
-    if (!id) {
+    if (!amazonOrderId && !merchantOrderId) {
       reject('no amazon-order-id or merchant-order-id');
       return;
     }
@@ -137,76 +152,81 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       return;
     }
     const quantityText = cell(row, 'quantityShipped');
-    const quantity = quantityText ? wholeCount(quantityText) : 0;
-    if (quantity === null) {
+    const quantity = quantityText ? wholeCount(quantityText) : null;
+    if (quantityText && quantity === null) {
       reject(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
       return;
     }
 
-    const draft = drafts.get(id);
-    if (draft) {
-      if (amazonOrderId && draft.amazonOrderId && draft.amazonOrderId !== amazonOrderId) {
-        reject(`amazon-order-id "${clip(amazonOrderId)}" differs from line ${draft.lines[0]}`);
-        return;
-      }
-      if (merchantOrderId && draft.merchantOrderId && draft.merchantOrderId !== merchantOrderId) {
-        reject(`merchant-order-id "${clip(merchantOrderId)}" differs from line ${draft.lines[0]}`);
-        return;
-      }
+    // Rows of one order may name it differently (both ids on one row, only the merchant's on
+    // another): a row joins every draft that shares one of its ids.
+    const byAmazon = amazonOrderId ? draftsByAmazonId.get(amazonOrderId) : undefined;
+    const byMerchant = merchantOrderId ? draftsByMerchantId.get(merchantOrderId) : undefined;
+    if (byAmazon?.merchantOrderId && merchantOrderId && byAmazon.merchantOrderId !== merchantOrderId) {
+      reject(`merchant-order-id "${clip(merchantOrderId)}" differs from line ${firstLine(byAmazon)}`);
+      return;
     }
+    if (byMerchant?.amazonOrderId && amazonOrderId && byMerchant.amazonOrderId !== amazonOrderId) {
+      reject(`amazon-order-id "${clip(amazonOrderId)}" differs from line ${firstLine(byMerchant)}`);
+      return;
+    }
+    let order: OrderDraft | undefined = byAmazon ?? byMerchant;
+    if (byAmazon && byMerchant && byAmazon !== byMerchant) order = join(byAmazon, byMerchant);
     const itemId = cell(row, 'shipmentItemId');
-    if (itemId && draft?.itemIds.has(itemId)) {
+    if (itemId && order?.itemIds.has(itemId)) {
       duplicates++;
       return;
     }
-
-    const order: OrderDraft = draft ?? {
-      shipments: new Map(),
-      items: new Map(),
-      itemIds: new Set(),
-      lines: [],
-    };
-    if (!draft) drafts.set(id, order);
-    order.lines.push(row.line);
+    if (!order) {
+      order = { rows: [], itemIds: new Set() };
+      drafts.add(order);
+    }
     if (itemId) order.itemIds.add(itemId);
-    if (amazonOrderId) order.amazonOrderId = amazonOrderId;
-    if (merchantOrderId) order.merchantOrderId = merchantOrderId;
-    const channel = cell(row, 'salesChannel');
-    if (channel) order.salesChannel = channel;
+    if (amazonOrderId) {
+      order.amazonOrderId = amazonOrderId;
+      draftsByAmazonId.set(amazonOrderId, order);
+    }
+    if (merchantOrderId) {
+      order.merchantOrderId = merchantOrderId;
+      draftsByMerchantId.set(merchantOrderId, order);
+    }
+    order.rows.push({
+      line: row.line,
+      itemId,
+      shipmentId: cell(row, 'shipmentId'),
+      tracking: cell(row, 'trackingNumber'),
+      carrier: cell(row, 'carrier'),
+      shippingDate,
+      edd,
+      sku: cell(row, 'sku'),
+      quantity,
+      title: cell(row, 'productName'),
+      channel: cell(row, 'salesChannel'),
+    });
+  }
 
-    const shipmentId = cell(row, 'shipmentId');
-    const tracking = cell(row, 'trackingNumber');
-    const carrier = cell(row, 'carrier');
-    // Without a shipment-id, rows of one package (or one ship day) make one shipment.
-    const shipmentKey = shipmentId || `~${tracking || shippingDate || ''}`;
-    let shipment = order.shipments.get(shipmentKey);
-    if (!shipment) {
-      shipment = { packages: new Map() };
-      if (shipmentId) shipment.amazonShipmentId = shipmentId;
-      order.shipments.set(shipmentKey, shipment);
-    }
-    if (shippingDate) shipment.shippingDate = shippingDate;
-    if (edd) shipment.estimatedArrivalDate = edd;
-    if (tracking || carrier) {
-      const packageKey = tracking || `~${carrier}`;
-      const pkg = shipment.packages.get(packageKey) ?? {};
-      if (tracking) pkg.trackingNumber = tracking;
-      if (carrier) pkg.carrierCode = carrier;
-      shipment.packages.set(packageKey, pkg);
-    }
-    const sku = cell(row, 'sku');
-    if (sku) {
-      const item = order.items.get(sku) ?? { quantity: 0 };
-      item.quantity += quantity;
-      const title = cell(row, 'productName');
-      if (title && !item.title) item.title = title;
-      order.items.set(sku, item);
-    }
+  /**
+   * One draft out of two that turned out to be the same order (their ids never contradict: the
+   * caller checked). The earlier one stays, with the other's rows merged in line order; a
+   * shipment item both hold counts once.
+   */
+  function join(a: OrderDraft, b: OrderDraft): OrderDraft {
+    const [kept, gone] = firstLine(a) <= firstLine(b) ? [a, b] : [b, a];
+    drafts.delete(gone);
+    const moved = gone.rows.filter((r) => !(r.itemId && kept.itemIds.has(r.itemId)));
+    duplicates += gone.rows.length - moved.length;
+    kept.rows = [...kept.rows, ...moved].sort((x, y) => x.line - y.line);
+    for (const id of gone.itemIds) kept.itemIds.add(id);
+    kept.amazonOrderId ??= gone.amazonOrderId;
+    kept.merchantOrderId ??= gone.merchantOrderId;
+    if (kept.amazonOrderId) draftsByAmazonId.set(kept.amazonOrderId, kept);
+    if (kept.merchantOrderId) draftsByMerchantId.set(kept.merchantOrderId, kept);
+    return kept;
   }
 
   function finish(): ReportMapping {
     const orders: Order[] = [];
-    for (const draft of drafts.values()) {
+    for (const draft of drafts) {
       const input = toOrderInput(draft, marketplace);
       const parsed = OrderSchema.safeParse({ ...input, provenance: provenanceOf(input, seen) });
       if (parsed.success) {
@@ -214,7 +234,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       } else {
         const issue = parsed.error.issues[0];
         const reason = `order rejected: ${issue ? `${issue.path.join('.') || 'order'}: ${issue.message}` : 'invalid'}`;
-        for (const line of draft.lines) rejected.push({ line, reason });
+        for (const { line } of draft.rows) rejected.push({ line, reason });
       }
     }
     rejected.sort((a, b) => a.line - b.line);
@@ -231,9 +251,43 @@ export function mapFulfilledShipments(report: ParsedReport, options: ReportMappe
   return mapper.finish();
 }
 
+function firstLine(draft: OrderDraft): number {
+  return draft.rows[0]?.line ?? Number.POSITIVE_INFINITY;
+}
+
 function toOrderInput(draft: OrderDraft, marketplace: Marketplace) {
+  const byKey = new Map<string, ShipmentDraft>();
+  // Quantity null: at least one row of the SKU gave none, so its total is unknown.
+  const items = new Map<string, { quantity: number | null; title?: string }>();
+  let salesChannel: string | undefined;
+  for (const row of draft.rows) {
+    if (row.channel) salesChannel = row.channel;
+    // Without a shipment-id, rows of one package (or one ship day) make one shipment.
+    const shipmentKey = row.shipmentId || `~${row.tracking || row.shippingDate || ''}`;
+    let shipment = byKey.get(shipmentKey);
+    if (!shipment) {
+      shipment = { packages: new Map() };
+      if (row.shipmentId) shipment.amazonShipmentId = row.shipmentId;
+      byKey.set(shipmentKey, shipment);
+    }
+    if (row.shippingDate) shipment.shippingDate = row.shippingDate;
+    if (row.edd) shipment.estimatedArrivalDate = row.edd;
+    if (row.tracking || row.carrier) {
+      const packageKey = row.tracking || `~${row.carrier}`;
+      const pkg = shipment.packages.get(packageKey) ?? {};
+      if (row.tracking) pkg.trackingNumber = row.tracking;
+      if (row.carrier) pkg.carrierCode = row.carrier;
+      shipment.packages.set(packageKey, pkg);
+    }
+    if (row.sku) {
+      const item = items.get(row.sku) ?? { quantity: 0 };
+      item.quantity = item.quantity === null || row.quantity === null ? null : item.quantity + row.quantity;
+      if (row.title && !item.title) item.title = row.title;
+      items.set(row.sku, item);
+    }
+  }
   // Shipments in ship-date order, so the same file always yields the same order (idempotent import).
-  const shipments = [...draft.shipments.values()].sort(
+  const shipments = [...byKey.values()].sort(
     (a, b) =>
       (a.shippingDate ?? '').localeCompare(b.shippingDate ?? '') ||
       (a.amazonShipmentId ?? '').localeCompare(b.amazonShipmentId ?? ''),
@@ -242,12 +296,14 @@ function toOrderInput(draft: OrderDraft, marketplace: Marketplace) {
     ...(draft.amazonOrderId ? { sellerFulfillmentOrderId: draft.amazonOrderId } : {}),
     ...(draft.merchantOrderId ? { displayableOrderId: draft.merchantOrderId } : {}),
     marketplace,
-    ...(draft.salesChannel ? { salesChannel: draft.salesChannel } : {}),
-    items: [...draft.items].map(([sellerSku, item]) => ({
-      sellerSku,
-      quantity: item.quantity,
-      ...(item.title ? { title: item.title } : {}),
-    })),
+    ...(salesChannel ? { salesChannel } : {}),
+    // An item needs a quantity (core/model ItemSchema) and an unknown one is not 0: merged by SKU,
+    // a 0 would overwrite the page's quantity and cap the return at 0. Such items are left out.
+    items: [...items].flatMap(([sellerSku, item]) =>
+      item.quantity === null
+        ? []
+        : [{ sellerSku, quantity: item.quantity, ...(item.title ? { title: item.title } : {}) }],
+    ),
     shipments: shipments.map((s) => ({
       ...(s.amazonShipmentId ? { amazonShipmentId: s.amazonShipmentId } : {}),
       // A row of this report is a shipped item.

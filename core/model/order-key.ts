@@ -18,3 +18,8 @@ export function orderKey(order: OrderIds & Pick<Order, 'merchantId' | 'marketpla
 export function orderPageUrl(order: OrderIds & Pick<Order, 'marketplace'>): string {
   return `https://${order.marketplace.host}/orders-v3/order/${encodeURIComponent(primaryOrderId(order))}`;
 }
+
+/** Swiship, where seller and customer follow an MCF parcel (domain.md §2). */
+export function swishipUrl(trackingNumber: string, locale: string): string {
+  return `https://www.swiship.com/track?id=${encodeURIComponent(trackingNumber)}&loc=${encodeURIComponent(locale)}`;
+}

@@ -1,3 +1,4 @@
+import { normalizeLabel as normalizePageLabel } from '../page/text';
 import type { FieldRole } from './schema';
 
 // Visible labels of the "Create customer return" form, per language. fr and en come from the
@@ -54,16 +55,13 @@ export const SUBMIT_LABELS: readonly string[] = [
 ];
 
 /**
- * Lower case, no accents, single spaces, no trailing colon or required-field star: page labels
- * vary in all of these ("Motif du retour :", "Return Reason*", NBSP before the colon).
+ * Seller Central labels normalised once (core/page/text.ts `normalizeLabel`: lower case, no
+ * accents, every kind of space collapsed, no trailing colon), then what form labels add: a
+ * required-field star and parentheses around it, at either end ("Return Reason*", "* Retour (*) :").
  */
 export function normalizeLabel(raw: string): string {
-  return raw
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .replace(/[\s:*（）()]+$/u, '')
+  return normalizePageLabel(raw)
+    .replace(/[\s:：*（）()]+$/u, '')
     .replace(/^[\s*]+/, '')
     .trim();
 }

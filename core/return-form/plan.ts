@@ -21,9 +21,30 @@ export interface ReturnChoices {
   comment: string;
 }
 
-/** The most units of an item that can go back: what the order shipped. */
-export function shippedQuantity(item: Item): number {
-  return item.quantity;
+/** What the order says of its status and where an item's quantity came from. */
+export type ShippedFacts = Partial<Pick<Order, 'fulfillmentOrderStatus' | 'provenance' | 'items'>>;
+
+/**
+ * How many units of an item shipped, which is the most that can go back:
+ * - `known`: the order says so: `Complete` (every unit left), or the quantity comes from the
+ *   shipments report (`quantity-shipped`);
+ * - otherwise (`CompletePartialled`, not shipped yet, no status) it cannot be known from the
+ *   order, which holds the ORDERED quantity only: `atMost` is that, never more.
+ */
+export type ShippedQuantity = { known: true; quantity: number } | { known: false; atMost: number };
+
+export function shippedQuantity(item: Item, order: ShippedFacts = {}): ShippedQuantity {
+  const index = order.items?.findIndex((i) => i.sellerSku === item.sellerSku) ?? -1;
+  const source = index >= 0 ? order.provenance?.[`items.${index}.quantity`]?.source : undefined;
+  if (source === 'report' || order.fulfillmentOrderStatus === 'Complete') {
+    return { known: true, quantity: item.quantity };
+  }
+  return { known: false, atMost: item.quantity };
+}
+
+/** The most units the seller may return: what shipped, else (unknown) at most what was ordered. */
+export function returnableQuantity(shipped: ShippedQuantity): number {
+  return shipped.known ? shipped.quantity : shipped.atMost;
 }
 
 /** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
@@ -59,13 +80,14 @@ function quantityRefusal(field: FormField, n: number): string | null {
 }
 
 function planQuantities(
-  items: readonly Item[],
+  order: Pick<Order, 'items'> & ShippedFacts,
   choices: ReturnChoices,
   fields: readonly FormField[],
   plan: FillPlan,
 ): void {
   const free = fields.filter((f) => f.role === 'quantity');
   // A form for a single-item order may not repeat the SKU next to its only quantity field.
+  const { items } = order;
   const alone = items.length === 1 && free.length === 1;
   for (const item of items) {
     const requested = choices.quantities[item.sellerSku] ?? 0;
@@ -86,8 +108,9 @@ function planQuantities(
       problem('option-not-offered');
       continue;
     }
-    if (requested > shippedQuantity(item)) {
-      problem('above-shipped', String(shippedQuantity(item)));
+    const limit = returnableQuantity(shippedQuantity(item, order));
+    if (requested > limit) {
+      problem('above-shipped', String(limit));
       continue;
     }
     if (!field) {
@@ -104,12 +127,12 @@ function planQuantities(
 }
 
 export function planReturnFill(
-  order: Pick<Order, 'items'>,
+  order: Pick<Order, 'items'> & ShippedFacts,
   choices: ReturnChoices,
   form: FormDescription,
 ): FillPlan {
   const plan: FillPlan = { operations: [], problems: [] };
-  planQuantities(order.items, choices, form.fields, plan);
+  planQuantities(order, choices, form.fields, plan);
 
   const reasonField = form.fields.find((f) => f.role === 'reason');
   if (choices.reason) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupPanel } from '../../components/dashboard/BackupPanel';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
+import { deliveryAnswerPaths } from '../../components/dashboard/delivery-answer';
 import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
 import { OrdersView } from '../../components/dashboard/OrdersView';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
@@ -161,14 +162,17 @@ export function App() {
   }
 
   async function answerDelivery(row: OrderSummary, delivered: boolean) {
-    const finding = row.findings.find((f) => f.kind === 'lost-check');
-    const path = `shipments.${finding?.shipmentIndex ?? 0}.packages.0.currentStatus`;
     setBusyKeys((s) => new Set(s).add(row.key));
     try {
-      await send('order.setUserFields', {
-        key: row.key,
-        fields: [{ path, value: delivered ? 'DELIVERED' : 'IN_TRANSIT' }],
-      });
+      // The stored order, to find the packages whose delivery is unknown (one path each).
+      const stored = await db.orders.get(row.key);
+      const paths = stored ? deliveryAnswerPaths(stored.order, row.findings) : [];
+      if (paths.length === 0) {
+        setNotice({ text: texts.noUnknownPackage, error: true });
+        return;
+      }
+      const value = delivered ? 'DELIVERED' : 'IN_TRANSIT';
+      await send('order.setUserFields', { key: row.key, fields: paths.map((path) => ({ path, value })) });
       await refreshKeys([row.key]);
     } catch (error) {
       fail(error);

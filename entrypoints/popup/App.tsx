@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
+import { type OverrideNote, overrideNotes } from '../../components/popup/history-notes';
 import { ReturnPanel } from '../../components/popup/ReturnPanel';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
@@ -13,9 +14,11 @@ import type { Finding, FindingKind } from '../../core/model/finding';
 import { OrderSchema } from '../../core/model/order';
 import { orderKey, primaryOrderId } from '../../core/model/order-key';
 import { assessOrder } from '../../core/policy/assess';
+import { checkFormOrder, orderIdsInUrl } from '../../core/return-form/form-order';
 import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../core/return-form/plan';
 import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
+import { McfDeskDb } from '../background/db';
 import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
 
 const PAGE_SIZE = 20;
@@ -26,6 +29,22 @@ type FormReading = ReplyOf<ContentMessages, 'return-form.read'>;
 
 /** An Amazon order id in a URL (the return page of an order carries it). */
 const ORDER_ID_IN_URL = /\b(\d{3}-\d{7}-\d{7})\b/;
+
+/**
+ * The carrier's replacements of the seller's "not delivered" answers, from the order's history.
+ * `order.get` does not return history: read it like the dashboard does (same extension origin,
+ * read only). Nothing to show when it cannot be read.
+ */
+async function overridesOf(key: string): Promise<OverrideNote[]> {
+  const db = new McfDeskDb();
+  try {
+    return overrideNotes(await db.history.where('key').equals(key).toArray());
+  } catch {
+    return [];
+  } finally {
+    db.close();
+  }
+}
 
 async function orderDetail(key: string): Promise<OrderDetail | null> {
   // The content script may still be storing the page's reading: give it a moment.
@@ -74,6 +93,7 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
+  const [overrides, setOverrides] = useState<OverrideNote[]>([]);
   const t = POPUP_TEXTS[lang];
 
   async function loadPage(offset: number) {
@@ -95,6 +115,7 @@ export function App() {
           setTab(() => client);
           setTabId(id);
           setDetail(current);
+          overridesOf(current.key).then(setOverrides, () => undefined);
           client('return-form.read', {})
             .then((reading) => setFormReading(reading))
             .catch(() => undefined);
@@ -151,6 +172,12 @@ export function App() {
         setBusy(t.filling);
       }
       setFormReading(reading);
+      // The tab may have moved to another order's form since the popup opened: fill nothing then.
+      const check = checkFormOrder(detail.order, reading.url, await pageOrderIds(tab, reading.url));
+      if (check.verdict === 'other') {
+        setFillError(t.otherOrderForm(check.formOrderId, primaryOrderId(detail.order)));
+        return;
+      }
       const plan = planReturnFill(detail.order, choices, reading.form!);
       setReport(await tab('return-form.fill', { plan }));
     } catch (error) {
@@ -172,6 +199,7 @@ export function App() {
       <CurrentOrder
         lang={lang}
         detail={detail}
+        overrides={overrides}
         claimTextFor={(finding: Finding) =>
           isClaimFinding(finding) ? claimText(detail.order, finding, lang) : null
         }
@@ -204,6 +232,7 @@ export function App() {
           <ReturnPanel
             lang={lang}
             items={detail.order.items}
+            shippedFacts={detail.order}
             reasons={reasons}
             reasonsFromForm={formReasons !== undefined}
             defaultReason={damaged ? 'CR-DAMAGED_BY_CARRIER' : 'CR-UNWANTED_ITEM'}
@@ -228,6 +257,16 @@ export function App() {
 async function snooze(key: string, kind: FindingKind, days: number): Promise<void> {
   const until = new Date(Date.now() + days * 86_400_000).toISOString();
   await sendBackground('finding.snooze', { key, kind, until });
+}
+
+/** The order ids the page in the tab shows, when its URL names none (the reader's reading). */
+async function pageOrderIds(tab: TabClient, url: string): Promise<string[]> {
+  if (orderIdsInUrl(url).length > 0) return [];
+  const { reading } = await tab('page.reading', {}).catch(() => ({ reading: null }));
+  const order = reading?.order;
+  return [order?.sellerFulfillmentOrderId, order?.displayableOrderId].filter(
+    (id): id is string => typeof id === 'string',
+  );
 }
 
 /** Polls the tab until its (new) page shows the return form, or gives up. */

@@ -154,3 +154,35 @@ test('on a partial form, says exactly what it could not fill, fills the rest and
     internal: 'REF-KEEP',
   });
 });
+
+test('refuses to fill another order’s form when the tab moved to it, and fills nothing', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  const otherId = '402-7654321-7654321';
+  const otherReturnUrl = `https://sellercentral.amazon.fr/returns/create?orderId=${otherId}`;
+  await serve({
+    [DEMO_ORDER_URL]: orderPageLinkingTo(RETURN_URL),
+    [otherReturnUrl]: returnForm('native-fr.html'),
+  });
+  const { orderTab, popup } = await openOrderWithPopup(context, openPopup, tabIdOf);
+  // The seller moves the tab to another order's "Créer un retour client" form.
+  await orderTab.goto(otherReturnUrl);
+
+  const panel = popup.getByTestId('return-panel');
+  await panel.getByLabel(/MUG-BLEU-350/).selectOption('2');
+  await panel.getByLabel('Motif du retour').selectOption('CR-DEFECTIVE');
+  await panel.getByRole('button', { name: 'Remplir le formulaire' }).click();
+
+  await expect(panel.getByRole('alert')).toContainText(
+    `est celui de la commande ${otherId}, pas de la commande ${DEMO_ORDER_ID}`,
+  );
+  await expect(panel.getByRole('alert')).toContainText("rien n'a été rempli");
+  await expect(popup.getByTestId('fill-report')).toHaveCount(0);
+  const seen = await submitted(orderTab);
+  expect(seen.changed).toEqual([]);
+  expect(seen.reason).toBe('');
+  expect(String(seen.comment)).not.toContain(DEMO_ORDER_ID);
+});

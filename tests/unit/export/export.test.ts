@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BackupError, parseBackup } from '../../../core/export/backup';
 import { claimBundle } from '../../../core/export/claim-bundle';
-import { summarizeOrder, swishipUrl } from '../../../core/export/order-summary';
+import * as orderSummary from '../../../core/export/order-summary';
+import { summarizeOrder } from '../../../core/export/order-summary';
 import { csvDelimiterFor, tableCsv } from '../../../core/export/table-csv';
 import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
 import type { Finding } from '../../../core/model/finding';
 import { OrderSchema } from '../../../core/model/order';
+import { swishipUrl } from '../../../core/model/order-key';
 import { assessOrder } from '../../../core/policy/assess';
 
 const FR = { host: 'sellercentral.amazon.fr', countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' };
@@ -50,6 +54,22 @@ describe('order summary', () => {
     });
     expect(summary.haystack).toContain('mug-red');
     expect(swishipUrl('6A 123/45', 'fr-FR')).toBe('https://www.swiship.com/track?id=6A%20123%2F45&loc=fr-FR');
+  });
+
+  it('builds the Swiship link in one place, beside the order page link, without zod', () => {
+    // One builder (core/model/order-key.ts), used by the table, the CSV and the page overlay.
+    expect('swishipUrl' in orderSummary).toBe(false);
+    const source = readFileSync(join(process.cwd(), 'core/model/order-key.ts'), 'utf8');
+    expect(source).not.toMatch(/from ['"]zod/);
+    for (const file of [
+      'components/overlay/Overlay.tsx',
+      'core/export/table-csv.ts',
+      'components/dashboard/OrdersTable.tsx',
+    ]) {
+      const text = readFileSync(join(process.cwd(), file), 'utf8');
+      expect(text, file).not.toContain('swiship.com');
+      expect(text, file).toMatch(/swishipUrl\(/);
+    }
   });
 });
 

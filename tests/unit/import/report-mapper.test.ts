@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments';
 import { parseReportText, ReportFormatError } from '../../../core/import/parse-report';
 import { marketplaceFor } from '../../../core/marketplaces';
-import { orderKey } from '../../../core/model/order';
+import { mergeOrder } from '../../../core/merge/merge-order';
+import { OrderSchema, orderKey } from '../../../core/model/order';
 
 const FR = marketplaceFor('sellercentral.amazon.fr')!;
 const OBSERVED = new Date('2024-12-20T10:00:00Z');
@@ -159,6 +160,51 @@ describe('Amazon Fulfilled Shipments report mapper', () => {
       quantity: 2,
       title: 'Mug rouge 33 cl',
     });
+  });
+
+  it('groups the rows of one order that name it by different ids (union of both ids)', () => {
+    const result = map('fulfilled-shipments-split-ids.txt');
+    expect(result.rejected).toEqual([]);
+    // Line 3 gives only SHOP-7; lines 4 and 5 are joined by line 6, which gives both ids.
+    expect(result.orders.map((o) => [o.sellerFulfillmentOrderId, o.displayableOrderId])).toEqual([
+      ['402-7777777-7000007', 'SHOP-7'],
+      ['402-5555555-5000005', 'SHOP-5'],
+    ]);
+    expect(result.orders[0]!.items).toEqual([
+      { sellerSku: 'MUG-RED', quantity: 2 },
+      { sellerSku: 'MUG-BLUE', quantity: 1 },
+    ]);
+    expect(result.orders[0]!.shipments.map((s) => s.amazonShipmentId)).toEqual(['Dk7a', 'Dk7b']);
+    // Line 6 repeats line 4's shipment item, once the two halves are one order.
+    expect(result.duplicates).toBe(1);
+  });
+
+  it('leaves out an item whose quantity-shipped is unknown instead of storing 0', () => {
+    const result = map('fulfilled-shipments-split-ids.txt');
+    // PLATE has no quantity-shipped: a 0 would overwrite the page's quantity and cap returns at 0.
+    expect(result.orders[1]!.items).toEqual([{ sellerSku: 'BOWL', quantity: 1 }]);
+    expect(Object.keys(result.orders[1]!.provenance).filter((p) => p.startsWith('items.1'))).toEqual([]);
+
+    const noColumn = map('fulfilled-shipments-missing-columns.txt');
+    expect(noColumn.orders.flatMap((o) => o.items)).toEqual([]);
+    expect(noColumn.warnings.join('\n')).toMatch(/quantity-shipped.*left out/);
+  });
+
+  it('a report without quantities never lowers the quantity a page read', () => {
+    const page = OrderSchema.parse({
+      sellerFulfillmentOrderId: '402-5555555-5000005',
+      marketplace: FR,
+      items: [
+        { sellerSku: 'PLATE', quantity: 3 },
+        { sellerSku: 'BOWL', quantity: 1 },
+      ],
+    });
+    const fromReport = map('fulfilled-shipments-split-ids.txt').orders[1]!;
+    const merged = mergeOrder(page, fromReport, 'report', OBSERVED.toISOString()).order;
+    expect(merged.items.find((i) => i.sellerSku === 'PLATE')?.quantity).toBe(3);
+    // Imported first, then the page: the page's quantity is the only one.
+    const first = mergeOrder(undefined, fromReport, 'report', OBSERVED.toISOString()).order;
+    expect(first.items.map((i) => i.sellerSku)).toEqual(['BOWL']);
   });
 
   it('numbers lines across quoted multi-line cells', () => {

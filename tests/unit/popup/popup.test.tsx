@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttentionList } from '../../../components/popup/AttentionList';
 import { CurrentOrder } from '../../../components/popup/CurrentOrder';
+import { overrideNotes } from '../../../components/popup/history-notes';
 import { ReturnPanel } from '../../../components/popup/ReturnPanel';
 import { reportLines, resolveLang } from '../../../components/popup/texts';
 import type { OrderDetail, StoredOrderView } from '../../../core/messages/background';
@@ -185,6 +186,25 @@ describe('ReturnPanel', () => {
     });
   });
 
+  it('labels a shipped quantity it cannot know, and offers at most the ordered quantity', () => {
+    show(
+      <ReturnPanel
+        {...base}
+        shippedFacts={{ fulfillmentOrderStatus: 'CompletePartialled' }}
+        onFill={vi.fn()}
+      />,
+    );
+    const mug = root.querySelector('select[data-sku="MUG-BLEU-350"]') as HTMLSelectElement;
+    expect(Array.from(mug.options).map((o) => o.value)).toEqual(['0', '1', '2']);
+    expect(root.querySelector('label[for="qty-MUG-BLEU-350"]')?.textContent).toContain(
+      'Return: MUG-BLEU-350 (shipped: unknown; ordered: 2)',
+    );
+    show(<ReturnPanel {...base} shippedFacts={{ fulfillmentOrderStatus: 'Complete' }} onFill={vi.fn()} />);
+    expect(root.querySelector('label[for="qty-MUG-BLEU-350"]')?.textContent).toContain(
+      'Return: MUG-BLEU-350 (shipped: 2)',
+    );
+  });
+
   it('renders the page’s text as text, never as markup', () => {
     show(<ReturnPanel {...base} onFill={vi.fn()} />);
     expect(root.querySelector('img')).toBeNull();
@@ -247,5 +267,60 @@ describe('CurrentOrder', () => {
     );
     expect(root.querySelector('[data-testid="checklist-lost"]')).toBeNull();
     expect(root.textContent).toContain('Rien à faire pour le moment.');
+  });
+
+  it('says when the carrier’s delivery replaced the seller’s “not delivered” answer (fr/en)', () => {
+    const notes = overrideNotes([
+      {
+        at: '2026-11-20T09:00:00.000Z',
+        changes: [{ path: 'shipments.0.packages.0.currentStatus', source: 'user' }],
+      },
+      {
+        at: '2026-11-22T09:00:00.000Z',
+        changes: [
+          {
+            path: 'shipments.0.packages.0.currentStatus',
+            source: 'page',
+            overrode: { source: 'user', seenAt: '2026-11-20T09:00:00.000Z' },
+          },
+          { path: 'shipments.0.packages.0.deliveredDate', source: 'page' },
+        ],
+      },
+    ]);
+    expect(notes).toEqual([{ path: 'shipments.0.packages.0.currentStatus', at: '2026-11-22T09:00:00.000Z' }]);
+    const props = {
+      detail,
+      overrides: notes,
+      claimTextFor: () => null,
+      onStep: vi.fn(),
+      onCopy: async () => true,
+      onSnooze: vi.fn(),
+      onDismiss: vi.fn(),
+      returnPanel: null,
+    };
+    show(<CurrentOrder lang="fr" {...props} />);
+    expect(root.querySelector('[data-testid="override-note"]')?.textContent).toContain(
+      'Le transporteur indique livré : votre réponse « non livré » a été remplacée.',
+    );
+    show(<CurrentOrder lang="en" {...props} />);
+    expect(root.querySelector('[data-testid="override-note"]')?.textContent).toContain(
+      "The carrier says delivered: your 'not delivered' answer was replaced.",
+    );
+    // Answered again by the seller afterwards: the note is over.
+    expect(
+      overrideNotes([
+        {
+          at: '2026-11-22T09:00:00.000Z',
+          changes: [
+            {
+              path: 'p',
+              source: 'api',
+              overrode: { source: 'user', seenAt: '2026-11-20T09:00:00.000Z' },
+            },
+          ],
+        },
+        { at: '2026-11-23T09:00:00.000Z', changes: [{ path: 'p', source: 'user' }] },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeLabel as normalizePageLabel } from '../../../core/page/text';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from '../../../core/return-form/labels';
 import { matchReason, REASON_SUGGESTIONS } from '../../../core/return-form/reasons';
 
@@ -29,6 +30,26 @@ describe('field labels', () => {
 
   it('drops accents and case', () => {
     expect(normalizeLabel('  Quantité À Retourner : ')).toBe('quantite a retourner');
+  });
+
+  it('normalises like the page reader, plus the form’s stars and parentheses', () => {
+    // What the reader already handles: zero-width and figure spaces, a full-width colon, a
+    // curly apostrophe.
+    expect(roleOfLabel('Commentaires\u200b:')).toBe('comment');
+    expect(roleOfLabel('Motif du retour\u2007：')).toBe('reason');
+    expect(normalizeLabel('Quantité d’articles')).toBe(normalizePageLabel('Quantité d’articles'));
+    // What forms add, at either end and in either order with the colon.
+    expect(roleOfLabel('* Retour (*) :')).toBe('quantity');
+    expect(roleOfLabel('Return Reason *:')).toBe('reason');
+    for (const raw of [
+      'Motif du retour :',
+      'Return Reason*',
+      '\u00a0Commentaires\u202f:',
+      'État du retour',
+    ]) {
+      expect(normalizeLabel(raw)).toBe(normalizeLabel(normalizePageLabel(raw)));
+      expect(normalizePageLabel(raw).startsWith(normalizeLabel(raw))).toBe(true);
+    }
   });
 });
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../core/model/order';
-import { commentFromTemplate, mergeOutcomes, planReturnFill } from '../../../core/return-form/plan';
+import {
+  commentFromTemplate,
+  mergeOutcomes,
+  planReturnFill,
+  shippedQuantity,
+} from '../../../core/return-form/plan';
 import type { FormDescription, FormField } from '../../../core/return-form/schema';
 
 const items: Item[] = [
@@ -139,6 +144,50 @@ describe('planReturnFill', () => {
         expect(plan.operations.length + plan.problems.length).toBe(2);
       }),
     );
+  });
+});
+
+describe('shippedQuantity', () => {
+  const mug = items[0]!;
+  it('is what the order shipped only when the order says so: Complete, or a shipments report', () => {
+    expect(shippedQuantity(mug, { fulfillmentOrderStatus: 'Complete' })).toEqual({
+      known: true,
+      quantity: 2,
+    });
+    expect(
+      shippedQuantity(mug, {
+        items,
+        provenance: { 'items.0.quantity': { source: 'report', seenAt: '2026-11-01T00:00:00.000Z' } },
+      }),
+    ).toEqual({ known: true, quantity: 2 });
+  });
+
+  it('is unknown (at most the ordered quantity) for a partial order, one not shipped, or no status', () => {
+    for (const fulfillmentOrderStatus of ['CompletePartialled', 'Processing', undefined] as const) {
+      expect(shippedQuantity(mug, fulfillmentOrderStatus ? { fulfillmentOrderStatus } : {})).toEqual({
+        known: false,
+        atMost: 2,
+      });
+    }
+    // A page's quantity is the ordered one, even with the page as its source.
+    expect(
+      shippedQuantity(mug, {
+        items,
+        fulfillmentOrderStatus: 'CompletePartialled',
+        provenance: { 'items.0.quantity': { source: 'page', seenAt: '2026-11-01T00:00:00.000Z' } },
+      }),
+    ).toEqual({ known: false, atMost: 2 });
+  });
+
+  it('never lets a partial order return more than was ordered', () => {
+    const plan = planReturnFill(
+      { items, fulfillmentOrderStatus: 'CompletePartialled' },
+      { quantities: { 'MUG-BLEU-350': 3 }, reason: '', comment: '' },
+      fullForm,
+    );
+    expect(plan.problems).toEqual([
+      { role: 'quantity', code: 'above-shipped', sku: 'MUG-BLEU-350', requested: '3', detail: '2' },
+    ]);
   });
 });
 
