@@ -69,3 +69,12 @@ export function orderStatusText(
     parts.push(PACKAGE_STATUS[lang][status] ?? status.toLowerCase().replaceAll('_', ' '));
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
+
+/** The summary's status codes ("Complete · IN_TRANSIT", as in the CSV export) in words. */
+export function statusCodesText(codes: string, lang: Lang): string {
+  if (!codes) return '—';
+  return codes
+    .split(' · ')
+    .map((code) => (ORDER_STATUS[lang] as Record<string, string>)[code] ?? PACKAGE_STATUS[lang][code] ?? code)
+    .join(' · ');
+}

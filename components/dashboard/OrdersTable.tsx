@@ -4,6 +4,7 @@ import type { OrderSummary } from '../../core/export/order-summary';
 import { SEVERITIES } from '../../core/model/finding';
 import { swishipUrl } from '../../core/model/order-key';
 import { describeFinding } from '../finding-text';
+import { statusCodesText } from '../status-text';
 import { SORT_COLUMNS, type SortColumn, type TableSort, visibleWindow } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 
@@ -125,7 +126,9 @@ function Row({
         </a>
       </td>
       <td class="cell countryCode">{row.countryCode}</td>
-      <td class="cell status">{row.status}</td>
+      <td class="cell status" title={row.status}>
+        {statusCodesText(row.status, lang)}
+      </td>
       <td class="cell shipDate">{row.shipDate ?? ''}</td>
       <td class="cell edd">{row.edd ?? ''}</td>
       <td class="cell carrier">{row.carrier ?? ''}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type AppSettings, LANGUAGES, NOTIFICATION_MODES } from '../../core/model/app-settings';
+import { MIN_CLAIM_WINDOW_DAYS } from '../../core/model/finding';
 import type { DashboardTexts } from './texts';
 
 interface Props {
@@ -30,7 +31,7 @@ export function SettingsPanel({ texts, settings, message, error, onSave, onDelet
           {t.claimWindowDays}
           <input
             type="number"
-            min={1}
+            min={MIN_CLAIM_WINDOW_DAYS}
             max={3650}
             required
             value={draft.claimWindowDays}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatusText } from '../../../components/status-text';
+import { orderStatusText, statusCodesText } from '../../../components/status-text';
 import { FULFILLMENT_ORDER_STATUSES } from '../../../core/model/sp-api-enums';
 
 describe('orderStatusText', () => {
@@ -20,5 +20,13 @@ describe('orderStatusText', () => {
   });
   it('shows a dash when the page gave no status', () => {
     expect(orderStatusText({ shipments: [] }, 'fr')).toBe('—');
+  });
+});
+
+describe('statusCodesText', () => {
+  it('turns the summary codes of the dashboard table into words', () => {
+    expect(statusCodesText('Complete · IN_TRANSIT', 'fr')).toBe('Expédiée · en transit');
+    expect(statusCodesText('Planning', 'en')).toBe('Planning');
+    expect(statusCodesText('', 'en')).toBe('—');
   });
 });
