@@ -17,7 +17,7 @@ import { defineMessage } from './protocol';
 // scripts (see `DASHBOARD_PAGE_ONLY`).
 
 /** Orders per `import.chunk`: one background transaction each, small enough to keep the page live. */
-export const IMPORT_CHUNK_SIZE = 500;
+export const IMPORT_CHUNK_SIZE = 2000;
 /** Rows per `backup.restore` message (a message must stay far below Chrome's 64 MiB cap). */
 export const RESTORE_CHUNK_SIZE = 2000;
 
@@ -52,13 +52,20 @@ export const dashboardMessages = {
     z.object({ updated: z.number().int().min(0) }),
   ),
   /**
-   * A slice of a validated backup. The first slice (`first: true`) empties every table and
-   * writes the settings in the same transaction; the others add rows. The page validates the
-   * whole file before it sends the first slice.
+   * A slice of a validated backup (the page validates the whole file before it sends the first).
+   * The slices are staged by the background, and the last one swaps the backup into the live
+   * tables in ONE transaction (every table emptied, then written): a restore that stops part-way
+   * changes nothing. The first slice (`first: true`, with the settings) starts a new restore and
+   * drops the slices of one that never completed.
    */
   'backup.restore': defineMessage(
     z.object({
       first: z.boolean(),
+      /**
+       * Names the restore the slice belongs to (the same on every slice of a file): a slice of a
+       * restore replaced by another is refused. Without it, a slice joins the restore under way.
+       */
+      restoreId: z.string().min(1).max(100).optional(),
       settings: AppSettingsSchema.optional(),
       orders: z.array(BackupOrderSchema).max(RESTORE_CHUNK_SIZE),
       history: z.array(BackupHistorySchema).max(RESTORE_CHUNK_SIZE * 5),

@@ -1,11 +1,21 @@
+import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../core/export/backup';
 import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
-import type { Handlers } from '../../core/messages/protocol';
+import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
-import type { AssessmentRow, McfDeskDb } from './db';
-import { loadSettings, MIGRATED_REVIEW_AT } from './db';
+import type { Order } from '../../core/model/order';
+import type {
+  AssessmentRow,
+  ChecklistRow,
+  HistoryRow,
+  McfDeskDb,
+  MuteRow,
+  NotifiedRow,
+  OrderRow,
+} from './db';
+import { loadSettings, MIGRATED_REVIEW_AT, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
-import { type NewNotification, putAssessments, reviewDue, storeObservations } from './store';
+import { type NewNotification, reviewDue, storeObservations } from './store';
 
 // The dashboard's writes. Imports go through `storeObservations` (one transaction per chunk,
 // merged exactly like page readings); every handler is for extension pages only.
@@ -39,6 +49,101 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
 function claimChecklistOf(assessed: AssessmentRow | undefined): 'lost' | 'damaged' {
   const kinds = assessed?.assessment.findings.map((f) => f.kind) ?? [];
   return kinds.includes('damaged-claimable') && !kinds.includes('lost-claimable') ? 'damaged' : 'lost';
+}
+
+type RestorePart = z.output<DashboardMessages['backup.restore']['request']>;
+type RestoreSlice = Omit<RestorePart, 'first' | 'last' | 'restoreId'>;
+
+/** Meta row naming the restore whose slices are staged (`restoreSlices`), if one is under way. */
+const RESTORE_ACTIVE = 'restore-active';
+
+/**
+ * Drops the slices of a restore that never completed (the page closed, a slice refused, the worker
+ * stopped). Run at each start of the worker and by the first slice of every restore; a slice of
+ * the dropped restore arriving later is refused (its restore must start again).
+ */
+export async function clearStagedRestore(db: McfDeskDb): Promise<void> {
+  await db.transaction('rw', ['restoreSlices', 'meta'], async () => {
+    await Promise.all([db.restoreSlices.clear(), db.meta.delete(RESTORE_ACTIVE)]);
+  });
+}
+
+/**
+ * One `backup.restore` slice. Slices before the last are only staged (`restoreSlices`): the live
+ * tables are not touched. The last slice swaps the backup in, in ONE transaction: every table
+ * emptied, then the staged slices and itself written. A restore that never completes leaves the
+ * live data as it was.
+ */
+async function stageOrSwap(db: McfDeskDb, part: RestorePart, now: Date): Promise<void> {
+  const { first, last, restoreId, ...slice } = part;
+  const tables = last ? allTables(db) : ['restoreSlices', 'meta'];
+  await db.transaction('rw', tables, async () => {
+    let active: string;
+    if (first) {
+      // A new restore: whatever an unfinished one staged is dropped.
+      active = restoreId ?? crypto.randomUUID();
+      await Promise.all([db.restoreSlices.clear(), db.meta.put({ id: RESTORE_ACTIVE, value: active })]);
+    } else {
+      const current = (await db.meta.get(RESTORE_ACTIVE))?.value;
+      if (!current || (restoreId !== undefined && restoreId !== current)) {
+        throw new MessageError(
+          'bad-request',
+          'backup.restore: this restore was interrupted or replaced by another one; nothing was changed, start it again',
+        );
+      }
+      active = current;
+    }
+    if (!last) {
+      await db.restoreSlices.add({ restoreId: active, at: now.toISOString(), part: slice });
+      return;
+    }
+    const seqs = first
+      ? []
+      : ((await db.restoreSlices.where('restoreId').equals(active).primaryKeys()) as number[]);
+    await Promise.all(
+      db.tables.filter((table) => table.name !== 'restoreSlices').map((table) => table.clear()),
+    );
+    for (const seq of seqs) {
+      const staged = await db.restoreSlices.get(seq);
+      if (staged) await writeSlice(db, staged.part as RestoreSlice);
+    }
+    await writeSlice(db, slice);
+    await Promise.all([db.restoreSlices.clear(), db.meta.delete(RESTORE_ACTIVE)]);
+  });
+}
+
+/** Writes one slice of a backup into emptied tables. */
+async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
+  const orders = slice.orders.map((row): OrderRow => {
+    const order = row.order as Order;
+    const scope = `${order.merchantId ?? '-'}/${order.marketplace.countryCode}/`;
+    const kept = Array.isArray(row.ids)
+      ? row.ids.filter((id): id is string => typeof id === 'string' && id.startsWith(scope))
+      : [];
+    return { ...(row as unknown as OrderRow), ids: rowIds(row.key, order, kept) };
+  });
+  await Promise.all([
+    slice.settings && db.settings.put({ id: 'app', value: slice.settings }),
+    db.orders.bulkPut(orders),
+    // Assessments are derived: the restored orders are due for review at once. (Their urgency
+    // is 0 and they have no kinds: the emptied counters stay right.)
+    db.assessments.bulkPut(
+      orders.map(
+        (row): AssessmentRow => ({
+          key: row.key,
+          assessment: { findings: [], nextReviewAt: null },
+          assessedAt: MIGRATED_REVIEW_AT,
+          nextReviewAt: MIGRATED_REVIEW_AT,
+          urgency: 0,
+          kinds: [],
+        }),
+      ),
+    ),
+    db.history.bulkPut(slice.history as unknown as HistoryRow[]),
+    db.checklists.bulkPut(slice.checklists as unknown as ChecklistRow[]),
+    db.mutes.bulkPut(slice.mutes as unknown as MuteRow[]),
+    db.notified.bulkPut(slice.notified as unknown as NotifiedRow[]),
+  ]);
 }
 
 export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMessages, SenderInfo> {
@@ -88,29 +193,7 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
 
     'backup.restore': async (part, sender) => {
       requireExtensionPage(deps, sender, 'backup.restore');
-      await db.transaction('rw', allTables(db), async () => {
-        if (part.first) {
-          await Promise.all(db.tables.map((table) => table.clear()));
-          if (part.settings) await db.settings.put({ id: 'app', value: part.settings });
-        }
-        await db.orders.bulkPut(part.orders);
-        // Assessments are derived: the restored orders are due for review at once.
-        await putAssessments(
-          db,
-          part.orders.map((row) => ({
-            key: row.key,
-            assessment: { findings: [], nextReviewAt: null },
-            assessedAt: MIGRATED_REVIEW_AT,
-            nextReviewAt: MIGRATED_REVIEW_AT,
-            urgency: 0,
-            kinds: [],
-          })),
-        );
-        await db.history.bulkPut(part.history);
-        await db.checklists.bulkPut(part.checklists);
-        await db.mutes.bulkPut(part.mutes);
-        await db.notified.bulkPut(part.notified);
-      });
+      await stageOrSwap(db, part, now());
       if (part.last) await background.afterWrite(await reviewDue(db, now()));
       return { orders: part.orders.length };
     },

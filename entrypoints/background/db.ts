@@ -16,6 +16,14 @@ export interface OrderRow {
   conflicts: Conflict[];
   firstSeenAt: string;
   updatedAt: string;
+  /**
+   * Every id the order has been seen under, as `<merchantId|->/<country>/<id>` (the shape of a
+   * key), multi-entry indexed (schema v4): an observation whose key is unknown finds the order
+   * that shares one of its ids (an API order keyed by the seller's id, then visited under
+   * Amazon's id). Only grows; always holds the key itself. Absent on rows written before v4
+   * until the upgrade fills it.
+   */
+  ids?: string[];
 }
 
 /**
@@ -125,6 +133,49 @@ export const SCHEMA_V2 = {
 /** v3: notifications pending display (`NotifiedRow.pending`); rows written before were shown. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, notified: '[key+kind], digest, pending' };
 
+/**
+ * v4: `orders.ids` (every id of the order, multi-entry) and `restoreSlices`, where the slices of a
+ * `backup.restore` wait until the last one arrives and all are swapped in in one transaction.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  orders: 'key, updatedAt, *ids',
+  restoreSlices: '++seq, restoreId',
+};
+
+/** One staged `backup.restore` slice (the whole validated message, settings on the first). */
+export interface RestoreSliceRow {
+  seq?: number;
+  restoreId: string;
+  at: string;
+  part: unknown;
+}
+
+/** Amazon's order id (`402-1234567-1234567`), as pages and reports show it. */
+const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+export function isAmazonOrderId(id: string | undefined): boolean {
+  return id !== undefined && AMAZON_ORDER_ID.test(id);
+}
+
+/** The order's ids in the shape of a key: `<merchantId|->/<country>/<id>`, primary id first. */
+export function idEntries(
+  order: Pick<Order, 'sellerFulfillmentOrderId' | 'displayableOrderId' | 'merchantId' | 'marketplace'>,
+): string[] {
+  const scope = `${order.merchantId ?? '-'}/${order.marketplace.countryCode}/`;
+  const out: string[] = [];
+  for (const id of [order.sellerFulfillmentOrderId, order.displayableOrderId]) {
+    if (id !== undefined && !out.includes(scope + id)) out.push(scope + id);
+  }
+  return out;
+}
+
+/** The `ids` of a row: the key, what it held before, and the ids of its (merged) order. */
+export function rowIds(key: string, order: Order, previous: readonly string[] | undefined): string[] {
+  const out = [key];
+  for (const id of [...(previous ?? []), ...idEntries(order)]) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
 /** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */
 export const MIGRATED_REVIEW_AT = '1970-01-01T00:00:00.000Z';
 
@@ -138,13 +189,25 @@ export class McfDeskDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   meta!: EntityTable<MetaRow, 'id'>;
   counters!: EntityTable<CounterRow, 'id'>;
+  restoreSlices!: EntityTable<RestoreSliceRow, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(fillOrderIds);
   }
+}
+
+/** v3 → v4: every order gains its `ids` (its key and the ids of its order). */
+async function fillOrderIds(tx: Transaction): Promise<void> {
+  await tx
+    .table<OrderRow, string>('orders')
+    .toCollection()
+    .modify((row) => {
+      row.ids = rowIds(row.key, row.order, row.ids);
+    });
 }
 
 async function migrateV1toV2(tx: Transaction): Promise<void> {

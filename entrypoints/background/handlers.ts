@@ -55,15 +55,27 @@ async function requireOrder(db: McfDeskDb, key: string): Promise<OrderRow> {
   return row;
 }
 
-export async function storedView(db: McfDeskDb, key: string): Promise<StoredOrderView | null> {
-  const [row, assessed] = await Promise.all([db.orders.get(key), db.assessments.get(key)]);
+/**
+ * The stored order a key names: the order under that key, else the one holding that id (an order
+ * first stored under the seller's id, asked for by Amazon's, as a page's popup does).
+ */
+async function findOrder(db: McfDeskDb, key: string): Promise<OrderRow | undefined> {
+  return (await db.orders.get(key)) ?? (await db.orders.where('ids').equals(key).first());
+}
+
+/** The order (and its assessment) a key names; `key` in the answer is the stored order's own. */
+export async function storedView(db: McfDeskDb, asked: string): Promise<StoredOrderView | null> {
+  const row = await findOrder(db, asked);
   if (!row) return null;
+  const { key } = row;
+  const assessed = await db.assessments.get(key);
   return { key, order: row.order, assessment: assessed?.assessment ?? { findings: [], nextReviewAt: null } };
 }
 
-export async function orderDetail(db: McfDeskDb, key: string, now: Date): Promise<OrderDetail | null> {
-  const view = await storedView(db, key);
+export async function orderDetail(db: McfDeskDb, asked: string, now: Date): Promise<OrderDetail | null> {
+  const view = await storedView(db, asked);
   if (!view) return null;
+  const { key } = view;
   const [checklist, mutes, row] = await Promise.all([
     db.checklists.get(key),
     db.mutes.where('key').equals(key).toArray(),

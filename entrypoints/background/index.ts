@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
 import { createRouter, type MessageTable } from '../../core/messages/protocol';
 import { isExtensionPage, isTrustedSender, type SenderInfo } from '../../core/messages/sender';
-import { dashboardHandlerSet } from './dashboard-handlers';
+import { clearStagedRestore, dashboardHandlerSet } from './dashboard-handlers';
 import { McfDeskDb } from './db';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFETY_ALARM } from './platform';
@@ -17,6 +17,11 @@ interface HandlerSet {
 
 export default defineBackground(() => {
   const db = new McfDeskDb();
+  // A restore whose slices were staged by a previous run of the worker never completed (its page
+  // sends them back to back): drop them. Queued before any message's transaction, so a restore
+  // that wakes the worker with its first slice is not affected; a later slice of a dropped
+  // restore is refused, and the live data was never touched.
+  void logFailure(clearStagedRestore(db));
   const now = () => new Date();
   const own = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   const background = createBackground({ db, now, platform: browserPlatform });

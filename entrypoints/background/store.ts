@@ -1,12 +1,22 @@
-import { type Conflict, mergeOrder } from '../../core/merge/merge-order';
+import Dexie from 'dexie';
+import { type Change, type Conflict, type MergeResult, mergeOrder } from '../../core/merge/merge-order';
 import type { AppSettings } from '../../core/model/app-settings';
 import type { FindingKind } from '../../core/model/finding';
 import { type Order, orderKey } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
 import { assessOrder } from '../../core/policy/assess';
 import { type BadgeCounts, deriveAssessmentRow, isMuteActive } from './attention';
-import type { AssessmentRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow, PendingShow } from './db';
-import { loadSettings } from './db';
+import type {
+  AssessmentRow,
+  CounterRow,
+  HistoryRow,
+  McfDeskDb,
+  MuteRow,
+  NotifiedRow,
+  OrderRow,
+  PendingShow,
+} from './db';
+import { idEntries, isAmazonOrderId, loadSettings, rowIds } from './db';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
 // Each write runs in one transaction and records, in it, the notifications it decided to raise
@@ -61,28 +71,36 @@ function contribution(row: AssessmentRow | undefined, sign: number, into: Map<st
   for (const kind of row.kinds) bump(kind);
 }
 
-/** Writes assessment rows and moves the badge counters by the difference with the old rows. */
-export async function putAssessments(db: McfDeskDb, rows: readonly AssessmentRow[]): Promise<void> {
-  const previous = await db.assessments.bulkGet(rows.map((r) => r.key));
+/** The counter rows moved by replacing `previous` assessments with `next` ones (none if no move). */
+function movedCounters(
+  previous: readonly (AssessmentRow | undefined)[],
+  next: readonly AssessmentRow[],
+  counters: ReadonlyMap<string, number>,
+): CounterRow[] {
   const delta = new Map<string, number>();
   for (const row of previous) contribution(row, -1, delta);
-  for (const row of rows) contribution(row, 1, delta);
-  await db.assessments.bulkPut([...rows]);
-  await applyDelta(db, delta);
+  for (const row of next) contribution(row, 1, delta);
+  return [...delta].flatMap(([id, d]) => (d === 0 ? [] : [{ id, n: (counters.get(id) ?? 0) + d }]));
+}
+
+async function allCounters(db: McfDeskDb): Promise<Map<string, number>> {
+  return new Map((await db.counters.toArray()).map((c) => [c.id, c.n]));
+}
+
+/** Writes assessment rows and moves the badge counters by the difference with the old rows. */
+export async function putAssessments(db: McfDeskDb, rows: readonly AssessmentRow[]): Promise<void> {
+  const [previous, counters] = await Promise.all([
+    db.assessments.bulkGet(rows.map((r) => r.key)),
+    allCounters(db),
+  ]);
+  const moved = movedCounters(previous, rows, counters);
+  await Promise.all([db.assessments.bulkPut([...rows]), moved.length > 0 && db.counters.bulkPut(moved)]);
 }
 
 async function deleteAssessments(db: McfDeskDb, keys: readonly string[]): Promise<void> {
-  const delta = new Map<string, number>();
-  for (const row of await db.assessments.bulkGet([...keys])) contribution(row, -1, delta);
-  await db.assessments.bulkDelete([...keys]);
-  await applyDelta(db, delta);
-}
-
-async function applyDelta(db: McfDeskDb, delta: Map<string, number>): Promise<void> {
-  const ids = [...delta].flatMap(([id, d]) => (d === 0 ? [] : [id]));
-  if (ids.length === 0) return;
-  const current = await db.counters.bulkGet(ids);
-  await db.counters.bulkPut(ids.map((id, i) => ({ id, n: (current[i]?.n ?? 0) + (delta.get(id) ?? 0) })));
+  const [previous, counters] = await Promise.all([db.assessments.bulkGet([...keys]), allCounters(db)]);
+  const moved = movedCounters(previous, [], counters);
+  await Promise.all([db.assessments.bulkDelete([...keys]), moved.length > 0 && db.counters.bulkPut(moved)]);
 }
 
 /** Rebuilds the counters from the indexes (after an update of the extension, or a repair). */
@@ -114,32 +132,73 @@ async function mutesOf(db: McfDeskDb, keys: readonly string[]): Promise<Map<stri
   return byKey;
 }
 
-/**
- * Records the notification-worthy findings the order has just entered (never twice per order and
- * kind) and returns those to show now. Muted kinds are not announced.
- */
-async function recordEntries(
-  db: McfDeskDb,
-  rows: readonly { row: AssessmentRow; order: Order }[],
-  settings: AppSettings,
-  now: Date,
-): Promise<NewNotification[]> {
-  const candidates = rows.flatMap(({ row, order }) =>
+interface Assessed {
+  row: AssessmentRow;
+  order: Order;
+}
+
+/** The notification-worthy kinds the assessed orders are in (raised once per order and kind). */
+function notifyCandidates(assessed: readonly Assessed[]): NewNotification[] {
+  return assessed.flatMap(({ row, order }) =>
     row.kinds.filter((kind) => NOTIFY_KINDS.has(kind)).map((kind) => ({ key: row.key, kind, order })),
   );
-  if (candidates.length === 0) return [];
+}
+
+/**
+ * Of the candidates, those the order has just entered (never twice per order and kind): the rows
+ * to record and those to show now. Muted kinds are not announced (they are not in `kinds`).
+ */
+async function freshEntries(
+  db: McfDeskDb,
+  candidates: readonly NewNotification[],
+  settings: AppSettings,
+  now: Date,
+): Promise<{ rows: NotifiedRow[]; show: NewNotification[] }> {
+  if (candidates.length === 0) return { rows: [], show: [] };
   const known = await db.notified.bulkGet(candidates.map((c) => [c.key, c.kind] as [string, FindingKind]));
   const fresh = candidates.filter((_, i) => known[i] === undefined);
   const at = now.toISOString();
-  await db.notified.bulkPut(
-    fresh.map((c): NotifiedRow => {
-      const row: NotifiedRow = { key: c.key, kind: c.kind, at };
-      if (settings.notifications === 'digest') row.digest = 1;
-      else if (settings.notifications === 'each') row.pending = 'each';
-      return row;
-    }),
-  );
-  return settings.notifications === 'each' ? fresh : [];
+  const rows = fresh.map((c): NotifiedRow => {
+    const row: NotifiedRow = { key: c.key, kind: c.kind, at };
+    if (settings.notifications === 'digest') row.digest = 1;
+    else if (settings.notifications === 'each') row.pending = 'each';
+    return row;
+  });
+  return { rows, show: settings.notifications === 'each' ? fresh : [] };
+}
+
+/**
+ * Assesses orders (with their mutes and the settings in force) and writes, in the caller's
+ * transaction, the assessments, the counters moved and the notifications raised, issuing all
+ * reads at once and then all writes at once. `extraWrites` joins the writes (e.g. the orders).
+ */
+async function assessAndWrite(
+  db: McfDeskDb,
+  rows: readonly Pick<OrderRow, 'key' | 'order'>[],
+  settings: AppSettings,
+  now: Date,
+  extraWrites: () => unknown[] = () => [],
+): Promise<WriteOutcome> {
+  const keys = rows.map((r) => r.key);
+  const [mutes, previous, counters] = await Promise.all([
+    mutesOf(db, keys),
+    db.assessments.bulkGet(keys),
+    allCounters(db),
+  ]);
+  const assessed = rows.map((r) => ({
+    row: assess(r.key, r.order, mutes.get(r.key) ?? [], settings, now),
+    order: r.order,
+  }));
+  const next = assessed.map((a) => a.row);
+  const entries = await freshEntries(db, notifyCandidates(assessed), settings, now);
+  const moved = movedCounters(previous, next, counters);
+  await Promise.all([
+    ...extraWrites(),
+    db.assessments.bulkPut(next),
+    moved.length > 0 && db.counters.bulkPut(moved),
+    entries.rows.length > 0 && db.notified.bulkPut(entries.rows),
+  ]);
+  return { notify: entries.show };
 }
 
 function assess(key: string, order: Order, mutes: readonly MuteRow[], settings: AppSettings, now: Date) {
@@ -178,8 +237,65 @@ export function readPath(root: unknown, path: string): unknown {
 }
 
 /**
+ * Two orders that cannot be the same although they share an id: both have a
+ * `sellerFulfillmentOrderId` of the same kind (two Amazon ids, or two seller ids), and they differ.
+ * Either kind is unique per account, so only the same order can share both.
+ */
+function distinctOrders(a: Order, b: Order): boolean {
+  const x = a.sellerFulfillmentOrderId;
+  const y = b.sellerFulfillmentOrderId;
+  return x !== undefined && y !== undefined && x !== y && isAmazonOrderId(x) === isAmazonOrderId(y);
+}
+
+/**
+ * An observation merged into an order found by a shared id: when the stored order already has
+ * Amazon's id and the observation (an SP-API payload) names the seller's id as its
+ * `sellerFulfillmentOrderId`, the seller's id is read as the displayable id it is, and Amazon's
+ * stays.
+ */
+function alignIds(stored: Order, incoming: Order): Order {
+  const seller = incoming.sellerFulfillmentOrderId;
+  if (!isAmazonOrderId(stored.sellerFulfillmentOrderId) || seller === undefined || isAmazonOrderId(seller)) {
+    return incoming;
+  }
+  return {
+    ...incoming,
+    sellerFulfillmentOrderId: stored.sellerFulfillmentOrderId,
+    displayableOrderId: incoming.displayableOrderId ?? seller,
+  };
+}
+
+/**
+ * Amazon's id takes the place of the seller's in `sellerFulfillmentOrderId` whatever the sources'
+ * ranks (a report after an API payload): it is what Seller Central's links and search use. The
+ * seller's id then fills `displayableOrderId` if that is empty; the key does not change.
+ */
+function adoptAmazonId(merged: MergeResult, incoming: Order, source: Source, at: string): void {
+  const amazon = incoming.sellerFulfillmentOrderId;
+  const order = merged.order;
+  const before = order.sellerFulfillmentOrderId;
+  if (!isAmazonOrderId(amazon) || before === amazon || isAmazonOrderId(before)) return;
+  order.sellerFulfillmentOrderId = amazon;
+  order.provenance.sellerFulfillmentOrderId = { source, seenAt: at };
+  const change: Change = { path: 'sellerFulfillmentOrderId', to: amazon, source, seenAt: at };
+  if (before !== undefined) change.from = before;
+  merged.changes.push(change);
+  if (before !== undefined && order.displayableOrderId === undefined) {
+    order.displayableOrderId = before;
+    order.provenance.displayableOrderId = { source, seenAt: at };
+    merged.changes.push({ path: 'displayableOrderId', to: before, source, seenAt: at });
+  }
+}
+
+/**
  * Merges a batch of observations of one source in ONE transaction, exactly as a page reading is
- * merged: page visits, report imports and API payloads all go through here.
+ * merged: page visits, report imports and API payloads all go through here. Batched: one read of
+ * the stored orders (and one indexed query by id for the unknown keys), the merge in memory, then
+ * every write of the batch (orders, history, assessments, counters, notifications) issued at once.
+ *
+ * An observation whose key is unknown joins the stored order of the same account and country that
+ * shares one of its ids (`sellerFulfillmentOrderId` or `displayableOrderId`, either way round),
+ * under that order's key: keys never change.
  */
 export async function storeObservations(
   db: McfDeskDb,
@@ -187,18 +303,72 @@ export async function storeObservations(
   source: Source,
   now: Date,
 ): Promise<StoreResult> {
+  try {
+    return await storeBatch(db, orders, source, now, 'by-ids');
+  } catch (error) {
+    // An order row without its `ids` (written by something else than this module) was missed by
+    // the indexed read, and the batch, which would have replaced it, rolled back: read by key too.
+    if (!(error instanceof MissedRow)) throw error;
+    return storeBatch(db, orders, source, now, 'by-key-and-ids');
+  }
+}
+
+/** Thrown inside the batch's transaction (which it aborts) when a "new" order already existed. */
+class MissedRow extends Error {}
+
+async function storeBatch(
+  db: McfDeskDb,
+  orders: readonly Order[],
+  source: Source,
+  now: Date,
+  read: 'by-ids' | 'by-key-and-ids',
+): Promise<StoreResult> {
   return db.transaction('rw', WRITE_TABLES, async () => {
-    const settings = await loadSettings(db);
     const at = now.toISOString();
     const keys = orders.map((o) => orderKey(o));
-    const storedRows = await db.orders.bulkGet(keys);
-    const current = new Map<string, OrderRow | undefined>(keys.map((k, i) => [k, storedRows[i]]));
+    /** Orders as they stand in this batch (stored, or written by an earlier observation of it). */
+    const current = new Map<string, OrderRow>();
+    /** Id entry → key of the order that holds it. */
+    const byId = new Map<string, string>();
+    const remember = (row: OrderRow) => {
+      current.set(row.key, row);
+      for (const id of row.ids ?? [row.key]) if (!byId.has(id)) byId.set(id, row.key);
+    };
+    // Every row's `ids` holds its key: one indexed read finds the orders under the batch's keys
+    // and those sharing one of its ids. (Rows written without `ids`: `by-key-and-ids`.)
+    const [settings, byKey, sharing] = await Promise.all([
+      loadSettings(db),
+      read === 'by-key-and-ids' ? db.orders.bulkGet(keys) : [],
+      db.orders
+        .where('ids')
+        .anyOf([...new Set(orders.flatMap((o, i) => [keys[i] as string, ...idEntries(o)]))])
+        .toArray(),
+    ]);
+    for (const row of byKey) if (row) remember(row);
+    for (const row of sharing) if (!current.has(row.key)) remember(row);
+    const storedKeys = new Set(current.keys());
+    const findShared = (observed: Order): OrderRow | undefined => {
+      for (const id of idEntries(observed)) {
+        const row = current.get(byId.get(id) ?? '');
+        if (row && !distinctOrders(row.order, observed)) return row;
+      }
+      return undefined;
+    };
+
     const out: StoreResult = { created: 0, updated: 0, unchanged: 0, results: [], notify: [] };
     const writtenOrders = new Map<string, OrderRow>();
-    for (const [i, incoming] of orders.entries()) {
-      const key = keys[i] as string;
-      const stored = current.get(key);
+    const history: HistoryRow[] = [];
+    for (const [i, observed] of orders.entries()) {
+      let key = keys[i] as string;
+      let stored = current.get(key);
+      let incoming = observed;
+      if (!stored) {
+        stored = findShared(observed);
+        if (stored) key = stored.key;
+      }
+      if (stored) incoming = alignIds(stored.order, observed);
       const merged = mergeOrder(stored?.order, incoming, source, at);
+      if (stored) adoptAmazonId(merged, incoming, source, at);
       const conflicts = nextConflicts(
         stored?.conflicts ?? [],
         merged.order,
@@ -228,25 +398,28 @@ export async function storeObservations(
         conflicts,
         firstSeenAt: stored?.firstSeenAt ?? at,
         updatedAt: at,
+        ids: rowIds(key, merged.order, stored?.ids),
       };
-      current.set(key, row);
+      remember(row);
       writtenOrders.set(key, row);
       if (merged.changes.length > 0 || newConflicts.length > 0) {
-        await db.history.add({ key, at, source, changes: merged.changes, conflicts: newConflicts });
+        history.push({ key, at, source, changes: merged.changes, conflicts: newConflicts });
       }
     }
     if (writtenOrders.size === 0) return out;
-    await db.orders.bulkPut([...writtenOrders.values()]);
-    const mutes = await mutesOf(db, [...writtenOrders.keys()]);
-    const assessed = [...writtenOrders.values()].map((row) => ({
-      row: assess(row.key, row.order, mutes.get(row.key) ?? [], settings, now),
-      order: row.order,
-    }));
-    await putAssessments(
-      db,
-      assessed.map((a) => a.row),
-    );
-    out.notify = await recordEntries(db, assessed, settings, now);
+    const written = [...writtenOrders.values()];
+    const created = written.filter((row) => !storedKeys.has(row.key));
+    const updated = written.filter((row) => storedKeys.has(row.key));
+    const outcome = await assessAndWrite(db, written, settings, now, () => [
+      // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
+      created.length > 0 &&
+        db.orders.bulkAdd(created).catch((error: unknown) => {
+          throw error instanceof Dexie.BulkError ? new MissedRow() : error;
+        }),
+      updated.length > 0 && db.orders.bulkPut(updated),
+      history.length > 0 && db.history.bulkAdd(history),
+    ]);
+    out.notify = outcome.notify;
     return out;
   });
 }
@@ -259,16 +432,7 @@ async function reassessKeys(
   now: Date,
 ): Promise<WriteOutcome> {
   const rows = (await db.orders.bulkGet([...keys])).filter((r): r is OrderRow => r !== undefined);
-  const mutes = await mutesOf(db, keys);
-  const assessed = rows.map((r) => ({
-    row: assess(r.key, r.order, mutes.get(r.key) ?? [], settings, now),
-    order: r.order,
-  }));
-  await putAssessments(
-    db,
-    assessed.map((a) => a.row),
-  );
-  return { notify: await recordEntries(db, assessed, settings, now) };
+  return assessAndWrite(db, rows, settings, now);
 }
 
 /**

@@ -8,8 +8,10 @@ import {
   MIGRATED_REVIEW_AT,
   type OrderRowV1,
   SCHEMA_V1,
+  SCHEMA_V3,
 } from '../../../entrypoints/background/db';
-import { reviewDue } from '../../../entrypoints/background/store';
+import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
+import { order } from './helpers';
 
 const fixture: OrderRowV1[] = JSON.parse(
   readFileSync(new URL('../../fixtures/db/v1-orders.json', import.meta.url), 'utf8'),
@@ -29,7 +31,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());
@@ -40,6 +42,9 @@ describe('schema migration', () => {
       expect(row?.firstSeenAt).toBe(old.updatedAt);
       expect(row?.conflicts).toEqual([]);
       expect(row).not.toHaveProperty('assessment');
+      // v4: every id of the order, indexed.
+      expect(row?.ids?.[0]).toBe(old.key);
+      expect(await db.orders.where('ids').equals(old.key).primaryKeys()).toEqual([old.key]);
       // Every migrated order is due at once, so the engine assesses it on the next tick.
       expect((await db.assessments.get(old.key))?.nextReviewAt).toBe(MIGRATED_REVIEW_AT);
     }
@@ -50,6 +55,69 @@ describe('schema migration', () => {
     // Shipped 2026-02-20, expected 2026-02-24, in transit on 2026-03-01: D + 5, watched.
     expect(assessed?.assessment.findings.map((f) => f.kind)).toContain('lost-watch');
     expect(assessed?.nextReviewAt).toBe('2026-03-03T23:00:00.000Z');
+    db.close();
+  });
+
+  it('opens a database written by schema v3, keeps every table and indexes the ids of its orders', async () => {
+    fakeBrowser.reset();
+    const indexedDB = new IDBFactory();
+    const at = '2026-02-01T10:00:00.000Z';
+    // The API keyed this one by the seller's id; the page keyed the other by Amazon's.
+    const api = order({ sellerFulfillmentOrderId: 'SHOP-77', displayableOrderId: 'SHOP-77' });
+    const page = order({ sellerFulfillmentOrderId: '402-7777777-7777777', displayableOrderId: 'SHOP-78' });
+    const tables: Record<string, Record<string, unknown>[]> = {
+      orders: [
+        { key: '-/FR/SHOP-77', order: api, conflicts: [], firstSeenAt: at, updatedAt: at },
+        { key: '-/FR/402-7777777-7777777', order: page, conflicts: [], firstSeenAt: at, updatedAt: at },
+      ],
+      assessments: [
+        {
+          key: '-/FR/SHOP-77',
+          assessment: { findings: [], nextReviewAt: null },
+          assessedAt: at,
+          urgency: 0,
+          kinds: [],
+        },
+      ],
+      history: [{ id: 1, key: '-/FR/SHOP-77', at, source: 'api', changes: [], conflicts: [] }],
+      checklists: [{ key: '-/FR/SHOP-77', steps: { 'lost.open-case': { done: true, at } } }],
+      mutes: [{ key: '-/FR/SHOP-77', kind: 'lost-check', until: null, at }],
+      notified: [{ key: '-/FR/SHOP-77', kind: 'lost-claimable', at }],
+      settings: [{ id: 'app', value: { claimWindowDays: 45 } }],
+      meta: [{ id: 'reassess-all-after', value: null }],
+      counters: [{ id: 'warning', n: 1 }],
+    };
+    const v3 = new Dexie('mcf-desk', { indexedDB, IDBKeyRange });
+    v3.version(3).stores(SCHEMA_V3);
+    for (const [name, rows] of Object.entries(tables)) await v3.table(name).bulkPut(rows);
+    v3.close();
+
+    const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [name, rows] of Object.entries(tables)) {
+      const stored = await db.table(name).toArray();
+      rows.sort((a, b) => String(Object.values(a)[0]).localeCompare(String(Object.values(b)[0])));
+      if (name === 'orders') {
+        expect(stored).toEqual(
+          rows.map((row) => ({
+            ...row,
+            ids: row.key === '-/FR/SHOP-77' ? ['-/FR/SHOP-77'] : ['-/FR/402-7777777-7777777', '-/FR/SHOP-78'],
+          })),
+        );
+      } else {
+        expect(stored).toEqual(rows);
+      }
+    }
+    expect(await db.orders.where('ids').equals('-/FR/SHOP-78').primaryKeys()).toEqual([
+      '-/FR/402-7777777-7777777',
+    ]);
+
+    // A page visit of the API order after the upgrade joins it.
+    const visit = order({ sellerFulfillmentOrderId: '402-1111111-2222222', displayableOrderId: 'SHOP-77' });
+    const stored = await storeObservations(db, [visit], 'page', new Date('2026-03-01T09:00:00Z'));
+    expect(stored.results).toEqual([{ key: '-/FR/SHOP-77', changed: true }]);
+    expect(await db.orders.count()).toBe(2);
     db.close();
   });
 });

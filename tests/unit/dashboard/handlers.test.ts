@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BackupSchema, parseBackup } from '../../../core/export/backup';
+import { type Backup, BackupSchema, parseBackup } from '../../../core/export/backup';
 import { RESTORE_CHUNK_SIZE } from '../../../core/messages/dashboard';
-import { readBackup } from '../../../entrypoints/background/dashboard-handlers';
+import { clearStagedRestore, readBackup } from '../../../entrypoints/background/dashboard-handlers';
 import { restoreParts } from '../../../entrypoints/dashboard/restore-parts';
 import { CONTENT_SCRIPT, DASHBOARD, harness, reportOrders } from './harness';
 
@@ -88,6 +88,9 @@ describe('orders.markClaim', () => {
   });
 });
 
+// 2,000+ orders through fake-indexeddb take seconds on a loaded machine.
+const LARGE = { timeout: 30_000 };
+
 describe('backup and restore', () => {
   it('round-trips the whole database: orders, history, checklists, mutes, notifications, settings', async () => {
     const source = harness();
@@ -124,7 +127,7 @@ describe('backup and restore', () => {
     expect(target.background.afterWrite).toHaveBeenCalled();
   });
 
-  it('restores in slices when the backup is large', async () => {
+  it('restores in slices when the backup is large', LARGE, async () => {
     const h = harness();
     const base = reportOrders(REPORT)[0]!;
     const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
@@ -144,6 +147,98 @@ describe('backup and restore', () => {
     for (const part of parts) await target.dashboard['backup.restore'](part, DASHBOARD);
     expect(await target.db.orders.count()).toBe(orders.length);
     expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(backup);
+  });
+});
+
+describe('backup.restore is atomic', () => {
+  let built: Promise<{ backup: Backup; parts: ReturnType<typeof restoreParts> }> | undefined;
+  const twoSliceBackup = () => {
+    built ??= buildTwoSliceBackup();
+    return built;
+  };
+  async function buildTwoSliceBackup() {
+    const h = harness();
+    const base = reportOrders(REPORT)[0]!;
+    const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
+      ...base,
+      sellerFulfillmentOrderId: `402-0000000-${String(i).padStart(7, '0')}`,
+    }));
+    for (let i = 0; i < orders.length; i += 500)
+      await h.dashboard['import.chunk']({ source: 'report', orders: orders.slice(i, i + 500) }, DASHBOARD);
+    await h.core['settings.update']({ claimWindowDays: 50 }, DASHBOARD);
+    const backup = await readBackup(h.db, new Date('2024-12-20T12:00:00Z'));
+    return { backup, parts: restoreParts(backup) };
+  }
+
+  async function withOldData() {
+    const target = harness();
+    await target.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await target.dashboard['orders.markClaim']({ keys: [KEY], filed: true, caseId: 'OLD' }, DASHBOARD);
+    return { target, before: await readBackup(target.db, new Date('2024-12-20T12:00:00Z')) };
+  }
+
+  it(
+    'leaves the old data intact when a restore stops after its first slice, and drops it on the next',
+    LARGE,
+    async () => {
+      const { backup, parts } = await twoSliceBackup();
+      expect(parts.length).toBe(2);
+      const { target, before } = await withOldData();
+      const assessedBefore = await target.db.assessments.toArray();
+      const countersBefore = await target.db.counters.toArray();
+
+      await target.dashboard['backup.restore'](parts[0]!, DASHBOARD);
+      // The tab is closed here: the live tables are as they were, the slice waits in staging.
+      expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
+      expect(await target.db.assessments.toArray()).toEqual(assessedBefore);
+      expect(await target.db.counters.toArray()).toEqual(countersBefore);
+      expect(await target.db.restoreSlices.count()).toBe(1);
+      expect(target.background.afterWrite).toHaveBeenCalledTimes(1);
+
+      // A new restore drops the stale slice and replaces everything.
+      for (const part of parts) await target.dashboard['backup.restore'](part, DASHBOARD);
+      expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(backup);
+      expect(await target.db.restoreSlices.count()).toBe(0);
+      expect(await target.db.orders.where('ids').equals(KEY).count()).toBe(0);
+    },
+  );
+
+  it('refuses the later slices of a restore dropped at start-up, and changes nothing', LARGE, async () => {
+    const { parts } = await twoSliceBackup();
+    const { target, before } = await withOldData();
+    await target.dashboard['backup.restore'](parts[0]!, DASHBOARD);
+    await clearStagedRestore(target.db);
+    expect(await target.db.restoreSlices.count()).toBe(0);
+    await expect(target.dashboard['backup.restore'](parts[1]!, DASHBOARD)).rejects.toThrow(/interrupted/);
+    expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
+  });
+
+  it('refuses a slice of a restore replaced by another one (restore ids)', LARGE, async () => {
+    const { parts } = await twoSliceBackup();
+    const { target, before } = await withOldData();
+    await target.dashboard['backup.restore']({ ...parts[0]!, restoreId: 'tab-1' }, DASHBOARD);
+    await target.dashboard['backup.restore']({ ...parts[0]!, restoreId: 'tab-2' }, DASHBOARD);
+    await expect(
+      target.dashboard['backup.restore']({ ...parts[1]!, restoreId: 'tab-1' }, DASHBOARD),
+    ).rejects.toThrow(/interrupted or replaced/);
+    expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
+    await target.dashboard['backup.restore']({ ...parts[1]!, restoreId: 'tab-2' }, DASHBOARD);
+    expect(await target.db.orders.count()).toBe(RESTORE_CHUNK_SIZE + 10);
+  });
+
+  it('writes nothing when the last slice fails: the old data stays', LARGE, async () => {
+    const { parts } = await twoSliceBackup();
+    const { target, before } = await withOldData();
+    await target.dashboard['backup.restore'](parts[0]!, DASHBOARD);
+    // The swap fails part-way (a write of its transaction throws): it rolls back whole.
+    const fail = () => {
+      throw new Error('disk full');
+    };
+    target.db.history.hook('creating', fail);
+    await expect(target.dashboard['backup.restore'](parts[1]!, DASHBOARD)).rejects.toThrow(/disk full/);
+    target.db.history.hook('creating').unsubscribe(fail);
+    expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
+    expect(await target.db.orders.count()).toBe(before.orders.length);
   });
 });
 
