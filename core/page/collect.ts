@@ -4,6 +4,7 @@ import {
   attributeText,
   collapse,
   composedText,
+  INLINE_ELEMENTS,
   NODE,
   normalizeCollapsed,
   normalizeLabel,
@@ -388,22 +389,7 @@ export function isLabelLine(text: string): boolean {
   return colon > 0 && colon <= 50 && matchLabel(text.slice(0, colon)) !== undefined;
 }
 
-const INLINE_IN_LINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'code',
-  'em',
-  'i',
-  'mark',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'u',
-]);
+const INLINE_IN_LINE = INLINE_ELEMENTS;
 
 /**
  * The first line of a cell (lines end at `<br>` and at block elements) that is neither empty,

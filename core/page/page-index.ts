@@ -1,4 +1,4 @@
-import { attributeText, collapse, NODE, OWN_UI_TAG } from './text';
+import { attributeText, collapse, HIDDEN_ELEMENTS, INLINE_ELEMENTS, NODE, OWN_UI_TAG } from './text';
 
 // The page read once: every element and text node (open shadow roots included) recorded in one
 // walk, in the reader's document order, with its children kept in arrays. Everything the
@@ -12,25 +12,9 @@ const TEXT = NODE.TEXT;
 const FRAGMENT = NODE.FRAGMENT;
 const DOCUMENT = 9;
 const NO_CHILDREN: PageNode[] = [];
-/** Elements whose content is not shown (as in `composedText`). */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
-/** Elements that do not break a line: no space is added around them (as in `composedText`). */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'code',
-  'em',
-  'i',
-  'mark',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'u',
-]);
+// The same hidden and inline elements as `composedText`.
+const HIDDEN = HIDDEN_ELEMENTS;
+const INLINE = INLINE_ELEMENTS;
 
 export class PageNode {
   /** Light children (elements and text; comments left out), or a shadow root's children. */

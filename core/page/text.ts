@@ -42,9 +42,11 @@ export function attributeText(element: Element): string | null {
   return element.getAttribute('text') ?? element.getAttribute('label');
 }
 
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose content is not shown. */
+export const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+const SKIPPED = HIDDEN_ELEMENTS;
 /** Elements that do not break a line: no space is added around them. */
-const INLINE = new Set([
+export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -111,7 +113,7 @@ export function composedText(node: Node, cap = Number.POSITIVE_INFINITY): string
       return true;
     }
     const before = length;
-    const block = !INLINE.has(element.localName);
+    const block = !INLINE_ELEMENTS.has(element.localName);
     if (block) parts.push(' ');
     const shadow = shadowOf(element);
     if (shadow) {
