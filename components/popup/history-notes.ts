@@ -4,10 +4,14 @@ import type { Provenance } from '../../core/model/primitives';
 // delivery replaced the seller's "not delivered" answer (a history change with `overrode`, see
 // core/merge/merge-order.ts). `order.get` does not return history, so the popup reads it.
 
-/** A history entry as stored (only what is read here). */
+/**
+ * A history entry as stored (only what is read here). The row of the observation that created
+ * the order (`created: true`) lists no changes: a creation replaces no answer of the seller's.
+ */
 export interface HistoryEntry {
   at: string;
-  changes: ReadonlyArray<{ path: string; source: string; overrode?: Provenance }>;
+  created?: true;
+  changes?: ReadonlyArray<{ path: string; source: string; overrode?: Provenance }>;
 }
 
 export interface OverrideNote {
@@ -24,7 +28,7 @@ export interface OverrideNote {
 export function overrideNotes(history: readonly HistoryEntry[]): OverrideNote[] {
   const latest = new Map<string, OverrideNote | null>();
   for (const entry of [...history].sort((a, b) => a.at.localeCompare(b.at))) {
-    for (const change of entry.changes) {
+    for (const change of entry.changes ?? []) {
       if (change.overrode) latest.set(change.path, { path: change.path, at: entry.at });
       else if (change.source === 'user') latest.set(change.path, null);
     }

@@ -34,6 +34,10 @@ export const BackupHistorySchema = z.looseObject({
   key: z.string().min(3).max(200),
   at: InstantSchema,
   source: SourceSchema,
+  /** The observation that created the order: a compact row, `changes` empty (see `HistoryRow`). */
+  created: z.literal(true).optional(),
+  /** On a `created` row: how many fields the observation set. */
+  fields: z.number().int().min(0).optional(),
   changes: z.array(BackupChangeSchema),
   conflicts: z.array(ConflictSchema).default([]),
 });

@@ -45,12 +45,24 @@ export interface AssessmentRow {
   kinds: FindingKind[];
 }
 
-/** Append-only: one row per observation that changed something or disagreed with the seller. */
+/**
+ * Append-only: one row per observation that changed something or disagreed with the seller.
+ *
+ * The observation that CREATED an order writes one compact row, `created: true` with the number
+ * of fields it brought (`fields`) and no `changes`: the order row holds those values and, in its
+ * `provenance`, the source and time each was first seen, and every later change records its
+ * `from`, so the first values stay recoverable. (Listing them all again cost about 2 KB per
+ * imported order.) Rows written before carry the creation as changes; readers take both.
+ */
 export interface HistoryRow {
   id?: number;
   key: string;
   at: string;
   source: Source;
+  /** The order did not exist before this observation (compact row: `changes` is empty). */
+  created?: true;
+  /** On a `created` row: how many fields the observation set. */
+  fields?: number;
   changes: Change[];
   conflicts: Conflict[];
 }
@@ -143,6 +155,13 @@ export const SCHEMA_V4 = {
   restoreSlices: '++seq, restoreId',
 };
 
+/**
+ * v5: history loses its `at` index. History is read by order key (the popup) or whole (the
+ * backup), never by date, and every row written (one per order an import creates) paid for an
+ * entry of it. Dexie drops the index on upgrade; no row changes.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, history: '++id, key' };
+
 /** One staged `backup.restore` slice (the whole validated message, settings on the first). */
 export interface RestoreSliceRow {
   seq?: number;
@@ -197,6 +216,7 @@ export class McfDeskDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(fillOrderIds);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

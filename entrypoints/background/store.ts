@@ -402,7 +402,18 @@ async function storeBatch(
       };
       remember(row);
       writtenOrders.set(key, row);
-      if (merged.changes.length > 0 || newConflicts.length > 0) {
+      if (!stored) {
+        // A creation: one compact row (see `HistoryRow`), not one change per field of the order.
+        history.push({
+          key,
+          at,
+          source,
+          created: true,
+          fields: merged.changes.length,
+          changes: [],
+          conflicts: newConflicts,
+        });
+      } else if (merged.changes.length > 0 || newConflicts.length > 0) {
         history.push({ key, at, source, changes: merged.changes, conflicts: newConflicts });
       }
     }

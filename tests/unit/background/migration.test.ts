@@ -9,6 +9,7 @@ import {
   type OrderRowV1,
   SCHEMA_V1,
   SCHEMA_V3,
+  SCHEMA_V4,
 } from '../../../entrypoints/background/db';
 import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
 import { order } from './helpers';
@@ -31,7 +32,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());
@@ -94,7 +95,7 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [name, rows] of Object.entries(tables)) {
       const stored = await db.table(name).toArray();
       rows.sort((a, b) => String(Object.values(a)[0]).localeCompare(String(Object.values(b)[0])));
@@ -118,6 +119,75 @@ describe('schema migration', () => {
     const stored = await storeObservations(db, [visit], 'page', new Date('2026-03-01T09:00:00Z'));
     expect(stored.results).toEqual([{ key: '-/FR/SHOP-77', changed: true }]);
     expect(await db.orders.count()).toBe(2);
+    db.close();
+  });
+
+  it('opens a database written by schema v4: history keeps every row, read by order key, without its date index', async () => {
+    fakeBrowser.reset();
+    const indexedDB = new IDBFactory();
+    const at = '2026-02-01T10:00:00.000Z';
+    const key = '-/FR/402-7777777-7777777';
+    const page = order({ sellerFulfillmentOrderId: '402-7777777-7777777' });
+    const history = [
+      // A creation as v4 wrote it (one change per field), an update, and another order's row.
+      {
+        id: 1,
+        key,
+        at,
+        source: 'page',
+        changes: [{ path: 'fulfillmentOrderStatus', to: 'Processing', source: 'page', seenAt: at }],
+        conflicts: [],
+      },
+      {
+        id: 2,
+        key,
+        at: '2026-02-02T10:00:00.000Z',
+        source: 'report',
+        changes: [
+          {
+            path: 'estimatedArrivalDate',
+            from: '2026-02-05',
+            to: '2026-02-06',
+            source: 'report',
+            seenAt: at,
+          },
+        ],
+        conflicts: [],
+      },
+      { id: 3, key: '-/FR/SHOP-77', at, source: 'api', changes: [], conflicts: [] },
+    ];
+    const v4 = new Dexie('mcf-desk', { indexedDB, IDBKeyRange });
+    v4.version(4).stores(SCHEMA_V4);
+    await v4
+      .table('orders')
+      .bulkPut([{ key, order: page, conflicts: [], firstSeenAt: at, updatedAt: at, ids: [key] }]);
+    await v4.table('history').bulkPut(history);
+    v4.close();
+
+    const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(5);
+    // The index is gone from the database itself, not only from Dexie's view of it.
+    expect([...db.backendDB().transaction('history').objectStore('history').indexNames]).toEqual(['key']);
+    expect(await db.history.toArray()).toEqual(history);
+    expect(await db.history.where('key').equals(key).toArray()).toEqual(history.slice(0, 2));
+    expect((await db.orders.toArray()).map((r) => r.key)).toEqual([key]);
+
+    // New rows append after the old ones: an update in detail, a creation as one compact row.
+    const later = order({
+      sellerFulfillmentOrderId: '402-7777777-7777777',
+      estimatedArrivalDate: '2026-02-09',
+    });
+    const fresh = order({ sellerFulfillmentOrderId: '402-8888888-8888888' });
+    await storeObservations(db, [later, fresh], 'page', new Date('2026-03-01T09:00:00Z'));
+    const rows = await db.history.toArray();
+    expect(rows.map((r) => [r.id, r.key, r.created ?? false])).toEqual([
+      [1, key, false],
+      [2, key, false],
+      [3, '-/FR/SHOP-77', false],
+      [4, key, false],
+      [5, '-/FR/402-8888888-8888888', true],
+    ]);
     db.close();
   });
 });

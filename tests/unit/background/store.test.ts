@@ -32,6 +32,47 @@ describe('storeObservations', () => {
     expect(await db.history.count()).toBe(3);
   });
 
+  it('writes one compact history row per created order, and the detailed changes of an update', async () => {
+    const { db, time } = setup('2026-03-20T09:00:00.000Z');
+    const first = order({
+      sellerFulfillmentOrderId: '402-0000000-0000002',
+      estimatedArrivalDate: '2026-03-25',
+    });
+    await storeObservations(db, [first], 'report', time.now());
+    const key = '-/FR/402-0000000-0000002';
+    const stored = await db.orders.get(key);
+    const [created] = await db.history.where('key').equals(key).toArray();
+    // No list of the order's fields: the order row holds them, with their provenance.
+    expect(created).toEqual({
+      id: expect.any(Number),
+      key,
+      at: '2026-03-20T09:00:00.000Z',
+      source: 'report',
+      created: true,
+      fields: Object.keys(stored!.order.provenance).length,
+      changes: [],
+      conflicts: [],
+    });
+    expect(created!.fields).toBeGreaterThan(1);
+
+    const moved = order({
+      sellerFulfillmentOrderId: '402-0000000-0000002',
+      estimatedArrivalDate: '2026-03-26',
+    });
+    await storeObservations(db, [moved], 'page', new Date('2026-03-20T10:00:00.000Z'));
+    const rows = await db.history.where('key').equals(key).toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).not.toHaveProperty('created');
+    expect(rows[1]!.changes).toEqual([
+      expect.objectContaining({
+        path: 'estimatedArrivalDate',
+        from: '2026-03-25',
+        to: '2026-03-26',
+        source: 'page',
+      }),
+    ]);
+  });
+
   it('keeps two accounts and two marketplaces apart', async () => {
     const { db, time } = setup();
     const fr = order({ sellerFulfillmentOrderId: 'MCF-1' });

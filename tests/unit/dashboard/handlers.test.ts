@@ -107,6 +107,11 @@ describe('backup and restore', () => {
     await source.core['settings.update']({ claimWindowDays: 60, language: 'fr' }, DASHBOARD);
     const exported = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
     expect(exported.history.length).toBeGreaterThan(1);
+    // Imported orders have one compact creation row each; the seller's answer is a change.
+    expect(exported.history.filter((h) => h.key === KEY).map((h) => [h.created, h.changes.length])).toEqual([
+      [true, 0],
+      [undefined, 1],
+    ]);
     expect(exported.mutes).toHaveLength(1);
 
     const text = JSON.stringify(exported);
@@ -143,6 +148,10 @@ describe('backup and restore', () => {
       [true, false],
       [false, true],
     ]);
+    // One restore id on every slice, a new one for every restore.
+    expect(parts[0]!.restoreId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(parts[1]!.restoreId).toBe(parts[0]!.restoreId);
+    expect(restoreParts(backup)[0]!.restoreId).not.toBe(parts[0]!.restoreId);
     const target = harness();
     for (const part of parts) await target.dashboard['backup.restore'](part, DASHBOARD);
     expect(await target.db.orders.count()).toBe(orders.length);

@@ -155,6 +155,39 @@ describe('backup file', () => {
     expect(parseBackup(JSON.stringify(valid)).orders[0]!.order).toEqual(order);
   });
 
+  it('reads history rows of both kinds: compact creation rows and rows of changes', () => {
+    const at = '2024-12-20T10:00:00.000Z';
+    const key = valid.orders[0]!.key;
+    const history = [
+      { id: 1, key, at, source: 'report', created: true, fields: 12, changes: [], conflicts: [] },
+      // A creation as written before compact rows (one change per field), and an update.
+      {
+        id: 2,
+        key,
+        at,
+        source: 'page',
+        changes: [{ path: 'estimatedArrivalDate', to: '2024-12-24', source: 'page', seenAt: at }],
+      },
+      {
+        id: 3,
+        key,
+        at,
+        source: 'page',
+        changes: [
+          { path: 'estimatedArrivalDate', from: '2024-12-24', to: '2024-12-26', source: 'page', seenAt: at },
+        ],
+        conflicts: [],
+      },
+    ];
+    expect(parseBackup(JSON.stringify({ ...valid, history })).history).toEqual([
+      history[0],
+      { ...history[1], conflicts: [] },
+      history[2],
+    ]);
+    const bad = { ...history[0], fields: -1 };
+    expect(() => parseBackup(JSON.stringify({ ...valid, history: [bad] }))).toThrow(/history\.0\.fields/);
+  });
+
   it('refuses a newer format, another file, broken JSON and corrupt rows with a clear message', () => {
     const refuse = (text: string) => () => parseBackup(text);
     expect(refuse(JSON.stringify({ ...valid, version: 2 }))).toThrow(/newer MCF Desk \(format version 2\)/);

@@ -271,6 +271,8 @@ describe('CurrentOrder', () => {
 
   it('says when the carrier’s delivery replaced the seller’s “not delivered” answer (fr/en)', () => {
     const notes = overrideNotes([
+      // The compact row of the observation that created the order (no changes listed).
+      { at: '2026-11-19T09:00:00.000Z', created: true },
       {
         at: '2026-11-20T09:00:00.000Z',
         changes: [{ path: 'shipments.0.packages.0.currentStatus', source: 'user' }],
