@@ -125,7 +125,9 @@ describe('Overlay', () => {
       view: { order: planning, assessment: { findings: [], nextReviewAt: null } },
       missing: ['shippingDate', 'trackingNumber', 'carrierCode', 'estimatedArrivalDate'],
     });
-    expect(host.querySelector('[data-testid="overlay-missing-list"]')?.textContent).toBe('Date de livraison estimée');
+    expect(host.querySelector('[data-testid="overlay-missing-list"]')?.textContent).toBe(
+      'Date de livraison estimée',
+    );
     expect(host.querySelector('#mcf-field-shippingDate')).toBeNull();
     expect(host.querySelector('#mcf-field-estimatedArrivalDate')).not.toBeNull();
   });
