@@ -29,15 +29,22 @@ export default defineContentScript({
   main(ctx) {
     let attached: Promise<AttachedOrderPage> | undefined;
     const attach = () => {
-      attached ??= loadOrderPageModule().then((module) => module.attach(ctx));
+      attached ??= loadOrderPageModule()
+        .then((module) => module.attach(ctx))
+        .catch((error: unknown) => {
+          // Not cached: a failed load (say, during an extension update) is tried again next time.
+          attached = undefined;
+          throw error;
+        });
       return attached;
     };
+    const attachIfOrderPage = (url: string) => {
+      if (mayShowAnOrder(url)) attach().catch((error: unknown) => console.warn('MCF Desk:', error));
+    };
 
-    if (mayShowAnOrder(location.href)) void attach();
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      // Once attached, the module follows in-app navigation itself.
-      if (mayShowAnOrder(newUrl.href)) void attach();
-    });
+    attachIfOrderPage(location.href);
+    // Once attached, the module follows in-app navigation itself.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => attachIfOrderPage(newUrl.href));
 
     // Registered now, so that the popup's first message is not lost while the module loads.
     const listener = (message: unknown, sender: SenderInfo) => {

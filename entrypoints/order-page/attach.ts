@@ -69,26 +69,29 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     overlay.update(state);
   }
 
-  async function store(reading: PageReading) {
+  async function store(reading: PageReading, signal: AbortSignal) {
+    // A reply that arrives after in-app navigation belongs to the previous order: drop it.
     try {
       const view = await send('reading.store', { url: location.href, reading });
-      await show(view, reading.missing);
+      if (!signal.aborted) await show(view, reading.missing);
     } catch (error) {
-      await show(null, reading.missing, error instanceof Error ? error.message : String(error));
+      if (!signal.aborted)
+        await show(null, reading.missing, error instanceof Error ? error.message : String(error));
     }
   }
 
   function start() {
     session?.abort();
     session = new AbortController();
-    watchPage<PageReading>(ctx, session.signal, {
+    const { signal } = session;
+    watchPage<PageReading>(ctx, signal, {
       read: () =>
         readOrderPage(document, location.href, { now: new Date().toISOString() }) as PageReading | null,
       signature: readingSignature,
       isReady: (reading) =>
         reading.order.fulfillmentOrderStatus !== undefined || (reading.order.shipments?.length ?? 0) > 0,
       isComplete: (reading) => reading.missing.length === 0,
-      onReading: (reading) => void store(reading),
+      onReading: (reading) => void store(reading, signal),
     });
   }
 
