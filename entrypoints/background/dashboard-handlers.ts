@@ -15,7 +15,7 @@ import type {
 } from './db';
 import { loadSettings, MIGRATED_REVIEW_AT, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
-import { type NewNotification, reviewDue, storeObservations } from './store';
+import { releaseBatch, reviewDue, storeObservations } from './store';
 
 // The dashboard's writes. Imports go through `storeObservations` (one transaction per chunk,
 // merged exactly like page readings); every handler is for extension pages only.
@@ -148,22 +148,18 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
 
 export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMessages, SenderInfo> {
   const { db, now, background } = deps;
-  const heldNotifications = new Map<string, NewNotification[]>();
 
   return {
     'import.chunk': async ({ source, orders, batch }, sender) => {
       requireExtensionPage(deps, sender, 'import.chunk');
-      const result = await storeObservations(db, orders, source, now());
-      if (batch && !batch.last) {
-        // The badge follows every chunk; the notifications wait for the last one. (Should the
-        // worker stop mid-import, these are lost: they are recorded as raised, never shown.)
-        heldNotifications.set(batch.id, [...(heldNotifications.get(batch.id) ?? []), ...result.notify]);
-        await background.afterWrite({ notify: [] });
-      } else {
-        const held = batch ? (heldNotifications.get(batch.id) ?? []) : [];
-        if (batch) heldNotifications.delete(batch.id);
-        await background.afterWrite({ notify: [...held, ...result.notify] });
-      }
+      // The badge follows every chunk; the notifications of a batch's chunks before its last are
+      // recorded held for the batch (in the database: a worker stopped mid-import keeps them) and
+      // released with the last one, so that a file's notifications are shown once (grouped when
+      // many). A batch that never finishes is released by a later tick (`releaseStaleBatches`).
+      const hold = batch && !batch.last ? batch.id : undefined;
+      const result = await storeObservations(db, orders, source, now(), { hold });
+      if (batch?.last) await releaseBatch(db, batch.id);
+      await background.afterWrite(result);
       return { created: result.created, updated: result.updated, unchanged: result.unchanged };
     },
 

@@ -92,10 +92,14 @@ export interface NotifiedRow {
   /** 1 while waiting for the daily digest (indexed). */
   digest?: 1;
   /** Set (indexed) while decided but not yet shown: `each` alone (or grouped when many),
-   *  `digest` as part of the daily digest. Absent once shown. */
-  pending?: PendingShow;
+   *  `digest` as part of the daily digest, `batch:<id>` held until the last chunk of that import
+   *  arrives (then `each`; released anyway once stale, see `releaseStaleBatches`). Absent once
+   *  shown. */
+  pending?: PendingShow | HeldShow;
 }
 export type PendingShow = 'each' | 'digest';
+/** Held for an import batch (the id the dashboard gives every chunk of one file). */
+export type HeldShow = `batch:${string}`;
 
 export interface SettingsRow {
   id: 'app';

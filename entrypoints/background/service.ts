@@ -10,6 +10,7 @@ import {
   type PendingNotification,
   pendingNotifications,
   releaseDigest,
+  releaseStaleBatches,
   resumeReassessAll,
   reviewDue,
   type WriteOutcome,
@@ -139,7 +140,11 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
     return pending.length;
   }
 
-  /** After any write: badge, next alarm, pending notifications (shown after the data is committed). */
+  /**
+   * After any write: badge, next alarm, and every pending notification, read from the database
+   * (shown after the data is committed). The outcome's `notify` is informative only: what is shown
+   * is what the write recorded as pending (rows held for an unfinished import batch are not).
+   */
   async function afterWrite(_outcome: WriteOutcome): Promise<void> {
     await refreshBadge();
     await reschedule();
@@ -147,8 +152,10 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
   }
 
   /** One alarm tick (and each start): finish an interrupted full re-assessment, then the due
-   *  orders, then show what is pending (including what a stopped worker never showed). */
+   *  orders, release the notifications of import batches that never finished, then show what is
+   *  pending (including what a stopped worker never showed). */
   async function tick() {
+    await releaseStaleBatches(db, now());
     const resumed = await resumeReassessAll(db, now());
     const due = await reviewDue(db, now());
     await afterWrite({ notify: [...resumed.notify, ...due.notify] });

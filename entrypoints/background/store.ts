@@ -9,6 +9,7 @@ import { type BadgeCounts, deriveAssessmentRow, isMuteActive } from './attention
 import type {
   AssessmentRow,
   CounterRow,
+  HeldShow,
   HistoryRow,
   McfDeskDb,
   MuteRow,
@@ -153,6 +154,7 @@ async function freshEntries(
   candidates: readonly NewNotification[],
   settings: AppSettings,
   now: Date,
+  hold?: string,
 ): Promise<{ rows: NotifiedRow[]; show: NewNotification[] }> {
   if (candidates.length === 0) return { rows: [], show: [] };
   const known = await db.notified.bulkGet(candidates.map((c) => [c.key, c.kind] as [string, FindingKind]));
@@ -161,10 +163,10 @@ async function freshEntries(
   const rows = fresh.map((c): NotifiedRow => {
     const row: NotifiedRow = { key: c.key, kind: c.kind, at };
     if (settings.notifications === 'digest') row.digest = 1;
-    else if (settings.notifications === 'each') row.pending = 'each';
+    else if (settings.notifications === 'each') row.pending = hold === undefined ? 'each' : heldFor(hold);
     return row;
   });
-  return { rows, show: settings.notifications === 'each' ? fresh : [] };
+  return { rows, show: settings.notifications === 'each' && hold === undefined ? fresh : [] };
 }
 
 /**
@@ -178,6 +180,7 @@ async function assessAndWrite(
   settings: AppSettings,
   now: Date,
   extraWrites: () => unknown[] = () => [],
+  hold?: string,
 ): Promise<WriteOutcome> {
   const keys = rows.map((r) => r.key);
   const [mutes, previous, counters] = await Promise.all([
@@ -190,7 +193,7 @@ async function assessAndWrite(
     order: r.order,
   }));
   const next = assessed.map((a) => a.row);
-  const entries = await freshEntries(db, notifyCandidates(assessed), settings, now);
+  const entries = await freshEntries(db, notifyCandidates(assessed), settings, now, hold);
   const moved = movedCounters(previous, next, counters);
   await Promise.all([
     ...extraWrites(),
@@ -302,15 +305,29 @@ export async function storeObservations(
   orders: readonly Order[],
   source: Source,
   now: Date,
+  options: StoreOptions = {},
 ): Promise<StoreResult> {
   try {
-    return await storeBatch(db, orders, source, now, 'by-ids');
+    return await storeBatch(db, orders, source, now, 'by-ids', options);
   } catch (error) {
     // An order row without its `ids` (written by something else than this module) was missed by
     // the indexed read, and the batch, which would have replaced it, rolled back: read by key too.
     if (!(error instanceof MissedRow)) throw error;
-    return storeBatch(db, orders, source, now, 'by-key-and-ids');
+    return storeBatch(db, orders, source, now, 'by-key-and-ids', options);
   }
+}
+
+export interface StoreOptions {
+  /**
+   * A chunk of an import batch that is not its last: the notifications it raises are recorded
+   * held for that batch (`pending: 'batch:<id>'`, so a stopped worker does not lose them), not
+   * shown; `releaseBatch` makes them pending when the last chunk arrives.
+   */
+  hold?: string;
+}
+
+export function heldFor(batchId: string): HeldShow {
+  return `batch:${batchId}`;
 }
 
 /** Thrown inside the batch's transaction (which it aborts) when a "new" order already existed. */
@@ -322,6 +339,7 @@ async function storeBatch(
   source: Source,
   now: Date,
   read: 'by-ids' | 'by-key-and-ids',
+  { hold }: StoreOptions,
 ): Promise<StoreResult> {
   return db.transaction('rw', WRITE_TABLES, async () => {
     const at = now.toISOString();
@@ -421,15 +439,22 @@ async function storeBatch(
     const written = [...writtenOrders.values()];
     const created = written.filter((row) => !storedKeys.has(row.key));
     const updated = written.filter((row) => storedKeys.has(row.key));
-    const outcome = await assessAndWrite(db, written, settings, now, () => [
-      // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
-      created.length > 0 &&
-        db.orders.bulkAdd(created).catch((error: unknown) => {
-          throw error instanceof Dexie.BulkError ? new MissedRow() : error;
-        }),
-      updated.length > 0 && db.orders.bulkPut(updated),
-      history.length > 0 && db.history.bulkAdd(history),
-    ]);
+    const outcome = await assessAndWrite(
+      db,
+      written,
+      settings,
+      now,
+      () => [
+        // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
+        created.length > 0 &&
+          db.orders.bulkAdd(created).catch((error: unknown) => {
+            throw error instanceof Dexie.BulkError ? new MissedRow() : error;
+          }),
+        updated.length > 0 && db.orders.bulkPut(updated),
+        history.length > 0 && db.history.bulkAdd(history),
+      ],
+      hold,
+    );
     out.notify = outcome.notify;
     return out;
   });
@@ -559,6 +584,45 @@ export async function releaseDigest(db: McfDeskDb): Promise<number> {
   });
 }
 
+/**
+ * The last chunk of an import batch has been stored: the notifications held for the batch become
+ * pending (shown with the last chunk's, grouped when many). Returns how many.
+ */
+export async function releaseBatch(db: McfDeskDb, batchId: string): Promise<number> {
+  return db.transaction('rw', ['notified'], () =>
+    db.notified
+      .where('pending')
+      .equals(heldFor(batchId))
+      .modify((row) => {
+        row.pending = 'each';
+      }),
+  );
+}
+
+/** A batch whose last chunk has not arrived this long after its latest chunk never will. */
+export const STALE_BATCH_MS = 10 * 60_000;
+
+/**
+ * Releases the notifications held for import batches that never finished (the page closed, a
+ * chunk failed): those of a batch whose latest held row is older than `STALE_BATCH_MS`. Returns
+ * how many.
+ */
+export async function releaseStaleBatches(db: McfDeskDb, now: Date): Promise<number> {
+  return db.transaction('rw', ['notified'], async () => {
+    const held = await db.notified.where('pending').startsWith('batch:').toArray();
+    if (held.length === 0) return 0;
+    const latest = new Map<string, string>();
+    for (const row of held) {
+      const batch = row.pending as string;
+      if ((latest.get(batch) ?? '') < row.at) latest.set(batch, row.at);
+    }
+    const cutoff = new Date(now.getTime() - STALE_BATCH_MS).toISOString();
+    const stale = held.filter((row) => (latest.get(row.pending as string) as string) <= cutoff);
+    await db.notified.bulkPut(stale.map((row) => ({ ...row, pending: 'each' as const })));
+    return stale.length;
+  });
+}
+
 export interface PendingNotification extends NewNotification {
   pending: PendingShow;
 }
@@ -577,7 +641,7 @@ export async function pendingNotifications(db: McfDeskDb): Promise<PendingNotifi
     const dropped: NotifiedRow[] = [];
     rows.forEach((row, i) => {
       const order = orders[i];
-      if (order && row.pending)
+      if (order && (row.pending === 'each' || row.pending === 'digest'))
         out.push({ key: row.key, kind: row.kind, order: order.order, pending: row.pending });
       else dropped.push(row);
     });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Backup, BackupSchema, parseBackup } from '../../../core/export/backup';
 import { RESTORE_CHUNK_SIZE } from '../../../core/messages/dashboard';
-import { clearStagedRestore, readBackup } from '../../../entrypoints/background/dashboard-handlers';
+import {
+  clearStagedRestore,
+  createDashboardHandlers,
+  readBackup,
+} from '../../../entrypoints/background/dashboard-handlers';
+import { createBackground } from '../../../entrypoints/background/service';
 import { restoreParts } from '../../../entrypoints/dashboard/restore-parts';
+import { clock, freshDb, recordingPlatform } from '../background/helpers';
 import { CONTENT_SCRIPT, DASHBOARD, harness, reportOrders } from './harness';
 
 const KEY = '-/FR/402-1111111-1000001';
@@ -267,25 +274,84 @@ describe('data.deleteAll', () => {
 });
 
 describe('import.chunk batches', () => {
-  it('holds the notifications of a file until its last chunk, and refreshes the badge on every chunk', async () => {
-    const h = harness();
-    // Carriers saying "in transit" 17 days after the EDD: lost-claimable, a notified kind.
-    const [first, second] = reportOrders(REPORT).map((order) => {
+  /** The dashboard's handlers over the real background and the recording platform. */
+  function realBackground() {
+    fakeBrowser.reset();
+    const db = freshDb();
+    const time = clock('2024-12-20T10:00:00Z');
+    const recorded = recordingPlatform();
+    const background = createBackground({ db, now: time.now, platform: recorded.platform });
+    const deps = { db, now: time.now, background, isExtensionPage: () => true };
+    return { db, time, background, dashboard: createDashboardHandlers(deps), ...recorded };
+  }
+  /** Report orders whose carrier still says "in transit" 17 days after the EDD: lost-claimable. */
+  function lostOrders() {
+    return reportOrders(REPORT).map((order) => {
       for (const shipment of order.shipments)
         for (const pkg of shipment.packages) pkg.currentStatus = 'IN_TRANSIT';
       return order;
     });
+  }
+  /** `count` lost orders of distinct ids, from the report's first one. */
+  function manyLost(count: number) {
+    const [model] = lostOrders();
+    return Array.from({ length: count }, (_, i) => ({
+      ...structuredClone(model!),
+      sellerFulfillmentOrderId: `402-1111111-20000${String(i).padStart(2, '0')}`,
+    }));
+  }
+
+  it('shows no notification before the last chunk, then each one (few) after it', async () => {
+    const h = realBackground();
+    const [first, second] = lostOrders();
     await h.dashboard['import.chunk'](
       { source: 'api', orders: [first!], batch: { id: 'file-1', last: false } },
       DASHBOARD,
     );
-    expect(h.background.afterWrite).toHaveBeenLastCalledWith({ notify: [] });
+    expect(h.notifications).toEqual([]);
+    // Held in the database, tied to the batch.
+    expect((await h.db.notified.toArray()).map((r) => r.pending)).toEqual(['batch:file-1']);
     await h.dashboard['import.chunk'](
       { source: 'api', orders: [second!], batch: { id: 'file-1', last: true } },
       DASHBOARD,
     );
-    const shown = (h.background.afterWrite.mock.lastCall as unknown as [{ notify: { key: string }[] }])[0]
-      .notify;
-    expect(shown.map((n) => n.key).sort()).toEqual(['-/FR/402-1111111-1000001', '-/FR/402-3333333-3000003']);
+    expect(h.notifications.map((n) => n.id).sort()).toEqual([
+      'mcf-desk:order:lost-claimable:-/FR/402-1111111-1000001',
+      'mcf-desk:order:lost-claimable:-/FR/402-3333333-3000003',
+    ]);
+    expect(await h.db.notified.where('pending').startsWith('').count()).toBe(0);
+  });
+
+  it('shows one summary after the last chunk when the file raised more than three', async () => {
+    const h = realBackground();
+    const orders = manyLost(5);
+    for (const [i, chunk] of [orders.slice(0, 2), orders.slice(2, 4), orders.slice(4)].entries()) {
+      await h.dashboard['import.chunk'](
+        { source: 'api', orders: chunk, batch: { id: 'file-2', last: i === 2 } },
+        DASHBOARD,
+      );
+      if (i < 2) expect(h.notifications).toEqual([]);
+    }
+    expect(h.notifications).toHaveLength(1);
+    expect(h.notifications[0]?.id).toMatch(/^mcf-desk:summary:/);
+    expect(h.notifications[0]?.title).toMatch(/^5 /);
+  });
+
+  it('releases the notifications of a batch that never finished at a tick 10 minutes later', async () => {
+    const h = realBackground();
+    const [first] = lostOrders();
+    await h.dashboard['import.chunk'](
+      { source: 'api', orders: [first!], batch: { id: 'file-3', last: false } },
+      DASHBOARD,
+    );
+    h.time.set('2024-12-20T10:05:00Z');
+    await h.background.tick();
+    expect(h.notifications).toEqual([]);
+    // A new worker (the held rows are in the database), after the batch went stale.
+    h.time.set('2024-12-20T10:10:01Z');
+    await createBackground({ db: h.db, now: h.time.now, platform: h.platform }).tick();
+    expect(h.notifications.map((n) => n.id)).toEqual([
+      'mcf-desk:order:lost-claimable:-/FR/402-1111111-1000001',
+    ]);
   });
 });
