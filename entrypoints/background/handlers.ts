@@ -57,10 +57,14 @@ async function requireOrder(db: McfDeskDb, key: string): Promise<OrderRow> {
 
 /**
  * The stored order a key names: the order under that key, else the one holding that id (an order
- * first stored under the seller's id, asked for by Amazon's, as a page's popup does).
+ * first stored under the seller's id, asked for by Amazon's, as a page's popup does). None when
+ * several orders hold it (two Amazon orders sharing the seller's id): never a guess.
  */
 async function findOrder(db: McfDeskDb, key: string): Promise<OrderRow | undefined> {
-  return (await db.orders.get(key)) ?? (await db.orders.where('ids').equals(key).first());
+  const exact = await db.orders.get(key);
+  if (exact) return exact;
+  const holders = await db.orders.where('ids').equals(key).limit(2).toArray();
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The order (and its assessment) a key names; `key` in the answer is the stored order's own. */

@@ -251,6 +251,27 @@ function distinctOrders(a: Order, b: Order): boolean {
 }
 
 /**
+ * The order an observation sharing ids with several stored orders belongs to: the only candidate,
+ * else the only one sharing a shipment id or a tracking number with it, else none (two Amazon
+ * orders may share the seller's id, e.g. a replacement: never guess, the observation is stored as
+ * an order of its own).
+ */
+function onlyCandidate(candidates: readonly OrderRow[], observed: Order): OrderRow | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const marks = shipmentMarks(observed);
+  const matching = candidates.filter((row) => shipmentMarks(row.order).some((mark) => marks.includes(mark)));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** An order's shipment ids and tracking numbers. */
+function shipmentMarks(order: Order): string[] {
+  return order.shipments.flatMap((shipment) => [
+    ...(shipment.amazonShipmentId ? [`shipment:${shipment.amazonShipmentId}`] : []),
+    ...shipment.packages.flatMap((pkg) => (pkg.trackingNumber ? [`tracking:${pkg.trackingNumber}`] : [])),
+  ]);
+}
+
+/**
  * An observation merged into an order found by a shared id: when the stored order already has
  * Amazon's id and the observation (an SP-API payload) names the seller's id as its
  * `sellerFulfillmentOrderId`, the seller's id is read as the displayable id it is, and Amazon's
@@ -298,7 +319,9 @@ function adoptAmazonId(merged: MergeResult, incoming: Order, source: Source, at:
  *
  * An observation whose key is unknown joins the stored order of the same account and country that
  * shares one of its ids (`sellerFulfillmentOrderId` or `displayableOrderId`, either way round),
- * under that order's key: keys never change.
+ * under that order's key: keys never change. When several stored orders share its ids, it joins
+ * only the one with a shipment id or tracking number in common, if exactly one; else it is stored
+ * under its own key (`onlyCandidate`).
  */
 export async function storeObservations(
   db: McfDeskDb,
@@ -346,11 +369,15 @@ async function storeBatch(
     const keys = orders.map((o) => orderKey(o));
     /** Orders as they stand in this batch (stored, or written by an earlier observation of it). */
     const current = new Map<string, OrderRow>();
-    /** Id entry → key of the order that holds it. */
-    const byId = new Map<string, string>();
+    /** Id entry → keys of the orders that hold it (several: e.g. a replacement order). */
+    const byId = new Map<string, Set<string>>();
     const remember = (row: OrderRow) => {
       current.set(row.key, row);
-      for (const id of row.ids ?? [row.key]) if (!byId.has(id)) byId.set(id, row.key);
+      for (const id of row.ids ?? [row.key]) {
+        const keys = byId.get(id) ?? new Set<string>();
+        keys.add(row.key);
+        byId.set(id, keys);
+      }
     };
     // Every row's `ids` holds its key: one indexed read finds the orders under the batch's keys
     // and those sharing one of its ids. (Rows written without `ids`: `by-key-and-ids`.)
@@ -366,11 +393,14 @@ async function storeBatch(
     for (const row of sharing) if (!current.has(row.key)) remember(row);
     const storedKeys = new Set(current.keys());
     const findShared = (observed: Order): OrderRow | undefined => {
+      const candidates = new Set<OrderRow>();
       for (const id of idEntries(observed)) {
-        const row = current.get(byId.get(id) ?? '');
-        if (row && !distinctOrders(row.order, observed)) return row;
+        for (const key of byId.get(id) ?? []) {
+          const row = current.get(key);
+          if (row && !distinctOrders(row.order, observed)) candidates.add(row);
+        }
       }
-      return undefined;
+      return onlyCandidate([...candidates], observed);
     };
 
     const out: StoreResult = { created: 0, updated: 0, unchanged: 0, results: [], notify: [] };

@@ -217,4 +217,67 @@ describe('one order whatever its id', () => {
     expect(row?.ids).toEqual([key, `-/FR/${SELLER_ID}`]);
     expect(await db.history.where('key').equals(key).count()).toBe(2);
   });
+
+  describe('two Amazon orders sharing the seller’s id (a replacement)', () => {
+    /** A1 and A5, both showing `SHOP-1`, each with its own shipment and tracking number. */
+    async function twoAmazonOrders() {
+      const env = setup();
+      const a1 = inTransit('2026-03-06', '2026-03-10', '402-1111111-1111111');
+      a1.displayableOrderId = 'SHOP-1';
+      const a5 = inTransit('2026-03-07', '2026-03-11', '402-5555555-5555555');
+      a5.displayableOrderId = 'SHOP-1';
+      await storeObservations(env.db, [a1], 'page', new Date('2026-03-08T09:00:00Z'));
+      await storeObservations(env.db, [a5], 'page', new Date('2026-03-08T10:00:00Z'));
+      return env;
+    }
+    /** An API payload of `SHOP-1`, with the shipment and tracking number given. */
+    function apiShop1(shipmentId?: string, tracking?: string) {
+      return order({
+        sellerFulfillmentOrderId: 'SHOP-1',
+        displayableOrderId: 'SHOP-1',
+        shipments: [
+          {
+            ...(shipmentId ? { amazonShipmentId: shipmentId } : {}),
+            fulfillmentShipmentStatus: 'SHIPPED',
+            shippingDate: '2026-03-07',
+            estimatedArrivalDate: '2026-03-11',
+            packages: [{ trackingNumber: tracking, carrierCode: 'Colissimo', currentStatus: 'DELIVERED' }],
+          },
+        ],
+      });
+    }
+    const statusOf = async (db: ReturnType<typeof setup>['db'], key: string) =>
+      (await db.orders.get(key))?.order.shipments[0]?.packages[0]?.currentStatus;
+
+    it('merges an API payload into the one whose shipment it names, not the first', async () => {
+      const { db } = await twoAmazonOrders();
+      const api = apiShop1('SHIP-402-5555555-5555555', 'TRK-402-5555555-5555555');
+      const stored = await storeObservations(db, [api], 'api', new Date('2026-03-12T10:00:00Z'));
+      expect(stored.results).toEqual([{ key: '-/FR/402-5555555-5555555', changed: true }]);
+      expect(await statusOf(db, '-/FR/402-1111111-1111111')).toBe('IN_TRANSIT');
+      expect(await statusOf(db, '-/FR/402-5555555-5555555')).toBe('DELIVERED');
+      expect(await db.orders.count()).toBe(2);
+    });
+
+    it('merges by tracking number when the payload has no shipment id', async () => {
+      const { db } = await twoAmazonOrders();
+      const api = apiShop1(undefined, 'TRK-402-5555555-5555555');
+      const stored = await storeObservations(db, [api], 'api', new Date('2026-03-12T10:00:00Z'));
+      expect(stored.results[0]?.key).toBe('-/FR/402-5555555-5555555');
+      expect(await statusOf(db, '-/FR/402-1111111-1111111')).toBe('IN_TRANSIT');
+    });
+
+    it('stores a payload that matches neither as an order of its own (never a guess)', async () => {
+      const { db, handlers } = await twoAmazonOrders();
+      // Before: `order.get` of the shared id answered one of the two.
+      expect(await handlers['order.get']({ key: '-/FR/SHOP-1' }, CONTENT_SCRIPT)).toBeNull();
+      const stored = await storeObservations(db, [apiShop1()], 'api', new Date('2026-03-12T10:00:00Z'));
+      expect(stored.results).toEqual([{ key: '-/FR/SHOP-1', changed: true }]);
+      expect(await db.orders.count()).toBe(3);
+      expect(await statusOf(db, '-/FR/402-1111111-1111111')).toBe('IN_TRANSIT');
+      expect(await statusOf(db, '-/FR/402-5555555-5555555')).toBe('IN_TRANSIT');
+      // Now the exact key match.
+      expect((await handlers['order.get']({ key: '-/FR/SHOP-1' }, CONTENT_SCRIPT))?.key).toBe('-/FR/SHOP-1');
+    });
+  });
 });
