@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ConflictSchema } from '../merge/merge-order';
 import { ChecklistStepSchema } from '../messages/background';
-import { AppSettingsSchema } from '../model/app-settings';
-import { FindingKindSchema } from '../model/finding';
+import { type AppSettings, AppSettingsSchema } from '../model/app-settings';
+import { FindingKindSchema, MAX_CLAIM_WINDOW_DAYS, MIN_CLAIM_WINDOW_DAYS } from '../model/finding';
 import { OrderSchema, orderKey } from '../model/order';
 import { InstantSchema, SourceSchema } from '../model/primitives';
 
@@ -74,6 +74,27 @@ export const BackupSchema = z.object({
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupOrder = z.infer<typeof BackupOrderSchema>;
 
+/**
+ * Settings as stored by any version (the database's row, a backup's), made valid field by field:
+ * a claim window outside today's bounds (1 to 7 days was allowed before the minimum became 8) is
+ * clamped into them, any other invalid or missing field takes its default, and every valid field
+ * is kept. Never all defaults because one field no longer passes.
+ */
+export function repairSettings(raw: unknown): AppSettings {
+  const input: Record<string, unknown> =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
+  const window = input.claimWindowDays;
+  if (typeof window === 'number' && Number.isInteger(window)) {
+    input.claimWindowDays = Math.min(MAX_CLAIM_WINDOW_DAYS, Math.max(MIN_CLAIM_WINDOW_DAYS, window));
+  }
+  const valid: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(AppSettingsSchema.shape)) {
+    const parsed = schema.safeParse(input[field]);
+    if (parsed.success) valid[field] = parsed.data;
+  }
+  return AppSettingsSchema.parse(valid);
+}
+
 export class BackupError extends Error {
   constructor(message: string) {
     super(message);
@@ -106,6 +127,11 @@ export function parseBackup(text: string): Backup {
     throw new BackupError(
       `This backup was made by a newer MCF Desk (format version ${version}); this version reads version ${BACKUP_VERSION}. Update the extension, then restore.`,
     );
+  }
+  // Settings written under older rules (e.g. a claim window under 8 days) are repaired, not refused.
+  const settings = (raw as { settings?: unknown }).settings;
+  if (typeof settings === 'object' && settings !== null && !Array.isArray(settings)) {
+    raw = { ...(raw as object), settings: repairSettings(settings) };
   }
   const parsed = BackupSchema.safeParse(raw);
   if (!parsed.success) {

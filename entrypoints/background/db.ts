@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { repairSettings } from '../../core/export/backup';
 import type { Change, Conflict } from '../../core/merge/merge-order';
-import { type AppSettings, AppSettingsSchema, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
+import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
 import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
@@ -166,6 +167,12 @@ export const SCHEMA_V4 = {
  */
 export const SCHEMA_V5 = { ...SCHEMA_V4, history: '++id, key' };
 
+/**
+ * v6: no schema change; the stored settings are repaired (`repairSettings`): a claim window of 1
+ * to 7 days, allowed before the minimum became 8, made every setting load as its default.
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
 /** One staged `backup.restore` slice (the whole validated message, settings on the first). */
 export interface RestoreSliceRow {
   seq?: number;
@@ -221,7 +228,15 @@ export class McfDeskDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(fillOrderIds);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(repairStoredSettings);
   }
+}
+
+/** v5 → v6: the settings row rewritten valid, its valid fields kept (see `repairSettings`). */
+async function repairStoredSettings(tx: Transaction): Promise<void> {
+  const settings = tx.table<SettingsRow, string>('settings');
+  const row = await settings.get('app');
+  if (row) await settings.put({ id: 'app', value: repairSettings(row.value) });
 }
 
 /** v3 → v4: every order gains its `ids` (its key and the ids of its order). */
@@ -263,7 +278,7 @@ async function migrateV1toV2(tx: Transaction): Promise<void> {
 export async function loadSettings(db: McfDeskDb): Promise<AppSettings> {
   const row = await db.settings.get('app');
   if (!row) return DEFAULT_APP_SETTINGS;
-  // Settings written by an older version gain the new fields' defaults.
-  const parsed = AppSettingsSchema.safeParse(row.value);
-  return parsed.success ? parsed.data : DEFAULT_APP_SETTINGS;
+  // Settings written by an older version gain the new fields' defaults; a field no longer valid
+  // takes its default (a claim window under the minimum is clamped), the others are kept.
+  return repairSettings(row.value);
 }

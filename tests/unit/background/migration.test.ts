@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
 import {
   McfDeskDb,
   MIGRATED_REVIEW_AT,
@@ -10,9 +11,11 @@ import {
   SCHEMA_V1,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 } from '../../../entrypoints/background/db';
+import { createBackground } from '../../../entrypoints/background/service';
 import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
-import { order } from './helpers';
+import { freshDb, inTransit, order, POPUP, recordingPlatform, setup } from './helpers';
 
 const fixture: OrderRowV1[] = JSON.parse(
   readFileSync(new URL('../../fixtures/db/v1-orders.json', import.meta.url), 'utf8'),
@@ -25,6 +28,15 @@ async function writeV1(indexedDB: IDBFactory) {
   v1.close();
 }
 
+/** Settings as an older version stored them: a claim window of 5 days (allowed then). */
+const OLD_SETTINGS = {
+  claimWindowDays: 5,
+  returnReminderDays: 30,
+  notifications: 'off',
+  language: 'fr',
+  returnCommentTemplate: 'Retour {orderId}',
+};
+
 describe('schema migration', () => {
   it('opens a database written by schema v1 and loses nothing', async () => {
     fakeBrowser.reset();
@@ -32,7 +44,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());
@@ -95,7 +107,7 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const [name, rows] of Object.entries(tables)) {
       const stored = await db.table(name).toArray();
       rows.sort((a, b) => String(Object.values(a)[0]).localeCompare(String(Object.values(b)[0])));
@@ -106,6 +118,9 @@ describe('schema migration', () => {
             ids: row.key === '-/FR/SHOP-77' ? ['-/FR/SHOP-77'] : ['-/FR/402-7777777-7777777', '-/FR/SHOP-78'],
           })),
         );
+      } else if (name === 'settings') {
+        // v6 rewrites the settings valid: the fields stored then are kept, the others filled in.
+        expect(stored).toEqual([{ id: 'app', value: { ...DEFAULT_APP_SETTINGS, claimWindowDays: 45 } }]);
       } else {
         expect(stored).toEqual(rows);
       }
@@ -166,7 +181,7 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // The index is gone from the database itself, not only from Dexie's view of it.
     expect([...db.backendDB().transaction('history').objectStore('history').indexNames]).toEqual(['key']);
     expect(await db.history.toArray()).toEqual(history);
@@ -189,5 +204,62 @@ describe('schema migration', () => {
       [5, '-/FR/402-8888888-8888888', true],
     ]);
     db.close();
+  });
+
+  it('v5 → v6 rewrites stored settings with a window under 8 days: clamped, the rest kept', async () => {
+    const indexedDB = new IDBFactory();
+    const v5 = new Dexie('mcf-desk', { indexedDB, IDBKeyRange });
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.table('settings').put({ id: 'app', value: OLD_SETTINGS });
+    v5.close();
+    const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await db.settings.get('app'))?.value).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8 });
+    db.close();
+  });
+});
+
+describe('settings stored under older rules', () => {
+  it('load with only the invalid fields repaired, and survive the next settings.update', async () => {
+    const { db, handlers } = setup();
+    await db.settings.put({ id: 'app', value: OLD_SETTINGS as never });
+    expect(await handlers['settings.get']({}, { id: 'x' } as never)).toEqual({
+      ...OLD_SETTINGS,
+      claimWindowDays: 8,
+    });
+    // Another invalid field: only it takes its default.
+    await db.settings.put({
+      id: 'app',
+      value: { ...OLD_SETTINGS, language: 'de', claimWindowDays: 20 } as never,
+    });
+    expect(await handlers['settings.get']({}, { id: 'x' } as never)).toEqual({
+      ...OLD_SETTINGS,
+      claimWindowDays: 20,
+      language: 'auto',
+    });
+    await db.settings.put({ id: 'app', value: OLD_SETTINGS as never });
+    const next = await handlers['settings.update']({ returnReminderDays: 20 }, POPUP);
+    expect(next).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8, returnReminderDays: 20 });
+    expect((await db.settings.get('app'))?.value).toEqual(next);
+  });
+
+  it('keep notifications off for the background', async () => {
+    const db = freshDb();
+    await db.settings.put({ id: 'app', value: OLD_SETTINGS as never });
+    const recorded = recordingPlatform();
+    const background = createBackground({
+      db,
+      now: () => new Date('2026-03-20T09:00:00Z'),
+      platform: recorded.platform,
+    });
+    await storeObservations(
+      db,
+      [inTransit('2026-03-01', '2026-03-03')],
+      'page',
+      new Date('2026-03-20T09:00:00Z'),
+    );
+    await background.tick();
+    expect(recorded.notifications).toEqual([]);
   });
 });

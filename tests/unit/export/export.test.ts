@@ -151,6 +151,24 @@ describe('backup file', () => {
     notified: [],
   };
 
+  it('restores an older backup whose claim window is under 8 days: clamped, other settings kept', () => {
+    const settings = {
+      claimWindowDays: 3,
+      returnReminderDays: 30,
+      notifications: 'off',
+      language: 'fr',
+      returnCommentTemplate: 'Retour {orderId}',
+    };
+    expect(parseBackup(JSON.stringify({ ...valid, settings })).settings).toEqual({
+      ...settings,
+      claimWindowDays: 8,
+    });
+    // An invalid field takes its default; the valid ones stay.
+    expect(
+      parseBackup(JSON.stringify({ ...valid, settings: { ...settings, language: 'de' } })).settings,
+    ).toEqual({ ...settings, claimWindowDays: 8, language: 'auto' });
+  });
+
   it('reads a valid v1 backup', () => {
     expect(parseBackup(JSON.stringify(valid)).orders[0]!.order).toEqual(order);
   });
