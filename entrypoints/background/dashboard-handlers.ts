@@ -142,7 +142,11 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
     db.history.bulkPut(slice.history as unknown as HistoryRow[]),
     db.checklists.bulkPut(slice.checklists as unknown as ChecklistRow[]),
     db.mutes.bulkPut(slice.mutes as unknown as MuteRow[]),
-    db.notified.bulkPut(slice.notified as unknown as NotifiedRow[]),
+    // Notifications raised are kept (never announced twice), but none is shown again: those
+    // pending in the backup were shown since, or belong to another time (and an import batch).
+    db.notified.bulkPut(
+      (slice.notified as unknown as NotifiedRow[]).map(({ pending: _shown, ...row }) => row),
+    ),
   ]);
 }
 

@@ -132,8 +132,15 @@ describe('backup and restore', () => {
       await target.dashboard['backup.restore'](part, DASHBOARD);
 
     const restored = await readBackup(target.db, new Date('2024-12-20T12:00:00Z'));
-    expect(restored).toEqual(BackupSchema.parse(JSON.parse(text)));
-    expect(restored).toEqual(exported);
+    // Everything comes back, except that no notification is pending display any more (the mocked
+    // background of this harness never showed them; a restore never shows them again).
+    const shown = (backup: Backup): Backup => ({
+      ...backup,
+      notified: backup.notified.map(({ pending: _pending, ...row }) => row),
+    });
+    expect(exported.notified.some((row) => row.pending === 'each')).toBe(true);
+    expect(restored).toEqual(shown(BackupSchema.parse(JSON.parse(text))));
+    expect(restored).toEqual(shown(exported));
     // The restored orders are assessed again (the seller's "not delivered" makes it claimable).
     expect(await findingKinds(target, KEY)).toContain('lost-claimable');
     expect(target.background.afterWrite).toHaveBeenCalled();
@@ -273,17 +280,17 @@ describe('data.deleteAll', () => {
   });
 });
 
+/** The dashboard's handlers over the real background and the recording platform. */
+function realBackground() {
+  fakeBrowser.reset();
+  const db = freshDb();
+  const time = clock('2024-12-20T10:00:00Z');
+  const recorded = recordingPlatform();
+  const background = createBackground({ db, now: time.now, platform: recorded.platform });
+  const deps = { db, now: time.now, background, isExtensionPage: () => true };
+  return { db, time, background, dashboard: createDashboardHandlers(deps), ...recorded };
+}
 describe('import.chunk batches', () => {
-  /** The dashboard's handlers over the real background and the recording platform. */
-  function realBackground() {
-    fakeBrowser.reset();
-    const db = freshDb();
-    const time = clock('2024-12-20T10:00:00Z');
-    const recorded = recordingPlatform();
-    const background = createBackground({ db, now: time.now, platform: recorded.platform });
-    const deps = { db, now: time.now, background, isExtensionPage: () => true };
-    return { db, time, background, dashboard: createDashboardHandlers(deps), ...recorded };
-  }
   /** Report orders whose carrier still says "in transit" 17 days after the EDD: lost-claimable. */
   function lostOrders() {
     return reportOrders(REPORT).map((order) => {
@@ -352,6 +359,30 @@ describe('import.chunk batches', () => {
     await createBackground({ db: h.db, now: h.time.now, platform: h.platform }).tick();
     expect(h.notifications.map((n) => n.id)).toEqual([
       'mcf-desk:order:lost-claimable:-/FR/402-1111111-1000001',
+    ]);
+  });
+});
+
+describe('backup.restore and notifications', () => {
+  it('does not show again the notifications a backup recorded as pending', async () => {
+    const source = harness();
+    await source.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    const backup = await readBackup(source.db, new Date('2024-12-20T10:00:00Z'));
+    // Recorded as pending when the backup was made (shown then, or belonging to another time).
+    backup.notified = [
+      { key: KEY, kind: 'lost-claimable', at: '2024-12-20T10:00:00.000Z', pending: 'each' },
+      { key: KEY, kind: 'unfulfillable', at: '2024-12-20T10:00:00.000Z', pending: 'batch:old-file' },
+    ];
+    const h = realBackground();
+    h.time.set('2025-01-10T10:00:00Z');
+    for (const part of restoreParts(parseBackup(JSON.stringify(backup))))
+      await h.dashboard['backup.restore'](part, DASHBOARD);
+    await h.background.tick();
+    expect(h.notifications).toEqual([]);
+    // Still recorded as raised: never announced again.
+    expect(await h.db.notified.toArray()).toEqual([
+      { key: KEY, kind: 'lost-claimable', at: '2024-12-20T10:00:00.000Z' },
+      { key: KEY, kind: 'unfulfillable', at: '2024-12-20T10:00:00.000Z' },
     ]);
   });
 });
