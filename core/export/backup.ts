@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ConflictSchema } from '../merge/merge-order';
 import { ChecklistStepSchema } from '../messages/background';
-import { type AppSettings, AppSettingsSchema } from '../model/app-settings';
-import { FindingKindSchema, MAX_CLAIM_WINDOW_DAYS, MIN_CLAIM_WINDOW_DAYS } from '../model/finding';
+import { AppSettingsSchema, repairSettings } from '../model/app-settings';
+import { FindingKindSchema } from '../model/finding';
 import { OrderSchema, orderKey } from '../model/order';
 import { InstantSchema, SourceSchema } from '../model/primitives';
 
@@ -73,27 +73,6 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupOrder = z.infer<typeof BackupOrderSchema>;
-
-/**
- * Settings as stored by any version (the database's row, a backup's), made valid field by field:
- * a claim window outside today's bounds (1 to 7 days was allowed before the minimum became 8) is
- * clamped into them, any other invalid or missing field takes its default, and every valid field
- * is kept. Never all defaults because one field no longer passes.
- */
-export function repairSettings(raw: unknown): AppSettings {
-  const input: Record<string, unknown> =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
-  const window = input.claimWindowDays;
-  if (typeof window === 'number' && Number.isInteger(window)) {
-    input.claimWindowDays = Math.min(MAX_CLAIM_WINDOW_DAYS, Math.max(MIN_CLAIM_WINDOW_DAYS, window));
-  }
-  const valid: Record<string, unknown> = {};
-  for (const [field, schema] of Object.entries(AppSettingsSchema.shape)) {
-    const parsed = schema.safeParse(input[field]);
-    if (parsed.success) valid[field] = parsed.data;
-  }
-  return AppSettingsSchema.parse(valid);
-}
 
 export class BackupError extends Error {
   constructor(message: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SettingsSchema } from './finding';
+import { MAX_CLAIM_WINDOW_DAYS, MIN_CLAIM_WINDOW_DAYS, SettingsSchema } from './finding';
 
 // Everything the seller can set. The policy part (`Settings`) is what `assessOrder` reads; the
 // rest is how MCF Desk talks to the seller.
@@ -36,3 +36,24 @@ export const AppSettingsPatchSchema = z
   })
   .strict();
 export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
+
+/**
+ * Settings as stored by any version (the database's row, a backup's), made valid field by field:
+ * a claim window outside today's bounds (1 to 7 days was allowed before the minimum became 8) is
+ * clamped into them, any other invalid or missing field takes its default, and every valid field
+ * is kept. Never all defaults because one field no longer passes.
+ */
+export function repairSettings(raw: unknown): AppSettings {
+  const input: Record<string, unknown> =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
+  const window = input.claimWindowDays;
+  if (typeof window === 'number' && Number.isInteger(window)) {
+    input.claimWindowDays = Math.min(MAX_CLAIM_WINDOW_DAYS, Math.max(MIN_CLAIM_WINDOW_DAYS, window));
+  }
+  const valid: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(AppSettingsSchema.shape)) {
+    const parsed = schema.safeParse(input[field]);
+    if (parsed.success) valid[field] = parsed.data;
+  }
+  return AppSettingsSchema.parse(valid);
+}

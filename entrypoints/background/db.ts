@@ -1,7 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { repairSettings } from '../../core/export/backup';
 import type { Change, Conflict } from '../../core/merge/merge-order';
-import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
+import { type AppSettings, DEFAULT_APP_SETTINGS, repairSettings } from '../../core/model/app-settings';
 import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
