@@ -1,4 +1,5 @@
 import { CHECKLISTS, checklistsFor } from '../../core/checklists/checklists';
+import type { OverrideNote } from '../../core/merge/override-notes';
 import type { OrderDetail } from '../../core/messages/background';
 import type { Finding, FindingKind } from '../../core/model/finding';
 import { primaryOrderId } from '../../core/model/order-key';
@@ -6,7 +7,6 @@ import { describeFinding } from '../finding-text';
 import { orderStatusText } from '../status-text';
 import { ChecklistView } from './ChecklistView';
 import { formatDay, formatInstant, type Lang, POPUP_TEXTS } from './format';
-import type { OverrideNote } from './history-notes';
 
 // The order of the current tab: its summary, its findings (the overlay's texts), and the
 // checklist of each situation it is in. The return checklist is always offered last: any

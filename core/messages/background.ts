@@ -47,6 +47,8 @@ export const OrderDetailSchema = StoredOrderViewSchema.extend({
   muted: z.array(MuteSchema),
   /** Fields where another source disagrees with what the seller typed. */
   conflicts: z.array(ConflictSchema),
+  /** The seller's "not delivered" answers that the carrier's delivery evidence replaced. */
+  overrides: z.array(z.object({ path: z.string(), at: InstantSchema })).default([]),
 });
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;
 

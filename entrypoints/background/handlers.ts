@@ -1,4 +1,5 @@
 import type { Change, Conflict } from '../../core/merge/merge-order';
+import { overrideNotes } from '../../core/merge/override-notes';
 import type { BackgroundMessages, OrderDetail, StoredOrderView } from '../../core/messages/background';
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
@@ -80,16 +81,18 @@ export async function orderDetail(db: McfDeskDb, asked: string, now: Date): Prom
   const view = await storedView(db, asked);
   if (!view) return null;
   const { key } = view;
-  const [checklist, mutes, row] = await Promise.all([
+  const [checklist, mutes, row, history] = await Promise.all([
     db.checklists.get(key),
     db.mutes.where('key').equals(key).toArray(),
     db.orders.get(key),
+    db.history.where('key').equals(key).toArray(),
   ]);
   return {
     ...view,
     checklist: { steps: checklist?.steps ?? {} },
     muted: activeMutes(mutes, now).map((m) => ({ kind: m.kind, until: m.until })),
     conflicts: row?.conflicts ?? [],
+    overrides: overrideNotes(history),
   };
 }
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
-import { type OverrideNote, overrideNotes } from '../../components/popup/history-notes';
 import { ReturnPanel } from '../../components/popup/ReturnPanel';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
@@ -18,7 +17,6 @@ import { checkFormOrder, orderIdsInUrl } from '../../core/return-form/form-order
 import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../core/return-form/plan';
 import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
-import { McfDeskDb } from '../background/db';
 import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
 
 const PAGE_SIZE = 20;
@@ -29,22 +27,6 @@ type FormReading = ReplyOf<ContentMessages, 'return-form.read'>;
 
 /** An Amazon order id in a URL (the return page of an order carries it). */
 const ORDER_ID_IN_URL = /\b(\d{3}-\d{7}-\d{7})\b/;
-
-/**
- * The carrier's replacements of the seller's "not delivered" answers, from the order's history.
- * `order.get` does not return history: read it like the dashboard does (same extension origin,
- * read only). Nothing to show when it cannot be read.
- */
-async function overridesOf(key: string): Promise<OverrideNote[]> {
-  const db = new McfDeskDb();
-  try {
-    return overrideNotes(await db.history.where('key').equals(key).toArray());
-  } catch {
-    return [];
-  } finally {
-    db.close();
-  }
-}
 
 async function orderDetail(key: string): Promise<OrderDetail | null> {
   // The content script may still be storing the page's reading: give it a moment.
@@ -71,6 +53,7 @@ async function findCurrentOrder(tab: TabClient, settings: AppSettings): Promise<
         checklist: { steps: {} },
         muted: [],
         conflicts: [],
+        overrides: [],
       }
     );
   }
@@ -93,7 +76,6 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
-  const [overrides, setOverrides] = useState<OverrideNote[]>([]);
   const t = POPUP_TEXTS[lang];
 
   async function loadPage(offset: number) {
@@ -115,7 +97,6 @@ export function App() {
           setTab(() => client);
           setTabId(id);
           setDetail(current);
-          overridesOf(current.key).then(setOverrides, () => undefined);
           client('return-form.read', {})
             .then((reading) => setFormReading(reading))
             .catch(() => undefined);
@@ -199,7 +180,7 @@ export function App() {
       <CurrentOrder
         lang={lang}
         detail={detail}
-        overrides={overrides}
+        overrides={detail.overrides}
         claimTextFor={(finding: Finding) =>
           isClaimFinding(finding) ? claimText(detail.order, finding, lang) : null
         }

@@ -291,6 +291,10 @@ describe('background messages', () => {
         },
       ],
     });
-    expect(await send('order.get', { key: KEY })).toMatchObject({ ok: true, value: { conflicts: [] } });
+    // The popup tells the seller their answer was replaced: order.get says so.
+    expect(await send('order.get', { key: KEY })).toMatchObject({
+      ok: true,
+      value: { conflicts: [], overrides: [{ path, at: last?.at }] },
+    });
   });
 });

@@ -4,9 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttentionList } from '../../../components/popup/AttentionList';
 import { CurrentOrder } from '../../../components/popup/CurrentOrder';
-import { overrideNotes } from '../../../components/popup/history-notes';
 import { ReturnPanel } from '../../../components/popup/ReturnPanel';
 import { reportLines, resolveLang } from '../../../components/popup/texts';
+import { overrideNotes } from '../../../core/merge/override-notes';
 import type { OrderDetail, StoredOrderView } from '../../../core/messages/background';
 import type { Finding } from '../../../core/model/finding';
 import { type Order, OrderSchema } from '../../../core/model/order';
@@ -218,6 +218,7 @@ describe('CurrentOrder', () => {
     order,
     assessment: { findings: [lost], nextReviewAt: null },
     checklist: { steps: { 'lost.case-id': { done: true, at: '2026-11-20T09:00:00.000Z', note: 'CASE-1' } } },
+    overrides: [],
     muted: [],
     conflicts: [],
   };

@@ -1,8 +1,8 @@
-import type { Provenance } from '../../core/model/primitives';
+import type { Provenance } from '../model/primitives';
 
 // What the order's history says the seller should know in the popup: the carrier's evidence of
 // delivery replaced the seller's "not delivered" answer (a history change with `overrode`, see
-// core/merge/merge-order.ts). `order.get` does not return history, so the popup reads it.
+// merge-order.ts). The background derives these notes for `order.get`.
 
 /**
  * A history entry as stored (only what is read here). The row of the observation that created
