@@ -163,7 +163,7 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
       const hold = batch && !batch.last ? batch.id : undefined;
       const result = await storeObservations(db, orders, source, now(), { hold });
       if (batch?.last) await releaseBatch(db, batch.id);
-      await background.afterWrite(result);
+      await background.afterWrite();
       return { created: result.created, updated: result.updated, unchanged: result.unchanged };
     },
 
@@ -194,7 +194,10 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
     'backup.restore': async (part, sender) => {
       requireExtensionPage(deps, sender, 'backup.restore');
       await stageOrSwap(db, part, now());
-      if (part.last) await background.afterWrite(await reviewDue(db, now()));
+      if (part.last) {
+        await reviewDue(db, now());
+        await background.afterWrite();
+      }
       return { orders: part.orders.length };
     },
 
@@ -203,7 +206,7 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
       await db.transaction('rw', allTables(db), async () => {
         await Promise.all(db.tables.map((table) => table.clear()));
       });
-      await background.afterWrite({ notify: [] });
+      await background.afterWrite();
       return { ok: true as const };
     },
   };

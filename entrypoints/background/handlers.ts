@@ -158,7 +158,7 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         );
       }
       const result = await storeObservations(db, [reading.order], 'page', now());
-      await background.afterWrite(result);
+      await background.afterWrite();
       const first = result.results[0] as { key: string; changed: boolean };
       const view = (await storedView(db, first.key)) as StoredOrderView;
       return { ...view, changed: first.changed };
@@ -200,18 +200,18 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       return { ok: true as const };
     },
     'finding.unmute': async ({ key, kind }) => {
-      const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
+      await db.transaction('rw', WRITE_TABLES, async () => {
         await requireOrder(db, key);
         await db.mutes.delete([key, kind]);
         return reassessOrder(db, key, now());
       });
-      await background.afterWrite(outcome);
+      await background.afterWrite();
       return { ok: true as const };
     },
 
     'order.setUserFields': async ({ key, fields }) => {
       const at = now().toISOString();
-      const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
+      await db.transaction('rw', WRITE_TABLES, async () => {
         const row = await requireOrder(db, key);
         const draft = structuredClone(row.order) as unknown as Record<string, unknown>;
         for (const { path, value } of fields) writePath(draft, path, value);
@@ -243,7 +243,7 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         await db.history.add({ key, at, source: 'user', changes, conflicts: [] });
         return reassessOrder(db, key, now());
       });
-      await background.afterWrite(outcome);
+      await background.afterWrite();
       return (await storedView(db, key)) as StoredOrderView;
     },
 
@@ -263,8 +263,10 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         if (policyChanged) await startReassessAll(db);
         return { next, policyChanged };
       });
-      if (policyChanged) await background.afterWrite(await resumeReassessAll(db, now()));
-      else await background.refreshBadge();
+      if (policyChanged) {
+        await resumeReassessAll(db, now());
+        await background.afterWrite();
+      } else await background.refreshBadge();
       return next;
     },
   };
@@ -275,11 +277,11 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
     until: string | null,
   ) {
     const at = now().toISOString();
-    const outcome = await db.transaction('rw', WRITE_TABLES, async () => {
+    await db.transaction('rw', WRITE_TABLES, async () => {
       await requireOrder(db, key);
       await db.mutes.put({ key, kind, until, at });
       return reassessOrder(db, key, now());
     });
-    await background.afterWrite(outcome);
+    await background.afterWrite();
   }
 }

@@ -13,7 +13,6 @@ import {
   releaseStaleBatches,
   resumeReassessAll,
   reviewDue,
-  type WriteOutcome,
 } from './store';
 
 // What the background does after a write or when an alarm wakes it, over an injected database,
@@ -142,10 +141,10 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
 
   /**
    * After any write: badge, next alarm, and every pending notification, read from the database
-   * (shown after the data is committed). The outcome's `notify` is informative only: what is shown
-   * is what the write recorded as pending (rows held for an unfinished import batch are not).
+   * (shown after the data is committed): what is shown is what the write recorded as pending (rows
+   * held for an unfinished import batch are not).
    */
-  async function afterWrite(_outcome: WriteOutcome): Promise<void> {
+  async function afterWrite(): Promise<void> {
     await refreshBadge();
     await reschedule();
     await showPending();
@@ -156,9 +155,9 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
    *  pending (including what a stopped worker never showed). */
   async function tick() {
     await releaseStaleBatches(db, now());
-    const resumed = await resumeReassessAll(db, now());
+    await resumeReassessAll(db, now());
     const due = await reviewDue(db, now());
-    await afterWrite({ notify: [...resumed.notify, ...due.notify] });
+    await afterWrite();
     return due;
   }
 

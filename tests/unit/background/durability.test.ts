@@ -133,7 +133,8 @@ describe('a notification is marked shown only once shown', () => {
     const orders = ['402-0000000-0000001', '402-0000000-0000002'].map((id) =>
       inTransit('2026-03-06', '2026-03-10', id),
     );
-    await env.background.afterWrite(await storeObservations(env.db, orders, 'report', env.time.now()));
+    await storeObservations(env.db, orders, 'report', env.time.now());
+    await env.background.afterWrite();
     await env.background.tick();
     expect(env.notifications).toEqual([]);
     const notify = env.platform.notify;

@@ -12,8 +12,8 @@ const D_PLUS_8 = '2026-03-17T23:00:00.000Z';
 describe('scheduling', () => {
   it('an order becomes lost-claimable at D + 8: the alarm, the badge and one notification follow', async () => {
     const { db, time, background, notifications, alarms } = setup('2026-03-13T09:00:00.000Z');
-    const stored = await storeObservations(db, [inTransit('2026-03-06', '2026-03-10')], 'page', time.now());
-    await background.afterWrite(stored);
+    await storeObservations(db, [inTransit('2026-03-06', '2026-03-10')], 'page', time.now());
+    await background.afterWrite();
     expect((await db.assessments.get(KEY))?.nextReviewAt).toBe(D_PLUS_8);
     expect((await badge()).text).toBe('');
     // The worker sleeps at most 6 hours.
@@ -45,9 +45,8 @@ describe('scheduling', () => {
     time.set('2026-03-25T10:00:00.000Z');
     await db.assessments.update(KEY, { nextReviewAt: '2026-03-25T00:00:00.000Z' });
     await background.tick();
-    await background.afterWrite(
-      await storeObservations(db, [inTransit('2026-03-06', '2026-03-11')], 'page', time.now()),
-    );
+    await storeObservations(db, [inTransit('2026-03-06', '2026-03-11')], 'page', time.now());
+    await background.afterWrite();
     expect(notifications).toHaveLength(1);
   });
 
@@ -103,9 +102,8 @@ describe('scheduling', () => {
       { notifications: 'off' },
       { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' },
     );
-    await off.background.afterWrite(
-      await storeObservations(off.db, [inTransit('2026-03-06', '2026-03-10')], 'page', off.time.now()),
-    );
+    await storeObservations(off.db, [inTransit('2026-03-06', '2026-03-10')], 'page', off.time.now());
+    await off.background.afterWrite();
     expect(off.notifications).toEqual([]);
     expect(await off.background.digest()).toBe(0);
 
@@ -117,9 +115,8 @@ describe('scheduling', () => {
     const orders = ['402-0000000-0000001', '402-0000000-0000002'].map((id) =>
       inTransit('2026-03-06', '2026-03-10', id),
     );
-    await digest.background.afterWrite(
-      await storeObservations(digest.db, orders, 'report', digest.time.now()),
-    );
+    await storeObservations(digest.db, orders, 'report', digest.time.now());
+    await digest.background.afterWrite();
     expect(digest.notifications).toEqual([]);
     expect(await digest.background.digest()).toBe(2);
     expect(digest.notifications).toHaveLength(1);
@@ -133,7 +130,8 @@ describe('scheduling', () => {
     const orders = Array.from({ length: 5 }, (_, i) =>
       inTransit('2026-03-06', '2026-03-10', `402-0000000-000000${i}`),
     );
-    await background.afterWrite(await storeObservations(db, orders, 'report', time.now()));
+    await storeObservations(db, orders, 'report', time.now());
+    await background.afterWrite();
     expect(notifications).toHaveLength(1);
     expect(notifications[0]?.message).toBe('perte à réclamer: 5');
   });
