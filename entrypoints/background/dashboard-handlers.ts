@@ -4,16 +4,8 @@ import { type DashboardMessages, dashboardMessages } from '../../core/messages/d
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import type { Order } from '../../core/model/order';
-import type {
-  AssessmentRow,
-  ChecklistRow,
-  HistoryRow,
-  McfDeskDb,
-  MuteRow,
-  NotifiedRow,
-  OrderRow,
-} from './db';
-import { loadSettings, MIGRATED_REVIEW_AT, rowIds } from './db';
+import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderData, OrderRow } from './db';
+import { ASSESSMENT_FIELDS, loadSettings, NOT_ASSESSED, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
 import { releaseBatch, reviewDue, storeObservations } from './store';
 
@@ -34,7 +26,8 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     settings: await loadSettings(db),
-    orders: await db.orders.toArray(),
+    // An order's assessment is derived, and a restored order is re-assessed: left out.
+    orders: (await db.orders.toArray()).map(withoutAssessment),
     history: await db.history.toArray(),
     checklists: await db.checklists.toArray(),
     mutes: await db.mutes.toArray(),
@@ -45,8 +38,14 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
   return backup as unknown as Backup;
 }
 
+function withoutAssessment(row: OrderRow): OrderData {
+  const data: Partial<OrderRow> = { ...row };
+  for (const field of ASSESSMENT_FIELDS) delete data[field];
+  return data as OrderData;
+}
+
 /** The checklist whose `open-case` / `case-id` steps record a claim: damaged if that is the claim, else lost. */
-function claimChecklistOf(assessed: AssessmentRow | undefined): 'lost' | 'damaged' {
+function claimChecklistOf(assessed: Pick<OrderRow, 'assessment'> | undefined): 'lost' | 'damaged' {
   const kinds = assessed?.assessment.findings.map((f) => f.kind) ?? [];
   return kinds.includes('damaged-claimable') && !kinds.includes('lost-claimable') ? 'damaged' : 'lost';
 }
@@ -120,25 +119,14 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
     const kept = Array.isArray(row.ids)
       ? row.ids.filter((id): id is string => typeof id === 'string' && id.startsWith(scope))
       : [];
-    return { ...(row as unknown as OrderRow), ids: rowIds(row.key, order, kept) };
+    // Assessments are derived: the restored orders are due for review at once. (Their urgency
+    // is 0 and they have no kinds: the emptied counters stay right.)
+    const data = withoutAssessment(row as unknown as OrderRow);
+    return { ...data, ...NOT_ASSESSED, ids: rowIds(row.key, order, kept) };
   });
   await Promise.all([
     slice.settings && db.settings.put({ id: 'app', value: slice.settings }),
     db.orders.bulkPut(orders),
-    // Assessments are derived: the restored orders are due for review at once. (Their urgency
-    // is 0 and they have no kinds: the emptied counters stay right.)
-    db.assessments.bulkPut(
-      orders.map(
-        (row): AssessmentRow => ({
-          key: row.key,
-          assessment: { findings: [], nextReviewAt: null },
-          assessedAt: MIGRATED_REVIEW_AT,
-          nextReviewAt: MIGRATED_REVIEW_AT,
-          urgency: 0,
-          kinds: [],
-        }),
-      ),
-    ),
     db.history.bulkPut(slice.history as unknown as HistoryRow[]),
     db.checklists.bulkPut(slice.checklists as unknown as ChecklistRow[]),
     db.mutes.bulkPut(slice.mutes as unknown as MuteRow[]),
@@ -170,16 +158,15 @@ export function createDashboardHandlers(deps: HandlerDeps): Handlers<DashboardMe
     'orders.markClaim': async ({ keys, filed, caseId }, sender) => {
       requireExtensionPage(deps, sender, 'orders.markClaim');
       const at = now().toISOString();
-      const updated = await db.transaction('rw', ['orders', 'assessments', 'checklists'], async () => {
+      const updated = await db.transaction('rw', ['orders', 'checklists'], async () => {
         const unique = [...new Set(keys)];
-        const [orders, assessed, checklists] = await Promise.all([
+        const [orders, checklists] = await Promise.all([
           db.orders.bulkGet(unique),
-          db.assessments.bulkGet(unique),
           db.checklists.bulkGet(unique),
         ]);
         const rows = unique.flatMap((key, i) => {
           if (!orders[i]) return [];
-          const checklist = claimChecklistOf(assessed[i]);
+          const checklist = claimChecklistOf(orders[i]);
           const steps = { ...(checklists[i]?.steps ?? {}) };
           steps[`${checklist}.open-case`] = { done: filed, at };
           if (caseId) steps[`${checklist}.case-id`] = { done: true, at, note: caseId };

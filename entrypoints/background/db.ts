@@ -8,8 +8,8 @@ import type { Source } from '../../core/model/primitives';
 // The background's memory (IndexedDB through Dexie). Nothing lives only in the service worker's
 // memory: MV3 stops idle workers at any moment, so every fact the next wake-up needs is here.
 
-/** The order itself, as merged from every observation. */
-export interface OrderRow {
+/** The order itself, as merged from every observation (what a backup keeps of a row). */
+export interface OrderData {
   key: string;
   order: Order;
   /** Fields where another source disagrees with what the seller typed (latest per path). */
@@ -24,14 +24,21 @@ export interface OrderRow {
    * until the upgrade fills it.
    */
   ids?: string[];
+  /**
+   * The observation that created the order (schema v7), when this version created it: its source
+   * and how many fields it set (its time is `firstSeenAt`). It replaced a history row per created
+   * order, which an import of 40,000 orders paid for in IndexedDB writes.
+   */
+  created?: { source: Source; fields: number };
 }
 
 /**
  * The current assessment of an order, with the fields the badge, the lists and the scheduler
- * query, maintained on every write so that none of them scans the table.
+ * query, maintained on every write so that none of them scans the table. Since schema v7 they
+ * live in the order's own row (indexed there): one IndexedDB write per order instead of two,
+ * which is most of what an import costs.
  */
-export interface AssessmentRow {
-  key: string;
+export interface AssessmentFields {
   assessment: Assessment;
   assessedAt: string;
   /** When to look again: the engine's `nextReviewAt`, or the end of a snooze if sooner. Absent
@@ -43,6 +50,38 @@ export interface AssessmentRow {
   attention?: string;
   /** Kinds of the unmuted warning/action findings (multi-entry index: counts per kind). */
   kinds: FindingKind[];
+}
+
+/** An assessment with the key of its order (what `deriveAssessmentRow` returns). */
+export interface AssessmentRow extends AssessmentFields {
+  key: string;
+}
+
+/** A stored order: its data and its current assessment. */
+export interface OrderRow extends OrderData, AssessmentFields {}
+
+/** The fields of a row that are derived (its assessment), which a backup leaves out. */
+export const ASSESSMENT_FIELDS = [
+  'assessment',
+  'assessedAt',
+  'nextReviewAt',
+  'urgency',
+  'attention',
+  'kinds',
+] as const satisfies readonly (keyof AssessmentFields)[];
+
+/** The assessment of a row (or of an order not assessed yet: due at once, nothing found). */
+export function assessmentOf(row: OrderRow): AssessmentRow {
+  const out: AssessmentRow = {
+    key: row.key,
+    assessment: row.assessment,
+    assessedAt: row.assessedAt,
+    urgency: row.urgency,
+    kinds: row.kinds,
+  };
+  if (row.nextReviewAt !== undefined) out.nextReviewAt = row.nextReviewAt;
+  if (row.attention !== undefined) out.attention = row.attention;
+  return out;
 }
 
 /**
@@ -172,6 +211,14 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, history: '++id, key' };
  */
 export const SCHEMA_V6 = SCHEMA_V5;
 
+/**
+ * v7: the assessment moves into the order's row, with its indexes (see `AssessmentFields`); the
+ * upgrade copies every assessment row into its order. v8 drops the emptied `assessments` table
+ * (Dexie reads a table in an upgrade only if a later version deletes it).
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V6, orders: 'key, updatedAt, *ids, nextReviewAt, attention, *kinds' };
+export const SCHEMA_V8 = { ...SCHEMA_V7, assessments: null };
+
 /** One staged `backup.restore` slice (the whole validated message, settings on the first). */
 export interface RestoreSliceRow {
   seq?: number;
@@ -208,9 +255,17 @@ export function rowIds(key: string, order: Order, previous: readonly string[] | 
 /** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */
 export const MIGRATED_REVIEW_AT = '1970-01-01T00:00:00.000Z';
 
+/** What an order not assessed yet carries: due at once, so the next tick assesses it. */
+export const NOT_ASSESSED: AssessmentFields = {
+  assessment: { findings: [], nextReviewAt: null },
+  assessedAt: MIGRATED_REVIEW_AT,
+  nextReviewAt: MIGRATED_REVIEW_AT,
+  urgency: 0,
+  kinds: [],
+};
+
 export class McfDeskDb extends Dexie {
   orders!: EntityTable<OrderRow, 'key'>;
-  assessments!: EntityTable<AssessmentRow, 'key'>;
   history!: EntityTable<HistoryRow, 'id'>;
   checklists!: EntityTable<ChecklistRow, 'key'>;
   mutes!: Table<MuteRow, [string, FindingKind]>;
@@ -228,7 +283,35 @@ export class McfDeskDb extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(fillOrderIds);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(repairStoredSettings);
+    this.version(7).stores(SCHEMA_V7).upgrade(moveAssessmentsIntoOrders);
+    this.version(8).stores(SCHEMA_V8);
   }
+}
+
+/**
+ * v6 → v7: each order takes its assessment row's fields (an order without one is due at once);
+ * assessments without an order are dropped. The counters are rebuilt from the rows kept.
+ */
+async function moveAssessmentsIntoOrders(tx: Transaction): Promise<void> {
+  const assessments = new Map(
+    (await tx.table<AssessmentRow, string>('assessments').toArray()).map((row) => [row.key, row]),
+  );
+  const counters = new Map<string, number>();
+  const bump = (id: string) => counters.set(id, (counters.get(id) ?? 0) + 1);
+  await tx
+    .table<OrderRow, string>('orders')
+    .toCollection()
+    .modify((row) => {
+      const { key: _key, ...fields } = assessments.get(row.key) ?? { key: row.key, ...NOT_ASSESSED };
+      Object.assign(row, fields);
+      if (fields.urgency === 2) bump('action');
+      else if (fields.urgency === 1) bump('warning');
+      for (const kind of fields.kinds) bump(kind);
+    });
+  await tx.table<AssessmentRow, string>('assessments').clear();
+  const counterTable = tx.table<CounterRow, string>('counters');
+  await counterTable.clear();
+  await counterTable.bulkPut([...counters].map(([id, n]) => ({ id, n })));
 }
 
 /** v5 → v6: the settings row rewritten valid, its valid fields kept (see `repairSettings`). */
@@ -249,10 +332,10 @@ async function fillOrderIds(tx: Transaction): Promise<void> {
 }
 
 async function migrateV1toV2(tx: Transaction): Promise<void> {
-  const orders = tx.table<OrderRowV1 | OrderRow, string>('orders');
+  const orders = tx.table<OrderRowV1 | OrderData, string>('orders');
   const assessments = tx.table<AssessmentRow, string>('assessments');
   // v1 was written by the first, minimal worker: a few orders at most, so one pass in memory.
-  const rows = (await orders.toArray()) as Array<Partial<OrderRowV1> & OrderRow>;
+  const rows = (await orders.toArray()) as Array<Partial<OrderRowV1> & OrderData>;
   await assessments.bulkPut(
     rows.map((row) => ({
       key: row.key,

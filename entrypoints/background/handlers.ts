@@ -72,9 +72,7 @@ async function findOrder(db: McfDeskDb, key: string): Promise<OrderRow | undefin
 export async function storedView(db: McfDeskDb, asked: string): Promise<StoredOrderView | null> {
   const row = await findOrder(db, asked);
   if (!row) return null;
-  const { key } = row;
-  const assessed = await db.assessments.get(key);
-  return { key, order: row.order, assessment: assessed?.assessment ?? { findings: [], nextReviewAt: null } };
+  return { key: row.key, order: row.order, assessment: row.assessment };
 }
 
 export async function orderDetail(db: McfDeskDb, asked: string, now: Date): Promise<OrderDetail | null> {
@@ -167,16 +165,11 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
     'order.get': async ({ key }) => orderDetail(db, key, now()),
 
     'orders.attention': async ({ offset, limit }) => {
-      const { total, rows } = await db.transaction('r', ['assessments', 'orders'], async () => {
-        const index = db.assessments.where('attention').aboveOrEqual('');
-        const total = await index.count();
-        const assessed = await db.assessments.orderBy('attention').offset(offset).limit(limit).toArray();
-        const orders = await db.orders.bulkGet(assessed.map((a) => a.key));
-        return { total, rows: assessed.map((a, i) => ({ assessed: a, order: orders[i] })) };
-      });
-      const items = rows.flatMap(({ assessed, order }) =>
-        order ? [{ key: assessed.key, order: order.order, assessment: assessed.assessment }] : [],
-      );
+      const { total, rows } = await db.transaction('r', ['orders'], async () => ({
+        total: await db.orders.where('attention').aboveOrEqual('').count(),
+        rows: await db.orders.orderBy('attention').offset(offset).limit(limit).toArray(),
+      }));
+      const items = rows.map((row) => ({ key: row.key, order: row.order, assessment: row.assessment }));
       return { total, items };
     },
 

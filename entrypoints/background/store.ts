@@ -7,6 +7,7 @@ import type { Source } from '../../core/model/primitives';
 import { assessOrder } from '../../core/policy/assess';
 import { type BadgeCounts, deriveAssessmentRow, isMuteActive } from './attention';
 import type {
+  AssessmentFields,
   AssessmentRow,
   CounterRow,
   HeldShow,
@@ -14,10 +15,11 @@ import type {
   McfDeskDb,
   MuteRow,
   NotifiedRow,
+  OrderData,
   OrderRow,
   PendingShow,
 } from './db';
-import { idEntries, isAmazonOrderId, loadSettings, rowIds } from './db';
+import { idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, rowIds } from './db';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
 // Each write runs in one transaction and records, in it, the notifications it decided to raise
@@ -55,7 +57,6 @@ export interface StoreResult extends WriteOutcome {
 /** Every table a write and its re-assessment touch: one transaction over these is all or nothing. */
 export const WRITE_TABLES = [
   'orders',
-  'assessments',
   'history',
   'mutes',
   'notified',
@@ -64,7 +65,9 @@ export const WRITE_TABLES = [
   'counters',
 ] as const;
 
-function contribution(row: AssessmentRow | undefined, sign: number, into: Map<string, number>): void {
+type Counted = Pick<AssessmentFields, 'urgency' | 'kinds'>;
+
+function contribution(row: Counted | undefined, sign: number, into: Map<string, number>): void {
   if (!row) return;
   const bump = (id: string) => into.set(id, (into.get(id) ?? 0) + sign);
   if (row.urgency === 2) bump('action');
@@ -74,8 +77,8 @@ function contribution(row: AssessmentRow | undefined, sign: number, into: Map<st
 
 /** The counter rows moved by replacing `previous` assessments with `next` ones (none if no move). */
 function movedCounters(
-  previous: readonly (AssessmentRow | undefined)[],
-  next: readonly AssessmentRow[],
+  previous: readonly (Counted | undefined)[],
+  next: readonly Counted[],
   counters: ReadonlyMap<string, number>,
 ): CounterRow[] {
   const delta = new Map<string, number>();
@@ -88,31 +91,15 @@ async function allCounters(db: McfDeskDb): Promise<Map<string, number>> {
   return new Map((await db.counters.toArray()).map((c) => [c.id, c.n]));
 }
 
-/** Writes assessment rows and moves the badge counters by the difference with the old rows. */
-export async function putAssessments(db: McfDeskDb, rows: readonly AssessmentRow[]): Promise<void> {
-  const [previous, counters] = await Promise.all([
-    db.assessments.bulkGet(rows.map((r) => r.key)),
-    allCounters(db),
-  ]);
-  const moved = movedCounters(previous, rows, counters);
-  await Promise.all([db.assessments.bulkPut([...rows]), moved.length > 0 && db.counters.bulkPut(moved)]);
-}
-
-async function deleteAssessments(db: McfDeskDb, keys: readonly string[]): Promise<void> {
-  const [previous, counters] = await Promise.all([db.assessments.bulkGet([...keys]), allCounters(db)]);
-  const moved = movedCounters(previous, [], counters);
-  await Promise.all([db.assessments.bulkDelete([...keys]), moved.length > 0 && db.counters.bulkPut(moved)]);
-}
-
 /** Rebuilds the counters from the indexes (after an update of the extension, or a repair). */
 export async function recountAttention(db: McfDeskDb): Promise<void> {
-  await db.transaction('rw', ['assessments', 'counters'], async () => {
+  await db.transaction('rw', ['orders', 'counters'], async () => {
     const rows: { id: string; n: number }[] = [
-      { id: 'action', n: await db.assessments.where('attention').startsWith('0|').count() },
-      { id: 'warning', n: await db.assessments.where('attention').startsWith('1|').count() },
+      { id: 'action', n: await db.orders.where('attention').startsWith('0|').count() },
+      { id: 'warning', n: await db.orders.where('attention').startsWith('1|').count() },
     ];
-    for (const kind of (await db.assessments.orderBy('kinds').uniqueKeys()) as string[]) {
-      rows.push({ id: kind, n: await db.assessments.where('kinds').equals(kind).count() });
+    for (const kind of (await db.orders.orderBy('kinds').uniqueKeys()) as string[]) {
+      rows.push({ id: kind, n: await db.orders.where('kinds').equals(kind).count() });
     }
     await db.counters.clear();
     await db.counters.bulkPut(rows);
@@ -169,39 +156,55 @@ async function freshEntries(
   return { rows, show: settings.notifications === 'each' && hold === undefined ? fresh : [] };
 }
 
+/** An order row to (re-)assess, with what its stored row counted before (none if new). */
+interface ToAssess {
+  data: OrderData;
+  previous: Counted | undefined;
+}
+
 /**
  * Assesses orders (with their mutes and the settings in force) and writes, in the caller's
- * transaction, the assessments, the counters moved and the notifications raised, issuing all
- * reads at once and then all writes at once. `extraWrites` joins the writes (e.g. the orders).
+ * transaction, each order with its assessment (`writeOrders`, so that the caller chooses add or
+ * put), the counters moved and the notifications raised, issuing all reads at once and then all
+ * writes at once.
  */
 async function assessAndWrite(
   db: McfDeskDb,
-  rows: readonly Pick<OrderRow, 'key' | 'order'>[],
+  rows: readonly ToAssess[],
   settings: AppSettings,
   now: Date,
-  extraWrites: () => unknown[] = () => [],
+  writeOrders: (assessed: OrderRow[]) => unknown[],
   hold?: string,
 ): Promise<WriteOutcome> {
-  const keys = rows.map((r) => r.key);
-  const [mutes, previous, counters] = await Promise.all([
-    mutesOf(db, keys),
-    db.assessments.bulkGet(keys),
-    allCounters(db),
-  ]);
-  const assessed = rows.map((r) => ({
-    row: assess(r.key, r.order, mutes.get(r.key) ?? [], settings, now),
-    order: r.order,
+  const keys = rows.map((r) => r.data.key);
+  const [mutes, counters] = await Promise.all([mutesOf(db, keys), allCounters(db)]);
+  const assessed = rows.map(({ data }) => ({
+    row: assess(data.key, data.order, mutes.get(data.key) ?? [], settings, now),
+    order: data.order,
   }));
   const next = assessed.map((a) => a.row);
   const entries = await freshEntries(db, notifyCandidates(assessed), settings, now, hold);
-  const moved = movedCounters(previous, next, counters);
+  const moved = movedCounters(
+    rows.map((r) => r.previous),
+    next,
+    counters,
+  );
   await Promise.all([
-    ...extraWrites(),
-    db.assessments.bulkPut(next),
+    ...writeOrders(rows.map(({ data }, i) => withAssessment(data, next[i] as AssessmentRow))),
     moved.length > 0 && db.counters.bulkPut(moved),
     entries.rows.length > 0 && db.notified.bulkPut(entries.rows),
   ]);
   return { notify: entries.show };
+}
+
+/** The order's data with its assessment (a previous assessment's optional fields dropped). */
+function withAssessment(data: OrderData, { key: _key, ...fields }: AssessmentRow): OrderRow {
+  const {
+    nextReviewAt: _review,
+    attention: _attention,
+    ...rest
+  } = data as OrderData & Partial<AssessmentFields>;
+  return { ...rest, ...fields };
 }
 
 function assess(key: string, order: Order, mutes: readonly MuteRow[], settings: AppSettings, now: Date) {
@@ -391,7 +394,8 @@ async function storeBatch(
     ]);
     for (const row of byKey) if (row) remember(row);
     for (const row of sharing) if (!current.has(row.key)) remember(row);
-    const storedKeys = new Set(current.keys());
+    /** The rows as stored before this batch (their assessment is what the counters hold). */
+    const storedRows = new Map(current);
     const findShared = (observed: Order): OrderRow | undefined => {
       const candidates = new Set<OrderRow>();
       for (const id of idEntries(observed)) {
@@ -404,7 +408,7 @@ async function storeBatch(
     };
 
     const out: StoreResult = { created: 0, updated: 0, unchanged: 0, results: [], notify: [] };
-    const writtenOrders = new Map<string, OrderRow>();
+    const writtenOrders = new Map<string, OrderData>();
     const history: HistoryRow[] = [];
     for (const [i, observed] of orders.entries()) {
       let key = keys[i] as string;
@@ -441,6 +445,7 @@ async function storeBatch(
       if (stored) out.updated++;
       else out.created++;
       const row: OrderRow = {
+        ...(stored ?? NOT_ASSESSED),
         key,
         order: merged.order,
         conflicts,
@@ -448,41 +453,38 @@ async function storeBatch(
         updatedAt: at,
         ids: rowIds(key, merged.order, stored?.ids),
       };
+      // A creation is recorded on the row (`created`), not as a history row: a new order has no
+      // conflict yet, and its first values and their sources are the row's `provenance`.
+      if (!stored) row.created = { source, fields: merged.changes.length };
       remember(row);
       writtenOrders.set(key, row);
-      if (!stored) {
-        // A creation: one compact row (see `HistoryRow`), not one change per field of the order.
-        history.push({
-          key,
-          at,
-          source,
-          created: true,
-          fields: merged.changes.length,
-          changes: [],
-          conflicts: newConflicts,
-        });
-      } else if (merged.changes.length > 0 || newConflicts.length > 0) {
+      if (stored && (merged.changes.length > 0 || newConflicts.length > 0)) {
         history.push({ key, at, source, changes: merged.changes, conflicts: newConflicts });
       }
     }
     if (writtenOrders.size === 0) return out;
-    const written = [...writtenOrders.values()];
-    const created = written.filter((row) => !storedKeys.has(row.key));
-    const updated = written.filter((row) => storedKeys.has(row.key));
+    const written = [...writtenOrders.values()].map((data) => ({
+      data,
+      previous: storedRows.get(data.key),
+    }));
     const outcome = await assessAndWrite(
       db,
       written,
       settings,
       now,
-      () => [
-        // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
-        created.length > 0 &&
-          db.orders.bulkAdd(created).catch((error: unknown) => {
-            throw error instanceof Dexie.BulkError ? new MissedRow() : error;
-          }),
-        updated.length > 0 && db.orders.bulkPut(updated),
-        history.length > 0 && db.history.bulkAdd(history),
-      ],
+      (assessed) => {
+        const created = assessed.filter((row) => !storedRows.has(row.key));
+        const updated = assessed.filter((row) => storedRows.has(row.key));
+        return [
+          // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
+          created.length > 0 &&
+            db.orders.bulkAdd(created).catch((error: unknown) => {
+              throw error instanceof Dexie.BulkError ? new MissedRow() : error;
+            }),
+          updated.length > 0 && db.orders.bulkPut(updated),
+          history.length > 0 && db.history.bulkAdd(history),
+        ];
+      },
       hold,
     );
     out.notify = outcome.notify;
@@ -498,7 +500,13 @@ async function reassessKeys(
   now: Date,
 ): Promise<WriteOutcome> {
   const rows = (await db.orders.bulkGet([...keys])).filter((r): r is OrderRow => r !== undefined);
-  return assessAndWrite(db, rows, settings, now);
+  return assessAndWrite(
+    db,
+    rows.map((row) => ({ data: row, previous: row })),
+    settings,
+    now,
+    (assessed) => [db.orders.bulkPut(assessed)],
+  );
 }
 
 /**
@@ -522,16 +530,13 @@ export async function reviewDue(db: McfDeskDb, now: Date, batchSize = 500): Prom
   const result: ReviewResult = { reviewed: 0, notify: [] };
   for (;;) {
     const batch = await db.transaction('rw', WRITE_TABLES, async () => {
-      const keys = (await db.assessments
+      const keys = (await db.orders
         .where('nextReviewAt')
         .belowOrEqual(nowIso)
         .limit(batchSize)
         .primaryKeys()) as string[];
       if (keys.length === 0) return null;
-      // Orders without an order row (should not happen) would stay due forever: drop them.
       const outcome = await reassessKeys(db, keys, await loadSettings(db), now);
-      const orphans = (await db.orders.bulkGet(keys)).flatMap((r, i) => (r ? [] : [keys[i] as string]));
-      if (orphans.length > 0) await deleteAssessments(db, orphans);
       return { count: keys.length, outcome };
     });
     if (!batch) return result;
@@ -596,8 +601,9 @@ export async function countAttention(db: McfDeskDb): Promise<BadgeCounts> {
 
 /** The earliest review time, to wake the worker then. */
 export async function earliestReview(db: McfDeskDb): Promise<string | undefined> {
-  const first = await db.assessments.orderBy('nextReviewAt').first();
-  return first?.nextReviewAt;
+  // The index's key alone: the first row would be read whole.
+  const [first] = (await db.orders.orderBy('nextReviewAt').limit(1).keys()) as string[];
+  return first;
 }
 
 /**

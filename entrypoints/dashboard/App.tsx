@@ -211,9 +211,9 @@ export function App() {
 
   async function exportClaims(keys: string[]) {
     try {
-      const [orders, assessed] = await Promise.all([db.orders.bulkGet(keys), db.assessments.bulkGet(keys)]);
-      const entries = orders.flatMap((row, i) =>
-        row ? [{ order: row.order, findings: assessed[i]?.assessment.findings ?? [] }] : [],
+      const orders = await db.orders.bulkGet(keys);
+      const entries = orders.flatMap((row) =>
+        row ? [{ order: row.order, findings: row.assessment.findings }] : [],
       );
       const bundle = claimBundle(entries, lang);
       if (bundle.claims === 0) {

@@ -8,22 +8,21 @@ import type { McfDeskDb } from '../background/db';
 const PAGE_SIZE = 5000;
 
 async function summariesOf(db: McfDeskDb, keys: readonly string[]): Promise<OrderSummary[]> {
-  return db.transaction('r', ['orders', 'assessments', 'checklists'], async () => {
-    const [orders, assessed, checklists] = await Promise.all([
+  return db.transaction('r', ['orders', 'checklists'], async () => {
+    const [orders, checklists] = await Promise.all([
       db.orders.bulkGet([...keys]),
-      db.assessments.bulkGet([...keys]),
       db.checklists.bulkGet([...keys]),
     ]);
     return orders.flatMap((row, i) =>
-      row ? [summarizeOrder(row.key, row.order, assessed[i]?.assessment, checklists[i])] : [],
+      row ? [summarizeOrder(row.key, row.order, row.assessment, checklists[i])] : [],
     );
   });
 }
 
 /**
- * Every stored order, one key range at a time: each page is three range reads (orders, then the
- * assessments and checklists of the same key range), which IndexedDB answers with one `getAll`
- * each, instead of one request per order. `onPage` sees the map grow, so the table can show the
+ * Every stored order, one key range at a time: each page is two range reads (orders with their
+ * assessments, then the checklists of the same key range), which IndexedDB answers with one
+ * `getAll` each, instead of one request per order. `onPage` sees the map grow, so the table can show the
  * first orders while the rest load.
  */
 export async function loadAllSummaries(
@@ -34,23 +33,16 @@ export async function loadAllSummaries(
   const all = new Map<string, OrderSummary>();
   let after: string | undefined;
   for (;;) {
-    const page = await db.transaction('r', ['orders', 'assessments', 'checklists'], async () => {
+    const page = await db.transaction('r', ['orders', 'checklists'], async () => {
       const range = after === undefined ? db.orders.orderBy(':id') : db.orders.where(':id').above(after);
       const orders = await range.limit(PAGE_SIZE).toArray();
       const first = orders[0]?.key;
       const last = orders.at(-1)?.key;
       if (first === undefined || last === undefined) return null;
-      const [assessed, checklists] = await Promise.all([
-        db.assessments.where(':id').between(first, last, true, true).toArray(),
-        db.checklists.where(':id').between(first, last, true, true).toArray(),
-      ]);
-      const assessmentOf = new Map(assessed.map((a) => [a.key, a.assessment]));
+      const checklists = await db.checklists.where(':id').between(first, last, true, true).toArray();
       const checklistOf = new Map(checklists.map((c) => [c.key, c]));
       for (const row of orders)
-        all.set(
-          row.key,
-          summarizeOrder(row.key, row.order, assessmentOf.get(row.key), checklistOf.get(row.key)),
-        );
+        all.set(row.key, summarizeOrder(row.key, row.order, row.assessment, checklistOf.get(row.key)));
       return { count: orders.length, last };
     });
     if (!page) break;

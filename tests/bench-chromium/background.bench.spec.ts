@@ -23,14 +23,11 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
     async ({ TOTAL, DUE }) => {
       interface Bench {
         db: {
-          assessments: {
-            where(i: string): {
-              aboveOrEqual(v: string): { limit(n: number): { primaryKeys(): Promise<string[]> } };
-            };
+          orders: {
+            count(): Promise<number>;
             bulkUpdate(u: { key: string; changes: object }[]): Promise<number>;
             toCollection(): { primaryKeys(): Promise<string[]> };
           };
-          orders: { count(): Promise<number> };
         };
         background: { tick(): Promise<{ reviewed: number }>; afterWrite(): Promise<void> };
         storeObservations(db: unknown, orders: object[], source: string, now: Date): Promise<object>;
@@ -82,9 +79,9 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
 
       // Make DUE orders due, then time one alarm tick (query, assess, write, badge, next alarm).
       const makeDue = async () => {
-        const keys = await bench.db.assessments.toCollection().primaryKeys();
+        const keys = await bench.db.orders.toCollection().primaryKeys();
         const picked = Array.from({ length: DUE }, (_, k) => keys[(k * 997) % keys.length] as string);
-        await bench.db.assessments.bulkUpdate(
+        await bench.db.orders.bulkUpdate(
           picked.map((key) => ({ key, changes: { nextReviewAt: '2000-01-01T00:00:00.000Z' } })),
         );
       };

@@ -35,15 +35,15 @@ describe('a write and its re-assessment are one transaction', () => {
   it('snooze and dismiss: a stop during the re-assessment leaves no mute behind a stale assessment', async () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
-    const assessed = await env.db.assessments.get(KEY);
-    const undo = failWrites(env, 'assessments');
+    const assessed = await env.db.orders.get(KEY);
+    const undo = failWrites(env, 'counters');
     await expect(env.handlers['finding.dismiss']({ key: KEY, kind: 'lost-claimable' }, {})).rejects.toThrow();
     await expect(
       env.handlers['finding.snooze']({ key: KEY, kind: 'lost-claimable', until: '2026-03-22T09:00:00Z' }, {}),
     ).rejects.toThrow();
     undo();
     expect(await env.db.mutes.count()).toBe(0);
-    expect(await env.db.assessments.get(KEY)).toEqual(assessed);
+    expect(await env.db.orders.get(KEY)).toEqual(assessed);
     // Done again, it takes.
     await env.handlers['finding.dismiss']({ key: KEY, kind: 'lost-claimable' }, {});
     expect((await countAttention(env.db)).action).toBe(0);
@@ -53,7 +53,7 @@ describe('a write and its re-assessment are one transaction', () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
     await env.handlers['finding.dismiss']({ key: KEY, kind: 'lost-claimable' }, {});
-    const undo = failWrites(env, 'assessments');
+    const undo = failWrites(env, 'counters');
     await expect(env.handlers['finding.unmute']({ key: KEY, kind: 'lost-claimable' }, {})).rejects.toThrow();
     undo();
     expect(await env.db.mutes.count()).toBe(1);
@@ -64,7 +64,7 @@ describe('a write and its re-assessment are one transaction', () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
     const [order, history] = [await env.db.orders.get(KEY), await env.db.history.count()];
-    const undo = failWrites(env, 'assessments');
+    const undo = failWrites(env, 'counters');
     await expect(
       env.handlers['order.setUserFields'](
         { key: KEY, fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'DELIVERED' }] },
@@ -87,7 +87,7 @@ describe('a write and its re-assessment are one transaction', () => {
     expect((await loadSettings(env.db)).claimWindowDays).toBe(90);
     // Stopped during the re-assessment: saved, and the next tick finishes the job (D + 10 is
     // past a 9-day claim window).
-    undo = failWrites(env, 'assessments');
+    undo = failWrites(env, 'counters');
     await expect(env.handlers['settings.update']({ claimWindowDays: 9 }, POPUP)).rejects.toThrow();
     undo();
     expect((await loadSettings(env.db)).claimWindowDays).toBe(9);
@@ -165,7 +165,7 @@ describe('source precedence in the store', () => {
   it('a report imported after a page visit does not move the EDD, so D + 8 stays where the page put it', async () => {
     const env = setup('2026-03-13T09:00:00.000Z');
     await storeObservations(env.db, [inTransit('2026-03-06', '2026-03-10')], 'page', env.time.now());
-    const review = (await env.db.assessments.get(KEY))?.nextReviewAt;
+    const review = (await env.db.orders.get(KEY))?.nextReviewAt;
     expect(review).toBe('2026-03-17T23:00:00.000Z');
     env.time.set('2026-03-14T09:00:00.000Z');
     const result = await storeObservations(
@@ -176,6 +176,6 @@ describe('source precedence in the store', () => {
     );
     expect(result).toMatchObject({ unchanged: 1 });
     expect((await env.db.orders.get(KEY))?.order.shipments[0]?.estimatedArrivalDate).toBe('2026-03-10');
-    expect((await env.db.assessments.get(KEY))?.nextReviewAt).toBe(review);
+    expect((await env.db.orders.get(KEY))?.nextReviewAt).toBe(review);
   });
 });

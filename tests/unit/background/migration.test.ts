@@ -7,14 +7,16 @@ import { DEFAULT_APP_SETTINGS } from '../../../core/model/app-settings';
 import {
   McfDeskDb,
   MIGRATED_REVIEW_AT,
+  NOT_ASSESSED,
   type OrderRowV1,
   SCHEMA_V1,
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
 } from '../../../entrypoints/background/db';
 import { createBackground } from '../../../entrypoints/background/service';
-import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
+import { countAttention, reviewDue, storeObservations } from '../../../entrypoints/background/store';
 import { freshDb, inTransit, order, POPUP, recordingPlatform, setup } from './helpers';
 
 const fixture: OrderRowV1[] = JSON.parse(
@@ -44,7 +46,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(8);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());
@@ -54,17 +56,18 @@ describe('schema migration', () => {
       expect(row?.updatedAt).toBe(old.updatedAt);
       expect(row?.firstSeenAt).toBe(old.updatedAt);
       expect(row?.conflicts).toEqual([]);
-      expect(row).not.toHaveProperty('assessment');
+      // v2 kept the v1 assessment (in its own table until v7), due at once.
+      expect(row?.assessment).toEqual(old.assessment);
       // v4: every id of the order, indexed.
       expect(row?.ids?.[0]).toBe(old.key);
       expect(await db.orders.where('ids').equals(old.key).primaryKeys()).toEqual([old.key]);
       // Every migrated order is due at once, so the engine assesses it on the next tick.
-      expect((await db.assessments.get(old.key))?.nextReviewAt).toBe(MIGRATED_REVIEW_AT);
+      expect(row?.nextReviewAt).toBe(MIGRATED_REVIEW_AT);
     }
 
     const now = new Date('2026-03-01T08:00:00Z');
     expect((await reviewDue(db, now)).reviewed).toBe(fixture.length);
-    const assessed = await db.assessments.get('-/FR/402-1234567-1234567');
+    const assessed = await db.orders.get('-/FR/402-1234567-1234567');
     // Shipped 2026-02-20, expected 2026-02-24, in transit on 2026-03-01: D + 5, watched.
     expect(assessed?.assessment.findings.map((f) => f.kind)).toContain('lost-watch');
     expect(assessed?.nextReviewAt).toBe('2026-03-03T23:00:00.000Z');
@@ -107,17 +110,25 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
-    for (const [name, rows] of Object.entries(tables)) {
+    expect(db.verno).toBe(8);
+    const { assessments, ...kept } = tables;
+    expect(db.tables.map((t) => t.name)).not.toContain('assessments');
+    for (const [name, rows] of Object.entries(kept)) {
       const stored = await db.table(name).toArray();
       rows.sort((a, b) => String(Object.values(a)[0]).localeCompare(String(Object.values(b)[0])));
       if (name === 'orders') {
+        // v7: each order carries its assessment; one never assessed is due at once.
+        const { key: _key, ...assessed } = assessments![0]!;
         expect(stored).toEqual(
           rows.map((row) => ({
             ...row,
+            ...(row.key === '-/FR/SHOP-77' ? assessed : NOT_ASSESSED),
             ids: row.key === '-/FR/SHOP-77' ? ['-/FR/SHOP-77'] : ['-/FR/402-7777777-7777777', '-/FR/SHOP-78'],
           })),
         );
+      } else if (name === 'counters') {
+        // Rebuilt from the assessments moved (the stored 'warning: 1' matched no assessment).
+        expect(stored).toEqual([]);
       } else if (name === 'settings') {
         // v6 rewrites the settings valid: the fields stored then are kept, the others filled in.
         expect(stored).toEqual([{ id: 'app', value: { ...DEFAULT_APP_SETTINGS, claimWindowDays: 45 } }]);
@@ -181,14 +192,14 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(8);
     // The index is gone from the database itself, not only from Dexie's view of it.
     expect([...db.backendDB().transaction('history').objectStore('history').indexNames]).toEqual(['key']);
     expect(await db.history.toArray()).toEqual(history);
     expect(await db.history.where('key').equals(key).toArray()).toEqual(history.slice(0, 2));
     expect((await db.orders.toArray()).map((r) => r.key)).toEqual([key]);
 
-    // New rows append after the old ones: an update in detail, a creation as one compact row.
+    // New rows append after the old ones: an update in detail; a creation writes none (v7).
     const later = order({
       sellerFulfillmentOrderId: '402-7777777-7777777',
       estimatedArrivalDate: '2026-02-09',
@@ -201,8 +212,11 @@ describe('schema migration', () => {
       [2, key, false],
       [3, '-/FR/SHOP-77', false],
       [4, key, false],
-      [5, '-/FR/402-8888888-8888888', true],
     ]);
+    expect((await db.orders.get('-/FR/402-8888888-8888888'))?.created).toEqual({
+      source: 'page',
+      fields: expect.any(Number),
+    });
     db.close();
   });
 
@@ -214,8 +228,72 @@ describe('schema migration', () => {
     v5.close();
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(8);
     expect((await db.settings.get('app'))?.value).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8 });
+    db.close();
+  });
+});
+
+describe('schema v7: assessments in the order rows', () => {
+  it('moves every assessment into its order, drops orphans, rebuilds the counters and the table is gone', async () => {
+    const indexedDB = new IDBFactory();
+    const at = '2026-02-01T10:00:00.000Z';
+    const lost = inTransit('2026-01-06', '2026-01-10', '402-1000000-0000001');
+    const quiet = order({ sellerFulfillmentOrderId: '402-1000000-0000002' });
+    const finding = {
+      kind: 'lost-claimable',
+      severity: 'action',
+      startedOn: '2026-01-18',
+      deadline: '2026-04-10',
+      facts: {},
+      messageKey: 'lost-claimable',
+    };
+    const assessed = {
+      key: '-/FR/402-1000000-0000001',
+      assessment: { findings: [finding], nextReviewAt: '2026-04-11T00:00:00.000+02:00' },
+      assessedAt: at,
+      nextReviewAt: '2026-04-10T22:00:00.000Z',
+      urgency: 2,
+      attention: '0|2026-01-18',
+      kinds: ['lost-claimable'],
+    };
+    const v6 = new Dexie('mcf-desk', { indexedDB, IDBKeyRange });
+    v6.version(6).stores(SCHEMA_V6);
+    await v6.table('orders').bulkPut([
+      { key: assessed.key, order: lost, conflicts: [], firstSeenAt: at, updatedAt: at, ids: [assessed.key] },
+      {
+        key: '-/FR/402-1000000-0000002',
+        order: quiet,
+        conflicts: [],
+        firstSeenAt: at,
+        updatedAt: at,
+        ids: ['-/FR/402-1000000-0000002'],
+      },
+    ]);
+    await v6.table('assessments').bulkPut([assessed, { ...assessed, key: '-/FR/402-9999999-9999999' }]);
+    await v6.table('counters').bulkPut([
+      { id: 'action', n: 2 },
+      { id: 'lost-claimable', n: 2 },
+    ]);
+    v6.close();
+
+    const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('assessments');
+    const { key: _key, ...fields } = assessed;
+    expect(await db.orders.get(assessed.key)).toMatchObject(fields);
+    expect(await db.orders.get('-/FR/402-1000000-0000002')).toMatchObject(NOT_ASSESSED);
+    expect(await db.orders.count()).toBe(2);
+    // The orphan assessment is not counted any more.
+    expect(await countAttention(db)).toEqual({ action: 1, warning: 0, perKind: { 'lost-claimable': 1 } });
+    expect(await db.orders.where('kinds').equals('lost-claimable').primaryKeys()).toEqual([assessed.key]);
+    expect(await db.orders.where('nextReviewAt').belowOrEqual(MIGRATED_REVIEW_AT).primaryKeys()).toEqual([
+      '-/FR/402-1000000-0000002',
+    ]);
+    // The next tick assesses the order never assessed, and the counters follow.
+    expect((await reviewDue(db, new Date('2026-02-02T09:00:00Z'))).reviewed).toBe(1);
+    expect((await db.orders.get('-/FR/402-1000000-0000002'))?.assessedAt).toBe('2026-02-02T09:00:00.000Z');
     db.close();
   });
 });

@@ -14,7 +14,7 @@ describe('scheduling', () => {
     const { db, time, background, notifications, alarms } = setup('2026-03-13T09:00:00.000Z');
     await storeObservations(db, [inTransit('2026-03-06', '2026-03-10')], 'page', time.now());
     await background.afterWrite();
-    expect((await db.assessments.get(KEY))?.nextReviewAt).toBe(D_PLUS_8);
+    expect((await db.orders.get(KEY))?.nextReviewAt).toBe(D_PLUS_8);
     expect((await badge()).text).toBe('');
     // The worker sleeps at most 6 hours.
     expect(alarms.at(-1)).toBe(time.now().getTime() + 6 * 3_600_000);
@@ -43,7 +43,7 @@ describe('scheduling', () => {
 
     // Later reviews, a new reading: never a second notification for the same order and kind.
     time.set('2026-03-25T10:00:00.000Z');
-    await db.assessments.update(KEY, { nextReviewAt: '2026-03-25T00:00:00.000Z' });
+    await db.orders.update(KEY, { nextReviewAt: '2026-03-25T00:00:00.000Z' });
     await background.tick();
     await storeObservations(db, [inTransit('2026-03-06', '2026-03-11')], 'page', time.now());
     await background.afterWrite();
@@ -56,11 +56,11 @@ describe('scheduling', () => {
       inTransit('2026-03-06', '2026-03-20', `402-0000000-00000${10 + i}`),
     );
     await storeObservations(db, [...orders, inTransit('2026-03-06', '2026-03-10')], 'page', time.now());
-    const before = await db.assessments.get('-/FR/402-0000000-0000010');
+    const before = await db.orders.get('-/FR/402-0000000-0000010');
     time.set('2026-03-17T23:00:30.000Z');
     const result = await reviewDue(db, time.now(), 7);
     expect(result.reviewed).toBe(1);
-    expect(await db.assessments.get('-/FR/402-0000000-0000010')).toEqual(before);
+    expect(await db.orders.get('-/FR/402-0000000-0000010')).toEqual(before);
     expect(result.notify.map((n) => n.kind)).toEqual(['lost-claimable']);
   });
 

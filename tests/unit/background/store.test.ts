@@ -29,10 +29,11 @@ describe('storeObservations', () => {
       unchanged: 1,
     });
     expect((await db.orders.get('-/FR/402-0000000-0000002'))?.order.estimatedArrivalDate).toBe('2026-03-26');
-    expect(await db.history.count()).toBe(3);
+    // Creations are recorded on their rows; the history has the one update.
+    expect(await db.history.count()).toBe(1);
   });
 
-  it('writes one compact history row per created order, and the detailed changes of an update', async () => {
+  it('records a creation on the order row (no history row), and the detailed changes of an update in the history', async () => {
     const { db, time } = setup('2026-03-20T09:00:00.000Z');
     const first = order({
       sellerFulfillmentOrderId: '402-0000000-0000002',
@@ -41,19 +42,14 @@ describe('storeObservations', () => {
     await storeObservations(db, [first], 'report', time.now());
     const key = '-/FR/402-0000000-0000002';
     const stored = await db.orders.get(key);
-    const [created] = await db.history.where('key').equals(key).toArray();
-    // No list of the order's fields: the order row holds them, with their provenance.
-    expect(created).toEqual({
-      id: expect.any(Number),
-      key,
-      at: '2026-03-20T09:00:00.000Z',
+    // Its time is `firstSeenAt`; the order's fields and their sources are in the row's provenance.
+    expect(stored?.created).toEqual({
       source: 'report',
-      created: true,
       fields: Object.keys(stored!.order.provenance).length,
-      changes: [],
-      conflicts: [],
     });
-    expect(created!.fields).toBeGreaterThan(1);
+    expect(stored?.created?.fields).toBeGreaterThan(1);
+    expect(stored?.firstSeenAt).toBe('2026-03-20T09:00:00.000Z');
+    expect(await db.history.where('key').equals(key).count()).toBe(0);
 
     const moved = order({
       sellerFulfillmentOrderId: '402-0000000-0000002',
@@ -61,9 +57,10 @@ describe('storeObservations', () => {
     });
     await storeObservations(db, [moved], 'page', new Date('2026-03-20T10:00:00.000Z'));
     const rows = await db.history.where('key').equals(key).toArray();
-    expect(rows).toHaveLength(2);
-    expect(rows[1]).not.toHaveProperty('created');
-    expect(rows[1]!.changes).toEqual([
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).not.toHaveProperty('created');
+    expect((await db.orders.get(key))?.created).toEqual(stored?.created);
+    expect(rows[0]!.changes).toEqual([
       expect.objectContaining({
         path: 'estimatedArrivalDate',
         from: '2026-03-25',

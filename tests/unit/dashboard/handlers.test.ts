@@ -16,7 +16,7 @@ const KEY = '-/FR/402-1111111-1000001';
 const REPORT = 'fulfilled-shipments-amazon-order.txt';
 
 async function findingKinds(h: ReturnType<typeof harness>, key: string) {
-  return (await h.db.assessments.get(key))?.assessment.findings.map((f) => f.kind);
+  return (await h.db.orders.get(key))?.assessment.findings.map((f) => f.kind);
 }
 
 describe('import.chunk', () => {
@@ -113,12 +113,13 @@ describe('backup and restore', () => {
     );
     await source.core['settings.update']({ claimWindowDays: 60, language: 'fr' }, DASHBOARD);
     const exported = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
-    expect(exported.history.length).toBeGreaterThan(1);
-    // Imported orders have one compact creation row each; the seller's answer is a change.
-    expect(exported.history.filter((h) => h.key === KEY).map((h) => [h.created, h.changes.length])).toEqual([
-      [true, 0],
-      [undefined, 1],
-    ]);
+    // Imported orders record their creation on their rows; the seller's answer is a change.
+    expect(exported.history.map((h) => [h.key, h.created, h.changes.length])).toEqual([[KEY, undefined, 1]]);
+    expect(exported.orders.every((row) => (row.created as { source: string }).source === 'report')).toBe(
+      true,
+    );
+    // The backup holds facts: assessments are derived again after a restore.
+    expect(exported.orders.some((row) => 'assessment' in row || 'kinds' in row)).toBe(false);
     expect(exported.mutes).toHaveLength(1);
 
     const text = JSON.stringify(exported);
@@ -207,13 +208,13 @@ describe('backup.restore is atomic', () => {
       const { backup, parts } = await twoSliceBackup();
       expect(parts.length).toBe(2);
       const { target, before } = await withOldData();
-      const assessedBefore = await target.db.assessments.toArray();
+      const assessedBefore = await target.db.orders.toArray();
       const countersBefore = await target.db.counters.toArray();
 
       await target.dashboard['backup.restore'](parts[0]!, DASHBOARD);
       // The tab is closed here: the live tables are as they were, the slice waits in staging.
       expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
-      expect(await target.db.assessments.toArray()).toEqual(assessedBefore);
+      expect(await target.db.orders.toArray()).toEqual(assessedBefore);
       expect(await target.db.counters.toArray()).toEqual(countersBefore);
       expect(await target.db.restoreSlices.count()).toBe(1);
       expect(target.background.afterWrite).toHaveBeenCalledTimes(1);
@@ -253,13 +254,16 @@ describe('backup.restore is atomic', () => {
     const { parts } = await twoSliceBackup();
     const { target, before } = await withOldData();
     await target.dashboard['backup.restore'](parts[0]!, DASHBOARD);
-    // The swap fails part-way (a write of its transaction throws): it rolls back whole.
+    // The swap fails part-way (a write of its transaction throws after the first slice's orders
+    // are written): it rolls back whole.
+    let written = 0;
     const fail = () => {
-      throw new Error('disk full');
+      if (++written > RESTORE_CHUNK_SIZE) throw new Error('disk full');
     };
-    target.db.history.hook('creating', fail);
+    target.db.orders.hook('creating', fail);
     await expect(target.dashboard['backup.restore'](parts[1]!, DASHBOARD)).rejects.toThrow(/disk full/);
-    target.db.history.hook('creating').unsubscribe(fail);
+    target.db.orders.hook('creating').unsubscribe(fail);
+    expect(written).toBeGreaterThan(RESTORE_CHUNK_SIZE);
     expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
     expect(await target.db.orders.count()).toBe(before.orders.length);
   });
