@@ -42,6 +42,8 @@ export interface RunImportOptions {
   pause?: () => Promise<void>;
   /** Rows mapped between two pauses. */
   rowsPerSlice?: number;
+  /** Chunks sent before the reply to the first of them is awaited (default 2). */
+  inFlight?: number;
 }
 
 export async function runImport(text: string, options: RunImportOptions): Promise<ImportSummary> {
@@ -90,14 +92,24 @@ export async function runImport(text: string, options: RunImportOptions): Promis
   const chunks = chunksOf(orders, options.chunkSize);
   onProgress?.({ phase: 'saving', done: 0, total: orders.length });
   let saved = 0;
+  // Up to `inFlight` chunks on their way: the background validates and merges the next chunk
+  // while IndexedDB commits the previous one (its transactions still run in the order sent).
+  const window: Promise<void>[] = [];
   for (const [index, chunk] of chunks.entries()) {
-    const counts = await options.send(kind, chunk, index === chunks.length - 1);
-    summary.created += counts.created;
-    summary.updated += counts.updated;
-    summary.unchanged += counts.unchanged;
-    saved += chunk.length;
-    onProgress?.({ phase: 'saving', done: saved, total: orders.length });
+    const sent = options.send(kind, chunk, index === chunks.length - 1).then((counts) => {
+      summary.created += counts.created;
+      summary.updated += counts.updated;
+      summary.unchanged += counts.unchanged;
+      saved += chunk.length;
+      onProgress?.({ phase: 'saving', done: saved, total: orders.length });
+    });
+    // Awaited below; handled here so that a failure while another chunk is awaited is not
+    // reported as unhandled.
+    sent.catch(() => {});
+    window.push(sent);
+    if (window.length >= (options.inFlight ?? 2)) await window.shift();
     await pause?.();
   }
+  await Promise.all(window);
   return summary;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ImportProgress, runImport } from '../../../core/import/run-import';
+import { makeReport } from '../../fixtures/reports/make-report';
 import { DASHBOARD, FR, harness } from './harness';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '../../fixtures', path), 'utf8');
@@ -57,5 +58,41 @@ describe('runImport', () => {
       /Not an SP-API/,
     );
     expect(await h.db.orders.count()).toBe(0);
+  });
+
+  it('keeps two chunks in flight, sent in order with the last one flagged, and fails with a failing chunk', async () => {
+    const { text, mcfOrders } = makeReport(12);
+    const sent: { first: string; last: boolean }[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const options = (fail?: number) => ({
+      marketplace: FR,
+      observedAt: new Date('2024-12-20T10:00:00Z'),
+      chunkSize: 1,
+      send: async (_source: string, orders: { sellerFulfillmentOrderId: string }[], last: boolean) => {
+        const index = sent.length;
+        sent.push({ first: orders[0]!.sellerFulfillmentOrderId, last });
+        inFlight++;
+        most = Math.max(most, inFlight);
+        // Replies come back slower than chunks are sent.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        if (index === fail) throw new Error('chunk refused');
+        return { created: 1, updated: 0, unchanged: 0 };
+      },
+    });
+    const summary = await runImport(text, options());
+    expect(summary.orders).toBe(mcfOrders);
+    expect(mcfOrders).toBeGreaterThan(2);
+    expect(summary.created).toBe(summary.orders);
+    expect(most).toBe(2);
+    expect(sent.map((s) => s.last)).toEqual(sent.map((_, i) => i === sent.length - 1));
+    const mapped = [...new Set(sent.map((s) => s.first))];
+    expect(mapped).toHaveLength(summary.orders);
+
+    sent.length = 0;
+    await expect(runImport(text, options(1))).rejects.toThrow('chunk refused');
+    // The chunk after the failing one may have been on its way; none after it is sent.
+    expect(sent.length).toBeLessThanOrEqual(3);
   });
 });
