@@ -15,6 +15,27 @@ const NO_CHILDREN: PageNode[] = [];
 // The same hidden and inline elements as `composedText`.
 const HIDDEN = HIDDEN_ELEMENTS;
 const INLINE = INLINE_ELEMENTS;
+/** The built-in elements `attachShadow` accepts (besides custom elements, whose names hold a '-'). */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
 export class PageNode {
   /** Light children (elements and text; comments left out), or a shadow root's children. */
@@ -215,8 +236,10 @@ export function indexPage(doc: Document): PageIndex {
         );
         children.push(entry);
         nodes.push(entry);
-        // Our own overlay's shadow root is never read (`shadowOf`).
-        const shadow = name === OWN_UI_TAG ? null : element.shadowRoot;
+        // Our own overlay's shadow root is never read (`shadowOf`). Only custom elements and a
+        // few others may host a shadow root (DOM `attachShadow`): the rest are not asked.
+        const shadow =
+          name === OWN_UI_TAG || !(SHADOW_HOSTS.has(name) || name.includes('-')) ? null : element.shadowRoot;
         if (shadow) {
           const root = new PageNode(shadow, FRAGMENT, '', '', entry, 0, entry, 0, false);
           entry.shadow = root;
