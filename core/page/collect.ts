@@ -6,7 +6,6 @@ import {
   composedText,
   INLINE_ELEMENTS,
   NODE,
-  normalizeCollapsed,
   normalizeLabel,
   parentOrHost,
   shadowOf,
@@ -20,6 +19,7 @@ import {
   matchNormalizedLabel,
   matchSectionHeading,
   mayBeWord,
+  mayStartWord,
 } from './vocabulary';
 
 // One pass over the page, open shadow roots included, collecting label → value pairs ("facts")
@@ -82,13 +82,15 @@ const isRow = (n: PageNode) => ROW_TAGS.has(n.name) || n.role === 'row';
 const TABLE_ROLES = new Set(['table', 'grid']);
 const isTable = (n: PageNode) => TABLE_TAGS.has(n.name) || TABLE_ROLES.has(n.role);
 
-function isBlank(data: string): boolean {
+/** Index of the first character that is not blank, -1 for a blank text. */
+function firstVisible(data: string): number {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (c > 0x20 && c !== 0xa0 && c !== 0x202f) return false;
+    if (c > 0x20 && c !== 0xa0 && c !== 0x202f) return i;
   }
-  return true;
+  return -1;
 }
+const isBlank = (data: string): boolean => firstVisible(data) < 0;
 
 const NOT_CONTENT = new Set(['br', 'img', 'script', 'style', 'template', 'noscript']);
 function hasElementSiblings(node: PageNode): boolean {
@@ -127,19 +129,20 @@ export function collect(doc: Document): Collected {
   /** Header rows (true) and rows judged not to be one (false). */
   const rowsJudged = new Map<PageNode, boolean>();
   const runs: { fact: Fact; parent: PageNode }[] = [];
-  /** Label matches of texts already judged (the same texts are judged from several places). */
-  const labels = new Map<string, LabelMatch | null>();
+  /** Normalized forms of the texts already judged: the same texts are judged from several places. */
+  const normalizedTexts = new Map<string, string>();
   let createReturnAction = false;
   let pos = 0;
 
-  const labelOf = (text: string): LabelMatch | undefined => {
-    let match = labels.get(text);
-    if (match === undefined) {
-      match = matchLabel(text) ?? null;
-      labels.set(text, match);
+  const normalizedOf = (text: string): string => {
+    let normalized = normalizedTexts.get(text);
+    if (normalized === undefined) {
+      normalized = normalizeLabel(text);
+      normalizedTexts.set(text, normalized);
     }
-    return match ?? undefined;
+    return normalized;
   };
+  const labelOf = (text: string): LabelMatch | undefined => matchNormalizedLabel(normalizedOf(text));
 
   const vote = (match: LabelMatch) => {
     for (const language of match.languages)
@@ -269,13 +272,13 @@ export function collect(doc: Document): Collected {
   };
 
   /** Climbs from a label's text node to the largest element whose whole text is that label. */
-  const labelAnchor = (textNode: PageNode, normalized: string): PageNode => {
+  const labelAnchor = (textNode: PageNode, label: string, normalized: string): PageNode => {
     let anchor: PageNode = textNode;
     for (let element = textNode.parentOrHost; element; element = element.parentOrHost) {
       // Stop below a parent that also holds the (maybe empty) value: a grid row, a dl.
       if (anchor !== textNode && hasElementSiblings(anchor)) break;
       const text = element.text(MAX_LABEL_TEXT);
-      if (text === null || normalizeLabel(text) !== normalized) break;
+      if (text === null || (text !== label && normalizedOf(text) !== normalized)) break;
       anchor = element;
     }
     return anchor;
@@ -283,16 +286,23 @@ export function collect(doc: Document): Collected {
 
   const visitText = (node: PageNode) => {
     const data = node.data;
-    if (data.length > 400 || isBlank(data)) return;
+    if (data.length > 400) return;
+    const first = firstVisible(data);
+    if (first < 0) return;
+    // Most page text (values, names, numbers) can be neither a label nor a "Label: value" line:
+    // turned away here, before it is collapsed. An ASCII character past the blanks starts the
+    // collapsed text, or follows a control character that no word starts with either.
+    const c = data.charCodeAt(first);
+    if (c < 0x80 && !mayStartWord(c) && data.indexOf(':') < 0 && data.indexOf('：') < 0) return;
     const parent = node.parentOrHost;
     if (parent && SKIPPED.has(parent.name)) return;
     const text = node.text(Number.POSITIVE_INFINITY) as string;
     if (text.length > MAX_LABEL_TEXT + MAX_VALUE_TEXT) return;
     if (text.length <= MAX_LABEL_TEXT && mayBeWord(text)) {
-      const normalized = normalizeCollapsed(text);
+      const normalized = normalizedOf(text);
       const match = matchNormalizedLabel(normalized);
       if (match) {
-        readPair(labelAnchor(node, normalized), match);
+        readPair(labelAnchor(node, text, normalized), match);
         return;
       }
       const heading = matchNormalizedHeading(normalized);

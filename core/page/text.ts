@@ -24,16 +24,59 @@ export function normalizeLabel(text: string): string {
 /** `normalizeLabel` of a text already collapsed. */
 export function normalizeCollapsed(collapsed: string): string {
   let folded = collapsed.toLowerCase();
+  // One scan decides which of the costlier steps (accent folding, quote replacement) apply.
+  let nonAscii = false;
+  let backtick = false;
   for (let i = 0; i < folded.length; i++) {
-    if (folded.charCodeAt(i) > 0x7f) {
-      folded = folded.normalize('NFD').replace(ACCENTS, '');
-      break;
-    }
+    const c = folded.charCodeAt(i);
+    if (c > 0x7f) nonAscii = true;
+    else if (c === 0x60) backtick = true;
   }
+  if (nonAscii) folded = foldAccents(folded);
   const last = folded.charCodeAt(folded.length - 1);
   if (last === 0x3a || last === 0xff1a || last === 0x23 || last === 0x20)
     folded = folded.replace(TRAILING_PUNCTUATION, '');
-  return folded.includes('’') || folded.includes('`') ? folded.replace(QUOTES, "'") : folded;
+  // ’ is not ASCII: only a text that had other characters than ASCII may hold it.
+  return backtick || (nonAscii && folded.includes('’')) ? folded.replace(QUOTES, "'") : folded;
+}
+
+/**
+ * Accent folding of each character below U+0370 (Latin letters and combining accents): its
+ * decomposition without accents, or undefined when that would keep another mark.
+ */
+let foldedChars: (string | undefined)[] | undefined;
+function foldedCharsTable(): (string | undefined)[] {
+  const table: (string | undefined)[] = [];
+  for (let c = 0x80; c < 0x370; c++) {
+    const folded = String.fromCharCode(c).normalize('NFD').replace(ACCENTS, '');
+    let plain = true;
+    for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) >= 0x300) plain = false;
+    table[c] = plain ? folded : undefined;
+  }
+  return table;
+}
+
+/**
+ * `text.normalize('NFD')` without its accents, for lower-case text. ICU's normalization is the
+ * costliest step of reading a label: characters of the table are folded one by one instead (the
+ * same result: once every accent is dropped, their canonical order no longer matters), and any
+ * other character sends the whole text through ICU.
+ */
+function foldAccents(lower: string): string {
+  foldedChars ??= foldedCharsTable();
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // ’ and the full-width colon have no canonical decomposition.
+    if (c < 0x80 || c === 0x2019 || c === 0xff1a) continue;
+    const folded = foldedChars[c];
+    if (folded === undefined) return lower.normalize('NFD').replace(ACCENTS, '');
+    if (folded.length === 1 && folded.charCodeAt(0) === c) continue;
+    out += lower.slice(start, i) + folded;
+    start = i + 1;
+  }
+  return start === 0 ? lower : out + lower.slice(start);
 }
 
 /** Katal components may carry their text in an attribute only (domain.md §2). */

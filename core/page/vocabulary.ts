@@ -43,6 +43,13 @@ export function mayBeWord(collapsed: string): boolean {
   else if (first > 0x7f) return firstChars.has(foldFirst(collapsed));
   return firstCodes.has(first);
 }
+/**
+ * `mayBeWord` from the first character alone, for a character that is ASCII and not a space:
+ * lets a raw text node be turned away before it is even collapsed.
+ */
+export function mayStartWord(code: number): boolean {
+  return firstCodes.has(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+}
 const foldFirst = (text: string): string => text.slice(0, 2).toLowerCase().normalize('NFD').charAt(0);
 const firstChars = new Set<string>();
 const firstCodes = new Set<number>();
