@@ -71,7 +71,12 @@ function parse(url: string): URL | null {
 /** The kind of a Seller Central page, or null for another page or another site. */
 export function pageKind(url: string): PageKind | null {
   const parsed = parse(url);
-  if (!parsed || !isSellerCentralHost(parsed.host)) return null;
+  return parsed && pageKindOf(parsed);
+}
+
+/** `pageKind` of a URL already parsed (a parse costs about as much as reading a small page's labels). */
+export function pageKindOf(parsed: URL): PageKind | null {
+  if (!isSellerCentralHost(parsed.host)) return null;
   for (const detector of PAGE_DETECTORS) if (detector.test(parsed)) return detector.kind;
   return null;
 }
@@ -85,7 +90,11 @@ export function isOrderDetailUrl(url: string): boolean {
 /** The Amazon order id in an order-detail URL, or null. */
 export function orderIdFromUrl(url: string): string | null {
   const parsed = parse(url);
-  if (!parsed) return null;
+  return parsed && orderIdOf(parsed);
+}
+
+/** `orderIdFromUrl` of a URL already parsed. */
+export function orderIdOf(parsed: URL): string | null {
   const fromPath = /^\/orders-v3\/order\/([^/]+)/.exec(parsed.pathname)?.[1];
   const id = fromPath ? decodeURIComponent(fromPath) : parsed.searchParams.get('orderID');
   return id && AMAZON_ORDER_ID.test(id) ? id : null;

@@ -4,7 +4,7 @@ import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model
 import { collect, type Fact, insideOpaque, isLabelLine } from './collect';
 import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
 import type { PageNode } from './page-index';
-import { orderIdFromUrl, pageKind } from './page-kind';
+import { orderIdOf, pageKindOf } from './page-kind';
 import { hasShape } from './shapes';
 import { NODE } from './text';
 import { matchReturnStatus, matchStatus, matchUnfulfillableReason } from './vocabulary';
@@ -127,13 +127,14 @@ export function readOrderPage(
   url: string,
   options: ReadOrderPageOptions,
 ): OrderPageReading | null {
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(url).host;
+    parsed = new URL(url);
   } catch {
     return null;
   }
-  const kind = pageKind(url);
+  const host = parsed.host;
+  const kind = pageKindOf(parsed);
   if (kind === 'order-list') return null;
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? undefined;
   const marketplace = marketplaceFor(host, htmlLang || undefined);
@@ -195,7 +196,7 @@ export function readOrderPage(
     returns: [],
     provenance,
   };
-  const sellerFulfillmentOrderId = firstOf('orderId') ?? (isDetailUrl ? orderIdFromUrl(url) : null);
+  const sellerFulfillmentOrderId = firstOf('orderId') ?? (isDetailUrl ? orderIdOf(parsed) : null);
   if (sellerFulfillmentOrderId) {
     order.sellerFulfillmentOrderId = sellerFulfillmentOrderId;
     seen('sellerFulfillmentOrderId');
