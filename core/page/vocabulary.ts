@@ -86,20 +86,36 @@ function wordList<K extends string>(
 const statusWords = wordList(STATUS_KEYS, (l) => PAGE_LABELS[l].statuses);
 const returnStatusWords = wordList(RETURN_STATUS_KEYS, (l) => PAGE_LABELS[l].returnStatuses);
 
-const WORD_END = /^[\s(,.–-]/;
-function matchWord<K>(list: readonly [string, K][], value: string): K | undefined {
+/** The list as a lookup; a spelling listed twice keeps its first (longest-first order) key. */
+function wordIndex<K>(list: readonly [string, K][]): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const [word, key] of list) if (!index.has(word)) index.set(word, key);
+  return index;
+}
+const statusIndex = wordIndex(statusWords);
+const returnStatusIndex = wordIndex(returnStatusWords);
+
+const WORD_END = /[\s(,.–-]/;
+/**
+ * The longest word of `index` that is the whole value, or its start followed by a space or
+ * punctuation ("Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more). Looks up the
+ * value's prefixes that end before such a character, longest first, instead of trying every word.
+ */
+function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefined {
   const normalized = normalizeLabel(value);
-  for (const [word, key] of list) {
-    if (normalized === word) return key;
-    // "Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more.
-    if (normalized.startsWith(word) && WORD_END.test(normalized.slice(word.length))) return key;
+  const whole = index.get(normalized);
+  if (whole !== undefined) return whole;
+  for (let end = normalized.length - 1; end > 0; end--) {
+    if (!WORD_END.test(normalized.charAt(end))) continue;
+    const key = index.get(normalized.slice(0, end));
+    if (key !== undefined) return key;
   }
   return undefined;
 }
 
-export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusWords, value);
+export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusIndex, value);
 export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
-  matchWord(returnStatusWords, value);
+  matchWord(returnStatusIndex, value);
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): RegExp {
