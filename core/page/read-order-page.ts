@@ -170,8 +170,11 @@ export function readOrderPage(
     .sort((a, b) => a.pos - b.pos);
 
   const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
+  // One entry object for all the paths of the reading, as the report import does: every field
+  // was seen at the same instant, and entries are replaced, never edited in place.
+  const seenHere = { source: 'page', seenAt: options.now } as const;
   const seen = (path: string) => {
-    provenance[path] = { source: 'page', seenAt: options.now };
+    provenance[path] = seenHere;
   };
 
   // Order ids: on a page listing several orders, the page is not one order's details.
