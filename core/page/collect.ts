@@ -20,6 +20,7 @@ import {
   matchSectionHeading,
   mayBeWord,
   mayStartWord,
+  startsNoWord,
 } from './vocabulary';
 
 // One pass over the page, open shadow roots included, collecting label → value pairs ("facts")
@@ -142,7 +143,8 @@ export function collect(doc: Document): Collected {
     }
     return normalized;
   };
-  const labelOf = (text: string): LabelMatch | undefined => matchNormalizedLabel(normalizedOf(text));
+  const labelOf = (text: string): LabelMatch | undefined =>
+    startsNoWord(text) ? undefined : matchNormalizedLabel(normalizedOf(text));
 
   const vote = (match: LabelMatch) => {
     for (const language of match.languages)

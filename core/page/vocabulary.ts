@@ -65,7 +65,17 @@ for (const normalized of labelIndex.keys()) noteWord(normalized);
 
 /** The field a text names when the whole text is a label, else undefined. */
 export function matchLabel(text: string): LabelMatch | undefined {
-  return labelIndex.get(normalizeLabel(text));
+  return startsNoWord(text) ? undefined : labelIndex.get(normalizeLabel(text));
+}
+
+/**
+ * True when `text` starts with a visible ASCII character that starts no word: normalizing keeps
+ * that character first (lower-cased), so no label can match. Titles and values are turned away
+ * here without being normalized.
+ */
+export function startsNoWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 0x20 && first < 0x7f && !mayStartWord(first);
 }
 
 /** `matchLabel` of a text already normalized. */
