@@ -1,10 +1,22 @@
-import { type Marketplace, type Order, OrderSchema } from '../model/order';
-import type { CalendarDate } from '../model/primitives';
+import {
+  type Item,
+  type Marketplace,
+  MarketplaceSchema,
+  type Order,
+  OrderSchema,
+  type Package,
+  type Shipment,
+} from '../model/order';
+import {
+  type CalendarDate,
+  CalendarDateSchema,
+  type Provenance,
+  ProvenanceSchema,
+} from '../model/primitives';
 import type { ParsedReport, ReportRow } from './parse-report';
 import { ReportFormatError } from './parse-report';
-import { provenanceOf } from './provenance';
 import { isMcfSalesChannel, locateColumns, type ReportColumn } from './report-columns';
-import { reportDay, wholeCount } from './report-values';
+import { reportDayReader, wholeCount } from './report-values';
 
 // "Amazon Fulfilled Shipments" rows → one Order observation per order. A row is one shipped item
 // of one package: rows are grouped by order, then by shipment-id, then by tracking number. The
@@ -66,7 +78,28 @@ interface OrderDraft {
   amazonOrderId?: string;
   merchantOrderId?: string;
   rows: RowFacts[];
-  itemIds: Set<string>;
+  /**
+   * The shipment-item-ids of `rows`, indexed only once the order has more rows than a scan is
+   * worth: a Set per order was a large part of the memory the mapping keeps (and the GC walks).
+   */
+  itemIds?: Set<string>;
+}
+const ITEM_SCAN_LIMIT = 8;
+
+function holdsItem(draft: OrderDraft, itemId: string): boolean {
+  if (draft.itemIds) return draft.itemIds.has(itemId);
+  for (const row of draft.rows) if (row.itemId === itemId) return true;
+  return false;
+}
+
+/** To call after rows were added to `draft`, with those rows. */
+function noteItems(draft: OrderDraft, added: readonly RowFacts[]): void {
+  if (draft.itemIds) {
+    for (const row of added) if (row.itemId) draft.itemIds.add(row.itemId);
+  } else if (draft.rows.length > ITEM_SCAN_LIMIT) {
+    draft.itemIds = new Set();
+    for (const row of draft.rows) if (row.itemId) draft.itemIds.add(row.itemId);
+  }
 }
 
 const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
@@ -79,6 +112,9 @@ const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
   quantityShipped:
     'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
 };
+
+/** Distinct quantity texts remembered per mapper (a report repeats a few); past it, each is read. */
+const COUNT_CACHE_LIMIT = 1_000;
 
 /**
  * A mapper fed one row at a time, so that a page can map a large file in slices and stay
@@ -99,6 +135,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     .filter(([column]) => columns[column as ReportColumn] === undefined)
     .map(([, warning]) => warning as string);
   const { marketplace } = options;
+  const { timeZone, locale } = marketplace;
   const seen = { source: 'report', seenAt: options.observedAt.toISOString() } as const;
   /** In order of first appearance. */
   const drafts = new Set<OrderDraft>();
@@ -109,26 +146,49 @@ export function createReportMapper(header: readonly string[], options: ReportMap
   let notMcf = 0;
   let duplicates = 0;
 
-  const cell = (row: ReportRow, column: ReportColumn): string => {
-    const index = columns[column];
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+  const at = (column: ReportColumn): number => columns[column] ?? -1;
+  const col = {
+    amazonOrderId: at('amazonOrderId'),
+    merchantOrderId: at('merchantOrderId'),
+    salesChannel: at('salesChannel'),
+    shipmentDate: at('shipmentDate'),
+    estimatedArrivalDate: at('estimatedArrivalDate'),
+    quantityShipped: at('quantityShipped'),
+    shipmentItemId: at('shipmentItemId'),
+    shipmentId: at('shipmentId'),
+    trackingNumber: at('trackingNumber'),
+    carrier: at('carrier'),
+    sku: at('sku'),
+    productName: at('productName'),
+  };
+  const cell = (cells: readonly string[], index: number): string =>
+    index < 0 ? '' : (cells[index] ?? '').trim();
+
+  const dayOf = reportDayReader(timeZone, locale);
+  // A report repeats a handful of quantities on thousands of rows.
+  const counts = new Map<string, number | null>();
+  const countOf = (text: string): number | null => {
+    let count = counts.get(text);
+    if (count === undefined) {
+      count = wholeCount(text);
+      if (counts.size < COUNT_CACHE_LIMIT) counts.set(text, count);
+    }
+    return count;
   };
 
   function addRow(row: ReportRow): void {
     rowsRead++;
-    const reject = (reason: string): void => {
-      rejected.push({ line: row.line, reason });
-    };
-    const amazonOrderId = cell(row, 'amazonOrderId');
-    const merchantOrderId = cell(row, 'merchantOrderId');
+    const { cells, line } = row;
+    const amazonOrderId = cell(cells, col.amazonOrderId);
+    const merchantOrderId = cell(cells, col.merchantOrderId);
     if (!amazonOrderId && !merchantOrderId) {
-      reject('no amazon-order-id or merchant-order-id');
+      rejected.push({ line, reason: 'no amazon-order-id or merchant-order-id' });
       return;
     }
-    if (columns.salesChannel !== undefined) {
-      const channel = cell(row, 'salesChannel');
+    const channel = cell(cells, col.salesChannel);
+    if (col.salesChannel >= 0) {
       if (!channel) {
-        reject('empty sales-channel: cannot tell an MCF order from an Amazon one');
+        rejected.push({ line, reason: 'empty sales-channel: cannot tell an MCF order from an Amazon one' });
         return;
       }
       if (!isMcfSalesChannel(channel)) {
@@ -137,24 +197,22 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       }
     }
     // Everything is checked before the draft is touched: a rejected row leaves its order as it was.
-    const shipDateText = cell(row, 'shipmentDate');
-    const shippingDate = shipDateText
-      ? reportDay(shipDateText, marketplace.timeZone, marketplace.locale)
-      : null;
+    const shipDateText = cell(cells, col.shipmentDate);
+    const shippingDate = shipDateText ? dayOf(shipDateText) : null;
     if (shipDateText && !shippingDate) {
-      reject(`shipment-date is not a date: "${clip(shipDateText)}"`);
+      rejected.push({ line, reason: `shipment-date is not a date: "${clip(shipDateText)}"` });
       return;
     }
-    const eddText = cell(row, 'estimatedArrivalDate');
-    const edd = eddText ? reportDay(eddText, marketplace.timeZone, marketplace.locale) : null;
+    const eddText = cell(cells, col.estimatedArrivalDate);
+    const edd = eddText ? dayOf(eddText) : null;
     if (eddText && !edd) {
-      reject(`estimated-arrival-date is not a date: "${clip(eddText)}"`);
+      rejected.push({ line, reason: `estimated-arrival-date is not a date: "${clip(eddText)}"` });
       return;
     }
-    const quantityText = cell(row, 'quantityShipped');
-    const quantity = quantityText ? wholeCount(quantityText) : null;
+    const quantityText = cell(cells, col.quantityShipped);
+    const quantity = quantityText ? countOf(quantityText) : null;
     if (quantityText && quantity === null) {
-      reject(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
+      rejected.push({ line, reason: `quantity-shipped is not a whole number: "${clip(quantityText)}"` });
       return;
     }
 
@@ -163,25 +221,30 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     const byAmazon = amazonOrderId ? draftsByAmazonId.get(amazonOrderId) : undefined;
     const byMerchant = merchantOrderId ? draftsByMerchantId.get(merchantOrderId) : undefined;
     if (byAmazon?.merchantOrderId && merchantOrderId && byAmazon.merchantOrderId !== merchantOrderId) {
-      reject(`merchant-order-id "${clip(merchantOrderId)}" differs from line ${firstLine(byAmazon)}`);
+      rejected.push({
+        line,
+        reason: `merchant-order-id "${clip(merchantOrderId)}" differs from line ${firstLine(byAmazon)}`,
+      });
       return;
     }
     if (byMerchant?.amazonOrderId && amazonOrderId && byMerchant.amazonOrderId !== amazonOrderId) {
-      reject(`amazon-order-id "${clip(amazonOrderId)}" differs from line ${firstLine(byMerchant)}`);
+      rejected.push({
+        line,
+        reason: `amazon-order-id "${clip(amazonOrderId)}" differs from line ${firstLine(byMerchant)}`,
+      });
       return;
     }
     let order: OrderDraft | undefined = byAmazon ?? byMerchant;
     if (byAmazon && byMerchant && byAmazon !== byMerchant) order = join(byAmazon, byMerchant);
-    const itemId = cell(row, 'shipmentItemId');
-    if (itemId && order?.itemIds.has(itemId)) {
+    const itemId = cell(cells, col.shipmentItemId);
+    if (itemId && order && holdsItem(order, itemId)) {
       duplicates++;
       return;
     }
     if (!order) {
-      order = { rows: [], itemIds: new Set() };
+      order = { rows: [] };
       drafts.add(order);
     }
-    if (itemId) order.itemIds.add(itemId);
     if (amazonOrderId) {
       order.amazonOrderId = amazonOrderId;
       draftsByAmazonId.set(amazonOrderId, order);
@@ -190,19 +253,21 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       order.merchantOrderId = merchantOrderId;
       draftsByMerchantId.set(merchantOrderId, order);
     }
-    order.rows.push({
-      line: row.line,
+    const facts: RowFacts = {
+      line,
       itemId,
-      shipmentId: cell(row, 'shipmentId'),
-      tracking: cell(row, 'trackingNumber'),
-      carrier: cell(row, 'carrier'),
+      shipmentId: cell(cells, col.shipmentId),
+      tracking: cell(cells, col.trackingNumber),
+      carrier: cell(cells, col.carrier),
       shippingDate,
       edd,
-      sku: cell(row, 'sku'),
+      sku: cell(cells, col.sku),
       quantity,
-      title: cell(row, 'productName'),
-      channel: cell(row, 'salesChannel'),
-    });
+      title: cell(cells, col.productName),
+      channel,
+    };
+    order.rows.push(facts);
+    noteItems(order, [facts]);
   }
 
   /**
@@ -213,10 +278,10 @@ export function createReportMapper(header: readonly string[], options: ReportMap
   function join(a: OrderDraft, b: OrderDraft): OrderDraft {
     const [kept, gone] = firstLine(a) <= firstLine(b) ? [a, b] : [b, a];
     drafts.delete(gone);
-    const moved = gone.rows.filter((r) => !(r.itemId && kept.itemIds.has(r.itemId)));
+    const moved = gone.rows.filter((r) => !(r.itemId && holdsItem(kept, r.itemId)));
     duplicates += gone.rows.length - moved.length;
     kept.rows = [...kept.rows, ...moved].sort((x, y) => x.line - y.line);
-    for (const id of gone.itemIds) kept.itemIds.add(id);
+    noteItems(kept, moved);
     kept.amazonOrderId ??= gone.amazonOrderId;
     kept.merchantOrderId ??= gone.merchantOrderId;
     if (kept.amazonOrderId) draftsByAmazonId.set(kept.amazonOrderId, kept);
@@ -225,10 +290,17 @@ export function createReportMapper(header: readonly string[], options: ReportMap
   }
 
   function finish(): ReportMapping {
+    const builder = orderBuilder(marketplace, seen);
     const orders: Order[] = [];
     for (const draft of drafts) {
-      const input = toOrderInput(draft, marketplace);
-      const parsed = OrderSchema.safeParse({ ...input, provenance: provenanceOf(input, seen) });
+      const { order, checked } = builder.build(draft);
+      if (checked) {
+        orders.push(order);
+        continue;
+      }
+      // Only an order holding a value the quick checks doubt goes through the schema, which then
+      // names the first issue exactly as it would for any order.
+      const parsed = OrderSchema.safeParse(order);
       if (parsed.success) {
         orders.push(parsed.data);
       } else {
@@ -255,64 +327,215 @@ function firstLine(draft: OrderDraft): number {
   return draft.rows[0]?.line ?? Number.POSITIVE_INFINITY;
 }
 
-function toOrderInput(draft: OrderDraft, marketplace: Marketplace) {
-  const byKey = new Map<string, ShipmentDraft>();
-  // Quantity null: at least one row of the SKU gave none, so its total is unknown.
-  const items = new Map<string, { quantity: number | null; title?: string }>();
-  let salesChannel: string | undefined;
-  for (const row of draft.rows) {
-    if (row.channel) salesChannel = row.channel;
-    // Without a shipment-id, rows of one package (or one ship day) make one shipment.
-    const shipmentKey = row.shipmentId || `~${row.tracking || row.shippingDate || ''}`;
-    let shipment = byKey.get(shipmentKey);
-    if (!shipment) {
-      shipment = { packages: new Map() };
-      if (row.shipmentId) shipment.amazonShipmentId = row.shipmentId;
-      byKey.set(shipmentKey, shipment);
+interface ItemPaths {
+  sellerSku: string;
+  quantity: string;
+  title: string;
+}
+interface PackagePaths {
+  carrierCode: string;
+  trackingNumber: string;
+}
+interface ShipmentPaths {
+  amazonShipmentId: string;
+  fulfillmentShipmentStatus: string;
+  shippingDate: string;
+  estimatedArrivalDate: string;
+  packages: PackagePaths[];
+}
+
+/**
+ * Builds orders exactly as OrderSchema would output them (defaults filled, marketplace copied,
+ * one provenance entry per leaf value, keyed as provenanceOf keys them), without running the
+ * schema on each of tens of thousands of orders: zod was most of the mapping time. What the
+ * mapper cannot guarantee by construction is checked once per distinct value (the marketplace and
+ * the instant once, each day once, with the schema) or cheaply (quantity sums, safe integers); an
+ * order holding a value that fails is returned unchecked, for the caller to run the schema on it.
+ */
+function orderBuilder(marketplace: Marketplace, seen: Provenance) {
+  const checkedMarketplace = MarketplaceSchema.safeParse(marketplace);
+  const trusted = checkedMarketplace.success && ProvenanceSchema.safeParse(seen).success;
+  const { source, seenAt } = seen;
+  const storable = new Map<string, boolean>();
+  const isStorableDay = (day: CalendarDate): boolean => {
+    let ok = storable.get(day);
+    if (ok === undefined) {
+      ok = CalendarDateSchema.safeParse(day).success;
+      storable.set(day, ok);
     }
-    if (row.shippingDate) shipment.shippingDate = row.shippingDate;
-    if (row.edd) shipment.estimatedArrivalDate = row.edd;
-    if (row.tracking || row.carrier) {
-      const packageKey = row.tracking || `~${row.carrier}`;
-      const pkg = shipment.packages.get(packageKey) ?? {};
-      if (row.tracking) pkg.trackingNumber = row.tracking;
-      if (row.carrier) pkg.carrierCode = row.carrier;
-      shipment.packages.set(packageKey, pkg);
+    return ok;
+  };
+
+  // Path strings built once per index: most orders have one shipment, one package and one or
+  // two items, so tens of thousands of orders share a few dozen strings.
+  const itemPaths: ItemPaths[] = [];
+  const itemPathsAt = (i: number): ItemPaths => {
+    let paths = itemPaths[i];
+    if (!paths) {
+      const base = `items.${i}.`;
+      paths = { sellerSku: `${base}sellerSku`, quantity: `${base}quantity`, title: `${base}title` };
+      itemPaths[i] = paths;
     }
-    if (row.sku) {
-      const item = items.get(row.sku) ?? { quantity: 0 };
-      item.quantity = item.quantity === null || row.quantity === null ? null : item.quantity + row.quantity;
-      if (row.title && !item.title) item.title = row.title;
-      items.set(row.sku, item);
+    return paths;
+  };
+  const shipmentPaths: ShipmentPaths[] = [];
+  const shipmentPathsAt = (i: number): ShipmentPaths => {
+    let paths = shipmentPaths[i];
+    if (!paths) {
+      const base = `shipments.${i}.`;
+      paths = {
+        amazonShipmentId: `${base}amazonShipmentId`,
+        fulfillmentShipmentStatus: `${base}fulfillmentShipmentStatus`,
+        shippingDate: `${base}shippingDate`,
+        estimatedArrivalDate: `${base}estimatedArrivalDate`,
+        packages: [],
+      };
+      shipmentPaths[i] = paths;
     }
-  }
-  // Shipments in ship-date order, so the same file always yields the same order (idempotent import).
-  const shipments = [...byKey.values()].sort(
-    (a, b) =>
-      (a.shippingDate ?? '').localeCompare(b.shippingDate ?? '') ||
-      (a.amazonShipmentId ?? '').localeCompare(b.amazonShipmentId ?? ''),
-  );
-  return {
-    ...(draft.amazonOrderId ? { sellerFulfillmentOrderId: draft.amazonOrderId } : {}),
-    ...(draft.merchantOrderId ? { displayableOrderId: draft.merchantOrderId } : {}),
-    marketplace,
-    ...(salesChannel ? { salesChannel } : {}),
+    return paths;
+  };
+  const packagePathsAt = (shipment: ShipmentPaths, shipmentIndex: number, i: number): PackagePaths => {
+    let paths = shipment.packages[i];
+    if (!paths) {
+      const base = `shipments.${shipmentIndex}.packages.${i}.`;
+      paths = { carrierCode: `${base}carrierCode`, trackingNumber: `${base}trackingNumber` };
+      shipment.packages[i] = paths;
+    }
+    return paths;
+  };
+
+  function build(draft: OrderDraft): { order: Order; checked: boolean } {
+    let checked = trusted;
+    const provenance: Record<string, Provenance> = {};
+    // One entry object for all the paths of an order: every field of it was seen at the same
+    // time, and entries are replaced, never edited in place (core/merge, the background).
+    const seenHere: Provenance = { source, seenAt };
+    const stamp = (path: string): void => {
+      provenance[path] = seenHere;
+    };
+    const byKey = new Map<string, ShipmentDraft>();
+    // Quantity null: at least one row of the SKU gave none, so its total is unknown.
+    const items = new Map<string, { quantity: number | null; title?: string }>();
+    let salesChannel: string | undefined;
+    for (const row of draft.rows) {
+      if (row.channel) salesChannel = row.channel;
+      // Without a shipment-id, rows of one package (or one ship day) make one shipment.
+      const shipmentKey = row.shipmentId || `~${row.tracking || row.shippingDate || ''}`;
+      let shipment = byKey.get(shipmentKey);
+      if (!shipment) {
+        shipment = { packages: new Map() };
+        if (row.shipmentId) shipment.amazonShipmentId = row.shipmentId;
+        byKey.set(shipmentKey, shipment);
+      }
+      if (row.shippingDate) shipment.shippingDate = row.shippingDate;
+      if (row.edd) shipment.estimatedArrivalDate = row.edd;
+      if (row.tracking || row.carrier) {
+        const packageKey = row.tracking || `~${row.carrier}`;
+        let pkg = shipment.packages.get(packageKey);
+        if (!pkg) {
+          pkg = {};
+          shipment.packages.set(packageKey, pkg);
+        }
+        if (row.tracking) pkg.trackingNumber = row.tracking;
+        if (row.carrier) pkg.carrierCode = row.carrier;
+      }
+      if (row.sku) {
+        let item = items.get(row.sku);
+        if (!item) {
+          item = { quantity: 0 };
+          items.set(row.sku, item);
+        }
+        item.quantity = item.quantity === null || row.quantity === null ? null : item.quantity + row.quantity;
+        if (row.title && !item.title) item.title = row.title;
+      }
+    }
+
+    // Objects take their keys in the schema's order, as its output does; provenance entries are
+    // stamped in the order provenanceOf walks the fields of the mapper's former schema input.
+    const order = {} as Order;
+    if (draft.amazonOrderId) {
+      order.sellerFulfillmentOrderId = draft.amazonOrderId;
+      stamp('sellerFulfillmentOrderId');
+    }
+    if (draft.merchantOrderId) {
+      order.displayableOrderId = draft.merchantOrderId;
+      stamp('displayableOrderId');
+    }
+    order.marketplace = checkedMarketplace.success ? { ...checkedMarketplace.data } : marketplace;
+    order.purpose = 'customer';
+    if (salesChannel) {
+      order.salesChannel = salesChannel;
+      stamp('salesChannel');
+    }
+    order.items = [];
     // An item needs a quantity (core/model ItemSchema) and an unknown one is not 0: merged by SKU,
     // a 0 would overwrite the page's quantity and cap the return at 0. Such items are left out.
-    items: [...items].flatMap(([sellerSku, item]) =>
-      item.quantity === null
-        ? []
-        : [{ sellerSku, quantity: item.quantity, ...(item.title ? { title: item.title } : {}) }],
-    ),
-    shipments: shipments.map((s) => ({
-      ...(s.amazonShipmentId ? { amazonShipmentId: s.amazonShipmentId } : {}),
+    for (const [sellerSku, item] of items) {
+      if (item.quantity === null) continue;
+      const paths = itemPathsAt(order.items.length);
+      const out: Item = { sellerSku, quantity: item.quantity };
+      stamp(paths.sellerSku);
+      stamp(paths.quantity);
+      if (item.title) {
+        out.title = item.title;
+        stamp(paths.title);
+      }
+      // Each row's count is safe; a sum of many may not be.
+      if (!Number.isSafeInteger(item.quantity)) checked = false;
+      order.items.push(out);
+    }
+    // Shipments in ship-date order, so the same file always yields the same order (idempotent import).
+    const shipments = [...byKey.values()];
+    if (shipments.length > 1) {
+      shipments.sort(
+        (a, b) =>
+          (a.shippingDate ?? '').localeCompare(b.shippingDate ?? '') ||
+          (a.amazonShipmentId ?? '').localeCompare(b.amazonShipmentId ?? ''),
+      );
+    }
+    order.shipments = [];
+    for (let index = 0; index < shipments.length; index++) {
+      const s = shipments[index]!;
+      const paths = shipmentPathsAt(index);
+      const out = {} as Shipment;
+      if (s.amazonShipmentId) {
+        out.amazonShipmentId = s.amazonShipmentId;
+        stamp(paths.amazonShipmentId);
+      }
       // A row of this report is a shipped item.
-      fulfillmentShipmentStatus: 'SHIPPED',
-      ...(s.shippingDate ? { shippingDate: s.shippingDate } : {}),
-      ...(s.estimatedArrivalDate ? { estimatedArrivalDate: s.estimatedArrivalDate } : {}),
-      packages: [...s.packages.values()].map((p) => ({ ...p, events: [] })),
-    })),
-  };
+      out.fulfillmentShipmentStatus = 'SHIPPED';
+      stamp(paths.fulfillmentShipmentStatus);
+      if (s.shippingDate) {
+        out.shippingDate = s.shippingDate;
+        stamp(paths.shippingDate);
+        if (!isStorableDay(s.shippingDate)) checked = false;
+      }
+      if (s.estimatedArrivalDate) {
+        out.estimatedArrivalDate = s.estimatedArrivalDate;
+        stamp(paths.estimatedArrivalDate);
+        if (!isStorableDay(s.estimatedArrivalDate)) checked = false;
+      }
+      out.packages = [];
+      for (const p of s.packages.values()) {
+        const packagePaths = packagePathsAt(paths, index, out.packages.length);
+        const pkg = {} as Package;
+        if (p.carrierCode) pkg.carrierCode = p.carrierCode;
+        if (p.trackingNumber) {
+          pkg.trackingNumber = p.trackingNumber;
+          stamp(packagePaths.trackingNumber);
+        }
+        if (p.carrierCode) stamp(packagePaths.carrierCode);
+        pkg.events = [];
+        out.packages.push(pkg);
+      }
+      order.shipments.push(out);
+    }
+    order.returns = [];
+    order.provenance = provenance;
+    return { order, checked };
+  }
+
+  return { build };
 }
 
 function clip(text: string): string {

@@ -1,4 +1,5 @@
-import { calendarDateOf } from '../dates/calendar';
+import { addDays, calendarDateOf, startOfDayInstant } from '../dates/calendar';
+import { MS_PER_DAY } from '../dates/calendar-day';
 import { parseMarketplaceDate } from '../dates/parse-date';
 import type { CalendarDate } from '../model/primitives';
 
@@ -14,10 +15,57 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
  * null when the text is not a date.
  */
 export function reportDay(text: string, timeZone: string, locale: string): CalendarDate | null {
+  return readDay(text, locale, (ms) => calendarDateOf(new Date(ms), timeZone));
+}
+
+/**
+ * Distinct texts a reader remembers: plenty for the dates a report repeats. A report of distinct
+ * instants would only fill a larger table (the zone days below answer those).
+ */
+const READER_CACHE_LIMIT = 1_000;
+
+/**
+ * `reportDay` for one report: the same answers, remembered per text (a report repeats its dates
+ * on thousands of rows) and, for instants, per day of the zone (a report's instants are mostly
+ * distinct but fall on a few dozen days, more than calendarDateOf's few recent days per zone).
+ */
+export function reportDayReader(timeZone: string, locale: string): (text: string) => CalendarDate | null {
+  const byText = new Map<string, CalendarDate | null>();
+  /** Zone days met, by the UTC day of the instants that fell in them (a UTC day spans two). */
+  const windows = new Map<number, { date: CalendarDate; start: number; end: number }[]>();
+  const dayOfInstant = (ms: number): CalendarDate => {
+    const key = Math.floor(ms / MS_PER_DAY);
+    const known = windows.get(key);
+    if (known) for (const w of known) if (ms >= w.start && ms < w.end) return w.date;
+    const date = calendarDateOf(new Date(ms), timeZone);
+    const start = startOfDayInstant(date, timeZone).getTime();
+    const end = startOfDayInstant(addDays(date, 1), timeZone).getTime();
+    // A day that does not hold the instant (a zone skipping a date) is never answered from here.
+    if (ms >= start && ms < end) {
+      if (known) known.push({ date, start, end });
+      else windows.set(key, [{ date, start, end }]);
+    }
+    return date;
+  };
+  return (text) => {
+    let day = byText.get(text);
+    if (day === undefined) {
+      day = readDay(text, locale, dayOfInstant);
+      if (byText.size < READER_CACHE_LIMIT) byText.set(text, day);
+    }
+    return day;
+  };
+}
+
+function readDay(
+  text: string,
+  locale: string,
+  dayOfInstant: (ms: number) => CalendarDate,
+): CalendarDate | null {
   const value = text.trim();
   if (ISO_INSTANT.test(value)) {
-    const instant = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(instant.getTime()) ? null : calendarDateOf(instant, timeZone);
+    const ms = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
+    return Number.isNaN(ms) ? null : dayOfInstant(ms);
   }
   const day = ISO_DAY.exec(value)?.[1];
   if (day) return isRealDay(day) ? day : null;
