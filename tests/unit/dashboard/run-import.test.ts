@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ImportProgress, runImport } from '../../../core/import/run-import';
+import type { Order } from '../../../core/model/order';
 import { makeReport } from '../../fixtures/reports/make-report';
 import { DASHBOARD, FR, harness } from './harness';
 
@@ -69,7 +70,7 @@ describe('runImport', () => {
       marketplace: FR,
       observedAt: new Date('2024-12-20T10:00:00Z'),
       chunkSize: 1,
-      send: async (_source: string, orders: { sellerFulfillmentOrderId: string }[], last: boolean) => {
+      send: async (_source: string, orders: Order[], last: boolean) => {
         const index = sent.length;
         sent.push({ first: orders[0]!.sellerFulfillmentOrderId, last });
         inFlight++;
