@@ -72,7 +72,7 @@ describe('runImport', () => {
       chunkSize: 1,
       send: async (_source: string, orders: Order[], last: boolean) => {
         const index = sent.length;
-        sent.push({ first: orders[0]!.sellerFulfillmentOrderId, last });
+        sent.push({ first: orders[0]?.sellerFulfillmentOrderId ?? '', last });
         inFlight++;
         most = Math.max(most, inFlight);
         // Replies come back slower than chunks are sent.
