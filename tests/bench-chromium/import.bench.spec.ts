@@ -48,6 +48,13 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     await page.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
     await expect(page.getByTestId('import-marketplace')).toHaveValue('sellercentral.amazon.fr');
 
+    // When the page gets the file (Playwright copies it over the DevTools protocol first, which a
+    // seller's file picker does not).
+    await page.getByTestId('import-file').evaluate((input) => {
+      input.addEventListener('change', () => Object.assign(globalThis, { __fileAt: performance.now() }), {
+        capture: true,
+      });
+    });
     const started = performance.now();
     await page.getByTestId('import-file').setInputFiles({
       name: 'Amazon Fulfilled Shipments.txt',
@@ -60,6 +67,9 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     const readMs = performance.now() - started;
     await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 300_000 });
     const importMs = performance.now() - started;
+    const inPageMs = await page.evaluate(
+      () => performance.now() - (globalThis as unknown as { __fileAt: number }).__fileAt,
+    );
     const created = Number((await page.getByTestId('summary-created').textContent())?.replace(/\D/g, ''));
     expect(created).toBe(mcfOrders);
 
@@ -177,6 +187,7 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
       [
         `report: ${ROWS.toLocaleString('en')} rows, ${mcfOrders.toLocaleString('en')} MCF orders (${(text.length / 1e6).toFixed(1)} MB)`,
         `whole import through the dashboard: ${(importMs / 1000).toFixed(2)} s (target < 10 s)`,
+        `  from the page's file input event to the summary: ${(inPageMs / 1000).toFixed(2)} s (the rest is Playwright's upload of the file)`,
         `  of which reading and mapping the file in the page: ${(readMs / 1000).toFixed(2)} s; saving through the background: ${((importMs - readMs) / 1000).toFixed(2)} s`,
         `raw Dexie bulkPut of the same ${rows.length.toLocaleString('en')} orders: ${(bulkPutMs / 1000).toFixed(2)} s`,
         `ratio import / raw bulkPut: ${(importMs / bulkPutMs).toFixed(2)}x (target <= 3x)`,
