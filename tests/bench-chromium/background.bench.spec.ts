@@ -75,6 +75,11 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
         await bench.storeObservations(bench.db, batch, 'report', new Date());
       }
       const seedMs = performance.now() - seedStart;
+      // As the import handler does after each chunk: the notifications the seeding raised are
+      // shown (grouped), so the ticks below time the due orders, not a backlog of notifications.
+      const showStart = performance.now();
+      await bench.background.afterWrite();
+      const showMs = performance.now() - showStart;
       const after = await estimate();
 
       // Make DUE orders due, then time one alarm tick (query, assess, write, badge, next alarm).
@@ -110,6 +115,7 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
       return {
         orders: await bench.db.orders.count(),
         seedMs,
+        showMs,
         reviewed,
         tickMs: median(ticks),
         ticks,
@@ -122,7 +128,7 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
     { TOTAL, DUE },
   );
   console.log(
-    `orders stored: ${figures.orders} (seeded through storeObservations in ${(figures.seedMs / 1000).toFixed(1)} s)`,
+    `orders stored: ${figures.orders} (seeded through storeObservations in ${(figures.seedMs / 1000).toFixed(1)} s; the notifications it raised shown in ${figures.showMs.toFixed(0)} ms)`,
   );
   console.log(
     `alarm tick, ${figures.reviewed} due of ${TOTAL}: median ${figures.tickMs.toFixed(1)} ms (runs: ${figures.ticks.map((t) => t.toFixed(1)).join(', ')}) — target < 100 ms`,
