@@ -91,7 +91,7 @@ function firstVisible(data: string): number {
   }
   return -1;
 }
-const isBlank = (data: string): boolean => firstVisible(data) < 0;
+export const isBlank = (data: string): boolean => firstVisible(data) < 0;
 
 const NOT_CONTENT = new Set(['br', 'img', 'script', 'style', 'template', 'noscript']);
 function hasElementSiblings(node: PageNode): boolean {

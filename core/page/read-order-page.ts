@@ -1,8 +1,14 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { marketplaceFor } from '../marketplaces';
 import type { FulfillmentOrderStatus, OrderInput, PackageStatus } from '../model/order';
-import { collect, type Fact, insideOpaque, isLabelLine } from './collect';
-import type { FieldKey, LabelLanguage, ReturnStatusKey, StatusKey } from './labels';
+import { collect, type Fact, insideOpaque, isBlank, isLabelLine } from './collect';
+import {
+  FIELD_KEYS,
+  type FieldKey,
+  type LabelLanguage,
+  type ReturnStatusKey,
+  type StatusKey,
+} from './labels';
 import type { PageNode } from './page-index';
 import { orderIdOf, pageKindOf } from './page-kind';
 import { hasShape } from './shapes';
@@ -63,7 +69,7 @@ const SHIPMENT_OPENERS = new Set<FieldKey>([
   'deliveryStatus',
   'deliveredDate',
 ]);
-const CONTENT_SIGNALS = new Set<FieldKey>([
+const CONTENT_SIGNALS: readonly FieldKey[] = [
   'status',
   'estimatedArrivalDate',
   'shippingDate',
@@ -73,7 +79,42 @@ const CONTENT_SIGNALS = new Set<FieldKey>([
   'quantity',
   'salesChannel',
   'deliveredDate',
-]);
+];
+/** One bit per field: the sets of fields a reading tallies are bit masks. */
+const KEY_BIT = Object.fromEntries(FIELD_KEYS.map((key, i) => [key, 1 << i])) as Record<FieldKey, number>;
+const CONTENT_SIGNAL_BITS = CONTENT_SIGNALS.reduce((bits, key) => bits | KEY_BIT[key], 0);
+
+/**
+ * Provenance paths by index and field (`shipments.0.shippingDate`), each built on first use: the
+ * same few dozen paths name the fields of every reading, and a path built anew per reading costs
+ * more than recording it.
+ */
+const shipmentPaths: Record<string, string>[] = [];
+const packagePaths: Record<string, string>[][] = [];
+const itemPaths: Record<string, string>[] = [];
+function pathIn(rows: Record<string, string>[], i: number, field: string, prefix: () => string): string {
+  let row = rows[i];
+  if (row === undefined) {
+    row = {};
+    rows[i] = row;
+  }
+  let path = row[field];
+  if (path === undefined) {
+    path = prefix() + field;
+    row[field] = path;
+  }
+  return path;
+}
+const shipmentPath = (i: number, field: string) => pathIn(shipmentPaths, i, field, () => `shipments.${i}.`);
+function packagePath(i: number, j: number, field: string): string {
+  let rows = packagePaths[i];
+  if (rows === undefined) {
+    rows = [];
+    packagePaths[i] = rows;
+  }
+  return pathIn(rows, j, field, () => `shipments.${i}.packages.${j}.`);
+}
+const itemPath = (i: number, field: string) => pathIn(itemPaths, i, field, () => `items.${i}.`);
 
 interface PackageDraft {
   carrierCode?: string;
@@ -148,7 +189,8 @@ export function readOrderPage(
   // Keep the values that have their field's shape; "Label: value" lines only count for a field
   // no structural pair gave.
   const facts: Fact[] = [];
-  const structuralKeys = new Set<FieldKey>();
+  /** Fields that some structural pair gave. */
+  let structuralKeys = 0;
   for (const fact of collected.facts) {
     if (fact.key === 'comments') continue;
     if (fact.key === 'estimatedArrivalDate' || fact.key === 'shippingDate' || fact.key === 'deliveredDate') {
@@ -163,11 +205,19 @@ export function readOrderPage(
     // "ASIN : B08XYZ1234" is never a product's title.
     else if (fact.key === 'productName' && isLabelLine(fact.value)) continue;
     facts.push(fact);
-    if (fact.strength === 2) structuralKeys.add(fact.key);
+    if (fact.strength === 2) structuralKeys |= KEY_BIT[fact.key];
   }
-  const kept = facts
-    .filter((f) => f.strength === 2 || !structuralKeys.has(f.key))
-    .sort((a, b) => a.pos - b.pos);
+  // The collector finds facts in document order: sorted (a stable sort) only when they are not.
+  const kept: Fact[] = [];
+  let signals = 0;
+  let inOrder = true;
+  for (const fact of facts) {
+    if (fact.strength !== 2 && (structuralKeys & KEY_BIT[fact.key]) !== 0) continue;
+    if (kept.length > 0 && fact.pos < (kept[kept.length - 1] as Fact).pos) inOrder = false;
+    kept.push(fact);
+    signals |= KEY_BIT[fact.key] & CONTENT_SIGNAL_BITS;
+  }
+  if (!inOrder) kept.sort((a, b) => a.pos - b.pos);
 
   const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
   // One entry object for all the paths of the reading, as the report import does: every field
@@ -179,17 +229,19 @@ export function readOrderPage(
 
   // Order ids: on a page listing several orders, the page is not one order's details.
   const firstOf = (key: FieldKey) => kept.find((f) => f.key === key)?.value;
-  const distinctIds = new Set(kept.filter((f) => f.key === 'orderId').map((f) => f.value));
   const isDetailUrl = kind === 'order-detail' || kind === 'legacy-order-detail';
-  const signals = new Set(kept.filter((f) => CONTENT_SIGNALS.has(f.key)).map((f) => f.key));
   if (isDetailUrl) {
     if (kept.length === 0 && !collected.createReturnAction) return null;
-  } else if (
-    distinctIds.size > 1 ||
-    (distinctIds.size === 0 && !firstOf('merchantOrderId')) ||
-    signals.size < 2
-  ) {
-    return null;
+  } else {
+    const firstId = firstOf('orderId');
+    if (
+      (firstId === undefined
+        ? !firstOf('merchantOrderId')
+        : kept.some((f) => f.key === 'orderId' && f.value !== firstId)) ||
+      // Fewer than two kinds of content.
+      (signals & (signals - 1)) === 0
+    )
+      return null;
   }
 
   const order: OrderInput = {
@@ -350,13 +402,13 @@ export function readOrderPage(
     for (const field of ['fulfillmentShipmentStatus', 'shippingDate', 'estimatedArrivalDate'] as const) {
       if (draft[field] !== undefined) {
         (shipment as Record<string, unknown>)[field] = draft[field];
-        seen(`shipments.${i}.${field}`);
+        seen(shipmentPath(i, field));
       }
     }
     shipment.packages = draft.packages
       .filter((p) => Object.keys(p).length > 0)
       .map((p, j) => {
-        for (const field of Object.keys(p)) seen(`shipments.${i}.packages.${j}.${field}`);
+        for (const field of Object.keys(p)) seen(packagePath(i, j, field));
         return { ...p, events: [] };
       });
     return shipment;
@@ -485,7 +537,7 @@ function readItems(facts: readonly Fact[], seen: (path: string) => void): NonNul
     if (draft.sellerSku === undefined || draft.quantity === undefined) continue;
     const i = items.length;
     items.push({ ...draft, sellerSku: draft.sellerSku, quantity: draft.quantity });
-    for (const field of Object.keys(draft)) seen(`items.${i}.${field}`);
+    for (const field of Object.keys(draft)) seen(itemPath(i, field));
   }
   return items;
 }
@@ -498,7 +550,8 @@ function findUnfulfillableReason(
   for (const node of nodes) {
     if (node.kind !== NODE.TEXT) continue;
     const data = node.data;
-    if (data.length < 4 || data.length > 400) continue;
+    // Indentation names no reason: every phrase holds letters.
+    if (data.length < 4 || data.length > 400 || isBlank(data)) continue;
     const parent = node.parentOrHost;
     if (parent && (parent.name === 'script' || parent.name === 'style')) continue;
     const reason = matchUnfulfillableReason(data);
