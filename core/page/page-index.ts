@@ -12,6 +12,11 @@ const TEXT = NODE.TEXT;
 const FRAGMENT = NODE.FRAGMENT;
 const DOCUMENT = 9;
 const NO_CHILDREN: PageNode[] = [];
+/**
+ * The spaces of `\s` that `collapse` keeps in a text it only trims (its IRREGULAR_SPACE finds
+ * the others). A text without them collapses as if every run of spaces became one space.
+ */
+const ODD_SPACES = /[\u1680\u2000-\u2006\u2008\u200a\u2028\u2029\u205f\u3000\ufeff]/;
 // The same hidden and inline elements as `composedText`.
 const HIDDEN = HIDDEN_ELEMENTS;
 const INLINE = INLINE_ELEMENTS;
@@ -53,6 +58,8 @@ export class PageNode {
   private raw1: string | undefined;
   /** Whitespace-collapsed composed text (read from outside: host unknown). */
   private collapsed: string | undefined;
+  /** Whether the raw text (host unknown) holds none of ODD_SPACES: 0 unknown, 1 yes, 2 no. */
+  private plainState = 0;
 
   constructor(
     readonly node: Node,
@@ -117,9 +124,53 @@ export class PageNode {
   }
 
   private collapsedText(): string {
-    if (this.collapsed === undefined)
-      this.collapsed = collapse(this.kind === TEXT ? this.data : this.raw(false));
+    if (this.collapsed !== undefined) return this.collapsed;
+    // An element around one node (`<dd>value</dd>`, `<td><span>value</span></td>`) shows that
+    // node's text: the spaces a block adds around it collapse away, as long as `collapse` treats
+    // every space of that text alike (see `plain`).
+    if (
+      this.kind === ELEMENT &&
+      this.children.length === 1 &&
+      this.shadow === null &&
+      !HIDDEN.has(this.name)
+    ) {
+      const only = this.children[0] as PageNode;
+      if (only.rawLength(false) > 0 && only.plain()) {
+        this.collapsed = only.collapsedText();
+        return this.collapsed;
+      }
+    }
+    this.collapsed = collapse(this.kind === TEXT ? this.data : this.raw(false));
     return this.collapsed;
+  }
+
+  /**
+   * Whether the raw text (host unknown) holds no ODD_SPACES: then `collapse` turns every run of
+   * spaces into one space and trims, so that spaces added around it change nothing. Elements
+   * with a shadow root are not looked into (answered false).
+   */
+  private plain(): boolean {
+    if (this.plainState === 0) {
+      let plain = true;
+      if (this.kind === TEXT) plain = !ODD_SPACES.test(this.data);
+      else if (this.kind !== ELEMENT || this.shadow !== null) plain = false;
+      else if (!HIDDEN.has(this.name)) {
+        let innerLength = 0;
+        for (const child of this.children) {
+          if (!child.plain()) {
+            plain = false;
+            break;
+          }
+          innerLength += child.rawLength(false);
+        }
+        if (plain && innerLength === 0) {
+          const fromAttribute = attributeText(this.node as Element);
+          if (fromAttribute) plain = !ODD_SPACES.test(fromAttribute);
+        }
+      }
+      this.plainState = plain ? 1 : 2;
+    }
+    return this.plainState === 1;
   }
 
   /**
