@@ -6,7 +6,7 @@ import {
   composedText,
   INLINE_ELEMENTS,
   NODE,
-  normalizeLabel,
+  normalizeCollapsed,
   parentOrHost,
   shadowOf,
 } from './text';
@@ -132,13 +132,14 @@ export function collect(doc: Document): Collected {
   const runs: { fact: Fact; parent: PageNode }[] = [];
   /** Normalized forms of the texts already judged: the same texts are judged from several places. */
   const normalizedTexts = new Map<string, string>();
+  // Texts judged here are collapsed (`PageNode.text`), or the start of one.
   let createReturnAction = false;
   let pos = 0;
 
   const normalizedOf = (text: string): string => {
     let normalized = normalizedTexts.get(text);
     if (normalized === undefined) {
-      normalized = normalizeLabel(text);
+      normalized = normalizeCollapsed(text);
       normalizedTexts.set(text, normalized);
     }
     return normalized;
@@ -321,7 +322,8 @@ export function collect(doc: Document): Collected {
     let colon = text.indexOf(':');
     if (colon < 0) colon = text.indexOf('：');
     if (colon <= 0 || colon > 50 || !parent) return;
-    const match = labelOf(text.slice(0, colon));
+    // The start of a collapsed text ends with at most a space.
+    const match = labelOf(text.slice(0, colon).trim());
     if (!match) return;
     const value = text.slice(colon + 1).trim();
     if (value.length === 0) {
@@ -355,7 +357,7 @@ export function collect(doc: Document): Collected {
     } else if (katal) {
       const label = node.attributed ? attributeText(element) : null;
       if (!label) return;
-      const match = labelOf(label);
+      const match = matchLabel(label);
       const value = element.getAttribute('value');
       if (match && value !== null) {
         // <kat-input label="Order ID" value="..." readonly>

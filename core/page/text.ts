@@ -7,7 +7,6 @@ const FRAGMENT = 11;
 const WHITESPACE = /[\s\u00a0\u202f\u2007\u2009\u200b]+/g;
 const IRREGULAR_SPACE = /[\t\n\r\f\v\u00a0\u202f\u2007\u2009\u200b]| {2}/;
 const ACCENTS = /[\u0300-\u036f]/g;
-const TRAILING_PUNCTUATION = /[\s:：#]+$/;
 const QUOTES = /[’`]/g;
 
 /** Collapses every run of (Unicode) whitespace to one space and trims. */
@@ -34,10 +33,31 @@ export function normalizeCollapsed(collapsed: string): string {
   }
   if (nonAscii) folded = foldAccents(folded);
   const last = folded.charCodeAt(folded.length - 1);
-  if (last === 0x3a || last === 0xff1a || last === 0x23 || last === 0x20)
-    folded = folded.replace(TRAILING_PUNCTUATION, '');
+  if (last === 0x3a || last === 0xff1a || last === 0x23 || last === 0x20) {
+    // What /[\s:：#]+$/ would remove, one character at a time.
+    let end = folded.length - 1;
+    while (end > 0 && isTrailingPunctuation(folded.charCodeAt(end - 1))) end--;
+    folded = folded.slice(0, end);
+  }
   // ’ is not ASCII: only a text that had other characters than ASCII may hold it.
   return backtick || (nonAscii && folded.includes('’')) ? folded.replace(QUOTES, "'") : folded;
+}
+
+/** A character of /[\s:：#]/: a colon, a full-width colon, '#', or a space of `\s`. */
+function isTrailingPunctuation(c: number): boolean {
+  if (c === 0x3a || c === 0x23 || c === 0x20 || c === 0xff1a) return true;
+  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
