@@ -11,13 +11,11 @@ import {
   shadowOf,
 } from './text';
 import {
-  isCreateReturnAction,
   isNormalizedCreateReturnAction,
   type LabelMatch,
   matchLabel,
   matchNormalizedHeading,
   matchNormalizedLabel,
-  matchSectionHeading,
   mayBeWord,
   mayStartWord,
   startsNoWord,
@@ -357,18 +355,21 @@ export function collect(doc: Document): Collected {
     } else if (katal) {
       const label = node.attributed ? attributeText(element) : null;
       if (!label) return;
-      const match = matchLabel(label);
+      // The label is normalized once, for every question asked of it.
+      const collapsed = collapse(label);
+      const normalized = normalizedOf(collapsed);
+      const match = startsNoWord(label) ? undefined : matchNormalizedLabel(normalized);
       const value = element.getAttribute('value');
       if (match && value !== null) {
         // <kat-input label="Order ID" value="..." readonly>
         vote(match);
         addFact(match.key, collapse(value), node, 2);
-      } else if (match && (node.text(MAX_LABEL_TEXT) ?? '') === collapse(label)) {
+      } else if (match && (node.text(MAX_LABEL_TEXT) ?? '') === collapsed) {
         readPair(node, match);
       } else if (!match) {
-        const heading = matchSectionHeading(label);
+        const heading = matchNormalizedHeading(normalized);
         if (heading) headings.push({ kind: heading, pos });
-        else if (isCreateReturnAction(label)) createReturnAction = true;
+        else if (isNormalizedCreateReturnAction(normalized)) createReturnAction = true;
       }
     }
   };
