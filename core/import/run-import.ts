@@ -92,24 +92,48 @@ export async function runImport(text: string, options: RunImportOptions): Promis
   const chunks = chunksOf(orders, options.chunkSize);
   onProgress?.({ phase: 'saving', done: 0, total: orders.length });
   let saved = 0;
+  let failed = false;
   // Up to `inFlight` chunks on their way: the background validates and merges the next chunk
   // while IndexedDB commits the previous one (its transactions still run in the order sent).
+  // The last chunk, which releases the file's held notifications, leaves only once every other
+  // chunk is stored. After a failure nothing more is sent, and `runImport` rejects only once the
+  // chunk still on its way has settled (and been counted in the progress if stored): the page
+  // never shows a failed import that is still writing.
   const window: Promise<void>[] = [];
+  const settle = async () => {
+    const results = await Promise.allSettled(window.splice(0));
+    const failure = results.find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  };
   for (const [index, chunk] of chunks.entries()) {
-    const sent = options.send(kind, chunk, index === chunks.length - 1).then((counts) => {
-      summary.created += counts.created;
-      summary.updated += counts.updated;
-      summary.unchanged += counts.unchanged;
-      saved += chunk.length;
-      onProgress?.({ phase: 'saving', done: saved, total: orders.length });
-    });
-    // Awaited below; handled here so that a failure while another chunk is awaited is not
-    // reported as unhandled.
+    const last = index === chunks.length - 1;
+    if (last || failed) await settle();
+    const sent = options.send(kind, chunk, last).then(
+      (counts) => {
+        summary.created += counts.created;
+        summary.updated += counts.updated;
+        summary.unchanged += counts.unchanged;
+        saved += chunk.length;
+        onProgress?.({ phase: 'saving', done: saved, total: orders.length });
+      },
+      (error: unknown) => {
+        failed = true;
+        throw error;
+      },
+    );
+    // Awaited below; handled now so that it is not reported unhandled while another is awaited.
     sent.catch(() => {});
     window.push(sent);
-    if (window.length >= (options.inFlight ?? 2)) await window.shift();
+    if (window.length >= (options.inFlight ?? 2)) {
+      try {
+        await window[0];
+        window.shift();
+      } catch {
+        await settle();
+      }
+    }
     await pause?.();
   }
-  await Promise.all(window);
+  await settle();
   return summary;
 }

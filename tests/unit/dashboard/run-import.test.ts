@@ -61,39 +61,50 @@ describe('runImport', () => {
     expect(await h.db.orders.count()).toBe(0);
   });
 
-  it('keeps two chunks in flight, sent in order with the last one flagged, and fails with a failing chunk', async () => {
+  it('keeps two chunks in flight, sent in order, the last one alone once all others are stored', async () => {
     const { text, mcfOrders } = makeReport(12);
-    const sent: { first: string; last: boolean }[] = [];
+    const events: string[] = [];
     let inFlight = 0;
     let most = 0;
     const options = (fail?: number) => ({
       marketplace: FR,
       observedAt: new Date('2024-12-20T10:00:00Z'),
       chunkSize: 1,
-      send: async (_source: string, orders: Order[], last: boolean) => {
-        const index = sent.length;
-        sent.push({ first: orders[0]?.sellerFulfillmentOrderId ?? '', last });
+      onProgress: (p: ImportProgress) => {
+        if (p.phase === 'saving') events.push(`progress ${p.done}`);
+      },
+      send: async (_source: string, _orders: Order[], last: boolean) => {
+        const index = events.filter((e) => e.startsWith('send')).length;
+        events.push(`send ${index}${last ? ' last' : ''} with ${inFlight} on their way`);
         inFlight++;
         most = Math.max(most, inFlight);
-        // Replies come back slower than chunks are sent.
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        // Replies come back slower than chunks are sent; the failing chunk fails first.
+        await new Promise((resolve) => setTimeout(resolve, index === fail ? 2 : 10));
         inFlight--;
         if (index === fail) throw new Error('chunk refused');
         return { created: 1, updated: 0, unchanged: 0 };
       },
     });
     const summary = await runImport(text, options());
-    expect(summary.orders).toBe(mcfOrders);
     expect(mcfOrders).toBeGreaterThan(2);
-    expect(summary.created).toBe(summary.orders);
+    expect(summary).toMatchObject({ orders: mcfOrders, created: mcfOrders });
     expect(most).toBe(2);
-    expect(sent.map((s) => s.last)).toEqual(sent.map((_, i) => i === sent.length - 1));
-    const mapped = [...new Set(sent.map((s) => s.first))];
-    expect(mapped).toHaveLength(summary.orders);
+    const sends = events.filter((e) => e.startsWith('send'));
+    expect(sends).toHaveLength(mcfOrders);
+    expect(sends.at(-1)).toBe(`send ${mcfOrders - 1} last with 0 on their way`);
+    expect(sends.slice(0, -1).every((e) => !e.includes('last'))).toBe(true);
 
-    sent.length = 0;
-    await expect(runImport(text, options(1))).rejects.toThrow('chunk refused');
-    // The chunk after the failing one may have been on its way; none after it is sent.
-    expect(sent.length).toBeLessThanOrEqual(3);
+    // Chunk 1 fails while chunk 0 is still on its way: chunk 0 settles (stored, counted) before
+    // the import rejects, nothing more is sent, and nothing happens after the rejection.
+    events.length = 0;
+    inFlight = 0;
+    const failing = runImport(text, options(1));
+    await expect(failing).rejects.toThrow('chunk refused');
+    expect(inFlight).toBe(0);
+    const after = [...events];
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(events).toEqual(after);
+    expect(events.filter((e) => e.startsWith('send'))).toHaveLength(2);
+    expect(events.filter((e) => e.startsWith('progress'))).toEqual(['progress 0', 'progress 1']);
   });
 });
