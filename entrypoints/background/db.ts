@@ -70,28 +70,15 @@ export const ASSESSMENT_FIELDS = [
   'kinds',
 ] as const satisfies readonly (keyof AssessmentFields)[];
 
-/** The assessment of a row (or of an order not assessed yet: due at once, nothing found). */
-export function assessmentOf(row: OrderRow): AssessmentRow {
-  const out: AssessmentRow = {
-    key: row.key,
-    assessment: row.assessment,
-    assessedAt: row.assessedAt,
-    urgency: row.urgency,
-    kinds: row.kinds,
-  };
-  if (row.nextReviewAt !== undefined) out.nextReviewAt = row.nextReviewAt;
-  if (row.attention !== undefined) out.attention = row.attention;
-  return out;
-}
-
 /**
- * Append-only: one row per observation that changed something or disagreed with the seller.
+ * Append-only: one row per observation that changed a stored order or disagreed with the seller.
  *
- * The observation that CREATED an order writes one compact row, `created: true` with the number
- * of fields it brought (`fields`) and no `changes`: the order row holds those values and, in its
- * `provenance`, the source and time each was first seen, and every later change records its
- * `from`, so the first values stay recoverable. (Listing them all again cost about 2 KB per
- * imported order.) Rows written before carry the creation as changes; readers take both.
+ * Since schema v7 the observation that CREATED an order writes no row: the order row records it
+ * (`OrderData.created`, time `firstSeenAt`) and holds the first values with, in its `provenance`,
+ * the source and time each was first seen; every later change records its `from`, so the first
+ * values stay recoverable. Rows written before v7 carry a creation as one compact row
+ * (`created: true`, `fields`, no `changes`), and before v5 as one change per field; readers take
+ * all three.
  */
 export interface HistoryRow {
   id?: number;
@@ -147,7 +134,7 @@ export interface SettingsRow {
 
 /**
  * Running totals for the badge: `action`, `warning` (orders by urgency) and one per finding kind
- * (orders with that unmuted warning/action kind). Kept by `putAssessments` on every write: an
+ * (orders with that unmuted warning/action kind). Moved by every write of an assessment (`assessAndWrite`): an
  * IndexedDB count walks its range, which at 100,000 orders costs more than a whole alarm tick.
  */
 export interface CounterRow {
@@ -256,13 +243,14 @@ export function rowIds(key: string, order: Order, previous: readonly string[] | 
 export const MIGRATED_REVIEW_AT = '1970-01-01T00:00:00.000Z';
 
 /** What an order not assessed yet carries: due at once, so the next tick assesses it. */
-export const NOT_ASSESSED: AssessmentFields = {
-  assessment: { findings: [], nextReviewAt: null },
+export const NOT_ASSESSED: Readonly<AssessmentFields> = Object.freeze({
+  // Frozen: rows spread from it share these objects.
+  assessment: Object.freeze({ findings: Object.freeze([]) as never[], nextReviewAt: null }),
   assessedAt: MIGRATED_REVIEW_AT,
   nextReviewAt: MIGRATED_REVIEW_AT,
   urgency: 0,
-  kinds: [],
-};
+  kinds: Object.freeze([]) as never[],
+});
 
 export class McfDeskDb extends Dexie {
   orders!: EntityTable<OrderRow, 'key'>;

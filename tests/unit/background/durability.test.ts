@@ -10,10 +10,15 @@ import { badge, CONTENT_SCRIPT, inTransit, KEY, ORDER_URL, POPUP, setup } from '
 
 type Env = ReturnType<typeof setup>;
 
-/** Makes every write to `table` fail (as if the worker stopped there) until the returned undo. */
-function failWrites(env: Env, table: string): () => void {
+/**
+ * Makes every write to `table` after the first `pass` fail (as if the worker stopped there) until
+ * the returned undo. An order's assessment is written with its row: failing the row's write after
+ * the observation's own stops the re-assessment.
+ */
+function failWrites(env: Env, table: string, pass = 0): () => void {
+  let seen = 0;
   const fail = () => {
-    throw new Error('worker stopped');
+    if (++seen > pass) throw new Error('worker stopped');
   };
   const t = env.db.table(table);
   t.hook('creating', fail);
@@ -36,7 +41,7 @@ describe('a write and its re-assessment are one transaction', () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
     const assessed = await env.db.orders.get(KEY);
-    const undo = failWrites(env, 'counters');
+    const undo = failWrites(env, 'orders');
     await expect(env.handlers['finding.dismiss']({ key: KEY, kind: 'lost-claimable' }, {})).rejects.toThrow();
     await expect(
       env.handlers['finding.snooze']({ key: KEY, kind: 'lost-claimable', until: '2026-03-22T09:00:00Z' }, {}),
@@ -53,7 +58,7 @@ describe('a write and its re-assessment are one transaction', () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
     await env.handlers['finding.dismiss']({ key: KEY, kind: 'lost-claimable' }, {});
-    const undo = failWrites(env, 'counters');
+    const undo = failWrites(env, 'orders');
     await expect(env.handlers['finding.unmute']({ key: KEY, kind: 'lost-claimable' }, {})).rejects.toThrow();
     undo();
     expect(await env.db.mutes.count()).toBe(1);
@@ -64,7 +69,8 @@ describe('a write and its re-assessment are one transaction', () => {
     const env = setup('2026-03-20T09:00:00.000Z');
     await storeLost(env);
     const [order, history] = [await env.db.orders.get(KEY), await env.db.history.count()];
-    const undo = failWrites(env, 'counters');
+    // The typed values are written (first write of the row), the re-assessment's write fails.
+    const undo = failWrites(env, 'orders', 1);
     await expect(
       env.handlers['order.setUserFields'](
         { key: KEY, fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'DELIVERED' }] },
@@ -87,7 +93,7 @@ describe('a write and its re-assessment are one transaction', () => {
     expect((await loadSettings(env.db)).claimWindowDays).toBe(90);
     // Stopped during the re-assessment: saved, and the next tick finishes the job (D + 10 is
     // past a 9-day claim window).
-    undo = failWrites(env, 'counters');
+    undo = failWrites(env, 'orders');
     await expect(env.handlers['settings.update']({ claimWindowDays: 9 }, POPUP)).rejects.toThrow();
     undo();
     expect((await loadSettings(env.db)).claimWindowDays).toBe(9);
