@@ -95,7 +95,8 @@ const itemPaths: Record<string, string>[] = [];
 function pathIn(rows: Record<string, string>[], i: number, field: string, prefix: () => string): string {
   let row = rows[i];
   if (row === undefined) {
-    row = {};
+    // No prototype: a field named like an Object member must not find it.
+    row = Object.create(null) as Record<string, string>;
     rows[i] = row;
   }
   let path = row[field];

@@ -31,7 +31,11 @@ export function normalizeCollapsed(collapsed: string): string {
     if (c > 0x7f) nonAscii = true;
     else if (c === 0x60) backtick = true;
   }
-  if (nonAscii) folded = foldAccents(folded);
+  if (nonAscii) {
+    folded = foldAccents(folded);
+    // A few characters decompose to a backtick (U+1FED, U+1FEF): it is a quote like the others.
+    backtick ||= folded.includes('`');
+  }
   const last = folded.charCodeAt(folded.length - 1);
   if (last === 0x3a || last === 0xff1a || last === 0x23 || last === 0x20) {
     // What /[\s:：#]+$/ would remove, one character at a time.

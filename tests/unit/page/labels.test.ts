@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_KEYS, LABEL_LANGUAGES, PAGE_LABELS, STATUS_KEYS } from '../../../core/page/labels';
-import { normalizeLabel } from '../../../core/page/text';
+import { collapse, normalizeLabel } from '../../../core/page/text';
 import { matchLabel, matchSectionHeading, matchStatus } from '../../../core/page/vocabulary';
 
 /** Every path to a word list in a dictionary, e.g. `fields.trackingNumber`. */
@@ -97,5 +97,17 @@ describe('label dictionaries', () => {
     expect(matchSectionHeading('Colis 2 sur 2')).toBe('package');
     expect(matchSectionHeading('Package 1 of 2')).toBe('package');
     expect(matchSectionHeading('Expédition rapide')).toBeUndefined();
+  });
+});
+
+describe('normalizeLabel', () => {
+  it('folds like NFD without accents, quotes made plain, for every code point below U+3000', () => {
+    const marks = /[\u0300-\u036f]/g;
+    const quotes = /[’`]/g;
+    for (let c = 0x80; c < 0x3000; c++) {
+      const text = `n° ${String.fromCharCode(c)}x`;
+      const expected = collapse(text).toLowerCase().normalize('NFD').replace(marks, '').replace(quotes, "'");
+      expect(normalizeLabel(text), `U+${c.toString(16)}`).toBe(expected);
+    }
   });
 });
