@@ -28,6 +28,8 @@ const mapText = (text: string, marketplace: Marketplace = FR, observedAt = OBSER
 /** What the schema makes of the order, and the provenance of every field the report set. */
 function expectSchemaOutput(order: Order): void {
   expect(OrderSchema.parse(order)).toStrictEqual(order);
+  // Key order too (toStrictEqual ignores it): what is stored and exported reads the same.
+  expect(JSON.stringify(order)).toBe(JSON.stringify(OrderSchema.parse(order)));
   // `purpose` is a schema default, not a value the report set.
   expect(order.provenance).toStrictEqual(provenanceOf({ ...order, purpose: undefined }, SEEN));
 }
