@@ -4,8 +4,8 @@ import { type DashboardMessages, dashboardMessages } from '../../core/messages/d
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import type { Order } from '../../core/model/order';
-import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderData, OrderRow } from './db';
-import { ASSESSMENT_FIELDS, loadSettings, NOT_ASSESSED, rowIds } from './db';
+import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
+import { loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
 import { releaseBatch, reviewDue, storeObservations } from './store';
 
@@ -27,7 +27,7 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
     exportedAt: now.toISOString(),
     settings: await loadSettings(db),
     // An order's assessment is derived, and a restored order is re-assessed: left out.
-    orders: (await db.orders.toArray()).map(withoutAssessment),
+    orders: (await db.orders.toArray()).map(orderDataOf),
     history: await db.history.toArray(),
     checklists: await db.checklists.toArray(),
     mutes: await db.mutes.toArray(),
@@ -36,12 +36,6 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
   // The backup's row schemas are loose objects (rows keep fields added later); the typed rows
   // have no index signature, hence the widening.
   return backup as unknown as Backup;
-}
-
-function withoutAssessment(row: OrderRow): OrderData {
-  const data: Partial<OrderRow> = { ...row };
-  for (const field of ASSESSMENT_FIELDS) delete data[field];
-  return data as OrderData;
 }
 
 /** The checklist whose `open-case` / `case-id` steps record a claim: damaged if that is the claim, else lost. */
@@ -121,7 +115,7 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
       : [];
     // Assessments are derived: the restored orders are due for review at once. (Their urgency
     // is 0 and they have no kinds: the emptied counters stay right.)
-    const data = withoutAssessment(row as unknown as OrderRow);
+    const data = orderDataOf(row as unknown as OrderRow);
     return { ...data, ...NOT_ASSESSED, ids: rowIds(row.key, order, kept) };
   });
   await Promise.all([

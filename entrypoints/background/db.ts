@@ -60,15 +60,22 @@ export interface AssessmentRow extends AssessmentFields {
 /** A stored order: its data and its current assessment. */
 export interface OrderRow extends OrderData, AssessmentFields {}
 
-/** The fields of a row that are derived (its assessment), which a backup leaves out. */
-export const ASSESSMENT_FIELDS = [
-  'assessment',
-  'assessedAt',
-  'nextReviewAt',
-  'urgency',
-  'attention',
-  'kinds',
-] as const satisfies readonly (keyof AssessmentFields)[];
+/**
+ * A row without its assessment (derived: a backup leaves it out, a write replaces it whole, so
+ * that no optional field of an older assessment survives a newer one).
+ */
+export function orderDataOf(row: OrderData & Partial<AssessmentFields>): OrderData {
+  const {
+    assessment: _assessment,
+    assessedAt: _assessedAt,
+    nextReviewAt: _nextReviewAt,
+    urgency: _urgency,
+    attention: _attention,
+    kinds: _kinds,
+    ...data
+  } = row;
+  return data;
+}
 
 /**
  * Append-only: one row per observation that changed a stored order or disagreed with the seller.

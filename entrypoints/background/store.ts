@@ -19,7 +19,7 @@ import type {
   OrderRow,
   PendingShow,
 } from './db';
-import { idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, rowIds } from './db';
+import { idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
 // Each write runs in one transaction and records, in it, the notifications it decided to raise
@@ -190,21 +190,16 @@ async function assessAndWrite(
     counters,
   );
   await Promise.all([
-    ...writeOrders(rows.map(({ data }, i) => withAssessment(data, next[i] as AssessmentRow))),
+    ...writeOrders(
+      rows.map(({ data }, i) => {
+        const { key: _key, ...fields } = next[i] as AssessmentRow;
+        return { ...orderDataOf(data), ...fields };
+      }),
+    ),
     moved.length > 0 && db.counters.bulkPut(moved),
     entries.rows.length > 0 && db.notified.bulkPut(entries.rows),
   ]);
   return { notify: entries.show };
-}
-
-/** The order's data with its assessment (a previous assessment's optional fields dropped). */
-function withAssessment(data: OrderData, { key: _key, ...fields }: AssessmentRow): OrderRow {
-  const {
-    nextReviewAt: _review,
-    attention: _attention,
-    ...rest
-  } = data as OrderData & Partial<AssessmentFields>;
-  return { ...rest, ...fields };
 }
 
 function assess(key: string, order: Order, mutes: readonly MuteRow[], settings: AppSettings, now: Date) {
