@@ -346,7 +346,7 @@ interface ShipmentPaths {
 
 /**
  * Builds orders exactly as OrderSchema would output them (defaults filled, marketplace copied,
- * one provenance entry per leaf value, keyed as provenanceOf keys them), without running the
+ * one provenance entry per leaf value, keyed by its dotted path as the model's provenance is), without running the
  * schema on each of tens of thousands of orders: zod was most of the mapping time. What the
  * mapper cannot guarantee by construction is checked once per distinct value (the marketplace and
  * the instant once, each day once, with the schema) or cheaply (quantity sums, safe integers); an
@@ -451,7 +451,7 @@ function orderBuilder(marketplace: Marketplace, seen: Provenance) {
     }
 
     // Objects take their keys in the schema's order, as its output does; provenance entries are
-    // stamped in the order provenanceOf walks the fields of the mapper's former schema input.
+    // stamped in the order of a walk of the fields (the tests compare them with one).
     const order = {} as Order;
     if (draft.amazonOrderId) {
       order.sellerFulfillmentOrderId = draft.amazonOrderId;

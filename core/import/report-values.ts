@@ -10,24 +10,18 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 
 /**
- * The calendar day of a report date in the marketplace's zone (the policy counts days there).
- * An instant with an offset is converted; a date without one is taken as already local. Returns
- * null when the text is not a date.
- */
-export function reportDay(text: string, timeZone: string, locale: string): CalendarDate | null {
-  return readDay(text, locale, (ms) => calendarDateOf(new Date(ms), timeZone));
-}
-
-/**
  * Distinct texts a reader remembers: plenty for the dates a report repeats. A report of distinct
  * instants would only fill a larger table (the zone days below answer those).
  */
 const READER_CACHE_LIMIT = 1_000;
 
 /**
- * `reportDay` for one report: the same answers, remembered per text (a report repeats its dates
- * on thousands of rows) and, for instants, per day of the zone (a report's instants are mostly
- * distinct but fall on a few dozen days, more than calendarDateOf's few recent days per zone).
+ * The calendar day of a report date in the marketplace's zone (the policy counts days there): an
+ * instant with an offset is converted, a date without one is taken as already local, null when
+ * the text is not a date. One reader per report: its answers are remembered per text (a report
+ * repeats its dates on thousands of rows) and, for instants, per day of the zone (a report's
+ * instants are mostly distinct but fall on a few dozen days, more than calendarDateOf's few
+ * recent days per zone).
  */
 export function reportDayReader(timeZone: string, locale: string): (text: string) => CalendarDate | null {
   const byText = new Map<string, CalendarDate | null>();

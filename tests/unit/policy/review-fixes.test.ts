@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { provenanceOf } from '../../../core/import/provenance';
 import { mergeOrder } from '../../../core/merge/merge-order';
 import { SettingsSchema } from '../../../core/model/finding';
 import type { OrderInput } from '../../../core/model/order';
 import type { Source } from '../../../core/model/primitives';
 import { assessOrder } from '../../../core/policy/assess';
 import { fromSpApi } from '../../../core/sp-api/from-sp-api';
+import { provenanceOf } from '../import/provenance-of';
 import { at, order } from './helpers';
 
 // Defects found in review of the policy engine; each test here failed before its fix.

@@ -1,7 +1,8 @@
-import type { Provenance } from '../model/primitives';
+import type { Provenance } from '../../../core/model/primitives';
 
 /**
- * Provenance of every leaf value of an observation, keyed by its dotted path (the order model's
+ * The reference the import is checked against (the mapper builds the same entries while it builds
+ * an order): provenance of every leaf value of an observation, keyed by its dotted path (the order model's
  * convention, e.g. `shipments.0.packages.1.trackingNumber`). The marketplace is the order's
  * identity, not an observed field.
  */
