@@ -1,3 +1,4 @@
+import { FileButton } from './FileButton';
 import type { DashboardTexts } from './texts';
 
 interface Props {
@@ -20,21 +21,13 @@ export function BackupPanel({ texts, running, progress, message, error, onDownlo
           {t.download}
         </button>
       </p>
-      <label class="file-button">
-        {t.restore}
-        <input
-          type="file"
-          accept=".json,application/json"
-          disabled={running}
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) onRestore(file);
-          }}
-          data-testid="backup-restore"
-        />
-      </label>
+      <FileButton
+        label={t.restore}
+        accept=".json,application/json"
+        disabled={running}
+        testId="backup-restore"
+        onFile={onRestore}
+      />
       {progress ? (
         <p>
           {t.restoring} <progress value={progress.done} max={Math.max(1, progress.total)} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportProgress, ImportSummary } from '../../core/import/run-import';
+import { FileButton } from './FileButton';
 import type { DashboardTexts } from './texts';
 
 export interface MarketplaceChoice {
@@ -35,8 +36,7 @@ export function ImportPanel({
 }: Props) {
   const t = texts.import;
   const [dragging, setDragging] = useState(false);
-  const take = (files: FileList | null | undefined) => {
-    const file = files?.[0];
+  const take = (file: File | undefined) => {
     if (file && !running) onFile(file);
   };
   return (
@@ -68,23 +68,16 @@ export function ImportPanel({
         onDrop={(e) => {
           e.preventDefault();
           setDragging(false);
-          take(e.dataTransfer?.files);
+          take(e.dataTransfer?.files[0]);
         }}
       >
-        <label class="file-button">
-          {t.choose}
-          <input
-            type="file"
-            accept=".txt,.tsv,.csv,.json,text/plain,text/csv,text/tab-separated-values,application/json"
-            disabled={running}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              take(input.files);
-              input.value = '';
-            }}
-            data-testid="import-file"
-          />
-        </label>{' '}
+        <FileButton
+          label={t.choose}
+          accept=".txt,.tsv,.csv,.json,text/plain,text/csv,text/tab-separated-values,application/json"
+          disabled={running}
+          testId="import-file"
+          onFile={take}
+        />{' '}
         {t.drop}
       </section>
       {progress ? (
