@@ -18,6 +18,20 @@ export function order(fields: Partial<OrderInput> = {}): Order {
   return OrderSchema.parse({ sellerFulfillmentOrderId: 'MCF-1', marketplace: PARIS, ...fields });
 }
 
+/** The shipment most rule tests count from: shipped on 1 April 2024, expected on the 3rd. */
+export const SHIPPED_APRIL_1 = {
+  fulfillmentShipmentStatus: 'SHIPPED',
+  shippingDate: '2024-04-01',
+  estimatedArrivalDate: '2024-04-03',
+} as const;
+
+type PackageInput = NonNullable<NonNullable<OrderInput['shipments']>[number]['packages']>[number];
+
+/** An order of that one shipment, with these packages (and other fields). */
+export function shippedOrder(packages: PackageInput[], fields: Partial<OrderInput> = {}): Order {
+  return order({ ...fields, shipments: [{ ...SHIPPED_APRIL_1, packages }] });
+}
+
 /** The instant at `hh:mm` local time on calendar day `date` in `timeZone`. */
 export function at(date: string, time: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -7,7 +7,7 @@ import type { Source } from '../../../core/model/primitives';
 import { assessOrder } from '../../../core/policy/assess';
 import { fromSpApi } from '../../../core/sp-api/from-sp-api';
 import { provenanceOf } from '../import/provenance-of';
-import { at, order } from './helpers';
+import { at, order, SHIPPED_APRIL_1, shippedOrder } from './helpers';
 
 // Defects found in review of the policy engine; each test here failed before its fix.
 
@@ -202,16 +202,7 @@ describe('4. the claim window cannot end before the claim opens (D + 8)', () => 
   });
 
   it('treats an unvalidated smaller window as 8 days', () => {
-    const o = order({
-      shipments: [
-        {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [{ trackingNumber: 'T', currentStatus: 'DELAYED' }],
-        },
-      ],
-    });
+    const o = shippedOrder([{ trackingNumber: 'T', currentStatus: 'DELAYED' }]);
     for (const claimWindowDays of [5, 1, 0, -3]) {
       const watch = assessOrder(o, NOON('2024-04-09'), { claimWindowDays }).findings[0];
       expect(watch).toMatchObject({
@@ -234,16 +225,7 @@ describe('4. the claim window cannot end before the claim opens (D + 8)', () => 
   });
 
   it('never says a claim opens after its deadline, whatever the window', () => {
-    const o = order({
-      shipments: [
-        {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [{ trackingNumber: 'T', currentStatus: 'DELAYED' }],
-        },
-      ],
-    });
+    const o = shippedOrder([{ trackingNumber: 'T', currentStatus: 'DELAYED' }]);
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 30 }), fc.integer({ min: 0, max: 40 }), (window, offset) => {
         const date = new Date(NOON('2024-04-03').getTime() + offset * 86_400_000);
@@ -256,12 +238,7 @@ describe('4. the claim window cannot end before the claim opens (D + 8)', () => 
 });
 
 describe('5. a shipment known only from a report has no known tracking', () => {
-  const reportShipment = (packages: { carrierCode?: string }[] = []) => ({
-    fulfillmentShipmentStatus: 'SHIPPED',
-    shippingDate: '2024-04-01',
-    estimatedArrivalDate: '2024-04-03',
-    packages,
-  });
+  const reportShipment = (packages: { carrierCode?: string }[] = []) => ({ ...SHIPPED_APRIL_1, packages });
 
   it('raises no tracking finding for a report row without tracking, only the lost rules', () => {
     const o = observed({ shipments: [reportShipment()] }, 'report', '2024-04-02');

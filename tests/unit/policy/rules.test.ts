@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../../../core/model/finding';
 import { assessOrder } from '../../../core/policy/assess';
 import { POLICY_RULES } from '../../../core/policy/rules';
-import { at, order } from './helpers';
+import { at, order, SHIPPED_APRIL_1, shippedOrder } from './helpers';
 
 const NOON = (date: string) => at(date, '12:00', 'Europe/Paris');
 const kinds = (o: ReturnType<typeof order>, date: string) =>
@@ -51,19 +51,10 @@ describe('assessOrder', () => {
   });
 
   it('claims only the packages the carrier does not say delivered', () => {
-    const o = order({
-      shipments: [
-        {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [
-            { trackingNumber: 'DELIVERED-1', events: [{ code: 'EVENT_301', date: '2024-04-03' }] },
-            { trackingNumber: 'LOST-2', currentStatus: 'UNDELIVERABLE' },
-          ],
-        },
-      ],
-    });
+    const o = shippedOrder([
+      { trackingNumber: 'DELIVERED-1', events: [{ code: 'EVENT_301', date: '2024-04-03' }] },
+      { trackingNumber: 'LOST-2', currentStatus: 'UNDELIVERABLE' },
+    ]);
     const [finding] = assessOrder(o, NOON('2024-04-11')).findings;
     expect(finding?.kind).toBe('lost-claimable');
     expect(finding?.facts.trackingNumbers).toBe('LOST-2');
@@ -75,26 +66,13 @@ describe('assessOrder', () => {
       { trackingNumber: 'T', deliveredDate: '2024-04-04', currentStatus: 'IN_TRANSIT' },
       { trackingNumber: 'T', currentStatus: 'PICKUP_SUCCESSFUL' },
     ]) {
-      const o = order({
-        shipments: [
-          {
-            fulfillmentShipmentStatus: 'SHIPPED',
-            shippingDate: '2024-04-01',
-            estimatedArrivalDate: '2024-04-03',
-            packages: [pkg],
-          },
-        ],
-      });
+      const o = shippedOrder([pkg]);
       expect(kinds(o, '2024-04-20')).toEqual([]);
     }
   });
 
   it('turns a lost check into a claim once the carrier status is known', () => {
-    const shipment = {
-      fulfillmentShipmentStatus: 'SHIPPED',
-      shippingDate: '2024-04-01',
-      estimatedArrivalDate: '2024-04-03',
-    };
+    const shipment = SHIPPED_APRIL_1;
     expect(
       kinds(
         order({
@@ -148,16 +126,8 @@ describe('assessOrder', () => {
   });
 
   it('says why an Amazon-order MCF shipment is not claimable', () => {
-    const o = order({
+    const o = shippedOrder([{ trackingNumber: 'T', events: [{ code: 'EVENT_405', date: '2024-04-02' }] }], {
       purpose: 'amazon-order',
-      shipments: [
-        {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [{ trackingNumber: 'T', events: [{ code: 'EVENT_405', date: '2024-04-02' }] }],
-        },
-      ],
     });
     const { findings } = assessOrder(o, NOON('2024-04-20'));
     expect(findings).toMatchObject([
@@ -171,32 +141,27 @@ describe('assessOrder', () => {
   });
 
   it('raises a damage claim for a carrier event, a damaged return and a seller mark, not twice for one damage', () => {
-    const o = order({
-      shipments: [
+    const o = shippedOrder(
+      [
         {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [
-            {
-              trackingNumber: 'T',
-              currentStatus: 'IN_TRANSIT',
-              events: [{ code: 'EVENT_405', date: '2024-04-02' }],
-            },
-          ],
+          trackingNumber: 'T',
+          currentStatus: 'IN_TRANSIT',
+          events: [{ code: 'EVENT_405', date: '2024-04-02' }],
         },
       ],
-      returns: [
-        {
-          rmaId: 'RMA-9',
-          items: [{ sellerSku: 'S', quantity: 1 }],
-          status: 'received',
-          receivedCondition: 'CARRIERDAMAGED',
-          receivedDate: '2024-04-15',
-        },
-      ],
-      damage: { reportedDate: '2024-04-02', source: 'carrier-event' },
-    });
+      {
+        returns: [
+          {
+            rmaId: 'RMA-9',
+            items: [{ sellerSku: 'S', quantity: 1 }],
+            status: 'received',
+            receivedCondition: 'CARRIERDAMAGED',
+            receivedDate: '2024-04-15',
+          },
+        ],
+        damage: { reportedDate: '2024-04-02', source: 'carrier-event' },
+      },
+    );
     const { findings } = assessOrder(o, NOON('2024-04-20'));
     expect(findings.map((f) => [f.kind, f.startedOn, f.facts.damageSource])).toEqual([
       ['damaged-claimable', '2024-04-02', 'carrier-event'],
@@ -232,15 +197,7 @@ describe('assessOrder', () => {
   });
 
   it('honours the claim window and return reminder settings', () => {
-    const o = order({
-      shipments: [
-        {
-          fulfillmentShipmentStatus: 'SHIPPED',
-          shippingDate: '2024-04-01',
-          estimatedArrivalDate: '2024-04-03',
-          packages: [{ trackingNumber: 'T', currentStatus: 'DELAYED' }],
-        },
-      ],
+    const o = shippedOrder([{ trackingNumber: 'T', currentStatus: 'DELAYED' }], {
       returns: [{ rmaId: 'R', items: [], createdDate: '2024-04-20', status: 'in-transit' }],
     });
     const { findings } = assessOrder(o, NOON('2024-05-04'), { claimWindowDays: 30, returnReminderDays: 7 });
