@@ -98,6 +98,18 @@ describe('orders.markClaim', () => {
 // 2,000+ orders through fake-indexeddb take seconds on a loaded machine.
 const LARGE = { timeout: 30_000 };
 
+/** Imports more orders than one restore slice holds; returns how many. */
+async function importTwoSlices(h: ReturnType<typeof harness>): Promise<number> {
+  const base = reportOrders(REPORT)[0]!;
+  const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
+    ...base,
+    sellerFulfillmentOrderId: `402-0000000-${String(i).padStart(7, '0')}`,
+  }));
+  for (let i = 0; i < orders.length; i += 500)
+    await h.dashboard['import.chunk']({ source: 'report', orders: orders.slice(i, i + 500) }, DASHBOARD);
+  return orders.length;
+}
+
 describe('backup and restore', () => {
   it('round-trips the whole database: orders, history, checklists, mutes, notifications, settings', async () => {
     const source = harness();
@@ -149,13 +161,7 @@ describe('backup and restore', () => {
 
   it('restores in slices when the backup is large', LARGE, async () => {
     const h = harness();
-    const base = reportOrders(REPORT)[0]!;
-    const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
-      ...base,
-      sellerFulfillmentOrderId: `402-0000000-${String(i).padStart(7, '0')}`,
-    }));
-    for (let i = 0; i < orders.length; i += 500)
-      await h.dashboard['import.chunk']({ source: 'report', orders: orders.slice(i, i + 500) }, DASHBOARD);
+    const imported = await importTwoSlices(h);
     const backup = await readBackup(h.db, new Date('2024-12-20T12:00:00Z'));
     const parts = restoreParts(backup);
     expect(parts.length).toBe(2);
@@ -169,7 +175,7 @@ describe('backup and restore', () => {
     expect(restoreParts(backup)[0]!.restoreId).not.toBe(parts[0]!.restoreId);
     const target = harness();
     for (const part of parts) await target.dashboard['backup.restore'](part, DASHBOARD);
-    expect(await target.db.orders.count()).toBe(orders.length);
+    expect(await target.db.orders.count()).toBe(imported);
     expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(backup);
   });
 });
@@ -182,13 +188,7 @@ describe('backup.restore is atomic', () => {
   };
   async function buildTwoSliceBackup() {
     const h = harness();
-    const base = reportOrders(REPORT)[0]!;
-    const orders = Array.from({ length: RESTORE_CHUNK_SIZE + 10 }, (_, i) => ({
-      ...base,
-      sellerFulfillmentOrderId: `402-0000000-${String(i).padStart(7, '0')}`,
-    }));
-    for (let i = 0; i < orders.length; i += 500)
-      await h.dashboard['import.chunk']({ source: 'report', orders: orders.slice(i, i + 500) }, DASHBOARD);
+    await importTwoSlices(h);
     await h.core['settings.update']({ claimWindowDays: 50 }, DASHBOARD);
     const backup = await readBackup(h.db, new Date('2024-12-20T12:00:00Z'));
     return { backup, parts: restoreParts(backup) };
