@@ -25,7 +25,14 @@ export { orderPageUrl } from './model/order-key';
 export * from './model/primitives';
 export * from './model/sp-api-enums';
 export { isOrderDetailUrl, orderIdFromUrl, pageKind } from './page/page-kind';
-export { type OrderPageReading, type ReadOrderPageOptions, readOrderPage } from './page/read-order-page';
+export {
+  type OrderPageReading,
+  type PageOutcome,
+  type ReadOrderPageOptions,
+  type RefusalReason,
+  readOrderPage,
+  readPage,
+} from './page/read-order-page';
 export { assessOrder } from './policy/assess';
 export { POLICY_RULES, type PolicyRule } from './policy/rules';
 export { fromSpApi, marketplaceForId } from './sp-api/from-sp-api';

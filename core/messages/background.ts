@@ -17,6 +17,8 @@ export const PageReadingSchema = z.object({
   order: OrderSchema,
   /** Fields the reader looked for and did not find. */
   missing: z.array(z.string().max(100)).max(100),
+  /** Fields shown with disagreeing values of equal strength: left out, reported. */
+  conflicts: z.array(z.string().max(100)).max(100).optional(),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;
 

@@ -30,7 +30,25 @@ export interface OrderPageReading {
   order: OrderInput;
   /** Fields looked for and not found: top-level names, or dotted paths inside a shipment. */
   missing: string[];
+  /**
+   * Fields the page shows with values of equal strength that disagree: left out of the order
+   * (reported, never guessed). Same naming as `missing`.
+   */
+  conflicts: string[];
 }
+
+/** Why a page that shows order facts was not read as one order. */
+export type RefusalReason =
+  /** Several orders on one page (a list, search results, two order blocks). */
+  | 'several-orders'
+  /** The URL names an order and the page's reading does not hold that id. */
+  | 'other-order';
+
+/** What reading a page gave: one order, a refusal with its reason, or nothing to read. */
+export type PageOutcome =
+  | { kind: 'order'; reading: OrderPageReading }
+  | { kind: 'refused'; reason: RefusalReason; orderIds: string[] }
+  | { kind: 'none' };
 
 type ShipmentStatus = 'PENDING' | 'SHIPPED' | 'CANCELLED_BY_FULFILLER' | 'CANCELLED_BY_SELLER';
 type ReturnStatus = 'authorized' | 'in-transit' | 'received' | 'closed';
@@ -164,7 +182,22 @@ function dateLocaleFor(
  * Reads the order shown by `doc`, served at `url`. Null when the page is not an order-detail page
  * (another Seller Central page, a list of orders, a form, or an empty shell still loading).
  */
+export function readPage(doc: Document, url: string, options: ReadOrderPageOptions): PageOutcome {
+  const reading = readOrderPageOld(doc, url, options);
+  return reading ? { kind: 'order', reading } : { kind: 'none' };
+}
+
+/** `readPage` when only an order matters: its reading, or null (refused or nothing to read). */
 export function readOrderPage(
+  doc: Document,
+  url: string,
+  options: ReadOrderPageOptions,
+): OrderPageReading | null {
+  const outcome = readPage(doc, url, options);
+  return outcome.kind === 'order' ? outcome.reading : null;
+}
+
+function readOrderPageOld(
   doc: Document,
   url: string,
   options: ReadOrderPageOptions,
@@ -432,7 +465,7 @@ export function readOrderPage(
     seen('unfulfillableReason');
   }
 
-  return { order, missing: missingFields(order) };
+  return { order, missing: missingFields(order), conflicts: [] };
 }
 
 /** Shipment fields shown in the order summary, outside any shipment section. */
