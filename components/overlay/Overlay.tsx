@@ -3,6 +3,7 @@ import { formatCalendarDate } from '../../core/dates/calendar-day';
 import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import { primaryOrderId, swishipUrl } from '../../core/model/order-key';
+import type { RefusalReason } from '../../core/page/read-order-page';
 import {
   USER_FIELD_KIND,
   USER_FIELDS,
@@ -38,6 +39,10 @@ export interface OverlayProps {
   /** Focuses the page's own "Create customer return" control, when the page has one. */
   onCreateReturn?: (() => void) | undefined;
   fillReport?: readonly FillReportLine[] | undefined;
+  /** Why the page was not read (nothing was stored). */
+  refused?: RefusalReason | undefined;
+  /** Fields the page shows with values that disagree (left out of the reading). */
+  conflicts?: readonly string[] | undefined;
 }
 
 const SEVERITY_ICON = { action: '●', warning: '▲', info: 'ℹ' } as const;
@@ -95,6 +100,16 @@ export function Overlay(props: OverlayProps) {
           {props.error && (
             <p class="mcf-error" role="alert">
               {t.error}: {props.error}
+            </p>
+          )}
+          {props.refused && (
+            <p class="mcf-refused" data-testid="overlay-refused">
+              {props.refused === 'several-orders' ? t.refusedSeveralOrders : t.refusedOtherOrder}
+            </p>
+          )}
+          {props.conflicts && props.conflicts.length > 0 && (
+            <p class="mcf-conflicts" data-testid="overlay-conflicts">
+              {t.conflicts} {fieldList(props.conflicts, props.lang)}
             </p>
           )}
           {order && (
@@ -182,6 +197,14 @@ export function Overlay(props: OverlayProps) {
       )}
     </section>
   );
+}
+
+/** Field names in a sentence: "date de livraison estimée, transporteur" (acronyms kept). */
+function fieldList(paths: readonly string[], lang: Lang): string {
+  const names = [...new Set(paths.map(leafOf))].map((name) => FIELD_LABELS[lang][name] ?? name);
+  return names
+    .map((name) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name))
+    .join(', ');
 }
 
 const SHIPPING_FIELDS = new Set(['shippingDate', 'trackingNumber', 'carrierCode', 'packages']);

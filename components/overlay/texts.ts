@@ -32,6 +32,9 @@ export const OVERLAY_TEXTS = {
     filled: 'rempli',
     notFilled: 'non rempli',
     error: "MCF Desk n'a pas pu enregistrer cette commande",
+    refusedSeveralOrders: 'Page non lue : plusieurs commandes sur cette page.',
+    refusedOtherOrder: "Page non lue : elle montre une autre commande que celle de l'adresse.",
+    conflicts: 'Valeurs contradictoires :',
   },
   en: {
     region: 'MCF Desk: order follow-up',
@@ -61,6 +64,9 @@ export const OVERLAY_TEXTS = {
     filled: 'filled',
     notFilled: 'not filled',
     error: 'MCF Desk could not store this order',
+    refusedSeveralOrders: 'Page not read: it shows several orders.',
+    refusedOtherOrder: 'Page not read: it shows another order than the one in its address.',
+    conflicts: 'Conflicting values:',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -4,17 +4,17 @@ import { CONTENT_MESSAGE_TYPES } from '../../core/messages/content-types';
 import { isEnvelope } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import { pageKind } from '../../core/page/page-kind';
+import { mayShowOrder } from '../../core/page/quick-look';
 import { type AttachedOrderPage, ORDER_PAGE_GLOBAL, type OrderPageModule } from '../order-page/contract';
+import { guardScriptStartedEvent } from './handshake-guard';
+import { onLocationChange } from './location-change';
+import { watchForOrder } from './watch-for-order';
 
 // Runs on every Seller Central page, so it stays tiny: it decides whether the page may show an
-// order and only then loads the order-page module (reader, overlay, return-form relay). It also
-// answers the popup on any page, loading the module on its first message.
-
-/** Pages that may show one order: order details, legacy details, the MCF console (its detail URL is unknown). */
-function mayShowAnOrder(url: string): boolean {
-  const kind = pageKind(url);
-  return kind !== null && kind !== 'order-list';
-}
+// order and only then loads the order-page module (reader, overlay, return-form relay). It decides
+// by the page's content (core/page/quick-look.ts: an order-id-shaped text near an order label),
+// also when the content comes late or after in-app navigation; an order-detail URL loads the module
+// at once. It also answers the popup on any page, loading the module on its first message.
 
 async function loadOrderPageModule(): Promise<OrderPageModule> {
   await import(/* @vite-ignore */ browser.runtime.getURL('/order-page.js'));
@@ -26,9 +26,14 @@ async function loadOrderPageModule(): Promise<OrderPageModule> {
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   runAt: 'document_idle',
+  // The handshake with an older instance goes by a document event; nothing to post to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    if (!import.meta.env.DEV) guardScriptStartedEvent(ctx);
     let attached: Promise<AttachedOrderPage> | undefined;
+    let stopWatching: (() => void) | undefined;
     const attach = () => {
+      stopWatching?.();
       attached ??= loadOrderPageModule()
         .then((module) => module.attach(ctx))
         .catch((error: unknown) => {
@@ -38,13 +43,24 @@ export default defineContentScript({
         });
       return attached;
     };
-    const attachIfOrderPage = (url: string) => {
-      if (mayShowAnOrder(url)) attach().catch((error: unknown) => console.warn('MCF Desk:', error));
+    const load = () => void attach().catch((error: unknown) => console.warn('MCF Desk:', error));
+
+    const lookAt = (url: string) => {
+      // Once attached, the module follows in-app navigation itself.
+      if (attached) return;
+      stopWatching?.();
+      stopWatching = undefined;
+      const kind = pageKind(url);
+      if (kind === 'order-detail' || kind === 'legacy-order-detail') return load();
+      // A list shows many orders, never one order's details (the reader would refuse it).
+      if (kind === 'order-list') return;
+      if (mayShowOrder(document)) return load();
+      // Seller Central draws its pages late: look again as the page changes, for a while.
+      stopWatching = watchForOrder(ctx, () => mayShowOrder(document), load);
     };
 
-    attachIfOrderPage(location.href);
-    // Once attached, the module follows in-app navigation itself.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => attachIfOrderPage(newUrl.href));
+    lookAt(location.href);
+    onLocationChange(ctx, lookAt);
 
     // Registered now, so that the popup's first message is not lost while the module loads.
     const listener = (message: unknown, sender: SenderInfo) => {

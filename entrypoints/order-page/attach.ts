@@ -5,9 +5,10 @@ import type { FillReportLine } from '../../components/overlay/Overlay';
 import { langOf } from '../../components/overlay/texts';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
-import { readOrderPage } from '../../core/page/read-order-page';
+import { type RefusalReason, readPage } from '../../core/page/read-order-page';
 import { isCreateReturnAction } from '../../core/page/vocabulary';
 import { userFieldPath } from '../../core/user-fields';
+import { onLocationChange } from '../content/location-change';
 import type { AttachedOrderPage } from './contract';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
@@ -15,6 +16,34 @@ import { createReturnFormRouter } from './return-form';
 import { watchPage } from './watch-page';
 
 const COLLAPSED_KEY = 'overlay.collapsed';
+/** A refused page may still turn into the order its address names (late rendering): wait this long. */
+const REFUSAL_HOLD_MS = 1_500;
+
+/** What a reading of the page gave, when it gave something. */
+type Outcome =
+  | { kind: 'order'; reading: PageReading }
+  | { kind: 'refused'; reason: RefusalReason; orderIds: readonly string[] };
+
+/** What the overlay says beside the order. */
+interface Notes {
+  error?: string | undefined;
+  conflicts?: readonly string[] | undefined;
+  refused?: RefusalReason | undefined;
+}
+
+function readOutcome(): Outcome | null {
+  const outcome = readPage(document, location.href, { now: new Date().toISOString() });
+  if (outcome.kind === 'none') return null;
+  if (outcome.kind === 'refused') return outcome;
+  const { order, missing, conflicts } = outcome.reading;
+  // The reader's order input has the stored order's shape; the background validates it again.
+  return { kind: 'order', reading: { order: order as PageReading['order'], missing, conflicts } };
+}
+
+const outcomeSignature = (outcome: Outcome) =>
+  outcome.kind === 'order'
+    ? readingSignature(outcome.reading)
+    : `refused:${outcome.reason}:${outcome.orderIds.join(',')}`;
 
 /**
  * Everything MCF Desk does on an order page: read it, store the reading through the background,
@@ -41,7 +70,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
   }
 
-  async function show(view: StoredOrderView | null, missing: readonly string[], error?: string) {
+  async function show(view: StoredOrderView | null, missing: readonly string[], notes: Notes = {}) {
     // One overlay per page, even when two readings arrive together.
     mounting ??= mountOverlay(ctx, () => void toggle());
     overlay = await mounting;
@@ -49,7 +78,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
       lang,
       view,
       missing,
-      error,
+      ...notes,
       collapsed,
       fillReport,
       contactSupportUrl: `https://${location.host}/cu/contact-us`,
@@ -63,6 +92,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
         await show(
           next,
           missing.filter((m) => m !== field),
+          { conflicts: notes.conflicts },
         );
       },
     };
@@ -73,10 +103,13 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     // A reply that arrives after in-app navigation belongs to the previous order: drop it.
     try {
       const view = await send('reading.store', { url: location.href, reading });
-      if (!signal.aborted) await show(view, reading.missing);
+      if (!signal.aborted) await show(view, reading.missing, { conflicts: reading.conflicts });
     } catch (error) {
       if (!signal.aborted)
-        await show(null, reading.missing, error instanceof Error ? error.message : String(error));
+        await show(null, reading.missing, {
+          error: error instanceof Error ? error.message : String(error),
+          conflicts: reading.conflicts,
+        });
     }
   }
 
@@ -84,14 +117,20 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     session?.abort();
     session = new AbortController();
     const { signal } = session;
-    watchPage<PageReading>(ctx, signal, {
-      read: () =>
-        readOrderPage(document, location.href, { now: new Date().toISOString() }) as PageReading | null,
-      signature: readingSignature,
-      isReady: (reading) =>
-        reading.order.fulfillmentOrderStatus !== undefined || (reading.order.shipments?.length ?? 0) > 0,
-      isComplete: (reading) => reading.missing.length === 0,
-      onReading: (reading) => void store(reading, signal),
+    watchPage<Outcome>(ctx, signal, {
+      read: readOutcome,
+      signature: outcomeSignature,
+      isReady: (outcome) =>
+        outcome.kind === 'order' &&
+        (outcome.reading.order.fulfillmentOrderStatus !== undefined ||
+          (outcome.reading.order.shipments?.length ?? 0) > 0),
+      holdMs: (outcome) => (outcome.kind === 'refused' ? REFUSAL_HOLD_MS : undefined),
+      isComplete: (outcome) => outcome.kind === 'order' && outcome.reading.missing.length === 0,
+      // A refused page stores nothing: the overlay only says why it was not read.
+      onReading: (outcome) =>
+        void (outcome.kind === 'order'
+          ? store(outcome.reading, signal)
+          : show(null, [], { refused: outcome.reason })),
     });
   }
 
@@ -111,7 +150,8 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     collapsed = saved[COLLAPSED_KEY] === true;
     start();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // In-app navigation: only a real change of address, coalesced (the page can forge the event).
+  onLocationChange(ctx, () => {
     overlay?.remove();
     overlay = undefined;
     mounting = undefined;

@@ -17,6 +17,11 @@ export interface WatchOptions<R> {
   /** Nothing more to wait for. */
   isComplete: (reading: R) => boolean;
   onReading: (reading: R) => void;
+  /**
+   * How long a reading that is not ready may be held back before it is sent anyway (say, a page
+   * refused: it may still turn into the order the address names). Until the time is up when absent.
+   */
+  holdMs?: (reading: R) => number | undefined;
   timeoutMs?: number;
   settleMs?: number;
 }
@@ -26,6 +31,7 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
   let sent = '';
   let held: R | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
   const observer = new MutationObserver(() => {
@@ -35,11 +41,24 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
     stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
+    if (holdTimer !== undefined) clearTimeout(holdTimer);
   };
   const send = (reading: R, signature: string) => {
     sent = signature;
     held = undefined;
+    if (holdTimer !== undefined) clearTimeout(holdTimer);
+    holdTimer = undefined;
     options.onReading(reading);
+  };
+  const hold = (reading: R) => {
+    held = reading;
+    const ms = options.holdMs?.(reading);
+    if (ms === undefined || holdTimer !== undefined) return;
+    holdTimer = setTimeout(() => {
+      holdTimer = undefined;
+      if (held !== undefined && !stopped && !signal.aborted && !ctx.isInvalid)
+        send(held, options.signature(held));
+    }, ms);
   };
   signal.addEventListener('abort', stop, { once: true });
   ctx.onInvalidated(stop);
@@ -60,7 +79,7 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
     const signature = options.signature(reading);
     if (signature !== sent) {
       if (options.isReady(reading)) send(reading, signature);
-      else held = reading;
+      else hold(reading);
     }
     if (options.isComplete(reading)) stop();
   }

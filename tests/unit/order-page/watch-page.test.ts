@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPage } from '../../../entrypoints/order-page/watch-page';
 
 // The page is "read" as the text of <main>; a reading is ready once it says "status".
-function setup(timeoutMs = 5_000) {
+function setup(timeoutMs = 5_000, holdMs?: (reading: string) => number | undefined) {
   const invalidated: (() => void)[] = [];
   const ctx = {
     isInvalid: false,
@@ -21,6 +21,7 @@ function setup(timeoutMs = 5_000) {
       isReady: (r) => r.includes('status'),
       isComplete: (r) => r.includes('complete'),
       onReading: (r) => seen.push(r),
+      holdMs,
       timeoutMs,
       settleMs: 100,
     });
@@ -105,5 +106,25 @@ describe('watchPage', () => {
     third.main.textContent = 'status changed';
     await settle();
     expect(third.seen).toEqual(['status']);
+  });
+
+  it('sends a held reading after its hold time (a refused page), unless a ready one comes first', async () => {
+    const holdRefusals = (r: string) => (r.startsWith('refused') ? 500 : undefined);
+    const first = setup(5_000, holdRefusals);
+    first.main.textContent = 'refused';
+    first.start();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(first.seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(first.seen).toEqual(['refused']);
+
+    document.body.innerHTML = '';
+    const second = setup(5_000, holdRefusals);
+    second.main.textContent = 'refused';
+    second.start();
+    await vi.advanceTimersByTimeAsync(100);
+    second.main.textContent = 'id status';
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(second.seen).toEqual(['id status']);
   });
 });

@@ -136,4 +136,33 @@ describe('Overlay', () => {
     const { host } = mount({ view: null, error: 'database closed' });
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('database closed');
   });
+
+  it('says in a plain sentence why a page was not read, and shows no order', () => {
+    const several = mount({ view: null, refused: 'several-orders' }).host;
+    expect(several.querySelector('[data-testid="overlay-refused"]')?.textContent).toBe(
+      'Page non lue : plusieurs commandes sur cette page.',
+    );
+    expect(several.querySelector('[data-testid="overlay-findings"]')).toBeNull();
+    expect(several.querySelector('.mcf-id')).toBeNull();
+    const other = mount({ view: null, refused: 'other-order', lang: 'en' }).host;
+    expect(other.querySelector('[data-testid="overlay-refused"]')?.textContent).toBe(
+      'Page not read: it shows another order than the one in its address.',
+    );
+    expect(mount().host.querySelector('[data-testid="overlay-refused"]')).toBeNull();
+  });
+
+  it('names the fields whose values contradict each other, as the missing fields are named', () => {
+    const { host } = mount({ conflicts: ['estimatedArrivalDate'] });
+    expect(host.querySelector('[data-testid="overlay-conflicts"]')?.textContent).toBe(
+      'Valeurs contradictoires : date de livraison estimée',
+    );
+    const en = mount({
+      lang: 'en',
+      conflicts: ['shipments.0.packages.1.carrierCode', 'carrierCode', 'salesChannel'],
+    });
+    expect(en.host.querySelector('[data-testid="overlay-conflicts"]')?.textContent).toBe(
+      'Conflicting values: carrier, sales channel',
+    );
+    expect(mount({ conflicts: [] }).host.querySelector('[data-testid="overlay-conflicts"]')).toBeNull();
+  });
 });
