@@ -5,9 +5,9 @@ import { OWN_UI_TAG } from './text';
 // full reader) loads and decides. Runs on every Seller Central page and again while a page renders,
 // so it stays small and fast: a few label stems in five languages, no label dictionary.
 //
-// Two steps. The first reads only what the browser hands over natively (the body's text and the
-// `label`/`text` attributes of Katal components) and needs an id-shaped text or an order-id label
-// there; most pages stop here. The second walks the visible text in document order (open shadow
+// Two steps. The first reads only what the browser hands over natively (the body's text outside
+// scripts and styles, and the `label`/`text` attributes of Katal components) and needs an
+// id-shaped text or an order-id label there; most pages stop here. The second walks the visible text in document order (open shadow
 // roots included; scripts, styles and MCF Desk's own overlay left out), one piece per text node or
 // label attribute, and looks for an id with a label near it.
 
@@ -88,13 +88,36 @@ const LABELLED: QuickLook = { mayShowOrder: true, reason: 'labelled-order-id' };
 
 /** The first step: an Amazon id or an order-id label anywhere in the light DOM's text or labels. */
 function mayHoldAnId(doc: Document, body: HTMLElement): boolean {
-  const text = body.textContent ?? '';
+  const text = textOutsideScripts(body);
   if (AMAZON_ID_TEST.test(text) || ORDER_ID_LABEL_TEST.test(text)) return true;
   for (const element of doc.querySelectorAll(LABEL_ATTRIBUTES)) {
     const label = element.getAttribute('label') ?? element.getAttribute('text') ?? '';
     if (ORDER_ID_LABEL_TEST.test(label)) return true;
   }
   return false;
+}
+
+/**
+ * The body's text without its scripts' and styles' (a page's state often names `orderId`, or
+ * holds ids, in an inline script): they come in document order in `textContent`, so each is cut
+ * out where the previous one ended.
+ */
+function textOutsideScripts(body: HTMLElement): string {
+  const text = body.textContent ?? '';
+  const hidden = body.querySelectorAll('script, style, noscript');
+  if (hidden.length === 0) return text;
+  const kept: string[] = [];
+  let from = 0;
+  for (const element of hidden) {
+    const inner = element.textContent ?? '';
+    if (inner === '') continue;
+    const at = text.indexOf(inner, from);
+    if (at < 0) continue;
+    kept.push(text.slice(from, at));
+    from = at + inner.length;
+  }
+  kept.push(text.slice(from));
+  return kept.join('\n');
 }
 
 function labelNear(text: string, start: number, end: number): boolean {
