@@ -124,6 +124,8 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
 }
 
 export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusIndex, value);
+/** A status word that is the whole value (a badge), not the start of a sentence. */
+export const matchWholeStatus = (value: string): StatusKey | undefined => statusIndex.get(normalizeLabel(value));
 export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
   matchWord(returnStatusIndex, value);
 
@@ -179,4 +181,39 @@ export function matchUnfulfillableReason(text: string): 'damaged-unit' | 'danger
   if (dangerousPhrases.some((p) => normalized.includes(p))) return 'dangerous-goods';
   if (damagedPhrases.some((p) => normalized.includes(p))) return 'damaged-unit';
   return undefined;
+}
+
+const privateBlockWords = new Set(
+  LABEL_LANGUAGES.flatMap((l) => [
+    ...PAGE_LABELS[l].privateBlocks.map(normalizeLabel),
+    ...PAGE_LABELS[l].fields.comments.map(normalizeLabel),
+  ]),
+);
+for (const word of privateBlockWords) noteWord(word);
+/** A heading or label of a block of personal or customer-written text (normalized text). */
+export const isNormalizedPrivateBlock = (normalized: string): boolean => privateBlockWords.has(normalized);
+
+/** What may stand between an order word and the id: "n°", "nº", "no.", "nr.", "#", ":". */
+const ORDER_NUMBER_SIGN = /(?:\s*(?:n\s?[°º]|n\.?\s?º|no\.?|nr\.?|n\.|#|:|：))*\s*$/;
+const orderWords = new Set(
+  LABEL_LANGUAGES.flatMap((l) => [
+    ...PAGE_LABELS[l].orderWords.map(normalizeLabel),
+    ...PAGE_LABELS[l].fields.orderId.map(normalizeLabel),
+  ]).map((word) => word.replace(ORDER_NUMBER_SIGN, '')),
+);
+const longestOrderWord = Math.max(...[...orderWords].map((w) => w.length));
+
+/**
+ * Whether the text just before an order id names it as the order's id ("Commande n°",
+ * "Order #", "Bestellung Nr.", "N.º de pedido:"): its last words, number signs stripped, are an
+ * order word or an order-id label. `before` is the line's text before the id.
+ */
+export function introducesOrderId(before: string): boolean {
+  const normalized = normalizeLabel(before.slice(-(longestOrderWord + 16))).replace(ORDER_NUMBER_SIGN, '');
+  if (normalized.length === 0) return false;
+  for (let start = normalized.length - 1; start >= 0; start--) {
+    if (start > 0 && normalized.charAt(start - 1) !== ' ') continue;
+    if (orderWords.has(normalized.slice(start))) return true;
+  }
+  return false;
 }

@@ -54,6 +54,16 @@ export interface PageLabels {
   nonAmazon: readonly string[];
   /** Buttons and links of the order page (domain.md §1, RMA steps). */
   actions: { createReturn: readonly string[] };
+  /**
+   * Headings and labels of blocks that hold personal or customer-written text (addresses, buyer,
+   * contact). Nothing inside such a block is read as an inline "Label : value" pair.
+   */
+  privateBlocks: readonly string[];
+  /**
+   * Words that introduce an order id printed without a field label, in a header line
+   * ("Commande n° 402-…", "Order #402-…"); a number sign or "n°" may follow them.
+   */
+  orderWords: readonly string[];
   /** R7: phrases saying why an order cannot ship, searched inside notices. */
   unfulfillableReasons: { damagedUnit: readonly string[]; dangerousGoods: readonly string[] };
 }

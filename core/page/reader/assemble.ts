@@ -1,0 +1,332 @@
+import type { Marketplace, OrderInput, PackageStatus } from '../../model/order';
+import type { FieldKey, ReturnStatusKey } from '../labels';
+import { matchReturnStatus } from '../vocabulary';
+import type { RawFact } from './facts';
+import type { ResolvedFields, ShipmentScope } from './resolve';
+import { meaningOf, RETURN_STATUS_MEANING, type ShipmentStatus } from './status-meaning';
+
+// Stage 5 of the reader: the order, in the core model, with the provenance of every field and
+// the fields that were looked for and not found.
+
+interface PackageDraft {
+  carrierCode?: string;
+  trackingNumber?: string;
+  currentStatus?: PackageStatus;
+  deliveredDate?: string;
+}
+interface ShipmentDraft {
+  fulfillmentShipmentStatus?: ShipmentStatus;
+  shippingDate?: string;
+  estimatedArrivalDate?: string;
+  packages: PackageDraft[];
+}
+interface ItemDraft {
+  sellerSku?: string;
+  quantity?: number;
+  title?: string;
+  asin?: string;
+  fnsku?: string;
+  group: unknown;
+}
+
+export interface AssembleInput {
+  marketplace: Marketplace;
+  now: string;
+  resolved: ResolvedFields;
+  /** The order's Amazon id, or its labelled id, or the one its URL names. */
+  orderId: string | null;
+  unfulfillableReason?: 'damaged-unit' | 'dangerous-goods';
+}
+
+export interface Assembled {
+  order: OrderInput;
+  missing: string[];
+}
+
+export function assembleOrder(input: AssembleInput): Assembled | null {
+  const { resolved } = input;
+  const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
+  // One entry object for every path: all were seen at the same instant.
+  const seenHere = { source: 'page', seenAt: input.now } as const;
+  const seen = (path: string) => {
+    provenance[path] = seenHere;
+  };
+  const value = (key: FieldKey) => resolved.order.get(key)?.value;
+
+  const order: OrderInput = { marketplace: input.marketplace, items: [], shipments: [], returns: [], provenance };
+  if (input.orderId) {
+    order.sellerFulfillmentOrderId = input.orderId;
+    seen('sellerFulfillmentOrderId');
+  }
+  const displayable = value('merchantOrderId');
+  if (displayable && displayable !== input.orderId) {
+    order.displayableOrderId = displayable;
+    seen('displayableOrderId');
+  }
+  if (!order.sellerFulfillmentOrderId && !order.displayableOrderId) return null;
+  const salesChannel = value('salesChannel');
+  if (salesChannel) {
+    order.salesChannel = salesChannel;
+    seen('salesChannel');
+  }
+
+  const shipments = resolved.shipments.map(shipmentOf);
+  attributeSummary(resolved.order, shipments);
+  const status = value('status');
+  if (status) {
+    const meaning = meaningOf(status);
+    // The order's status is its only shipment's status when the shipment shows none.
+    const only = shipments.length === 1 ? shipments[0] : undefined;
+    if (only && meaning.shipment) only.fulfillmentShipmentStatus ??= meaning.shipment;
+    if (meaning.order) {
+      order.fulfillmentOrderStatus = meaning.order;
+      seen('fulfillmentOrderStatus');
+    }
+    // "Delivered" for the whole order: every package whose own status is not shown.
+    if (meaning.package) for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
+  }
+  const edd = value('estimatedArrivalDate');
+  if (edd) {
+    order.estimatedArrivalDate = edd;
+    seen('estimatedArrivalDate');
+  }
+
+  order.shipments = shipments.map((draft, i) => {
+    const shipment: NonNullable<OrderInput['shipments']>[number] = { packages: [] };
+    for (const field of ['fulfillmentShipmentStatus', 'shippingDate', 'estimatedArrivalDate'] as const) {
+      if (draft[field] !== undefined) {
+        (shipment as Record<string, unknown>)[field] = draft[field];
+        seen(`shipments.${i}.${field}`);
+      }
+    }
+    shipment.packages = draft.packages
+      .filter((p) => Object.keys(p).length > 0)
+      .map((p, j) => {
+        for (const field of Object.keys(p)) seen(`shipments.${i}.packages.${j}.${field}`);
+        return { ...p, events: [] };
+      });
+    return shipment;
+  });
+
+  const { items, quantityMissing } = itemsOf(resolved.items);
+  order.items = items;
+  items.forEach((item, i) => {
+    for (const field of Object.keys(item)) seen(`items.${i}.${field}`);
+  });
+
+  const rmaId = value('rmaId');
+  const returnStatus = value('returnStatus');
+  if (rmaId && returnStatus) {
+    order.returns = [
+      { rmaId, items: [], status: RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey] },
+    ];
+    seen('returns.0.rmaId');
+    seen('returns.0.status');
+  }
+
+  if (order.fulfillmentOrderStatus === 'Unfulfillable' || order.fulfillmentOrderStatus === 'Invalid') {
+    order.unfulfillableReason = input.unfulfillableReason ?? 'other';
+    seen('unfulfillableReason');
+  }
+
+  const missing = missingFields(order).filter((m) => !resolved.conflicts.includes(m));
+  if (quantityMissing && !missing.includes('items')) missing.push('items.quantity');
+  return { order, missing };
+}
+
+function shipmentOf(scope: ShipmentScope): ShipmentDraft {
+  const shipment: ShipmentDraft = { packages: [] };
+  let current: PackageDraft | undefined;
+  let nextPackage = 0;
+  const newPackage = () => {
+    current = {};
+    shipment.packages.push(current);
+    return current;
+  };
+  const packageNow = () => current ?? newPackage();
+  for (const fact of scope.facts) {
+    // Package sections ("Colis 2 sur 2") inside the shipment.
+    while (nextPackage < scope.packageStarts.length && (scope.packageStarts[nextPackage] as number) < fact.pos) {
+      nextPackage++;
+      newPackage();
+    }
+    switch (fact.key) {
+      case 'shippingDate':
+        shipment.shippingDate ??= fact.value;
+        break;
+      case 'estimatedArrivalDate':
+        shipment.estimatedArrivalDate ??= fact.value;
+        break;
+      case 'status': {
+        const meaning = meaningOf(fact.value);
+        if (meaning.shipment) shipment.fulfillmentShipmentStatus ??= meaning.shipment;
+        if (meaning.package) packageNow().currentStatus ??= meaning.package;
+        break;
+      }
+      case 'deliveryStatus': {
+        const meaning = meaningOf(fact.value);
+        if (meaning.package) packageNow().currentStatus ??= meaning.package;
+        break;
+      }
+      case 'deliveredDate': {
+        const pkg = packageNow();
+        pkg.deliveredDate ??= fact.value;
+        pkg.currentStatus ??= 'DELIVERED';
+        break;
+      }
+      case 'carrier':
+      case 'trackingNumber': {
+        const field = fact.key === 'carrier' ? 'carrierCode' : 'trackingNumber';
+        let pkg = packageNow();
+        if (pkg[field] !== undefined && pkg[field] !== fact.value) {
+          // The same tracking number often shows twice (a label and a Swiship link).
+          const again = shipment.packages.find((p) => p[field] === fact.value);
+          if (again) {
+            current = again;
+            break;
+          }
+          pkg = newPackage();
+        }
+        pkg[field] = fact.value;
+        break;
+      }
+    }
+  }
+  return shipment;
+}
+
+/**
+ * Summary fields belong to the order's only shipment (created when the page shows none). With
+ * several shipments they are attributed only through their tracking number, when exactly one
+ * package of one shipment carries it; otherwise they are left out.
+ */
+function attributeSummary(summary: ReadonlyMap<FieldKey, RawFact>, shipments: ShipmentDraft[]): void {
+  const shippingDate = summary.get('shippingDate')?.value;
+  const carrierCode = summary.get('carrier')?.value;
+  const trackingNumber = summary.get('trackingNumber')?.value;
+  const deliveredDate = summary.get('deliveredDate')?.value;
+  const delivery = summary.get('deliveryStatus')?.value;
+  let currentStatus = delivery ? meaningOf(delivery).package : undefined;
+  if (deliveredDate) currentStatus ??= 'DELIVERED';
+  if (!shippingDate && !carrierCode && !trackingNumber && !currentStatus && !deliveredDate) return;
+  let shipment: ShipmentDraft | undefined;
+  let pkg: PackageDraft | undefined;
+  if (trackingNumber) {
+    const owners = shipments.filter((s) => s.packages.some((p) => p.trackingNumber === trackingNumber));
+    if (owners.length === 1) {
+      shipment = owners[0];
+      pkg = shipment?.packages.find((p) => p.trackingNumber === trackingNumber);
+    }
+  }
+  if (!shipment) {
+    if (shipments.length === 0) shipments.push({ packages: [] });
+    if (shipments.length > 1) return;
+    shipment = shipments[0] as ShipmentDraft;
+  }
+  if (shippingDate) shipment.shippingDate ??= shippingDate;
+  if (!carrierCode && !trackingNumber && !currentStatus && !deliveredDate) return;
+  if (!pkg) {
+    const shown = shipment.packages.filter((p) => Object.keys(p).length > 0);
+    if (shown.length > 1) return;
+    pkg = shown[0];
+    if (pkg?.trackingNumber && trackingNumber && pkg.trackingNumber !== trackingNumber) return;
+    if (!pkg) {
+      pkg = {};
+      shipment.packages.push(pkg);
+    }
+  }
+  if (carrierCode) pkg.carrierCode ??= carrierCode;
+  if (trackingNumber) pkg.trackingNumber ??= trackingNumber;
+  if (currentStatus) pkg.currentStatus ??= currentStatus;
+  if (deliveredDate) pkg.deliveredDate ??= deliveredDate;
+}
+
+const ITEM_FIELDS = {
+  sku: 'sellerSku',
+  quantity: 'quantity',
+  productName: 'title',
+  asin: 'asin',
+  fnsku: 'fnsku',
+} as const;
+
+/**
+ * Facts of one row, list item or block belong to one item; facts outside any such group follow
+ * one another, a field seen again starting the next item. The same SKU listed twice (an item
+ * table, then a package's contents) is one item. A quantity not shown is missing, never guessed.
+ */
+function itemsOf(facts: readonly RawFact[]): { items: NonNullable<OrderInput['items']>; quantityMissing: boolean } {
+  const drafts: ItemDraft[] = [];
+  const byGroup = new Map<unknown, ItemDraft>();
+  let sequential: ItemDraft | undefined;
+  for (const fact of facts) {
+    const field = ITEM_FIELDS[fact.key as keyof typeof ITEM_FIELDS];
+    if (!field) continue;
+    let draft = fact.group ? byGroup.get(fact.group) : sequential;
+    if (draft && draft[field] !== undefined && draft[field] !== (field === 'quantity' ? Number(fact.value) : fact.value)) {
+      // A group holding two items (a block with two SKUs) is read in sequence.
+      draft = undefined;
+    }
+    if (!draft) {
+      draft = { group: fact.group };
+      drafts.push(draft);
+      if (fact.group) byGroup.set(fact.group, draft);
+      sequential = draft;
+    }
+    if (draft[field] !== undefined) continue;
+    if (field === 'quantity') draft.quantity = Number(fact.value);
+    else draft[field] = fact.value;
+  }
+  const items: NonNullable<OrderInput['items']> = [];
+  const bySku = new Map<string, NonNullable<OrderInput['items']>[number]>();
+  let quantityMissing = false;
+  for (const { group: _group, ...draft } of drafts) {
+    if (draft.sellerSku === undefined) continue;
+    const known = bySku.get(draft.sellerSku);
+    if (known) {
+      known.title ??= draft.title;
+      known.asin ??= draft.asin;
+      known.fnsku ??= draft.fnsku;
+      if (known.quantity === undefined && draft.quantity !== undefined) known.quantity = draft.quantity;
+      continue;
+    }
+    const item = { ...draft, sellerSku: draft.sellerSku } as NonNullable<OrderInput['items']>[number];
+    bySku.set(draft.sellerSku, item);
+    items.push(item);
+  }
+  const complete = items.filter((item) => item.quantity !== undefined);
+  if (complete.length < items.length) quantityMissing = true;
+  for (const item of complete) for (const key of Object.keys(item)) if ((item as Record<string, unknown>)[key] === undefined) delete (item as Record<string, unknown>)[key];
+  return { items: complete, quantityMissing };
+}
+
+function missingFields(order: OrderInput): string[] {
+  const missing: string[] = [];
+  const shipments = order.shipments ?? [];
+  const packages = shipments.flatMap((s) => s.packages ?? []);
+  if (!order.sellerFulfillmentOrderId) missing.push('sellerFulfillmentOrderId');
+  if (!order.fulfillmentOrderStatus) missing.push('fulfillmentOrderStatus');
+  if (!order.salesChannel) missing.push('salesChannel');
+  if (!order.estimatedArrivalDate && !shipments.some((s) => s.estimatedArrivalDate))
+    missing.push('estimatedArrivalDate');
+  const anyShipDate = shipments.some((s) => s.shippingDate);
+  const anyTracking = packages.some((p) => p.trackingNumber);
+  const anyCarrier = packages.some((p) => p.carrierCode);
+  if (!anyShipDate) missing.push('shippingDate');
+  if (!anyTracking) missing.push('trackingNumber');
+  if (!anyCarrier) missing.push('carrierCode');
+  if ((order.items ?? []).length === 0) missing.push('items');
+  // Gaps inside a shipment when other shipments show the field.
+  shipments.forEach((s, i) => {
+    if (anyShipDate && !s.shippingDate) missing.push(`shipments.${i}.shippingDate`);
+    const shipmentPackages = s.packages ?? [];
+    if (shipmentPackages.length === 0) {
+      if (anyTracking) missing.push(`shipments.${i}.packages`);
+      return;
+    }
+    shipmentPackages.forEach((p, j) => {
+      if (anyTracking && !p.trackingNumber) missing.push(`shipments.${i}.packages.${j}.trackingNumber`);
+      if (anyCarrier && !p.carrierCode) missing.push(`shipments.${i}.packages.${j}.carrierCode`);
+    });
+  });
+  return missing;
+}

@@ -1,0 +1,349 @@
+import type { FieldKey, LabelLanguage } from '../labels';
+import { normalizeCollapsed } from '../text';
+import {
+  introducesOrderId,
+  isNormalizedCreateReturnAction,
+  isNormalizedPrivateBlock,
+  type LabelMatch,
+  matchNormalizedHeading,
+  matchNormalizedLabel,
+  matchUnfulfillableReason,
+  matchWholeStatus,
+  mayBeWord,
+  startsNoWord,
+} from '../vocabulary';
+import {
+  ancestor,
+  hasElementSiblings,
+  isCell,
+  isHeading,
+  isRow,
+  isTable,
+  itemRowOf,
+  nextShownSibling,
+  ownDescendants,
+  pairContainerOf,
+} from './structure';
+import { isBlank, type Line, TreeText } from './tree-text';
+import { ELEMENT, TEXT, type VisibleTree, type VNode } from './visible-tree';
+
+// Stage 2 of the reader: candidate facts, each a field, a raw value, and its strength.
+// - Structure (2): dt/dd, th/td, a header row over data rows, a label element and the element
+//   beside it, Katal label attributes, data-test-id hooks, Swiship links.
+// - Prose (1): "Label : value" at the start of a line or of a " · ", " | ", "; " segment, and an
+//   order id introduced by an order word ("Commande n° 402-…"). Never inside an address, a
+//   buyer's block or a customer message: what a customer typed is not the page's layout.
+// Values of customer comments are opaque: nothing inside them is read at all.
+
+export interface RawFact {
+  key: FieldKey;
+  value: string;
+  /** 2: structural pair; 1: a line of prose. */
+  strength: 1 | 2;
+  /** Document order of the label (of the value for table cells read by column). */
+  pos: number;
+  /** The node holding the value. */
+  node: VNode;
+  /** The row, list item or block holding an item's facts; null: items follow one another. */
+  group: VNode | null;
+}
+
+export interface Heading {
+  kind: 'shipment' | 'package';
+  pos: number;
+}
+
+export interface PageFacts {
+  facts: RawFact[];
+  headings: Heading[];
+  createReturnAction: boolean;
+  languageVotes: Map<LabelLanguage, number>;
+  /** Subtrees of personal or customer-written text: no prose fact and no order id comes from them. */
+  privateRoots: VNode[];
+  /** R7: why the order cannot ship, when a notice says so. */
+  unfulfillableReason?: 'damaged-unit' | 'dangerous-goods';
+  text: TreeText;
+}
+
+/** `data-test-id` hooks of the Manage Orders page (domain.md §2) and their fields. */
+export const TEST_ID_FIELDS: Readonly<Record<string, FieldKey>> = {
+  'order-id-value': 'orderId',
+  'order-summary-deliverby-value': 'estimatedArrivalDate',
+  'order-summary-shipdate-value': 'shippingDate',
+  'order-summary-sales-channel-value': 'salesChannel',
+  'order-summary-status-value': 'status',
+  'order-summary-merchant-order-id-value': 'merchantOrderId',
+  'tracking-id-value': 'trackingNumber',
+  'carrier-name-value': 'carrier',
+};
+
+const MAX_LABEL = 80;
+const MAX_VALUE = 300;
+const SWISHIP = 'swiship.com/track';
+const SEGMENT = / · | \| | • |; /;
+const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
+
+export function collectFacts(tree: VisibleTree): PageFacts {
+  const nodes = tree.nodes;
+  const text = new TreeText(tree);
+  const facts: RawFact[] = [];
+  const headings: Heading[] = [];
+  const languageVotes = new Map<LabelLanguage, number>();
+  const privateRoots: VNode[] = [];
+  const opaque: VNode[] = [];
+  const judgedRows = new Map<VNode, boolean>();
+  let createReturnAction = false;
+  const normalizedTexts = new Map<string, string>();
+
+  const normalized = (collapsed: string): string => {
+    let value = normalizedTexts.get(collapsed);
+    if (value === undefined) {
+      value = normalizeCollapsed(collapsed);
+      normalizedTexts.set(collapsed, value);
+    }
+    return value;
+  };
+  const labelOf = (collapsed: string | null): LabelMatch | undefined => {
+    if (!collapsed || !mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
+    const form = normalized(collapsed);
+    return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
+  };
+  const vote = (match: LabelMatch) => {
+    for (const language of match.languages)
+      languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
+  };
+  const add = (key: FieldKey, value: string, strength: 1 | 2, pos: number, node: VNode, group: VNode | null) => {
+    if (value.length > 0) facts.push({ key, value, strength, pos, node, group });
+  };
+
+  /** The value a node shows: its first line (a value element may hold more lines below it). */
+  const valueOf = (node: VNode | null): string | null => {
+    if (!node) return null;
+    const whole = text.of(node, MAX_VALUE);
+    if (whole === null || whole.length === 0) return null;
+    const lines = node.kind === ELEMENT ? linesWithin(text.lines(), node) : [];
+    const value = lines.length > 1 ? (lines[0] as Line).text : whole;
+    return labelOf(value) ? null : value;
+  };
+
+  /** A header row names two fields or more: the rows under it are read by column. */
+  const readColumns = (row: VNode): boolean => {
+    const known = judgedRows.get(row);
+    if (known !== undefined) return known;
+    const cells = ownDescendants(nodes, row, isCell, isRow);
+    const keys = cells.map((cell) => labelOf(text.of(cell, MAX_LABEL))?.key ?? null);
+    // Two labelled cells, or a row of header cells only (<th>, columnheader) with one.
+    const labelled = keys.filter((k) => k !== null).length;
+    const headerCells = cells.length >= 2 && cells.every((c) => c.name === 'th' || c.role === 'columnheader');
+    const isHeader = labelled >= 2 || (labelled >= 1 && headerCells);
+    judgedRows.set(row, isHeader);
+    if (!isHeader) return false;
+    const table = ancestor(row, isTable, 64);
+    const rows = table
+      ? ownDescendants(nodes, table, isRow, isTable)
+      : (row.parent?.children ?? []).filter(isRow);
+    for (const dataRow of rows.slice(rows.indexOf(row) + 1)) {
+      judgedRows.set(dataRow, false);
+      ownDescendants(nodes, dataRow, isCell, isRow).forEach((cell, i) => {
+        const key = keys[i];
+        if (!key) return;
+        const value = key === 'productName' ? titleOf(cell) : valueOf(cell);
+        if (value) add(key, value, 2, cell.pos, cell, dataRow);
+      });
+    }
+    return true;
+  };
+
+  /** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
+  const titleOf = (cell: VNode): string | null => {
+    for (const line of linesWithin(text.lines(), cell)) {
+      if (labelOf(line.text) || labelLine(line.text)) continue;
+      return line.text.length <= MAX_VALUE ? line.text : null;
+    }
+    return null;
+  };
+  const labelLine = (line: string): LabelMatch | undefined => {
+    const colon = colonOf(line);
+    return colon > 0 && colon <= 50 ? labelOf(line.slice(0, colon).trim()) : undefined;
+  };
+
+  const readPair = (anchor: VNode, match: LabelMatch) => {
+    vote(match);
+    let valueNode: VNode | null = null;
+    if (anchor.name === 'dt') {
+      let dd = anchor.nextElementSibling();
+      while (dd && dd.name !== 'dd' && dd.name !== 'dt') dd = dd.nextElementSibling();
+      valueNode = dd?.name === 'dd' ? dd : null;
+    } else if (isCell(anchor)) {
+      const row = ancestor(anchor, isRow, 3);
+      if (row && readColumns(row)) return;
+      let cell = anchor.nextElementSibling();
+      while (cell && !isCell(cell)) cell = cell.nextElementSibling();
+      valueNode = cell;
+    } else {
+      valueNode = nextShownSibling(anchor, isBlank);
+    }
+    if (match.key === 'comments') {
+      markPrivate(anchor, true);
+      return;
+    }
+    const value = valueOf(valueNode);
+    if (valueNode && value) {
+      add(match.key, value, 2, anchor.pos, valueNode, pairContainerOf(valueNode));
+    }
+  };
+
+  /**
+   * The block after a private heading or label: its following siblings, up to the next heading
+   * or label. `opaqueToo`: customer text, from which nothing at all is read.
+   */
+  const markPrivate = (anchor: VNode, opaqueToo: boolean) => {
+    const siblings = anchor.parent?.children ?? [];
+    for (let i = anchor.index + 1; i < siblings.length; i++) {
+      const sibling = siblings[i] as VNode;
+      if (sibling.kind === ELEMENT) {
+        if (isHeading(sibling)) break;
+        const own = text.of(sibling, MAX_LABEL);
+        if (own && (labelOf(own) || isNormalizedPrivateBlock(normalized(own)))) break;
+      }
+      privateRoots.push(sibling);
+      if (opaqueToo) opaque.push(sibling);
+    }
+  };
+
+  /** Climbs from a label's text to the largest element whose whole text is that label. */
+  const anchorOf = (textNode: VNode, label: string): VNode => {
+    let anchor = textNode;
+    for (let element = textNode.parent; element && element !== tree.root; element = element.parent) {
+      // Stop below a parent that also holds the (maybe empty) value: a grid row, a dl.
+      if (anchor !== textNode && hasElementSiblings(anchor)) break;
+      if (text.of(element, MAX_LABEL) !== label) break;
+      anchor = element;
+    }
+    return anchor;
+  };
+
+  // Labels: a text that is a whole label, with its value beside it.
+  for (const node of nodes) {
+    if (node.kind !== TEXT || node.data.length > MAX_LABEL * 4 || isBlank(node.data)) continue;
+    const own = text.of(node, MAX_LABEL);
+    if (!own || !mayBeWord(own) || startsNoWord(own)) continue;
+    const form = normalized(own);
+    const match = matchNormalizedLabel(form);
+    // A Katal component holding its label and its value in attributes.
+    const host = node.node.nodeType === ELEMENT ? (node.node as Element) : null;
+    if (match && host?.hasAttribute('value')) {
+      vote(match);
+      add(match.key, host.getAttribute('value')?.trim() ?? '', 2, node.pos, node, pairContainerOf(node));
+    } else if (match) readPair(anchorOf(node, own), match);
+    else if (isNormalizedPrivateBlock(form)) markPrivate(anchorOf(node, own), false);
+    else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
+  }
+
+  // Hooks: data-test-id values, Swiship tracking links, and status badges (an element of a
+  // heading, or a live status region, whose whole text is a status word).
+  for (const node of nodes) {
+    if (node.kind !== ELEMENT) continue;
+    if (node.role === 'status' || isHeading(node)) {
+      for (let p = node.pos + 1; p <= node.end; p++) {
+        const badge = nodes[p] as VNode;
+        if (badge.kind !== ELEMENT || badge.children.length === 0) continue;
+        const shown = text.of(badge, 40);
+        if (shown && matchWholeStatus(shown)) {
+          add('status', shown, 1, badge.pos, badge, null);
+          break;
+        }
+      }
+    }
+    const testId = node.attribute('data-test-id');
+    const key = testId ? TEST_ID_FIELDS[testId] : undefined;
+    if (key) {
+      const value = text.of(node, MAX_VALUE);
+      if (value) add(key, value, 2, node.pos, node, null);
+    }
+    if (node.name === 'a') {
+      const href = node.attribute('href');
+      if (href?.includes(SWISHIP)) {
+        const id = /[?&]id=([^&#]+)/.exec(href)?.[1];
+        if (id) add('trackingNumber', safeDecode(id), 2, node.pos, node, null);
+      }
+    }
+  }
+
+  const inside = (roots: readonly VNode[], node: VNode) => roots.some((root) => root.contains(node));
+
+  // Prose: lines and their segments.
+  let unfulfillableReason: PageFacts['unfulfillableReason'];
+  for (const line of text.lines()) {
+    if (inside(opaque, line.first)) continue;
+    const isPrivate = inside(privateRoots, line.first);
+    if (!isPrivate) unfulfillableReason ??= matchUnfulfillableReason(line.text);
+    if (isPrivate) continue;
+    const form = line.text.length <= 60 ? normalized(line.text) : '';
+    const heading = form ? matchNormalizedHeading(form) : undefined;
+    if (heading) {
+      headings.push({ kind: heading, pos: line.first.pos });
+      continue;
+    }
+    const group = itemRowOf(line.first) ?? line.owner;
+    for (const segment of line.text.split(SEGMENT)) {
+      const colon = colonOf(segment);
+      if (colon <= 0 || colon > 50) continue;
+      const match = labelOf(segment.slice(0, colon).trim());
+      const value = segment.slice(colon + 1).trim();
+      if (!match || value.length === 0 || match.key === 'comments') continue;
+      vote(match);
+      add(match.key, value, 1, line.first.pos, line.first, group);
+    }
+    for (const found of line.text.matchAll(AMAZON_ID)) {
+      if (introducesOrderId(line.text.slice(0, found.index)))
+        add('orderId', found[0], 1, line.first.pos, line.first, null);
+    }
+  }
+
+  return {
+    facts: facts
+      .filter((f) => !inside(opaque, f.node) && (f.strength === 2 || !inside(privateRoots, f.node)))
+      .sort((a, b) => a.pos - b.pos),
+    headings,
+    createReturnAction,
+    languageVotes,
+    privateRoots,
+    unfulfillableReason,
+    text,
+  };
+}
+
+/** "Référence vendeur (SKU)", "Lieferdatum (voraussichtlich)": the words around or inside the brackets. */
+function matchParenthesized(form: string): LabelMatch | undefined {
+  const inner = /\(([^()]{1,40})\)/.exec(form)?.[1]?.trim();
+  const outer = form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  return (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined);
+}
+
+function colonOf(text: string): number {
+  const colon = text.indexOf(':');
+  return colon >= 0 ? colon : text.indexOf('：');
+}
+
+/** The lines whose first text lies inside `node` (lines are in document order). */
+function linesWithin(lines: readonly Line[], node: VNode): Line[] {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lines[mid] as Line).first.pos < node.pos) low = mid + 1;
+    else high = mid;
+  }
+  const found: Line[] = [];
+  for (let i = low; i < lines.length && (lines[i] as Line).first.pos <= node.end; i++) found.push(lines[i] as Line);
+  return found;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,92 @@
+import { isAmazonOrderId } from '../shapes';
+import type { RawFact } from './facts';
+import type { VisibleTree, VNode } from './visible-tree';
+
+// Stage 3 of the reader: one page, one order. A page showing several orders (a list, search
+// results, two order blocks) is never read as one order. On a URL that names an order, the
+// blocks of the other orders it shows are cut away when they can be told apart (the largest
+// subtree around the other id that holds nothing of the named order); a page that does not show
+// the named order at all is refused. An order's Amazon id and its seller's id are one order.
+
+export type BlockOutcome =
+  | { kind: 'refused'; reason: 'several-orders' | 'other-order'; orderIds: string[] }
+  | {
+      kind: 'order';
+      facts: RawFact[];
+      /** The Amazon order id the reading is about, when known. */
+      amazonId: string | null;
+    };
+
+/** More other orders than this on a page: a list, even on a URL naming one of them. */
+const MAX_OTHER_ORDERS = 2;
+
+export function orderBlock(
+  tree: VisibleTree,
+  facts: readonly RawFact[],
+  privateRoots: readonly VNode[],
+  /** The order id the URL names, if any. */
+  target: string | null,
+): BlockOutcome {
+  const isPrivate = (node: VNode) => privateRoots.some((root) => root.contains(node));
+  /** Nodes holding each id shown as an order's own id (never from customer text). */
+  const holders = new Map<string, VNode[]>();
+  const hold = (id: string, node: VNode) => {
+    const list = holders.get(id);
+    if (list) list.push(node);
+    else holders.set(id, [node]);
+  };
+  for (const mention of tree.mentions) if (!isPrivate(mention.node)) hold(mention.id, mention.node);
+  const labelled = new Set<string>();
+  for (const fact of facts) {
+    if (fact.key === 'orderId') {
+      hold(fact.value, fact.node);
+      labelled.add(fact.value);
+    }
+  }
+  const sellerIds = new Set(facts.filter((f) => f.key === 'merchantOrderId').map((f) => f.value));
+  const amazonIds = [...holders.keys()].filter(isAmazonOrderId);
+  const otherIds = [...labelled].filter((id) => !isAmazonOrderId(id) && !sellerIds.has(id));
+
+  if (tree.crowded) return refuse('several-orders', amazonIds);
+  if (target === null) {
+    if (amazonIds.length > 1 || otherIds.length > 1) return refuse('several-orders', [...amazonIds, ...otherIds]);
+    return { kind: 'order', facts: [...facts], amazonId: amazonIds[0] ?? null };
+  }
+
+  const targetIsAmazon = isAmazonOrderId(target);
+  const shown = holders.has(target) || sellerIds.has(target);
+  if (!shown) {
+    const ids = [...amazonIds, ...otherIds];
+    return ids.length > 0 ? refuse('other-order', ids) : { kind: 'order', facts: [...facts], amazonId: targetIsAmazon ? target : null };
+  }
+  // The ids of other orders. A seller's id named by the URL pairs with the page's one Amazon id.
+  let others: string[];
+  if (targetIsAmazon) {
+    if (otherIds.length > 1) return refuse('several-orders', otherIds);
+    others = amazonIds.filter((id) => id !== target);
+  } else {
+    if (amazonIds.length > 1) return refuse('several-orders', amazonIds);
+    others = otherIds.filter((id) => id !== target);
+  }
+  if (others.length > MAX_OTHER_ORDERS) return refuse('several-orders', others);
+
+  const targetNodes = [...(holders.get(target) ?? [])];
+  for (const fact of facts) if (fact.key === 'merchantOrderId' && fact.value === target) targetNodes.push(fact.node);
+  const holdsTarget = (node: VNode) => targetNodes.some((t) => node.contains(t));
+  const cut: VNode[] = [];
+  for (const id of others) {
+    for (const node of holders.get(id) ?? []) {
+      let block = node;
+      while (block.parent && !holdsTarget(block.parent)) block = block.parent;
+      // The other id shares its text with the named order's: the two cannot be told apart.
+      if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
+      cut.push(block);
+    }
+  }
+  const kept = facts.filter((fact) => !cut.some((block) => block.contains(fact.node)));
+  return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null) };
+}
+
+function refuse(reason: 'several-orders' | 'other-order', ids: readonly string[]): BlockOutcome {
+  return { kind: 'refused', reason, orderIds: [...new Set(ids)].slice(0, 10) };
+}

@@ -1,0 +1,127 @@
+import type { FieldKey } from '../labels';
+import type { Heading, RawFact } from './facts';
+import { meaningOf } from './status-meaning';
+
+// Stage 4 of the reader: each field resolved. Structure beats prose: a field some structural
+// pair gave ignores the prose lines that name it. Facts are then placed in their scope (the
+// order's summary, or a shipment), and a single-valued field whose equally strong values
+// disagree in its scope is left out and reported as conflicting, never guessed.
+
+export const ITEM_KEYS: ReadonlySet<FieldKey> = new Set(['sku', 'quantity', 'productName', 'asin', 'fnsku']);
+const ORDER_KEYS: ReadonlySet<FieldKey> = new Set(['merchantOrderId', 'salesChannel', 'rmaId', 'returnStatus']);
+/** Fields that only exist once a shipment exists: the first one opens a shipment on a page without sections. */
+const SHIPMENT_OPENERS: ReadonlySet<FieldKey> = new Set([
+  'shippingDate',
+  'carrier',
+  'trackingNumber',
+  'deliveryStatus',
+  'deliveredDate',
+]);
+/** The names the reading reports a conflict under (those of the order model, as `missing`). */
+const REPORTED_AS: Partial<Record<FieldKey, string>> = {
+  merchantOrderId: 'displayableOrderId',
+  salesChannel: 'salesChannel',
+  rmaId: 'returns.rmaId',
+  returnStatus: 'returns.status',
+  status: 'fulfillmentOrderStatus',
+  estimatedArrivalDate: 'estimatedArrivalDate',
+  shippingDate: 'shippingDate',
+  carrier: 'carrierCode',
+  trackingNumber: 'trackingNumber',
+  deliveryStatus: 'deliveryStatus',
+  deliveredDate: 'deliveredDate',
+};
+
+export interface ShipmentScope {
+  facts: RawFact[];
+  /** Positions of the package headings inside this shipment. */
+  packageStarts: number[];
+}
+
+export interface ResolvedFields {
+  /** One value per order-level field (summary shipment fields included); conflicts left out. */
+  order: Map<FieldKey, RawFact>;
+  shipments: ShipmentScope[];
+  items: RawFact[];
+  conflicts: string[];
+}
+
+/** The value a field is compared by: a status by what it means, the rest as read. */
+function comparable(fact: RawFact): string {
+  if (fact.key === 'status' || fact.key === 'deliveryStatus') {
+    const meaning = meaningOf(fact.value);
+    return `${meaning.order}|${meaning.package}`;
+  }
+  return fact.value;
+}
+
+export function resolveFields(facts: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
+  const structural = new Set<FieldKey>();
+  for (const fact of facts) if (fact.strength === 2) structural.add(fact.key);
+  const kept = facts.filter((f) => f.strength === 2 || !structural.has(f.key));
+
+  const items: RawFact[] = [];
+  const summary: RawFact[] = [];
+  const shipments: ShipmentScope[] = [];
+  const shipmentStarts = headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
+  const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
+  if (shipmentStarts.length > 0) for (const _ of shipmentStarts) shipments.push({ facts: [], packageStarts: [] });
+  shipmentStarts.forEach((start, i) => {
+    const next = shipmentStarts[i + 1] ?? Number.POSITIVE_INFINITY;
+    (shipments[i] as ShipmentScope).packageStarts = packageStarts.filter((p) => p > start && p < next);
+  });
+  let current: ShipmentScope | undefined;
+  const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
+
+  for (const fact of kept) {
+    if (ITEM_KEYS.has(fact.key)) {
+      items.push(fact);
+      continue;
+    }
+    if (fact.key === 'orderId') continue;
+    if (ORDER_KEYS.has(fact.key)) {
+      summary.push(fact);
+      continue;
+    }
+    if (shipmentStarts.length > 0) {
+      let section = -1;
+      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < fact.pos) section++;
+      if (section < 0) summary.push(fact);
+      else (shipments[section] as ShipmentScope).facts.push(fact);
+      continue;
+    }
+    // No sections: the first field only a shipment has opens one; a different ship date or
+    // estimated delivery inside a shipment opens the next.
+    if (!current) {
+      if (!SHIPMENT_OPENERS.has(fact.key)) {
+        summary.push(fact);
+        continue;
+      }
+      current = { facts: [], packageStarts: [...packageStarts] };
+      shipments.push(current);
+    } else if (
+      (fact.key === 'shippingDate' || fact.key === 'estimatedArrivalDate') &&
+      valueIn(current, fact.key) !== undefined &&
+      valueIn(current, fact.key) !== fact.value
+    ) {
+      current = { facts: [], packageStarts: packageStarts.filter((p) => p > fact.pos) };
+      shipments.push(current);
+    }
+    current.facts.push(fact);
+  }
+
+  const order = new Map<FieldKey, RawFact>();
+  const conflicts: string[] = [];
+  const conflicting = new Set<FieldKey>();
+  for (const fact of summary) {
+    const known = order.get(fact.key);
+    if (conflicting.has(fact.key)) continue;
+    if (!known) order.set(fact.key, fact);
+    else if (comparable(known) !== comparable(fact)) {
+      order.delete(fact.key);
+      conflicting.add(fact.key);
+      conflicts.push(REPORTED_AS[fact.key] ?? fact.key);
+    }
+  }
+  return { order, shipments, items, conflicts };
+}

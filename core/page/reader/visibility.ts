@@ -1,0 +1,107 @@
+// Whether an element is shown to the seller. Only what the seller sees counts: a hidden block
+// earlier in the page (a decoy EDD, a stale tracking number) must never win over the visible one.
+//
+// In a browser the caller asks for `checkVisibility()` (layout-aware: stylesheets, inherited
+// display). Without layout (happy-dom in the unit tests) hiddenness is derived from attributes,
+// inline styles and the page's own stylesheet rules that hide, so the same cases stay covered.
+
+export interface VisibilityJudge {
+  isHidden(element: Element): boolean;
+}
+
+/** Elements whose content is never shown, whatever their style. */
+const NEVER_SHOWN: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'option',
+  'datalist',
+]);
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const ZERO_WIDTH = /(?:^|;)\s*(?:max-)?width\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
+const ZERO_HEIGHT = /(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
+const CLIPPED = /overflow\s*:\s*hidden/i;
+
+export const isNeverShown = (name: string): boolean => NEVER_SHOWN.has(name);
+
+/** Hidden by its own markup: the `hidden` attribute, `aria-hidden`, or an inline style. */
+function hiddenByMarkup(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  if (style) {
+    if (HIDING_STYLE.test(style)) return true;
+    // A box of zero size that clips its content shows nothing.
+    if ((ZERO_WIDTH.test(style) || ZERO_HEIGHT.test(style)) && CLIPPED.test(style)) return true;
+  }
+  return false;
+}
+
+/** Selectors of the page's own stylesheet rules that hide what they match (same-origin sheets only). */
+function hidingSelectors(doc: Document): string[] {
+  const selectors: string[] = [];
+  let sheets: StyleSheetList | undefined;
+  try {
+    sheets = doc.styleSheets;
+  } catch {
+    return selectors;
+  }
+  if (!sheets) return selectors;
+  for (let i = 0; i < sheets.length && selectors.length < 200; i++) {
+    let rules: CSSRuleList | undefined;
+    try {
+      rules = (sheets[i] as CSSStyleSheet).cssRules;
+    } catch {
+      continue; // a cross-origin sheet
+    }
+    if (!rules) continue;
+    for (let j = 0; j < rules.length; j++) {
+      const rule = rules[j] as CSSStyleRule;
+      const style = rule.style;
+      if (!rule.selectorText || !style) continue;
+      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+        selectors.push(rule.selectorText);
+    }
+  }
+  return selectors;
+}
+
+/**
+ * The judge for one reading of `doc`. `native`: the page runs in a browser with layout, where
+ * `checkVisibility()` is exact (stylesheets, inherited visibility).
+ */
+export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge {
+  if (native) {
+    return {
+      isHidden: (element) =>
+        hiddenByMarkup(element) ||
+        (typeof element.checkVisibility === 'function' &&
+          !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })),
+    };
+  }
+  const selectors = hidingSelectors(doc).filter((selector) => {
+    try {
+      doc.documentElement?.matches(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const joined = selectors.join(',');
+  return {
+    isHidden: (element) => hiddenByMarkup(element) || (joined !== '' && element.matches(joined)),
+  };
+}

@@ -1,0 +1,194 @@
+import { isAmazonOrderId } from '../shapes';
+import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
+import { isNeverShown, visibilityJudge } from './visibility';
+
+// Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
+// rendered (an open shadow root replaces its host's children, a <slot> shows the host's light
+// children assigned to it), hidden subtrees are left out, and every node is recorded in document
+// order with the range of its subtree, so that later stages never walk the DOM again. The walk is
+// iterative: a page may nest thousands of levels.
+//
+// It also notes every Amazon-shaped order id in the visible text: a page that shows many orders
+// (a list served at a detail URL) is recognized here and its walk stopped early.
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+
+export class VNode {
+  children: VNode[] = [];
+  /** Index in `parent.children`. */
+  index = 0;
+  /** Position of the last node of this subtree. */
+  end: number;
+  constructor(
+    readonly kind: 1 | 3,
+    /** The DOM node; for a Katal attribute text, the element carrying it. */
+    readonly node: Node,
+    /** localName of an element, '' for text. */
+    readonly name: string,
+    /** Text of a text node, '' for an element. */
+    readonly data: string,
+    readonly parent: VNode | null,
+    /** Position in `VisibleTree.nodes`. */
+    readonly pos: number,
+  ) {
+    this.end = pos;
+  }
+
+  get element(): Element {
+    return this.node as Element;
+  }
+
+  /** Elements that break lines: everything but inline elements and text. */
+  get isBlock(): boolean {
+    return this.kind === ELEMENT && !INLINE_ELEMENTS.has(this.name);
+  }
+
+  attribute(name: string): string | null {
+    return this.kind === ELEMENT ? this.element.getAttribute(name) : null;
+  }
+
+  get role(): string {
+    return this.attribute('role') ?? '';
+  }
+
+  contains(other: VNode): boolean {
+    return other.pos >= this.pos && other.pos <= this.end;
+  }
+
+  nextElementSibling(): VNode | null {
+    const siblings = this.parent?.children;
+    if (!siblings) return null;
+    for (let i = this.index + 1; i < siblings.length; i++) {
+      const sibling = siblings[i] as VNode;
+      if (sibling.kind === ELEMENT) return sibling;
+    }
+    return null;
+  }
+}
+
+export interface IdMention {
+  id: string;
+  /** The text node holding it. */
+  node: VNode;
+}
+
+export interface VisibleTree {
+  nodes: VNode[];
+  root: VNode;
+  /** Amazon-shaped order ids in visible text, in document order. */
+  mentions: IdMention[];
+  /** The walk stopped early: more distinct order ids than one order page shows. */
+  crowded: boolean;
+  /** The walk stopped at the node budget. */
+  truncated: boolean;
+}
+
+export interface TreeOptions {
+  /** Use the browser's layout-aware `checkVisibility()`. */
+  nativeVisibility: boolean;
+  /** Ids that do not count towards `crowded` (the one the URL names). */
+  expectedIds: readonly string[];
+}
+
+/** More distinct order ids than this (besides the expected ones): a list, not one order's page. */
+export const CROWDED_IDS = 6;
+const MAX_NODES = 300_000;
+const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
+const MAYBE_ID = /\d{7}-\d/;
+
+/** The children a host renders: its open shadow root's (ours excepted), or its own. */
+function renderedChildren(element: Element): NodeListOf<ChildNode> | Node[] {
+  if (element.localName === 'slot') {
+    const root = element.getRootNode() as ShadowRoot;
+    const host = root && root.nodeType === 11 ? root.host : null;
+    if (host) {
+      const name = element.getAttribute('name') ?? '';
+      const assigned: Node[] = [];
+      for (let child = host.firstChild; child; child = child.nextSibling) {
+        const slot = child.nodeType === ELEMENT ? ((child as Element).getAttribute('slot') ?? '') : '';
+        if (slot === name && (child.nodeType === ELEMENT || child.nodeType === TEXT)) assigned.push(child);
+      }
+      if (assigned.length > 0) return assigned;
+    }
+    return element.childNodes;
+  }
+  const shadow = element.localName === OWN_UI_TAG ? null : element.shadowRoot;
+  return shadow ? shadow.childNodes : element.childNodes;
+}
+
+/** Katal components may carry their text in an attribute only (domain.md §2). */
+function attributeText(element: Element): string | null {
+  if (!element.localName.startsWith('kat-')) return null;
+  return element.getAttribute('text') ?? element.getAttribute('label');
+}
+
+export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {
+  const judge = visibilityJudge(doc, options.nativeVisibility);
+  const nodes: VNode[] = [];
+  const mentions: IdMention[] = [];
+  const distinct = new Set<string>(options.expectedIds);
+  const limit = options.expectedIds.length + CROWDED_IDS;
+  let crowded = false;
+  let truncated = false;
+  const top = doc.documentElement;
+  const root = new VNode(ELEMENT, top ?? doc, top?.localName ?? '', '', null, 0);
+  nodes.push(root);
+  if (!top) return { nodes, root, mentions, crowded, truncated };
+
+  const add = (kind: 1 | 3, node: Node, name: string, data: string, parent: VNode): VNode => {
+    const record = new VNode(kind, node, name, data, parent, nodes.length);
+    nodes.push(record);
+    record.index = parent.children.length;
+    parent.children.push(record);
+    return record;
+  };
+  const noteMentions = (text: VNode) => {
+    if (!MAYBE_ID.test(text.data)) return;
+    for (const match of text.data.matchAll(AMAZON_ID_IN_TEXT)) {
+      const id = match[0];
+      if (!isAmazonOrderId(id)) continue;
+      mentions.push({ id, node: text });
+      distinct.add(id);
+      if (distinct.size > limit) crowded = true;
+    }
+  };
+
+  interface Frame {
+    record: VNode;
+    kids: ArrayLike<Node>;
+    next: number;
+  }
+  const stack: Frame[] = [{ record: root, kids: renderedChildren(top), next: 0 }];
+  while (stack.length > 0 && !crowded) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next >= frame.kids.length) {
+      const record = frame.record;
+      if (record.children.length === 0 && record.kind === ELEMENT) {
+        const fromAttribute = attributeText(record.element);
+        if (fromAttribute) add(TEXT, record.node, '', fromAttribute, record);
+      }
+      record.end = nodes.length - 1;
+      stack.pop();
+      continue;
+    }
+    const child = frame.kids[frame.next++] as Node;
+    if (nodes.length >= MAX_NODES) {
+      truncated = true;
+      break;
+    }
+    if (child.nodeType === TEXT) {
+      const text = add(TEXT, child, '', (child as Text).data, frame.record);
+      noteMentions(text);
+    } else if (child.nodeType === ELEMENT) {
+      const element = child as Element;
+      const name = element.localName;
+      if (isNeverShown(name) || judge.isHidden(element)) continue;
+      const record = add(ELEMENT, element, name, '', frame.record);
+      stack.push({ record, kids: renderedChildren(element), next: 0 });
+    }
+  }
+  // Close whatever an early stop left open.
+  for (const frame of stack) frame.record.end = nodes.length - 1;
+  return { nodes, root, mentions, crowded, truncated };
+}
