@@ -372,6 +372,8 @@ function parseText(count: number, referenceDay?: string): CalendarDay | null {
   return isValid(year, last.month0, last.day, last.weekday) ? format(year, last.month0, last.day) : null;
 }
 
+const ISO_DAY_OR_RANGE = /^\s*(\d{4}-\d{2}-\d{2})(?:\s*(?:[–—-]|to|au|bis|al)\s*(\d{4}-\d{2}-\d{2}))?\s*$/;
+
 /**
  * Parses a date printed on a Seller Central page in `locale` (`fr`, `fr-FR`, `en-GB`, `en-US`,
  * `de`, `es`, `it`...). `referenceDay` (`YYYY-MM-DD`) lets a date without a year ("3 déc.") take
@@ -383,6 +385,12 @@ export function parseMarketplaceDate(
   referenceDay?: string,
 ): CalendarDay | null {
   if (text.length === 0 || text.length > 120) return null;
+  // ISO dates read the same in every locale, and their hyphens are not a range's dash.
+  const iso = ISO_DAY_OR_RANGE.exec(text);
+  if (iso) {
+    const [year, month, day] = (iso[2] ?? iso[1] ?? '').split('-').map(Number) as [number, number, number];
+    return isValid(year, month - 1, day, -1) ? format(year, month - 1, day) : null;
+  }
   const rules = rulesFor(locale);
   const count = tokenize(text, rules);
   if (count <= 0) return null;
