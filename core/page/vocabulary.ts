@@ -190,8 +190,17 @@ const privateBlockWords = new Set(
   ]),
 );
 for (const word of privateBlockWords) noteWord(word);
-/** A heading or label of a block of personal or customer-written text (normalized text). */
-export const isNormalizedPrivateBlock = (normalized: string): boolean => privateBlockWords.has(normalized);
+/**
+ * A heading or label of a block of personal or customer-written text (normalized text): one of
+ * the words, or a short heading that starts with one ("Buyer message", "Adresse du client").
+ */
+export function isNormalizedPrivateBlock(normalized: string): boolean {
+  if (privateBlockWords.has(normalized)) return true;
+  if (normalized.length > 40 || HAS_DIGIT.test(normalized)) return false;
+  for (let end = normalized.indexOf(' '); end > 0; end = normalized.indexOf(' ', end + 1))
+    if (privateBlockWords.has(normalized.slice(0, end))) return true;
+  return false;
+}
 
 /** What may stand between an order word and the id: "n°", "nº", "no.", "nr.", "#", ":". */
 const ORDER_NUMBER_SIGN = /(?:\s*(?:n\s?[°º]|n\.?\s?º|no\.?|nr\.?|n\.|#|:|：))*\s*$/;

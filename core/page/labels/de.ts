@@ -110,6 +110,13 @@ export const de: PageLabels = {
     'E-Mail',
     'Versand an',
     'Liefern an',
+    'Nachricht des Käufers',
+    'Käufernachricht',
+    'Geschenknotiz',
+    'Hinweis des Käufers',
+    'Nachricht',
+    'Notiz',
+    'Hinweise',
   ],
   orderWords: ['Bestellung', 'Bestellung Nr.', 'Bestellnummer', 'Bestell-Nr.', 'Amazon-Bestellung'],
   unfulfillableReasons: {

@@ -110,6 +110,13 @@ export const es: PageLabels = {
     'Teléfono',
     'Correo electrónico',
     'Enviar a',
+    'Mensaje del comprador',
+    'Mensaje de regalo',
+    'Instrucciones de entrega',
+    'Nota del pedido',
+    'Mensaje',
+    'Nota',
+    'Notas',
   ],
   orderWords: ['Pedido', 'Pedido n.º', 'N.º de pedido', 'Número de pedido', 'Pedido de Amazon'],
   unfulfillableReasons: {

@@ -153,6 +153,13 @@ export const fr: PageLabels = {
     'E-mail',
     'Livrer à',
     'Expédier à',
+    "Message de l'acheteur",
+    'Message de l’acheteur',
+    'Note de commande',
+    'Message',
+    'Note',
+    'Notes',
+    'Instructions',
   ],
   orderWords: ['Commande', 'Commande n°', 'N° de commande', 'Numéro de commande', 'Commande Amazon'],
   unfulfillableReasons: {

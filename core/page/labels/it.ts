@@ -109,6 +109,13 @@ export const it: PageLabels = {
     'E-mail',
     'Spedire a',
     'Consegna a',
+    "Messaggio dell'acquirente",
+    'Messaggio regalo',
+    'Istruzioni di consegna',
+    "Note dell'ordine",
+    'Messaggio',
+    'Nota',
+    'Note',
   ],
   orderWords: ['Ordine', 'Ordine n.', 'N. ordine', 'Numero ordine', "Numero d'ordine", 'Ordine Amazon'],
   unfulfillableReasons: {
