@@ -73,6 +73,26 @@ export const POPUP_TEXTS = {
     otherOrderForm: (formOrder: string, shown: string) =>
       `Ce formulaire « Créer un retour client » est celui de la commande ${formOrder}, pas de la commande ${shown} affichée ici : rien n'a été rempli. Ouvrez le formulaire de la commande ${shown}, ou rouvrez MCF Desk sur la commande ${formOrder}.`,
     carrierOverrode: 'Le transporteur indique livré : votre réponse « non livré » a été remplacée.',
+    capturePage: 'Enregistrer cette page pour un signalement',
+    captureHelp:
+      'Enregistre la page telle que MCF Desk la lit, dans un fichier HTML à joindre à un signalement. Les noms, adresses, téléphones, e-mails et messages des clients sont remplacés avant l’enregistrement.',
+    captureFakeIds: 'Remplacer aussi les numéros de commande et de suivi',
+    captureCounting: 'Recherche des données personnelles…',
+    captureRemoved: (summary: string) => `Retiré : ${summary}.`,
+    captureNothingRemoved: 'Aucune donnée personnelle trouvée sur cette page.',
+    captureConfirm: 'Enregistrer le fichier',
+    captureCancel: 'Annuler',
+    captureSaving: 'Enregistrement…',
+    captureSaved: (fileName: string) => `Fichier téléchargé : ${fileName}`,
+    captureFailed: "L'enregistrement de la page a échoué",
+    removedKinds: {
+      names: ['nom', 'noms'],
+      addresses: ['adresse', 'adresses'],
+      phones: ['téléphone', 'téléphones'],
+      emails: ['e-mail', 'e-mails'],
+      messages: ['message', 'messages'],
+      ids: ['numéro remplacé', 'numéros remplacés'],
+    },
     severity: { action: 'Action', warning: 'Attention', info: 'Info' },
   },
   en: {
@@ -135,10 +155,39 @@ export const POPUP_TEXTS = {
     otherOrderForm: (formOrder: string, shown: string) =>
       `This “Create customer return” form is for order ${formOrder}, not order ${shown} shown here: nothing was filled. Open order ${shown}’s form, or reopen MCF Desk on order ${formOrder}.`,
     carrierOverrode: "The carrier says delivered: your 'not delivered' answer was replaced.",
+    capturePage: 'Save this page for a report',
+    captureHelp:
+      'Saves the page as MCF Desk reads it, as an HTML file to attach to a report. Customer names, addresses, phone numbers, emails and messages are replaced before saving.',
+    captureFakeIds: 'Also replace order and tracking numbers',
+    captureCounting: 'Looking for personal data…',
+    captureRemoved: (summary: string) => `Removed: ${summary}.`,
+    captureNothingRemoved: 'No personal data found on this page.',
+    captureConfirm: 'Save the file',
+    captureCancel: 'Cancel',
+    captureSaving: 'Saving…',
+    captureSaved: (fileName: string) => `File downloaded: ${fileName}`,
+    captureFailed: 'Saving the page failed',
+    removedKinds: {
+      names: ['name', 'names'],
+      addresses: ['address', 'addresses'],
+      phones: ['phone number', 'phone numbers'],
+      emails: ['email', 'emails'],
+      messages: ['message', 'messages'],
+      ids: ['number replaced', 'numbers replaced'],
+    },
     severity: { action: 'Action', warning: 'Warning', info: 'Info' },
   },
 } as const;
 export type PopupTexts = (typeof POPUP_TEXTS)[Lang];
+
+/** "2 noms, 1 adresse" / "2 names, 1 address": the kinds a page capture removed, none when empty. */
+export function removedSummary(removed: Readonly<Record<string, number>>, lang: Lang): string {
+  const kinds = POPUP_TEXTS[lang].removedKinds;
+  return (Object.keys(kinds) as (keyof typeof kinds)[])
+    .filter((kind) => (removed[kind] ?? 0) > 0)
+    .map((kind) => `${removed[kind]} ${kinds[kind][removed[kind] === 1 ? 0 : 1]}`)
+    .join(', ');
+}
 
 // The fill report's words live beside the overlay's, which shows them too.
 export { problemText, type ReportLine, reportLines } from '../fill-report-text';

@@ -4,4 +4,5 @@ export const CONTENT_MESSAGE_TYPES: readonly string[] = [
   'page.reading',
   'return-form.read',
   'return-form.fill',
+  'page.capture',
 ];

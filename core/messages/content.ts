@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RemovedKind } from '../capture/redact';
 import type { OrderPageReading } from '../page/read-order-page';
 import { FillPlanSchema, FillReportSchema, FormDescriptionSchema } from '../return-form/schema';
 import { defineMessage } from './protocol';
@@ -6,7 +7,22 @@ import { defineMessage } from './protocol';
 // Messages answered by the content script in a Seller Central tab (popup → content script, sent
 // with `tabs.sendMessage`, which needs no `tabs` permission).
 
-export const contentMessages = {
+/** What a page capture removed (or, for `ids`, faked), by kind: distinct values. */
+const count = z.int().check(z.minimum(0));
+export const RemovedCountsSchema = z.object({
+  names: count,
+  addresses: count,
+  phones: count,
+  emails: count,
+  messages: count,
+  ids: count,
+} satisfies Record<RemovedKind, typeof count>);
+
+/**
+ * Messages answered by the page reader and the return-form relay
+ * (entrypoints/order-page/return-form.ts, whose handler table must name each of them).
+ */
+const readingAndFormMessages = {
   /**
    * What the page reader reads on this page now; null when it is not an order page. The reply's
    * order is checked in full by the popup (`contentRepliesChecked` in ./content-checked.ts): the
@@ -34,4 +50,27 @@ export const contentMessages = {
   /** Applies a plan; the reply (also given to the overlay) says what was filled and what was not. */
   'return-form.fill': defineMessage(z.object({ plan: FillPlanSchema }), FillReportSchema),
 };
-export type ContentMessages = typeof contentMessages;
+export type ContentMessages = typeof readingAndFormMessages;
+
+/** Messages answered by the page capture (entrypoints/order-page/capture.ts). */
+export const captureMessages = {
+  /**
+   * "Enregistrer cette page pour un signalement": saves this page as one HTML file through a
+   * download, personal data replaced (issue 12). With `dryRun`, nothing is saved: the reply only
+   * says what would be removed, for the seller to confirm. `fakeIds` also replaces order ids and
+   * tracking numbers by consistent fakes.
+   */
+  'page.capture': defineMessage(
+    z.object({ fakeIds: z.boolean(), dryRun: z.optional(z.boolean()) }),
+    z.object({
+      removed: RemovedCountsSchema,
+      /** The saved file's name; absent after a dry run. */
+      fileName: z.optional(z.string().check(z.maxLength(200))),
+    }),
+  ),
+};
+export type CaptureMessages = typeof captureMessages;
+
+/** Every popup → page message: the content script hands each of these to the order-page module. */
+export const contentMessages = { ...readingAndFormMessages, ...captureMessages };
+export type AllContentMessages = typeof contentMessages;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
+import { CapturePanel } from '../../components/popup/CapturePanel';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
 import { ReturnPanel } from '../../components/popup/ReturnPanel';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
@@ -7,6 +8,7 @@ import { claimText, isClaimFinding } from '../../core/claims/claim-text';
 import { marketplaceFor } from '../../core/marketplaces';
 import type { OrderDetail } from '../../core/messages/background';
 import type { ContentMessages } from '../../core/messages/content';
+import type { ContentMessagesChecked } from '../../core/messages/content-checked';
 import type { ReplyOf } from '../../core/messages/protocol';
 import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
 import type { Finding, FindingKind } from '../../core/model/finding';
@@ -24,6 +26,7 @@ const PAGE_SIZE = 20;
 const FORM_WAIT_MS = 15_000;
 
 type FormReading = ReplyOf<ContentMessages, 'return-form.read'>;
+type PageReadingReply = ReplyOf<ContentMessagesChecked, 'page.reading'>;
 
 /** An Amazon order id in a URL (the return page of an order carries it). */
 const ORDER_ID_IN_URL = /\b(\d{3}-\d{7}-\d{7})\b/;
@@ -39,8 +42,10 @@ async function orderDetail(key: string): Promise<OrderDetail | null> {
 }
 
 /** The order of the tab: read on its page, else named in its URL (e.g. on the return form). */
-async function findCurrentOrder(tab: TabClient, settings: AppSettings): Promise<OrderDetail | null> {
-  const { url, reading } = await tab('page.reading', {});
+async function findCurrentOrder(
+  { url, reading }: PageReadingReply,
+  settings: AppSettings,
+): Promise<OrderDetail | null> {
   if (reading) {
     const order = OrderSchema.parse(reading.order);
     const stored = await orderDetail(orderKey(order));
@@ -68,6 +73,8 @@ export function App() {
   const [lang, setLang] = useState<Lang>(resolveLang('auto', navigator.language));
   const [ready, setReady] = useState(false);
   const [tab, setTab] = useState<TabClient | null>(null);
+  /** The tab's page answered: it can be captured, order or not (a page the reader failed on). */
+  const [pageTab, setPageTab] = useState<TabClient | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [detail, setDetail] = useState<OrderDetail | null>(null);
   const [showList, setShowList] = useState(false);
@@ -92,7 +99,9 @@ export function App() {
       if (id !== undefined) {
         const client = tabClient(id);
         // A tab that is not a Seller Central page has no content script: no current order.
-        const current = await findCurrentOrder(client, loaded).catch(() => null);
+        const answer = await client('page.reading', {}).catch(() => null);
+        if (answer) setPageTab(() => client);
+        const current = answer ? await findCurrentOrder(answer, loaded).catch(() => null) : null;
         if (current) {
           setTab(() => client);
           setTabId(id);
@@ -124,7 +133,20 @@ export function App() {
       }}
     />
   );
-  if (!detail || !tab || tabId === null) return list;
+  const capture = pageTab && (
+    <CapturePanel
+      lang={lang}
+      onCount={async (fakeIds) => (await pageTab('page.capture', { fakeIds, dryRun: true })).removed}
+      onSave={async (fakeIds) => (await pageTab('page.capture', { fakeIds })).fileName ?? ''}
+    />
+  );
+  if (!detail || !tab || tabId === null)
+    return (
+      <>
+        {list}
+        {capture}
+      </>
+    );
 
   async function refreshDetail(key: string) {
     const fresh = await sendBackground('order.get', { key });
@@ -231,6 +253,7 @@ export function App() {
         </button>
       </p>
       {showList && list}
+      {capture}
     </>
   );
 }
