@@ -32,7 +32,10 @@ interface Notes {
 }
 
 function readOutcome(): Outcome | null {
-  const outcome = readPage(document, location.href, { now: new Date().toISOString() });
+  const outcome = readPage(document, location.href, {
+    now: new Date().toISOString(),
+    nativeVisibility: true,
+  });
   if (outcome.kind === 'none') return null;
   if (outcome.kind === 'refused') return outcome;
   const { order, missing, conflicts } = outcome.reading;

@@ -69,7 +69,10 @@ export function createReturnFormRouter(
   const handlers: Handlers<ContentMessages, SenderInfo> = {
     'page.reading': async () => ({
       url: location.href,
-      reading: readOrderPage(document, location.href, { now: new Date().toISOString() }),
+      reading: readOrderPage(document, location.href, {
+        now: new Date().toISOString(),
+        nativeVisibility: true,
+      }),
     }),
     'return-form.read': async () => {
       const { form } = await ask({ op: 'read' });
