@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+// "Enregistrer cette page pour un signalement" (issue 12): from the popup, a dry run says what
+// will be removed, and once confirmed the page's content script saves one HTML file through a
+// download, with the buyer's address replaced and the order kept.
+
+const page = (file: string) => readFileSync(new URL(`../fixtures/pages/${file}`, import.meta.url), 'utf8');
+const ORDER_URL = 'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567';
+const NOT_AN_ORDER_URL = 'https://sellercentral.amazon.de/mcf/orders/create-order';
+
+// fixme until entrypoints/order-page/attach.ts routes `page.capture`
+// (`return { route: withPageCapture(route) };`, from ./capture): remove `.fixme` with that line.
+test.fixme('the popup saves the page without the buyer’s data, after showing what it removes', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  await serve({
+    [ORDER_URL]: page('fr-classic-shipped.html'),
+    [NOT_AN_ORDER_URL]: page('mcf-create-order-not-order.html'),
+  });
+  const orderTab = await context.newPage();
+  await orderTab.goto(ORDER_URL);
+  const popup = await openPopup(`?tab=${await tabIdOf(orderTab)}`);
+
+  await popup.getByTestId('capture-page').click();
+  await expect(popup.getByTestId('capture-removed')).toHaveText('Retiré : 1 nom, 1 adresse.');
+  const downloading = orderTab.waitForEvent('download');
+  await popup.getByTestId('capture-confirm').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^mcf-desk-capture-sellercentral\.amazon\.fr-\d{8}-\d{6}\.html$/,
+  );
+  await expect(popup.getByTestId('capture-saved')).toContainText(download.suggestedFilename());
+
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).toMatch(/^<!--\n {2}MCF Desk page capture/);
+  expect(html).toContain(`url: ${ORDER_URL}`);
+  expect(html).toContain('reading: order');
+  for (const personal of ['Marie Dupont', '12 rue des Lilas', '69003', 'Lyon'])
+    expect(html).not.toContain(personal);
+  for (const kept of ['402-1234567-1234567', 'TEA-POT-12', 'B08XYZ1234', 'Colissimo', '6A12345678901'])
+    expect(html).toContain(kept);
+  // MCF Desk's own overlay is not part of the page it saves.
+  expect(html).not.toContain('mcf-desk-overlay');
+
+  // A Seller Central page MCF Desk does not read as an order can be saved too.
+  const otherTab = await context.newPage();
+  await otherTab.goto(NOT_AN_ORDER_URL);
+  const otherPopup = await openPopup(`?tab=${await tabIdOf(otherTab)}`);
+  await otherPopup.getByTestId('capture-page').click();
+  await expect(otherPopup.getByTestId('capture-removed')).toBeVisible();
+  await otherPopup.getByTestId('capture-cancel').click();
+  await expect(otherPopup.getByTestId('capture-page')).toBeVisible();
+});
