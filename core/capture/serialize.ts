@@ -53,7 +53,16 @@ const DROPPED = new Set([
   'xmp',
   'noembed',
   'noframes',
+  // SVG animation can set an attribute (an `href`) to a script URL.
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'set',
+  'handler',
+  'listener',
 ]);
+/** SVG elements whose `href` loads a resource: kept only when it points inside the file. */
+const LOADING_HREF = new Set(['image', 'use', 'feimage']);
 const VOID = new Set([
   'area',
   'base',
@@ -229,7 +238,7 @@ export function serializeNode(root: Node, options: SerializeOptions = {}): strin
     }
     const element = node as Element;
     const name = element.localName;
-    if (isOwnUi(element) || DROPPED.has(name) || !TAG_NAME.test(name)) continue;
+    if (isOwnUi(element) || DROPPED.has(name.toLowerCase()) || !TAG_NAME.test(name)) continue;
     if (name === 'style') {
       if (computed) continue;
       const rules = hidingRules(element.textContent ?? '');
@@ -274,6 +283,8 @@ function attributesOf(
     if (hiddenInput && lower === 'value') continue;
     if (element.localName === 'template' && lower === 'shadowrootmode') continue;
     if (isScriptUrl(attribute.value)) continue;
+    if ((lower === 'href' || lower === 'xlink:href') && LOADING_HREF.has(element.localName.toLowerCase()))
+      if (!attribute.value.trim().startsWith('#')) continue;
     const value = attributeOf(element, name, attribute.value);
     if (isScriptUrl(value)) continue;
     out += ` ${name}="${escapeAttribute(value)}"`;

@@ -61,6 +61,18 @@ describe('serializePage', () => {
     expect(html).toContain('<meta charset="utf-8">');
   });
 
+  it('removes SVG animations and SVG loads', async () => {
+    const doc = await page(
+      `<svg><a><animate attributeName="href" values="javascript:alert(1)"></animate><text>t</text></a>
+       <image href="https://img.example/a.png"></image><use href="#icon"></use></svg>`,
+    );
+    const html = serializePage(doc);
+    expect(html).not.toContain('animate');
+    expect(html).not.toContain('javascript');
+    expect(html).not.toContain('img.example');
+    expect(html).toContain('<use href="#icon">');
+  });
+
   it('escapes text and attribute values', async () => {
     const doc = await page(
       '<p title="a &quot;b&quot; <c> &amp; d">&lt;img src=x onerror=alert(1)&gt; &amp; </p>',
