@@ -9,8 +9,10 @@ import { expectedFileFor, FIXTURE_READ_AT, PAGE_FIXTURES } from '../fixtures/pag
 // Central URL (so that declarative shadow DOM and the late-rendered page's script run as in the
 // browser), readOrderPage is bundled on the fly (Vite lib build, IIFE `McfReader`) and injected,
 // then N reads are timed beside N passes of one TreeWalker over all nodes of the same document,
-// interleaved in the same page. Targets (issue 4): median read within 3x of the TreeWalker pass,
-// under 5 ms on the largest fixture (en-us-katal-mcf-multi). Prints figures; asserts only that
+// interleaved in the same page, with visibility judged by checkVisibility() as in the extension.
+// Target (issue 11): the largest fixture (en-us-katal-mcf-multi) reads in < 1 ms median; the
+// TreeWalker ratio is printed for reference only. A second test times a 20,000-row orders list
+// served at an order's detail URL: turned away in < 50 ms. Prints figures; asserts only that
 // each reading equals the fixture's expected reading (as the unit tests do in happy-dom).
 //   npx playwright test -c playwright.bench.config.ts read-page
 // MCF_READER_ENTRY=<path to another checkout's core/page/read-order-page.ts> times that reader.
@@ -77,7 +79,13 @@ test('readOrderPage beside one TreeWalker pass, per fixture', async () => {
       await page.addScriptTag({ content: code });
       const figures = await page.evaluate(
         ({ url, now, rounds, batchMs, warmUpMs }) => {
-          type Reader = { readOrderPage(doc: Document, url: string, options: { now: string }): unknown };
+          type Reader = {
+            readOrderPage(
+              doc: Document,
+              url: string,
+              options: { now: string; nativeVisibility: boolean },
+            ): unknown;
+          };
           const { readOrderPage } = (globalThis as unknown as { McfReader: Reader }).McfReader;
           let sink = 0;
           const baseline = () => {
@@ -86,7 +94,7 @@ test('readOrderPage beside one TreeWalker pass, per fixture', async () => {
             while (walker.nextNode()) count++;
             return count;
           };
-          const read = () => readOrderPage(document, url, { now });
+          const read = () => readOrderPage(document, url, { now, nativeVisibility: true });
           const reading = read();
           // Warm up (let the JIT reach its top tier), then size each batch to about batchMs.
           for (const t0 = performance.now(); performance.now() - t0 < warmUpMs; )
@@ -155,7 +163,70 @@ test('readOrderPage beside one TreeWalker pass, per fixture', async () => {
     })),
   );
   console.log(
-    `median ratio ${median.toFixed(2)} (target ≤ 3), worst ${Math.max(...ratios).toFixed(2)}; ` +
-      `largest fixture ${((rows.find((r) => r.file.startsWith('en-us-katal'))?.figures.readMs ?? 0) * 1000) | 0} µs (target < 5 ms)`,
+    `median ratio ${median.toFixed(2)} (for reference), worst ${Math.max(...ratios).toFixed(2)}; ` +
+      `largest fixture ${((rows.find((r) => r.file.startsWith('en-us-katal'))?.figures.readMs ?? 0) * 1000) | 0} µs (target < 1 ms)`,
   );
+});
+
+/** An orders list of `rows` orders, each with its id, status, EDD and tracking. */
+function listPage(rows: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const id = `402-${String(1000000 + i).padStart(7, '0')}-${String(2000000 + i).padStart(7, '0')}`;
+    body.push(
+      `<tr><td><a href="/orders-v3/order/${id}">${id}</a></td><td>Expédié</td><td>3 déc. 2026</td><td>1Z${String(i).padStart(16, '0')}</td></tr>`,
+    );
+  }
+  return `<!DOCTYPE html><html lang="fr"><body><h1>Gestion des commandes</h1><table><thead><tr><th>N° de commande</th><th>Statut</th><th>Livraison estimée</th><th>Numéro de suivi</th></tr></thead><tbody>${body.join('')}</tbody></table></body></html>`;
+}
+
+test('a 20,000-row orders list served at a detail URL is turned away', async () => {
+  const code = await bundleReader();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage();
+    const url = 'https://sellercentral.amazon.fr/orders-v3/order/402-1005000-2005000';
+    const html = listPage(20_000);
+    await page.route(
+      () => true,
+      (route) =>
+        route.request().url() === url
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+          : route.abort('blockedbyclient'),
+    );
+    await page.goto(url);
+    await page.addScriptTag({ content: code });
+    const result = await page.evaluate(
+      ({ url, now }) => {
+        type Reader = {
+          readPage(
+            doc: Document,
+            url: string,
+            options: { now: string; nativeVisibility: boolean },
+          ): { kind: string };
+        };
+        const { readPage } = (globalThis as unknown as { McfReader: Reader }).McfReader;
+        const times: number[] = [];
+        let kind = '';
+        for (let i = 0; i < 21; i++) {
+          const t0 = performance.now();
+          kind = readPage(document, url, { now, nativeVisibility: true }).kind;
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return { kind, first: times[0] as number, median: times[10] as number };
+      },
+      { url, now: FIXTURE_READ_AT },
+    );
+    expect(result.kind).toBe('refused');
+    console.log(
+      `20,000-row list at a detail URL: ${result.kind} in ${result.median.toFixed(2)} ms median (target < 50 ms)`,
+    );
+  } finally {
+    await browser.close();
+  }
 });

@@ -85,11 +85,14 @@ function hidingSelectors(doc: Document): string[] {
  */
 export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge {
   if (native) {
+    const view = doc.defaultView;
     return {
       isHidden: (element) =>
         hiddenByMarkup(element) ||
         (typeof element.checkVisibility === 'function' &&
-          !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })),
+          !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false }) &&
+          // An element without a box of its own (a <slot>, `display: contents`) shows its children.
+          view?.getComputedStyle(element).display !== 'contents'),
     };
   }
   const selectors = hidingSelectors(doc).filter((selector) => {
