@@ -1,13 +1,13 @@
 import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
 import { orderIdOf, pageKindOf } from './page-kind';
-import { isAmazonOrderId } from './shapes';
 import { assembleOrder } from './reader/assemble';
 import { candidatesOf, dateLocaleFor } from './reader/candidates';
 import { collectFacts } from './reader/facts';
 import { orderBlock } from './reader/order-blocks';
 import { resolveFields } from './reader/resolve';
 import { indexVisibleTree } from './reader/visible-tree';
+import { isAmazonOrderId } from './shapes';
 
 // Reads a Seller Central page into the core order model (domain.md §2, §3). Pure: the Document
 // and the instant of reading are passed in. A pipeline, one stage a file under reader/, data

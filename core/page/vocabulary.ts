@@ -125,7 +125,8 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
 
 export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusIndex, value);
 /** A status word that is the whole value (a badge), not the start of a sentence. */
-export const matchWholeStatus = (value: string): StatusKey | undefined => statusIndex.get(normalizeLabel(value));
+export const matchWholeStatus = (value: string): StatusKey | undefined =>
+  statusIndex.get(normalizeLabel(value));
 export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
   matchWord(returnStatusIndex, value);
 

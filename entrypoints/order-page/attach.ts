@@ -9,6 +9,7 @@ import { type RefusalReason, readPage } from '../../core/page/read-order-page';
 import { isCreateReturnAction } from '../../core/page/vocabulary';
 import { userFieldPath } from '../../core/user-fields';
 import { onLocationChange } from '../content/location-change';
+import { withPageCapture } from './capture';
 import type { AttachedOrderPage } from './contract';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
@@ -161,7 +162,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     state = undefined;
     start();
   });
-  return { route };
+  return { route: withPageCapture(route) };
 }
 
 /** The page's own "Create customer return" link or button, found by its visible text. */

@@ -9,9 +9,7 @@ const page = (file: string) => readFileSync(new URL(`../fixtures/pages/${file}`,
 const ORDER_URL = 'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567';
 const NOT_AN_ORDER_URL = 'https://sellercentral.amazon.de/mcf/orders/create-order';
 
-// fixme until entrypoints/order-page/attach.ts routes `page.capture`
-// (`return { route: withPageCapture(route) };`, from ./capture): remove `.fixme` with that line.
-test.fixme('the popup saves the page without the buyer’s data, after showing what it removes', async ({
+test('the popup saves the page without the buyer’s data, after showing what it removes', async ({
   context,
   serve,
   openPopup,

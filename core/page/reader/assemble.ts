@@ -53,7 +53,13 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
   };
   const value = (key: FieldKey) => resolved.order.get(key)?.value;
 
-  const order: OrderInput = { marketplace: input.marketplace, items: [], shipments: [], returns: [], provenance };
+  const order: OrderInput = {
+    marketplace: input.marketplace,
+    items: [],
+    shipments: [],
+    returns: [],
+    provenance,
+  };
   if (input.orderId) {
     order.sellerFulfillmentOrderId = input.orderId;
     seen('sellerFulfillmentOrderId');
@@ -83,7 +89,8 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
       seen('fulfillmentOrderStatus');
     }
     // "Delivered" for the whole order: every package whose own status is not shown.
-    if (meaning.package) for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
+    if (meaning.package)
+      for (const s of shipments) for (const p of s.packages) p.currentStatus ??= meaning.package;
   }
   const edd = value('estimatedArrivalDate');
   if (edd) {
@@ -146,7 +153,10 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
   const packageNow = () => current ?? newPackage();
   for (const fact of scope.facts) {
     // Package sections ("Colis 2 sur 2") inside the shipment.
-    while (nextPackage < scope.packageStarts.length && (scope.packageStarts[nextPackage] as number) < fact.pos) {
+    while (
+      nextPackage < scope.packageStarts.length &&
+      (scope.packageStarts[nextPackage] as number) < fact.pos
+    ) {
       nextPackage++;
       newPackage();
     }
@@ -254,7 +264,10 @@ const ITEM_FIELDS = {
  * one another, a field seen again starting the next item. The same SKU listed twice (an item
  * table, then a package's contents) is one item. A quantity not shown is missing, never guessed.
  */
-function itemsOf(facts: readonly RawFact[]): { items: NonNullable<OrderInput['items']>; quantityMissing: boolean } {
+function itemsOf(facts: readonly RawFact[]): {
+  items: NonNullable<OrderInput['items']>;
+  quantityMissing: boolean;
+} {
   const drafts: ItemDraft[] = [];
   const byGroup = new Map<unknown, ItemDraft>();
   let sequential: ItemDraft | undefined;
@@ -262,7 +275,11 @@ function itemsOf(facts: readonly RawFact[]): { items: NonNullable<OrderInput['it
     const field = ITEM_FIELDS[fact.key as keyof typeof ITEM_FIELDS];
     if (!field) continue;
     let draft = fact.group ? byGroup.get(fact.group) : sequential;
-    if (draft && draft[field] !== undefined && draft[field] !== (field === 'quantity' ? Number(fact.value) : fact.value)) {
+    if (
+      draft &&
+      draft[field] !== undefined &&
+      draft[field] !== (field === 'quantity' ? Number(fact.value) : fact.value)
+    ) {
       // A group holding two items (a block with two SKUs) is read in sequence.
       draft = undefined;
     }
@@ -295,7 +312,9 @@ function itemsOf(facts: readonly RawFact[]): { items: NonNullable<OrderInput['it
   }
   const complete = items.filter((item) => item.quantity !== undefined);
   if (complete.length < items.length) quantityMissing = true;
-  for (const item of complete) for (const key of Object.keys(item)) if ((item as Record<string, unknown>)[key] === undefined) delete (item as Record<string, unknown>)[key];
+  for (const item of complete)
+    for (const key of Object.keys(item))
+      if ((item as Record<string, unknown>)[key] === undefined) delete (item as Record<string, unknown>)[key];
   return { items: complete, quantityMissing };
 }
 

@@ -112,12 +112,19 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     for (const language of match.languages)
       languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
   };
-  const add = (key: FieldKey, value: string, strength: 1 | 2, pos: number, node: VNode, group: VNode | null) => {
+  const add = (
+    key: FieldKey,
+    value: string,
+    strength: 1 | 2,
+    pos: number,
+    node: VNode,
+    group: VNode | null,
+  ) => {
     if (value.length > 0) facts.push({ key, value, strength, pos, node, group });
   };
 
   /** The value a node shows: its first line (a value element may hold more lines below it). */
-  const valueOf = (node: VNode | null): string | null => {
+  const shownValue = (node: VNode | null): string | null => {
     if (!node) return null;
     const whole = text.of(node, MAX_VALUE);
     if (whole === null || whole.length === 0) return null;
@@ -147,7 +154,7 @@ export function collectFacts(tree: VisibleTree): PageFacts {
       ownDescendants(nodes, dataRow, isCell, isRow).forEach((cell, i) => {
         const key = keys[i];
         if (!key) return;
-        const value = key === 'productName' ? titleOf(cell) : valueOf(cell);
+        const value = key === 'productName' ? titleOf(cell) : shownValue(cell);
         if (value) add(key, value, 2, cell.pos, cell, dataRow);
       });
     }
@@ -187,7 +194,7 @@ export function collectFacts(tree: VisibleTree): PageFacts {
       markPrivate(anchor, true);
       return;
     }
-    const value = valueOf(valueNode);
+    const value = shownValue(valueNode);
     if (valueNode && value) {
       add(match.key, value, 2, anchor.pos, valueNode, pairContainerOf(valueNode));
     }
@@ -318,7 +325,9 @@ export function collectFacts(tree: VisibleTree): PageFacts {
 function matchParenthesized(form: string): LabelMatch | undefined {
   const inner = /\(([^()]{1,40})\)/.exec(form)?.[1]?.trim();
   const outer = form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-  return (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined);
+  return (
+    (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined)
+  );
 }
 
 function colonOf(text: string): number {
@@ -336,7 +345,8 @@ function linesWithin(lines: readonly Line[], node: VNode): Line[] {
     else high = mid;
   }
   const found: Line[] = [];
-  for (let i = low; i < lines.length && (lines[i] as Line).first.pos <= node.end; i++) found.push(lines[i] as Line);
+  for (let i = low; i < lines.length && (lines[i] as Line).first.pos <= node.end; i++)
+    found.push(lines[i] as Line);
   return found;
 }
 

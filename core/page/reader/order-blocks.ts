@@ -49,7 +49,8 @@ export function orderBlock(
 
   if (tree.crowded) return refuse('several-orders', amazonIds);
   if (target === null) {
-    if (amazonIds.length > 1 || otherIds.length > 1) return refuse('several-orders', [...amazonIds, ...otherIds]);
+    if (amazonIds.length > 1 || otherIds.length > 1)
+      return refuse('several-orders', [...amazonIds, ...otherIds]);
     return { kind: 'order', facts: [...facts], amazonId: amazonIds[0] ?? null };
   }
 
@@ -57,7 +58,9 @@ export function orderBlock(
   const shown = holders.has(target) || sellerIds.has(target);
   if (!shown) {
     const ids = [...amazonIds, ...otherIds];
-    return ids.length > 0 ? refuse('other-order', ids) : { kind: 'order', facts: [...facts], amazonId: targetIsAmazon ? target : null };
+    return ids.length > 0
+      ? refuse('other-order', ids)
+      : { kind: 'order', facts: [...facts], amazonId: targetIsAmazon ? target : null };
   }
   // The ids of other orders. A seller's id named by the URL pairs with the page's one Amazon id.
   let others: string[];
@@ -71,7 +74,8 @@ export function orderBlock(
   if (others.length > MAX_OTHER_ORDERS) return refuse('several-orders', others);
 
   const targetNodes = [...(holders.get(target) ?? [])];
-  for (const fact of facts) if (fact.key === 'merchantOrderId' && fact.value === target) targetNodes.push(fact.node);
+  for (const fact of facts)
+    if (fact.key === 'merchantOrderId' && fact.value === target) targetNodes.push(fact.node);
   const holdsTarget = (node: VNode) => targetNodes.some((t) => node.contains(t));
   const cut: VNode[] = [];
   for (const id of others) {

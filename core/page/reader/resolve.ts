@@ -8,7 +8,12 @@ import { meaningOf } from './status-meaning';
 // disagree in its scope is left out and reported as conflicting, never guessed.
 
 export const ITEM_KEYS: ReadonlySet<FieldKey> = new Set(['sku', 'quantity', 'productName', 'asin', 'fnsku']);
-const ORDER_KEYS: ReadonlySet<FieldKey> = new Set(['merchantOrderId', 'salesChannel', 'rmaId', 'returnStatus']);
+const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
+  'merchantOrderId',
+  'salesChannel',
+  'rmaId',
+  'returnStatus',
+]);
 /** Fields that only exist once a shipment exists: the first one opens a shipment on a page without sections. */
 const SHIPMENT_OPENERS: ReadonlySet<FieldKey> = new Set([
   'shippingDate',
@@ -65,7 +70,8 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   const shipments: ShipmentScope[] = [];
   const shipmentStarts = headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
   const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
-  if (shipmentStarts.length > 0) for (const _ of shipmentStarts) shipments.push({ facts: [], packageStarts: [] });
+  if (shipmentStarts.length > 0)
+    for (const _ of shipmentStarts) shipments.push({ facts: [], packageStarts: [] });
   shipmentStarts.forEach((start, i) => {
     const next = shipmentStarts[i + 1] ?? Number.POSITIVE_INFINITY;
     (shipments[i] as ShipmentScope).packageStarts = packageStarts.filter((p) => p > start && p < next);
@@ -85,7 +91,8 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     }
     if (shipmentStarts.length > 0) {
       let section = -1;
-      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < fact.pos) section++;
+      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < fact.pos)
+        section++;
       if (section < 0) summary.push(fact);
       else (shipments[section] as ShipmentScope).facts.push(fact);
       continue;

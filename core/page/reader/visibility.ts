@@ -29,7 +29,8 @@ const NEVER_SHOWN: ReadonlySet<string> = new Set([
   'datalist',
 ]);
 
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const ZERO_WIDTH = /(?:^|;)\s*(?:max-)?width\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const ZERO_HEIGHT = /(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const CLIPPED = /overflow\s*:\s*hidden/i;
