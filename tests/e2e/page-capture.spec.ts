@@ -53,3 +53,68 @@ test('the popup saves the page without the buyer’s data, after showing what it
   await otherPopup.getByTestId('capture-cancel').click();
   await expect(otherPopup.getByTestId('capture-page')).toBeVisible();
 });
+
+const KATAL_URL = 'https://sellercentral.amazon.com/mcf/orders/order-details?orderId=SHOP-US-90017';
+
+/** The content script's reading of a tab, asked from an extension page as the popup asks it. */
+async function readingOf(asker: import('@playwright/test').Page, tabId: number): Promise<unknown> {
+  const reply = (await asker.evaluate(
+    (tab) =>
+      (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { sendMessage(id: number, m: unknown): Promise<{ ok: boolean; value?: unknown }> };
+          };
+        }
+      ).chrome.tabs.sendMessage(tab, { tag: 'mcf-desk/1', type: 'page.reading', payload: {} }),
+    tabId,
+  )) as { ok: boolean; value?: { reading: { order: { provenance?: unknown } } | null } };
+  if (!reply.ok || !reply.value?.reading) return null;
+  const { provenance: _seenAt, ...order } = reply.value.reading.order;
+  return { ...reply.value.reading, order };
+}
+
+test('a capture of a page with shadow roots, served back at its URL, reads as the live page', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  // The Katal fixture with the buyer's address inside a shadow root.
+  const personal = [
+    'Jordan Miller',
+    '742 Evergreen Terrace',
+    'Springfield, OR 97477',
+    '(555) 123-4567',
+    'jordan.miller@example.com',
+  ];
+  const shipTo = `<kat-box class="ship-to"><template shadowrootmode="open"><h4>Shipping address</h4><div>${personal.slice(0, 3).join('<br>')}</div><h4>Phone</h4><div>+1 ${personal[3]}</div><h4>Email</h4><div>${personal[4]}</div></template></kat-box>`;
+  await serve({
+    [KATAL_URL]: page('en-us-katal-mcf-multi.html').replace(
+      '<h2>Shipments</h2>',
+      `${shipTo}<h2>Shipments</h2>`,
+    ),
+  });
+  const live = await context.newPage();
+  await live.goto(KATAL_URL);
+  await expect(live.locator('mcf-desk-overlay section.mcf')).toBeVisible();
+  const popup = await openPopup(`?tab=${await tabIdOf(live)}`);
+  const liveReading = await readingOf(popup, await tabIdOf(live));
+  expect(liveReading).not.toBeNull();
+
+  await popup.getByTestId('capture-page').click();
+  await expect(popup.getByTestId('capture-removed')).toBeVisible();
+  const downloading = live.waitForEvent('download');
+  await popup.getByTestId('capture-confirm').click();
+  const html = readFileSync(await (await downloading).path(), 'utf8');
+  expect(html).toContain('<template shadowrootmode="open">');
+  for (const text of personal) expect(html).not.toContain(text);
+
+  // The capture, served at the same URL in place of the live page, is read the same way.
+  await live.close();
+  await serve({ [KATAL_URL]: html });
+  const replay = await context.newPage();
+  await replay.goto(KATAL_URL);
+  await expect(replay.locator('mcf-desk-overlay section.mcf')).toBeVisible();
+  expect(await readingOf(popup, await tabIdOf(replay))).toEqual(liveReading);
+});
