@@ -4,6 +4,7 @@ import { AppSettingsPatchSchema, AppSettingsSchema } from '../model/app-settings
 import { AssessmentSchema, FindingKindSchema } from '../model/finding';
 import { OrderSchema } from '../model/order';
 import { InstantSchema } from '../model/primitives';
+import { LearnedRuleSchema, TeachableFieldSchema } from '../teach/learned-rule';
 import { defineMessage } from './protocol';
 
 // Messages answered by the background service worker (content script / extension pages → BG).
@@ -104,6 +105,27 @@ export const backgroundMessages = {
     StoredOrderViewSchema,
   ),
   'settings.get': defineMessage(z.object({}), AppSettingsSchema),
+  /** The rules the seller taught for the sending page's host (content scripts: their own host only). */
+  'learned.forPage': defineMessage(z.object({}), z.array(LearnedRuleSchema)),
+  /** Adds (or replaces) a taught rule; a content script only for its own host. Replies with that host's rules. */
+  'learned.add': defineMessage(z.object({ rule: LearnedRuleSchema }), z.array(LearnedRuleSchema)),
+  /** Extension pages only: every rule, newest first. */
+  'learned.list': defineMessage(z.object({}), z.array(LearnedRuleSchema)),
+  /** Extension pages only. Replies with every rule left. */
+  'learned.delete': defineMessage(
+    z.object({
+      host: z.string().max(100),
+      field: TeachableFieldSchema,
+      label: z.string().max(80).optional(),
+      path: z.string().max(300).optional(),
+    }),
+    z.array(LearnedRuleSchema),
+  ),
+  /** Extension pages only: rules of a learned-rules file, validated whole before anything is written. */
+  'learned.import': defineMessage(
+    z.object({ rules: z.array(LearnedRuleSchema).max(1000) }),
+    z.object({ added: z.number().int(), replaced: z.number().int() }),
+  ),
   /** Extension pages only. */
   'settings.update': defineMessage(AppSettingsPatchSchema, AppSettingsSchema),
 };

@@ -1,5 +1,6 @@
 import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
+import { type LearnedRule, READER_FIELD } from '../teach/learned-rule';
 import { orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
 import { candidatesOf, dateLocaleFor } from './reader/candidates';
@@ -26,6 +27,8 @@ export interface ReadOrderPageOptions {
   locale?: string;
   /** In a browser: judge visibility with `checkVisibility()` (layout-aware). */
   nativeVisibility?: boolean;
+  /** Labels and places the seller taught for this page's host (core/teach). */
+  learned?: readonly LearnedRule[];
 }
 
 export interface OrderPageReading {
@@ -81,7 +84,17 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
     nativeVisibility: options.nativeVisibility === true,
     expectedIds: target ? [target] : [],
   });
-  const raw = collectFacts(tree);
+  const raw = collectFacts(
+    tree,
+    (options.learned ?? [])
+      .filter((rule) => rule.host === parsed.host)
+      .map((rule) => ({
+        key: READER_FIELD[rule.field],
+        label: rule.label,
+        path: rule.path,
+        override: rule.override,
+      })),
+  );
   const locale = dateLocaleFor(htmlLang, raw.languageVotes, marketplace.locale, options.locale);
   const candidates = candidatesOf(raw.facts, locale, options.now.slice(0, 10));
   const block = orderBlock(tree, candidates, raw.privateRoots, target);

@@ -4,6 +4,7 @@ import { type AppSettings, DEFAULT_APP_SETTINGS, repairSettings } from '../../co
 import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
+import type { LearnedRule } from '../../core/teach/learned-rule';
 
 // The background's memory (IndexedDB through Dexie). Nothing lives only in the service worker's
 // memory: MV3 stops idle workers at any moment, so every fact the next wake-up needs is here.
@@ -212,6 +213,15 @@ export const SCHEMA_V6 = SCHEMA_V5;
  */
 export const SCHEMA_V7 = { ...SCHEMA_V6, orders: 'key, updatedAt, *ids, nextReviewAt, attention, *kinds' };
 export const SCHEMA_V8 = { ...SCHEMA_V7, assessments: null };
+/** v9: the labels and places the seller taught (core/teach), one row per host, field and label or path. */
+export const SCHEMA_V9 = { ...SCHEMA_V8, learnedRules: 'id, host' };
+
+/** A learned rule, under its identity (`ruleIdentity`). */
+export interface LearnedRuleRow {
+  id: string;
+  host: string;
+  rule: LearnedRule;
+}
 
 /** One staged `backup.restore` slice (the whole validated message, settings on the first). */
 export interface RestoreSliceRow {
@@ -269,6 +279,7 @@ export class McfDeskDb extends Dexie {
   meta!: EntityTable<MetaRow, 'id'>;
   counters!: EntityTable<CounterRow, 'id'>;
   restoreSlices!: EntityTable<RestoreSliceRow, 'seq'>;
+  learnedRules!: EntityTable<LearnedRuleRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -280,6 +291,7 @@ export class McfDeskDb extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(repairStoredSettings);
     this.version(7).stores(SCHEMA_V7).upgrade(moveAssessmentsIntoOrders);
     this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -7,6 +7,7 @@ import { AppSettingsSchema } from '../../core/model/app-settings';
 import { type Order, OrderSchema } from '../../core/model/order';
 import type { McfDeskDb, OrderRow } from './db';
 import { loadSettings } from './db';
+import { createLearnedHandlers } from './learned-handlers';
 import type { Background } from './service';
 import {
   activeMutes,
@@ -145,6 +146,7 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
   const { db, now, background } = deps;
 
   return {
+    ...createLearnedHandlers(deps),
     // The payload's `url` is the page's own word, for information only: the host that counts is
     // the sender's, which the browser sets. A content script stores readings of its own
     // marketplace only; our extension pages are trusted like the dashboard's imports.

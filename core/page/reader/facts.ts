@@ -1,3 +1,4 @@
+import { elementAtPath } from '../../teach/nearest-label';
 import type { FieldKey, LabelLanguage } from '../labels';
 import { normalizeCollapsed } from '../text';
 import {
@@ -38,8 +39,11 @@ import { ELEMENT, TEXT, type VisibleTree, type VNode } from './visible-tree';
 export interface RawFact {
   key: FieldKey;
   value: string;
-  /** 2: structural pair; 1: a line of prose. */
-  strength: 1 | 2;
+  /**
+   * 2: structural pair; 1: a line of prose. A label the seller taught gives 4 when it was taught
+   * to correct a wrong reading (it wins), else 0.5 (used only when nothing else gives the field).
+   */
+  strength: number;
   /** Document order of the label (of the value for table cells read by column). */
   pos: number;
   /** The node holding the value. */
@@ -83,7 +87,20 @@ const SWISHIP = 'swiship.com/track';
 const SEGMENT = / · | \| | • |; /;
 const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
 
-export function collectFacts(tree: VisibleTree): PageFacts {
+/** A label or a path the seller taught (core/teach), for the reader's field `key`. */
+export interface TaughtPlace {
+  key: FieldKey;
+  /** Normalized label. */
+  label?: string;
+  /** `#id>…` or `[data-test-id="…"]>…` (see core/teach/nearest-label.ts). */
+  path?: string;
+  /** Taught to correct a wrong reading: wins over what the built-in labels give. */
+  override: boolean;
+}
+
+type Match = LabelMatch & { strength?: number };
+
+export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] = []): PageFacts {
   const nodes = tree.nodes;
   const text = new TreeText(tree);
   const facts: RawFact[] = [];
@@ -103,10 +120,22 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     }
     return value;
   };
-  const labelOf = (collapsed: string | null): LabelMatch | undefined => {
-    if (!collapsed || !mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
-    const form = normalized(collapsed);
-    return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
+  const taughtLabels = new Map<string, Match>();
+  for (const place of taught)
+    if (place.label && !(taughtLabels.get(place.label)?.strength === 4))
+      taughtLabels.set(place.label, { key: place.key, languages: [], strength: place.override ? 4 : 0.5 });
+  const labelOf = (collapsed: string | null): Match | undefined => {
+    if (!collapsed) return undefined;
+    if (taughtLabels.size > 0 && collapsed.length <= MAX_LABEL) {
+      const learned = taughtLabels.get(normalized(collapsed));
+      // Built-in labels first; a label taught to correct a wrong reading wins.
+      if (learned?.strength === 4) return learned;
+      const builtIn =
+        mayBeWord(collapsed) && !startsNoWord(collapsed) ? builtInLabel(normalized(collapsed)) : undefined;
+      return builtIn ?? learned;
+    }
+    if (!mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
+    return builtInLabel(normalized(collapsed));
   };
   const vote = (match: LabelMatch) => {
     for (const language of match.languages)
@@ -115,7 +144,7 @@ export function collectFacts(tree: VisibleTree): PageFacts {
   const add = (
     key: FieldKey,
     value: string,
-    strength: 1 | 2,
+    strength: number,
     pos: number,
     node: VNode,
     group: VNode | null,
@@ -174,7 +203,7 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     return colon > 0 && colon <= 50 ? labelOf(line.slice(0, colon).trim()) : undefined;
   };
 
-  const readPair = (anchor: VNode, match: LabelMatch) => {
+  const readPair = (anchor: VNode, match: Match) => {
     vote(match);
     let valueNode: VNode | null = null;
     if (anchor.name === 'dt') {
@@ -196,7 +225,7 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     }
     const value = shownValue(valueNode);
     if (valueNode && value) {
-      add(match.key, value, 2, anchor.pos, valueNode, pairContainerOf(valueNode));
+      add(match.key, value, match.strength ?? 2, anchor.pos, valueNode, pairContainerOf(valueNode));
     }
   };
 
@@ -234,9 +263,9 @@ export function collectFacts(tree: VisibleTree): PageFacts {
   for (const node of nodes) {
     if (node.kind !== TEXT || node.data.length > MAX_LABEL * 4 || isBlank(node.data)) continue;
     const own = text.of(node, MAX_LABEL);
-    if (!own || !mayBeWord(own) || startsNoWord(own)) continue;
+    if (!own || (taughtLabels.size === 0 && (!mayBeWord(own) || startsNoWord(own)))) continue;
     const form = normalized(own);
-    const match = matchNormalizedLabel(form);
+    const match = labelOf(own);
     // A Katal component holding its label and its value in attributes.
     const host = node.node.nodeType === ELEMENT ? (node.node as Element) : null;
     if (match && host?.hasAttribute('value')) {
@@ -277,6 +306,15 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     }
   }
 
+  // Places taught by path: the element there, when it is shown.
+  for (const place of taught) {
+    if (!place.path) continue;
+    const element = elementAtPath(tree.root.node.ownerDocument ?? (tree.root.node as Document), place.path);
+    const node = element ? nodes.find((n) => n.node === element) : undefined;
+    const value = node ? shownValue(node) : null;
+    if (node && value) add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
+  }
+
   const inside = (roots: readonly VNode[], node: VNode) => roots.some((root) => root.contains(node));
 
   // Prose: lines and their segments.
@@ -300,7 +338,14 @@ export function collectFacts(tree: VisibleTree): PageFacts {
       const value = segment.slice(colon + 1).trim();
       if (!match || value.length === 0 || match.key === 'comments') continue;
       vote(match);
-      add(match.key, value, 1, line.first.pos, line.first, group);
+      add(
+        match.key,
+        value,
+        match.strength === undefined ? 1 : match.strength,
+        line.first.pos,
+        line.first,
+        group,
+      );
     }
     for (const found of line.text.matchAll(AMAZON_ID)) {
       if (introducesOrderId(line.text.slice(0, found.index)))
@@ -319,6 +364,10 @@ export function collectFacts(tree: VisibleTree): PageFacts {
     unfulfillableReason,
     text,
   };
+}
+
+function builtInLabel(form: string): LabelMatch | undefined {
+  return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
 }
 
 /** "Référence vendeur (SKU)", "Lieferdatum (voraussichtlich)": the words around or inside the brackets. */

@@ -2,8 +2,8 @@ import type { FieldKey } from '../labels';
 import type { Heading, RawFact } from './facts';
 import { meaningOf } from './status-meaning';
 
-// Stage 4 of the reader: each field resolved. Structure beats prose: a field some structural
-// pair gave ignores the prose lines that name it. Facts are then placed in their scope (the
+// Stage 4 of the reader: each field resolved. Only a field's strongest facts count: structure
+// beats prose, and a label the seller taught beats both or neither (see RawFact.strength). Facts are then placed in their scope (the
 // order's summary, or a shipment), and a single-valued field whose equally strong values
 // disagree in its scope is left out and reported as conflicting, never guessed.
 
@@ -61,9 +61,9 @@ function comparable(fact: RawFact): string {
 }
 
 export function resolveFields(facts: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
-  const structural = new Set<FieldKey>();
-  for (const fact of facts) if (fact.strength === 2) structural.add(fact.key);
-  const kept = facts.filter((f) => f.strength === 2 || !structural.has(f.key));
+  const strongest = new Map<FieldKey, number>();
+  for (const fact of facts) strongest.set(fact.key, Math.max(strongest.get(fact.key) ?? 0, fact.strength));
+  const kept = facts.filter((f) => f.strength === strongest.get(f.key));
 
   const items: RawFact[] = [];
   const summary: RawFact[] = [];
