@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { readOrderPage } from '../../../core/page/read-order-page';
+import {
+  type LearnedRule,
+  LearnedRuleSchema,
+  learnedRulesFile,
+  parseLearnedRulesFile,
+} from '../../../core/teach/learned-rule';
+import { placeOf } from '../../../core/teach/nearest-label';
+import { readPickedValue } from '../../../core/teach/picked-value';
+import { loadPage } from '../page/load-fixture';
+
+// Teach mode, the pure part: where a picked value sits, what it reads as, and how a later reading
+// of the same layout uses what was taught.
+
+const NOW = '2026-12-05T09:00:00.000Z';
+const HOST = 'sellercentral.amazon.fr';
+const url = (id: string) => `https://${HOST}/orders-v3/order/${id}`;
+
+async function pick(body: string, selector: string) {
+  const { document } = await loadPage(
+    `<html lang="fr"><body>${body}</body></html>`,
+    url('402-1111111-1111111'),
+  );
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return { document, element };
+}
+
+describe('placeOf: the label nearest to a picked value', () => {
+  it.each([
+    [
+      'a dd under its dt',
+      '<dl><dt>Arrivée au plus tard</dt><dd id="v">12 déc. 2026</dd></dl>',
+      'arrivee au plus tard',
+    ],
+    [
+      'a span after its label span',
+      '<div><span>Arrivée au plus tard :</span> <span id="v">12 déc.</span></div>',
+      'arrivee au plus tard',
+    ],
+    [
+      'a cell under its column header',
+      '<table><thead><tr><th>Colis</th><th>Arrivée client</th></tr></thead><tr><td>1</td><td id="v">12/12/2026</td></tr></table>',
+      'arrivee client',
+    ],
+    [
+      'a cell after its row header',
+      '<table><tr><th>Arrivée client</th><td id="v">12/12/2026</td></tr></table>',
+      'arrivee client',
+    ],
+    ['a value after its label text', '<p>Arrivée client : <b id="v">12/12/2026</b></p>', 'arrivee client'],
+    ['an aria-label', '<div><span id="v" aria-label="Date butoir">12/12/2026</span></div>', 'date butoir'],
+    [
+      'a value inside a wrapper',
+      '<div><span>Date butoir</span><span><b id="v">12/12/2026</b></span></div>',
+      'date butoir',
+    ],
+  ])('%s', async (_name, body, label) => {
+    const { element } = await pick(body, '#v');
+    expect(placeOf(element)).toEqual({ label });
+  });
+
+  it('gives a path from the nearest identified ancestor when no label is near', async () => {
+    const { element } = await pick(
+      '<div id="box"><div><div>1</div><div><span>12/12/2026</span></div></div></div>',
+      'span',
+    );
+    expect(placeOf(element)).toEqual({ path: '#box>0>1>0' });
+  });
+});
+
+describe('readPickedValue: the field’s shape check', () => {
+  it('reads a date in the page’s language, and refuses what is not one', async () => {
+    const { element } = await pick('<span id="v">sam. 12 déc. 2026</span>', '#v');
+    expect(readPickedValue(element, 'estimatedArrivalDate', 'fr-FR', '2026-12-05')).toEqual({
+      ok: true,
+      value: '2026-12-12',
+      shown: 'sam. 12 déc. 2026',
+    });
+    const { element: name } = await pick('<span id="v">Marie Dupont</span>', '#v');
+    expect(readPickedValue(name, 'estimatedArrivalDate', 'fr-FR', '2026-12-05')).toMatchObject({
+      ok: false,
+      reason: 'not-a-date',
+    });
+  });
+
+  it('takes a tracking number only when it looks like one', async () => {
+    const { element } = await pick('<a id="v">1Z999AA10123456784</a>', '#v');
+    expect(readPickedValue(element, 'trackingNumber', 'fr-FR', '2026-12-05')).toMatchObject({ ok: true });
+    const { element: sentence } = await pick('<p id="v">Merci de livrer chez le voisin</p>', '#v');
+    expect(readPickedValue(sentence, 'trackingNumber', 'fr-FR', '2026-12-05')).toMatchObject({
+      ok: false,
+      reason: 'not-a-tracking-number',
+    });
+  });
+
+  it('reads a delivery status as delivered or not', async () => {
+    const { element } = await pick('<span id="v">Livré le 3 déc.</span>', '#v');
+    expect(readPickedValue(element, 'deliveryStatus', 'fr-FR', '2026-12-05')).toMatchObject({
+      value: 'DELIVERED',
+    });
+    const { element: transit } = await pick('<span id="v">En transit</span>', '#v');
+    expect(readPickedValue(transit, 'deliveryStatus', 'fr-FR', '2026-12-05')).toMatchObject({
+      value: 'IN_TRANSIT',
+    });
+  });
+});
+
+/** An order page whose EDD label no dictionary knows; `edd` is its value, `extra` more rows. */
+const pageWith = (id: string, edd: string, extra = '') => `<html lang="fr"><body>
+  <div class="a-row"><span>N° de commande</span> <span>${id}</span></div>
+  <div class="a-row"><span>Statut</span> <span>Expédié</span></div>
+  <div class="a-row"><span>Arrivée chez le client au plus tard</span> <span>${edd}</span></div>
+  ${extra}
+  <dl><dt>Date d'expédition</dt><dd>1 déc. 2026</dd><dt>Transporteur</dt><dd>Colissimo</dd></dl>
+</body></html>`;
+
+const rule = (over: Partial<LearnedRule>): LearnedRule =>
+  LearnedRuleSchema.parse({
+    host: HOST,
+    field: 'estimatedArrivalDate',
+    label: 'arrivee chez le client au plus tard',
+    override: false,
+    createdAt: NOW,
+    example: '4 déc. 2026',
+    ...over,
+  });
+
+describe('readOrderPage with learned rules', () => {
+  const id = '402-2222222-2222222';
+
+  it('reads a field by a taught label on the same host, and only there', async () => {
+    const { document } = await loadPage(pageWith(id, '8 déc. 2026'), url(id));
+    expect(readOrderPage(document, url(id), { now: NOW })?.missing).toContain('estimatedArrivalDate');
+    const taught = readOrderPage(document, url(id), { now: NOW, learned: [rule({})] });
+    expect(taught?.order.estimatedArrivalDate).toBe('2026-12-08');
+    expect(taught?.missing).not.toContain('estimatedArrivalDate');
+    const elsewhere = readOrderPage(document, url(id), {
+      now: NOW,
+      learned: [rule({ host: 'sellercentral.amazon.de' })],
+    });
+    expect(elsewhere?.order.estimatedArrivalDate).toBeUndefined();
+  });
+
+  it('keeps the built-in reading first, unless the rule corrects a wrong reading', async () => {
+    const extra = '<div class="a-row"><span>Livraison estimée</span> <span>10 déc. 2026</span></div>';
+    const { document } = await loadPage(pageWith(id, '8 déc. 2026', extra), url(id));
+    expect(
+      readOrderPage(document, url(id), { now: NOW, learned: [rule({})] })?.order.estimatedArrivalDate,
+    ).toBe('2026-12-10');
+    expect(
+      readOrderPage(document, url(id), { now: NOW, learned: [rule({ override: true })] })?.order
+        .estimatedArrivalDate,
+    ).toBe('2026-12-08');
+  });
+
+  it('reads a field by a taught path', async () => {
+    const html = pageWith(
+      id,
+      '',
+      '<div id="promise"><div>Engagement</div><div><span>9 déc. 2026</span></div></div>',
+    );
+    const { document } = await loadPage(html, url(id));
+    const read = readOrderPage(document, url(id), {
+      now: NOW,
+      learned: [rule({ label: undefined, path: '#promise>1>0' })],
+    });
+    expect(read?.order.estimatedArrivalDate).toBe('2026-12-09');
+  });
+});
+
+describe('learned-rules files', () => {
+  it('round-trips, and refuses a bad file with a sentence', () => {
+    const rules = [rule({}), rule({ field: 'carrierCode', label: 'societe de livraison', example: 'DPD' })];
+    expect(parseLearnedRulesFile(JSON.stringify(learnedRulesFile(rules)))).toEqual(rules);
+    expect(() => parseLearnedRulesFile('{')).toThrow(/not JSON/);
+    const foreign = learnedRulesFile([{ ...rules[0], host: 'evil.example.com' } as LearnedRule]);
+    expect(() => parseLearnedRulesFile(JSON.stringify(foreign))).toThrow(/nothing imported: rules\.0\.host/);
+    expect(() => parseLearnedRulesFile(JSON.stringify({ format: 'other', version: 1, rules: [] }))).toThrow(
+      /nothing imported/,
+    );
+  });
+
+  it('holds a label or a path, never both or neither', () => {
+    expect(LearnedRuleSchema.safeParse({ ...rule({}), path: '#x>1' }).success).toBe(false);
+    expect(LearnedRuleSchema.safeParse({ ...rule({}), label: undefined }).success).toBe(false);
+    expect(LearnedRuleSchema.safeParse({ ...rule({}), label: undefined, path: 'body>1' }).success).toBe(
+      false,
+    );
+  });
+});
