@@ -163,7 +163,10 @@ test('an orders list served at a detail URL: nothing is stored', async ({
   await serve({ [url]: list.html, [BARRIER_URL]: BARRIER_HTML });
   const tab = await context.newPage();
   await tab.goto(url);
-  await tab.waitForTimeout(2_000);
+  // The overlay says plainly why the page was not read.
+  await expect(tab.locator('mcf-desk-overlay [data-testid="overlay-refused"]')).toContainText(
+    /plusieurs commandes|several orders/,
+  );
   expect((await storedOrders(serviceWorker)).map((r) => r.key)).toEqual([]);
   expect(await badgeText()).toBe('');
 
