@@ -1,8 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 // Seller Central renders order details late (client-side apps, Katal components). Watch the
-// page for a bounded time and hand every *new* reading to `onReading`; stop early once the
-// reading is complete, and always when the content script is invalidated.
+// page and hand every *new* reading to `onReading`: closely at first, then, once the reading is
+// complete or the first time is up, at a slower pace for as long as the page stays open, since
+// content may show later (a tab panel the seller opens, a section expanded). Changes of
+// visibility (hidden, style, class, aria-hidden, open) count as changes. Stops when the
+// content script is invalidated or the watch aborted.
 //
 // A reading that is not ready yet (say, the order id and its EDD before the shipment table is
 // drawn) is held back: stored, it would be judged on half the facts. It is sent only if nothing
@@ -24,10 +27,16 @@ export interface WatchOptions<R> {
   holdMs?: (reading: R) => number | undefined;
   timeoutMs?: number;
   settleMs?: number;
+  /** The settle time once the first watch is over: later changes are read at this pace. */
+  quietSettleMs?: number;
 }
 
+/** Attributes that show or hide content. */
+const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'aria-expanded'];
+
 export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, options: WatchOptions<R>): void {
-  const { timeoutMs = 15_000, settleMs = 300 } = options;
+  const { timeoutMs = 15_000, settleMs = 300, quietSettleMs = 1_000 } = options;
+  let quiet = false;
   let sent = '';
   let held: R | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +44,7 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
   let stopped = false;
 
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(check, settleMs);
+    if (timer === undefined) timer = setTimeout(check, quiet ? quietSettleMs : settleMs);
   });
   const stop = () => {
     stopped = true;
@@ -62,11 +71,14 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
   };
   signal.addEventListener('abort', stop, { once: true });
   ctx.onInvalidated(stop);
-  setTimeout(() => {
+  const firstWatch = setTimeout(() => {
     if (stopped) return;
-    stop();
+    quiet = true;
     if (held !== undefined && !signal.aborted && !ctx.isInvalid) send(held, options.signature(held));
   }, timeoutMs);
+  const stopFirstWatch = () => clearTimeout(firstWatch);
+  signal.addEventListener('abort', stopFirstWatch, { once: true });
+  ctx.onInvalidated(stopFirstWatch);
 
   function check(): void {
     timer = undefined;
@@ -81,9 +93,15 @@ export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, opt
       if (options.isReady(reading)) send(reading, signature);
       else hold(reading);
     }
-    if (options.isComplete(reading)) stop();
+    if (options.isComplete(reading)) quiet = true;
   }
 
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: VISIBILITY_ATTRIBUTES,
+  });
   check();
 }

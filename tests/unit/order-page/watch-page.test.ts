@@ -47,6 +47,36 @@ afterEach(() => {
 });
 
 describe('watchPage', () => {
+  it('reads content that becomes visible at any time, long after the first watch', async () => {
+    const page = setup(5_000);
+    const panel = document.createElement('section');
+    panel.hidden = true;
+    panel.textContent = ' and a tracking number';
+    page.main.textContent = 'status';
+    page.main.append(panel);
+    // The fake reader sees what is shown: hidden content is left out.
+    const visibleText = () => (panel.hidden ? 'status' : 'status and a tracking number');
+    const seen: string[] = [];
+    watchPage<string>(
+      { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext,
+      new AbortController().signal,
+      {
+        read: visibleText,
+        signature: (r) => r,
+        isReady: () => true,
+        isComplete: () => false,
+        onReading: (r) => seen.push(r),
+        timeoutMs: 5_000,
+        settleMs: 100,
+      },
+    );
+    await settle(60_000);
+    expect(seen).toEqual(['status']);
+    panel.hidden = false;
+    await settle(1_100);
+    expect(seen).toEqual(['status', 'status and a tracking number']);
+  });
+
   it('sends a ready reading at once and each new one once', async () => {
     const { main, seen, start } = setup();
     main.textContent = 'id status';
@@ -81,13 +111,16 @@ describe('watchPage', () => {
     expect(seen).toEqual(['id edd status']);
   });
 
-  it('stops watching once complete, when aborted, or when the content script is invalidated', async () => {
+  it('once complete, reads later changes at a slower pace; stops when aborted or invalidated', async () => {
     const first = setup();
     first.main.textContent = 'status complete';
     first.start();
     first.main.textContent = 'status complete and more';
     await settle();
     expect(first.seen).toEqual(['status complete']);
+    // Content shown later (a tab panel opened by the seller) is read, after the quiet settle time.
+    await settle(1_000);
+    expect(first.seen).toEqual(['status complete', 'status complete and more']);
 
     document.body.innerHTML = '';
     const second = setup();
