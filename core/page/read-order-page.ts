@@ -1,6 +1,7 @@
 import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
-import { type LearnedRule, READER_FIELD } from '../teach/learned-rule';
+import type { LearnedRule } from '../teach/learned-rule';
+import { READER_FIELD } from '../teach/reader-field';
 import { orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
 import { candidatesOf, dateLocaleFor } from './reader/candidates';

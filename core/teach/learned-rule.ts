@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isSellerCentralHost } from '../marketplaces';
 import { InstantSchema } from '../model/primitives';
-import type { FieldKey } from '../page/labels';
 import { USER_FIELDS, type UserField } from '../user-fields';
 
 // A rule the seller taught by pointing at a value on the page ("teach mode"): on this Seller
@@ -11,15 +10,7 @@ import { USER_FIELDS, type UserField } from '../user-fields';
 
 export const TeachableFieldSchema = z.enum(USER_FIELDS);
 export type TeachableField = UserField;
-
-/** The reader's field for each field a seller can teach. */
-export const READER_FIELD: Readonly<Record<TeachableField, FieldKey>> = {
-  estimatedArrivalDate: 'estimatedArrivalDate',
-  shippingDate: 'shippingDate',
-  trackingNumber: 'trackingNumber',
-  carrierCode: 'carrier',
-  deliveryStatus: 'deliveryStatus',
-};
+export { READER_FIELD } from './reader-field';
 
 export const LearnedRuleSchema = z
   .object({
