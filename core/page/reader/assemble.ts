@@ -137,7 +137,8 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
   }
 
   const missing = missingFields(order).filter((m) => !resolved.conflicts.includes(m));
-  if (quantityMissing && !missing.includes('items')) missing.push('items.quantity');
+  // A SKU shown without its quantity: the item is left out (never guessed), and said so.
+  if (quantityMissing) missing.push('items.quantity');
   return { order, missing };
 }
 

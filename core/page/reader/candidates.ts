@@ -53,6 +53,11 @@ export function candidatesOf(facts: readonly RawFact[], locale: string, referenc
       if (matchReturnStatus(fact.value)) kept.push(fact);
       continue;
     }
+    if (fact.key === 'quantity') {
+      const quantity = quantityOf(fact.value);
+      if (quantity !== null) kept.push({ ...fact, value: quantity });
+      continue;
+    }
     if (!hasShape(fact.key, fact.value)) continue;
     // "ASIN : B08XYZ1234" is never a product's title.
     if (fact.key === 'productName' && isLabelLine(fact.value)) continue;
@@ -66,4 +71,16 @@ function isLabelLine(text: string): boolean {
   let colon = text.indexOf(':');
   if (colon < 0) colon = text.indexOf('：');
   return colon > 0 && colon <= 50 && matchLabel(text.slice(0, colon)) !== undefined;
+}
+
+/**
+ * "2", "2 unités", "x2", "× 2", "2 Stück": the count, when nothing but a unit word goes with it.
+ * "2 sur 3" or "2/3" say two things: not a quantity.
+ */
+const QUANTITY = /^(?:[x×]\s?)?(\d{1,4})(?:\s?[x×]|\s+\p{L}{1,12}\.?)?$/u;
+const NOT_A_UNIT = /\b(?:sur|of|von|de|di)\b/i;
+function quantityOf(value: string): string | null {
+  const match = QUANTITY.exec(value.trim());
+  if (!match || NOT_A_UNIT.test(value)) return null;
+  return String(Number(match[1]));
 }

@@ -259,6 +259,9 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     return anchor;
   };
 
+  // An <address> is personal text, whatever heads it.
+  for (const node of nodes) if (node.name === 'address') privateRoots.push(node);
+
   // Labels: a text that is a whole label, with its value beside it.
   for (const node of nodes) {
     if (node.kind !== TEXT || node.data.length > MAX_LABEL * 4 || isBlank(node.data)) continue;

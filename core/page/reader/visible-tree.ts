@@ -183,7 +183,8 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     } else if (child.nodeType === ELEMENT) {
       const element = child as Element;
       const name = element.localName;
-      if (isNeverShown(name) || judge.isHidden(element)) continue;
+      // MCF Desk's own overlay shows the order's dates too: never read back.
+      if (name === OWN_UI_TAG || isNeverShown(name) || judge.isHidden(element)) continue;
       const record = add(ELEMENT, element, name, '', frame.record);
       stack.push({ record, kids: renderedChildren(element), next: 0 });
     }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readOrderPage, readPage } from '../../../core/page/read-order-page';
+import { loadPage } from './load-fixture';
+
+// Details of the reader that the fixtures and the generated layouts do not pin one by one.
+
+const NOW = '2026-12-05T09:00:00.000Z';
+const ID = '402-3333333-4444444';
+const URL_FR = `https://sellercentral.amazon.fr/orders-v3/order/${ID}`;
+
+const page = (body: string) => `<html lang="fr"><body>
+  <div><span>N° de commande</span> <span>${ID}</span></div>
+  <div><span>Statut</span> <span>Expédié</span></div>
+  ${body}
+</body></html>`;
+
+async function read(body: string, url = URL_FR) {
+  const { document } = await loadPage(page(body), url);
+  return readOrderPage(document, url, { now: NOW });
+}
+
+describe('quantities', () => {
+  it.each([
+    ['2', 2],
+    ['2 unités', 2],
+    ['x3', 3],
+    ['4 Stück', 4],
+    ['× 5', 5],
+  ])('reads "%s" as %d', async (shown, quantity) => {
+    const reading = await read(
+      `<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>${shown}</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity }]);
+  });
+
+  it.each(['2 sur 3', '2/3', 'deux'])('never guesses a quantity from "%s"', async (shown) => {
+    const reading = await read(
+      `<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>${shown}</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([]);
+    expect(reading?.missing).toContain('items.quantity');
+  });
+});
+
+describe('private text', () => {
+  it('reads nothing from an <address>, headed or not', async () => {
+    const reading = await read(
+      '<address>Jean Martin<br>Statut de la livraison : Livrée<br>Numéro de suivi : 1Z999AA10123456784</address>',
+    );
+    const text = JSON.stringify(reading);
+    expect(text).not.toContain('1Z999AA10123456784');
+    expect(text).not.toContain('DELIVERED');
+  });
+
+  it('reads "Label : value" lines of the page itself, one text node each', async () => {
+    const reading = await read(
+      '<p>Transporteur : Amazon Logistics</p><p>Date d’expédition : 1 déc. 2026</p>',
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Amazon Logistics');
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2026-12-01');
+  });
+
+  it('takes no order id from a customer comment', async () => {
+    const { document } = await loadPage(
+      page('<h4>Commentaires du client</h4><p>Voir aussi ma commande 405-1111111-2222222, merci</p>'),
+      URL_FR,
+    );
+    const outcome = readPage(document, URL_FR, { now: NOW });
+    expect(outcome.kind).toBe('order');
+    expect(JSON.stringify(outcome)).not.toContain('405-1111111-2222222');
+  });
+});
+
+describe('the walk', () => {
+  it('never reads MCF Desk’s own overlay, even as light content', async () => {
+    const reading = await read(
+      '<mcf-desk-overlay><div><span>Date de livraison estimée</span> <span>9 déc. 2026</span></div></mcf-desk-overlay>',
+    );
+    expect(reading?.order.estimatedArrivalDate).toBeUndefined();
+  });
+
+  it('reads through 5,000 nested elements', async () => {
+    const depth = 5_000;
+    const inner = '<div><span>Date de livraison estimée</span> <span>9 déc. 2026</span></div>';
+    const { document } = await loadPage(page(''), URL_FR);
+    let parent = document.body as Element;
+    for (let i = 0; i < depth; i++) {
+      const child = document.createElement('div');
+      parent.appendChild(child);
+      parent = child;
+    }
+    parent.insertAdjacentHTML('beforeend', inner);
+    expect(readOrderPage(document, URL_FR, { now: NOW })?.order.estimatedArrivalDate).toBe('2026-12-09');
+  });
+});
