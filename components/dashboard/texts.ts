@@ -82,7 +82,7 @@ const en = {
   },
   backup: {
     intro:
-      'One JSON file with every order, its history, checklists, snoozed findings and settings. Restoring replaces everything stored.',
+      'One JSON file with every order, its history, checklists, snoozed findings, settings and learned rules. Restoring replaces everything stored.',
     download: 'Download a backup',
     restore: 'Restore from a backup',
     restoring: 'Restoring',
@@ -102,8 +102,29 @@ const en = {
     save: 'Save settings',
     saved: 'Settings saved.',
     deleteAll: 'Delete all data',
-    deleteConfirm: 'Delete every order, history, checklist and setting? This cannot be undone.',
+    deleteConfirm: 'Delete every order, history, checklist, setting and learned rule? This cannot be undone.',
     deleted: 'All data deleted.',
+  },
+  learned: {
+    title: 'Learned rules',
+    intro:
+      'Where you showed MCF Desk a value on a Seller Central page: later pages of that site are read with these rules.',
+    empty:
+      'No learned rule yet: on an order page, use “Show on the page” for a field MCF Desk could not read.',
+    field: 'Field',
+    label: 'Label',
+    path: 'path',
+    host: 'Site',
+    date: 'Learned on',
+    example: 'Example',
+    correction: 'correction',
+    correctionHint: 'Taught because the field was read wrongly: this rule wins over the built-in labels.',
+    delete: 'Delete',
+    deleteLabel: (field: string, host: string) => `Delete the rule for ${field} on ${host}`,
+    export: 'Export learned rules',
+    import: 'Import learned rules',
+    imported: (added: number, replaced: number) => `Rules imported: ${added} added, ${replaced} replaced.`,
+    failed: 'Import refused',
   },
   error: 'Error',
   kinds: {
@@ -201,7 +222,7 @@ const fr: DashboardTexts = {
   },
   backup: {
     intro:
-      'Un fichier JSON avec toutes les commandes, leur historique, les listes de contrôle, les constats reportés et les réglages. La restauration remplace tout ce qui est enregistré.',
+      'Un fichier JSON avec toutes les commandes, leur historique, les listes de contrôle, les constats reportés, les réglages et les règles apprises. La restauration remplace tout ce qui est enregistré.',
     download: 'Télécharger une sauvegarde',
     restore: 'Restaurer une sauvegarde',
     restoring: 'Restauration',
@@ -222,8 +243,31 @@ const fr: DashboardTexts = {
     saved: 'Réglages enregistrés.',
     deleteAll: 'Supprimer toutes les données',
     deleteConfirm:
-      'Supprimer toutes les commandes, historiques, listes de contrôle et réglages ? Cette action est irréversible.',
+      'Supprimer toutes les commandes, historiques, listes de contrôle, réglages et règles apprises ? Cette action est irréversible.',
     deleted: 'Toutes les données ont été supprimées.',
+  },
+  learned: {
+    title: 'Règles apprises',
+    intro:
+      'Là où vous avez montré une valeur à MCF Desk sur une page Seller Central : les pages suivantes de ce site sont lues avec ces règles.',
+    empty:
+      'Aucune règle apprise : sur une page de commande, utilisez « Montrer sur la page » pour un champ que MCF Desk n’a pas lu.',
+    field: 'Champ',
+    label: 'Libellé',
+    path: 'chemin',
+    host: 'Site',
+    date: 'Apprise le',
+    example: 'Exemple',
+    correction: 'correction',
+    correctionHint:
+      'Apprise parce que le champ était mal lu : cette règle passe avant les libellés intégrés.',
+    delete: 'Supprimer',
+    deleteLabel: (field, host) => `Supprimer la règle ${field} sur ${host}`,
+    export: 'Exporter les règles apprises',
+    import: 'Importer des règles apprises',
+    imported: (added, replaced) =>
+      `Règles importées : ${added} ajoutée${added > 1 ? 's' : ''}, ${replaced} remplacée${replaced > 1 ? 's' : ''}.`,
+    failed: 'Import refusé',
   },
   error: 'Erreur',
   kinds: {

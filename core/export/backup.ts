@@ -5,10 +5,11 @@ import { AppSettingsSchema, repairSettings } from '../model/app-settings';
 import { FindingKindSchema } from '../model/finding';
 import { OrderSchema, orderKey } from '../model/order';
 import { InstantSchema, SourceSchema } from '../model/primitives';
+import { LearnedRuleSchema } from '../teach/learned-rule';
 
 // The whole database as one versioned JSON file: orders (with their conflicts), history,
 // checklists, mutes (snoozed/dismissed findings: the seller's decisions), notifications already
-// raised and settings. Assessments
+// raised, settings and the rules the seller taught (teach mode). Assessments
 // are left out on purpose: they are derived, and recomputed on restore with the settings of the
 // day. Rows are loose objects so that a field added to a table later still survives a round trip.
 
@@ -70,6 +71,12 @@ export const BackupSchema = z.object({
   checklists: z.array(BackupChecklistSchema),
   mutes: z.array(BackupMuteSchema).default([]),
   notified: z.array(BackupNotifiedSchema).default([]),
+  /**
+   * Learned rules came after version 1 was fixed: a file written before has none, and restores
+   * with none (a restore replaces the rules, like every table). Strict rows, not loose ones: a
+   * rule is read by the page reader, so a malformed one refuses the whole file.
+   */
+  learnedRules: z.array(LearnedRuleSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupOrder = z.infer<typeof BackupOrderSchema>;

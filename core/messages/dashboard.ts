@@ -8,6 +8,7 @@ import {
 } from '../export/backup';
 import { AppSettingsSchema } from '../model/app-settings';
 import { OrderSchema } from '../model/order';
+import { LearnedRuleSchema } from '../teach/learned-rule';
 import { OrderKeySchema } from './background';
 import { defineMessage } from './protocol';
 
@@ -77,12 +78,14 @@ export const dashboardMessages = {
       checklists: z.array(BackupChecklistSchema).max(RESTORE_CHUNK_SIZE),
       mutes: z.array(BackupMuteSchema).max(RESTORE_CHUNK_SIZE),
       notified: z.array(BackupNotifiedSchema).max(RESTORE_CHUNK_SIZE),
+      /** The backup's learned rules; they replace the stored ones with the rest (none: none left). */
+      learnedRules: z.array(LearnedRuleSchema).max(RESTORE_CHUNK_SIZE).default([]),
       /** The last slice: the restored orders are then assessed and the badge refreshed. */
       last: z.boolean(),
     }),
     z.object({ orders: z.number().int().min(0) }),
   ),
-  /** Deletes every order, history, checklist, mute and setting. */
+  /** Deletes every order, history, checklist, mute, setting and learned rule. */
   'data.deleteAll': defineMessage(
     z.object({ confirm: z.literal('delete-all') }),
     z.object({ ok: z.literal(true) }),

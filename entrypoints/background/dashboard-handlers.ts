@@ -4,6 +4,7 @@ import { type DashboardMessages, dashboardMessages } from '../../core/messages/d
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import type { Order } from '../../core/model/order';
+import { ruleIdentity } from '../../core/teach/learned-rule';
 import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
 import { loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
@@ -20,7 +21,15 @@ const allTables = (db: McfDeskDb) => db.tables.map((table) => table.name);
  * so a large database never crosses the message channel). One read transaction: a consistent copy.
  */
 export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
-  const tables = ['orders', 'history', 'checklists', 'mutes', 'notified', 'settings'] as const;
+  const tables = [
+    'orders',
+    'history',
+    'checklists',
+    'mutes',
+    'notified',
+    'settings',
+    'learnedRules',
+  ] as const;
   const backup = await db.transaction('r', tables, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -32,6 +41,8 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
     checklists: await db.checklists.toArray(),
     mutes: await db.mutes.toArray(),
     notified: await db.notified.toArray(),
+    // Every host's rules: the row's id and host are derived from the rule, so only the rule goes.
+    learnedRules: (await db.learnedRules.toArray()).map((row) => row.rule),
   }));
   // The backup's row schemas are loose objects (rows keep fields added later); the typed rows
   // have no index signature, hence the widening.
@@ -128,6 +139,10 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
     // pending in the backup were shown since, or belong to another time (and an import batch).
     db.notified.bulkPut(
       (slice.notified as unknown as NotifiedRow[]).map(({ pending: _shown, ...row }) => row),
+    ),
+    // Under their identity, as `learned.add` stores them: the same rule twice is kept once.
+    db.learnedRules.bulkPut(
+      slice.learnedRules.map((rule) => ({ id: ruleIdentity(rule), host: rule.host, rule })),
     ),
   ]);
 }

@@ -4,6 +4,7 @@ import { BackupPanel } from '../../components/dashboard/BackupPanel';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
 import { deliveryAnswerPaths } from '../../components/dashboard/delivery-answer';
 import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
+import { LearnedRulesPanel } from '../../components/dashboard/LearnedRulesPanel';
 import { OrdersView } from '../../components/dashboard/OrdersView';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
 import { countriesOf } from '../../components/dashboard/table-query';
@@ -18,6 +19,7 @@ import { backgroundMessages } from '../../core/messages/background';
 import { type DashboardMessages, dashboardMessages, IMPORT_CHUNK_SIZE } from '../../core/messages/dashboard';
 import { createClient, type Envelope } from '../../core/messages/protocol';
 import type { AppSettings } from '../../core/model/app-settings';
+import type { LearnedRule } from '../../core/teach/learned-rule';
 import { readBackup } from '../background/dashboard-handlers';
 import { McfDeskDb } from '../background/db';
 import { downloadFile, today } from './download';
@@ -41,6 +43,18 @@ const MARKETPLACES: MarketplaceChoice[] = Object.entries(SELLER_CENTRAL_HOSTS).m
   host,
   label: `${m.countryCode} — ${host}`,
 }));
+
+// The learned-rules panel's calls, defined once: the panel lists the rules again when `list` changes.
+const listRules = () => send('learned.list', {});
+const deleteRule = ({ host, field, label, path }: LearnedRule) =>
+  send('learned.delete', {
+    host,
+    field,
+    ...(label !== undefined ? { label } : {}),
+    ...(path !== undefined ? { path } : {}),
+  });
+const importRules = (rules: LearnedRule[]) => send('learned.import', { rules });
+const saveRulesFile = (name: string, content: string) => downloadFile(name, content, 'application/json');
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -79,6 +93,8 @@ export function App() {
   const [backupError, setBackupError] = useState<string | null>(null);
   const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
   const [settingsError, setSettingsError] = useState<string | null>(null);
+  /** Bumped when a restore or a deletion replaced the stored rules: the rules panel reads them again. */
+  const [rulesEpoch, setRulesEpoch] = useState(0);
 
   const fail = (error: unknown) => setNotice({ text: `${texts.error}: ${message(error)}`, error: true });
 
@@ -259,6 +275,7 @@ export function App() {
     } finally {
       setRestoring(false);
       setRestoreProgress(null);
+      setRulesEpoch((n) => n + 1);
       await reloadAll().catch(fail);
     }
   }
@@ -287,6 +304,7 @@ export function App() {
       await send('data.deleteAll', { confirm: 'delete-all' });
       setSettings(await send('settings.get', {}));
       setSettingsMessage(texts.settings.deleted);
+      setRulesEpoch((n) => n + 1);
       await reloadAll();
     } catch (error) {
       setSettingsError(message(error));
@@ -335,14 +353,26 @@ export function App() {
         />
       ) : null}
       {tab === 'settings' ? (
-        <SettingsPanel
-          texts={texts}
-          settings={settings}
-          message={settingsMessage}
-          error={settingsError}
-          onSave={(s) => void saveSettings(s)}
-          onDeleteAll={() => void deleteAll()}
-        />
+        <>
+          <SettingsPanel
+            texts={texts}
+            settings={settings}
+            message={settingsMessage}
+            error={settingsError}
+            onSave={(s) => void saveSettings(s)}
+            onDeleteAll={() => void deleteAll()}
+          />
+          <LearnedRulesPanel
+            key={rulesEpoch}
+            texts={texts}
+            lang={lang}
+            list={listRules}
+            remove={deleteRule}
+            importRules={importRules}
+            save={saveRulesFile}
+            today={today}
+          />
+        </>
       ) : null}
     </Dashboard>
   );

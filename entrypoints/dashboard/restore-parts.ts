@@ -21,6 +21,7 @@ export function restoreParts(backup: Backup, restoreId: string = crypto.randomUU
     Math.ceil(backup.checklists.length / size),
     Math.ceil(backup.mutes.length / size),
     Math.ceil(backup.notified.length / size),
+    Math.ceil(backup.learnedRules.length / size),
   );
   return Array.from({ length: count }, (_, i) => ({
     first: i === 0,
@@ -32,5 +33,6 @@ export function restoreParts(backup: Backup, restoreId: string = crypto.randomUU
     checklists: backup.checklists.slice(i * size, (i + 1) * size),
     mutes: backup.mutes.slice(i * size, (i + 1) * size),
     notified: backup.notified.slice(i * size, (i + 1) * size),
+    learnedRules: backup.learnedRules.slice(i * size, (i + 1) * size),
   }));
 }

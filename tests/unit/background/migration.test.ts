@@ -14,6 +14,7 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V8,
 } from '../../../entrypoints/background/db';
 import { createBackground } from '../../../entrypoints/background/service';
 import { countAttention, reviewDue, storeObservations } from '../../../entrypoints/background/store';
@@ -46,7 +47,7 @@ describe('schema migration', () => {
     await writeV1(indexedDB);
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const orders = await db.orders.toArray();
     expect(orders.map((r) => r.key).sort()).toEqual(fixture.map((r) => r.key).sort());
@@ -110,7 +111,7 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const { assessments, ...kept } = tables;
     expect(db.tables.map((t) => t.name)).not.toContain('assessments');
     for (const [name, rows] of Object.entries(kept)) {
@@ -192,7 +193,7 @@ describe('schema migration', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // The index is gone from the database itself, not only from Dexie's view of it.
     expect([...db.backendDB().transaction('history').objectStore('history').indexNames]).toEqual(['key']);
     expect(await db.history.toArray()).toEqual(history);
@@ -228,7 +229,7 @@ describe('schema migration', () => {
     v5.close();
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.settings.get('app'))?.value).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8 });
     db.close();
   });
@@ -279,7 +280,7 @@ describe('schema v7: assessments in the order rows', () => {
 
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect([...db.backendDB().objectStoreNames]).not.toContain('assessments');
     const { key: _key, ...fields } = assessed;
     expect(await db.orders.get(assessed.key)).toMatchObject(fields);
@@ -294,6 +295,39 @@ describe('schema v7: assessments in the order rows', () => {
     // The next tick assesses the order never assessed, and the counters follow.
     expect((await reviewDue(db, new Date('2026-02-02T09:00:00Z'))).reviewed).toBe(1);
     expect((await db.orders.get('-/FR/402-1000000-0000002'))?.assessedAt).toBe('2026-02-02T09:00:00.000Z');
+    db.close();
+  });
+});
+
+describe('schema v9: learned rules', () => {
+  it('opens a v8 database with its data kept and an empty learnedRules table, indexed by host', async () => {
+    fakeBrowser.reset();
+    const indexedDB = new IDBFactory();
+    const at = '2026-02-01T10:00:00.000Z';
+    const key = '-/FR/402-1000000-0000003';
+    const v8 = new Dexie('mcf-desk', { indexedDB, IDBKeyRange });
+    v8.version(8).stores(SCHEMA_V8);
+    const row = { key, order: order({ sellerFulfillmentOrderId: '402-1000000-0000003' }), conflicts: [] };
+    await v8.table('orders').put({ ...row, firstSeenAt: at, updatedAt: at, ids: [key], ...NOT_ASSESSED });
+    v8.close();
+
+    const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(9);
+    expect(await db.orders.get(key)).toMatchObject(row);
+    expect(await db.learnedRules.count()).toBe(0);
+    const rule = {
+      host: 'sellercentral.amazon.fr',
+      field: 'estimatedArrivalDate' as const,
+      label: 'arrivee prevue',
+      override: false,
+      createdAt: at,
+      example: '12 mars 2026',
+    };
+    await db.learnedRules.put({ id: 'r1', host: rule.host, rule });
+    expect(await db.learnedRules.where('host').equals('sellercentral.amazon.fr').primaryKeys()).toEqual([
+      'r1',
+    ]);
     db.close();
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Backup, BackupSchema, parseBackup } from '../../../core/export/backup';
-import { RESTORE_CHUNK_SIZE } from '../../../core/messages/dashboard';
+import { dashboardMessages, RESTORE_CHUNK_SIZE } from '../../../core/messages/dashboard';
+import { createRouter, ENVELOPE_TAG } from '../../../core/messages/protocol';
+import type { SenderInfo } from '../../../core/messages/sender';
+import type { LearnedRule } from '../../../core/teach/learned-rule';
 import {
   clearStagedRestore,
   createDashboardHandlers,
@@ -14,6 +17,28 @@ import { CONTENT_SCRIPT, DASHBOARD, harness, reportOrders } from './harness';
 
 const KEY = '-/FR/402-1111111-1000001';
 const REPORT = 'fulfilled-shipments-amazon-order.txt';
+
+/** A rule the seller taught on the French host (`overrides` change it). */
+function learned(overrides: Partial<LearnedRule> = {}): LearnedRule {
+  return {
+    host: 'sellercentral.amazon.fr',
+    field: 'estimatedArrivalDate',
+    label: 'arrivee chez le client au plus tard',
+    override: false,
+    createdAt: '2024-12-19T10:00:00.000Z',
+    example: '3 déc. 2024',
+    ...overrides,
+  };
+}
+const PATH_RULE = learned({
+  host: 'sellercentral.amazon.de',
+  field: 'trackingNumber',
+  label: undefined,
+  path: '#sendung>1>0',
+  override: true,
+  createdAt: '2024-12-18T10:00:00.000Z',
+  example: '00340434161234567890',
+});
 
 async function findingKinds(h: ReturnType<typeof harness>, key: string) {
   return (await h.db.orders.get(key))?.assessment.findings.map((f) => f.kind);
@@ -124,7 +149,11 @@ describe('backup and restore', () => {
       DASHBOARD,
     );
     await source.core['settings.update']({ claimWindowDays: 60, language: 'fr' }, DASHBOARD);
+    await source.core['learned.import']({ rules: [learned(), PATH_RULE] }, DASHBOARD);
     const exported = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
+    // Every rule of every host.
+    expect(exported.learnedRules).toHaveLength(2);
+    expect(exported.learnedRules).toEqual(expect.arrayContaining([learned(), PATH_RULE]));
     // Imported orders record their creation on their rows; the seller's answer is a change.
     expect(exported.history.map((h) => [h.key, h.created, h.changes.length])).toEqual([[KEY, undefined, 1]]);
     expect(exported.orders.every((row) => (row.created as { source: string }).source === 'report')).toBe(
@@ -141,6 +170,8 @@ describe('backup and restore', () => {
       { source: 'report', orders: reportOrders('fulfilled-shipments-comma.csv') },
       DASHBOARD,
     );
+    const stale = learned({ label: 'date prevue', example: '1 déc. 2024' });
+    await target.core['learned.import']({ rules: [stale] }, DASHBOARD);
     for (const part of restoreParts(parseBackup(text)))
       await target.dashboard['backup.restore'](part, DASHBOARD);
 
@@ -154,6 +185,10 @@ describe('backup and restore', () => {
     expect(exported.notified.some((row) => row.pending === 'each')).toBe(true);
     expect(restored).toEqual(shown(BackupSchema.parse(JSON.parse(text))));
     expect(restored).toEqual(shown(exported));
+    // The rules are the backup's: the one stored before is gone, and the restored ones are found
+    // by host as the reader asks for them.
+    expect(await target.core['learned.list']({}, DASHBOARD)).toEqual([learned(), PATH_RULE]);
+    expect(await target.core['learned.forPage']({}, CONTENT_SCRIPT)).toEqual([learned()]);
     // The restored orders are assessed again (the seller's "not delivered" makes it claimable).
     expect(await findingKinds(target, KEY)).toContain('lost-claimable');
     expect(target.background.afterWrite).toHaveBeenCalled();
@@ -180,6 +215,51 @@ describe('backup and restore', () => {
   });
 });
 
+describe('backup and restore of learned rules', () => {
+  it('restores a backup written before learned rules with none: the stored rules are replaced', async () => {
+    const source = harness();
+    await source.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    const { learnedRules: _none, ...older } = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
+    const target = harness();
+    await target.core['learned.import']({ rules: [learned()] }, DASHBOARD);
+    const backup = parseBackup(JSON.stringify(older));
+    expect(backup.learnedRules).toEqual([]);
+    for (const part of restoreParts(backup)) await target.dashboard['backup.restore'](part, DASHBOARD);
+    expect(await target.db.learnedRules.count()).toBe(0);
+    expect(await target.db.orders.count()).toBe(2);
+  });
+
+  it('refuses a backup with a malformed rule, in the page and in the background, with nothing changed', async () => {
+    const source = harness();
+    await source.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await source.core['learned.import']({ rules: [PATH_RULE] }, DASHBOARD);
+    const good = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
+    const bad = { ...good, learnedRules: [{ ...learned(), host: 'evil.example.com' }] };
+
+    const target = harness();
+    await target.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await target.core['learned.import']({ rules: [learned()] }, DASHBOARD);
+    const before = await readBackup(target.db, new Date('2024-12-20T12:00:00Z'));
+
+    // The page reads the whole file first: refused with a sentence, no message sent.
+    expect(() => parseBackup(JSON.stringify(bad))).toThrow(
+      /^Corrupt backup file, nothing restored: learnedRules\.0\.host: not a Seller Central host\.$/,
+    );
+    // A slice sent anyway is refused by the background's check of every request.
+    const route = createRouter<typeof dashboardMessages, SenderInfo>(dashboardMessages, target.dashboard, {
+      isAllowedSender: () => true,
+    });
+    const [part] = restoreParts(good);
+    const reply = await route(
+      { tag: ENVELOPE_TAG, type: 'backup.restore', payload: { ...part, learnedRules: bad.learnedRules } },
+      DASHBOARD,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(before);
+    expect(await target.db.restoreSlices.count()).toBe(0);
+  });
+});
+
 describe('backup.restore is atomic', () => {
   let built: Promise<{ backup: Backup; parts: ReturnType<typeof restoreParts> }> | undefined;
   const twoSliceBackup = () => {
@@ -198,6 +278,8 @@ describe('backup.restore is atomic', () => {
     const target = harness();
     await target.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
     await target.dashboard['orders.markClaim']({ keys: [KEY], filed: true, caseId: 'OLD' }, DASHBOARD);
+    // A rule too: a restore that stops part-way keeps it, a complete one replaces it.
+    await target.core['learned.import']({ rules: [learned()] }, DASHBOARD);
     return { target, before: await readBackup(target.db, new Date('2024-12-20T12:00:00Z')) };
   }
 
@@ -224,6 +306,8 @@ describe('backup.restore is atomic', () => {
       expect(await readBackup(target.db, new Date('2024-12-20T12:00:00Z'))).toEqual(backup);
       expect(await target.db.restoreSlices.count()).toBe(0);
       expect(await target.db.orders.where('ids').equals(KEY).count()).toBe(0);
+      expect(before.learnedRules).toEqual([learned()]);
+      expect(await target.db.learnedRules.count()).toBe(0);
     },
   );
 
@@ -273,6 +357,7 @@ describe('data.deleteAll', () => {
   it('empties every table, and only from an extension page', async () => {
     const h = harness();
     await h.dashboard['import.chunk']({ source: 'report', orders: reportOrders(REPORT) }, DASHBOARD);
+    await h.core['learned.import']({ rules: [learned()] }, DASHBOARD);
     await h.core['settings.update']({ claimWindowDays: 30 }, DASHBOARD);
     await expect(h.dashboard['data.deleteAll']({ confirm: 'delete-all' }, CONTENT_SCRIPT)).rejects.toThrow(
       /extension pages only/,

@@ -173,6 +173,27 @@ describe('backup file', () => {
     expect(parseBackup(JSON.stringify(valid)).orders[0]!.order).toEqual(order);
   });
 
+  it('reads the learned rules of a backup; one written before them has none', () => {
+    // `valid` is a file as versions before teach mode wrote it: no `learnedRules`.
+    expect(parseBackup(JSON.stringify(valid)).learnedRules).toEqual([]);
+    const rule = {
+      host: 'sellercentral.amazon.fr',
+      field: 'estimatedArrivalDate',
+      path: '#promise>1>0',
+      override: true,
+      createdAt: '2024-12-20T10:00:00.000Z',
+      example: '24 déc. 2024',
+    };
+    expect(parseBackup(JSON.stringify({ ...valid, learnedRules: [rule] })).learnedRules).toEqual([rule]);
+    // A malformed rule refuses the whole file, with the reason.
+    const refuse = (learnedRules: unknown) => () => parseBackup(JSON.stringify({ ...valid, learnedRules }));
+    expect(refuse([{ ...rule, label: 'date' }])).toThrow(
+      /^Corrupt backup file, nothing restored: learnedRules\.0: a rule has a label or a path\.$/,
+    );
+    expect(refuse([{ ...rule, field: 'buyerName' }])).toThrow(/learnedRules\.0\.field/);
+    expect(refuse({})).toThrow(/learnedRules/);
+  });
+
   it('reads history rows of both kinds: compact creation rows and rows of changes', () => {
     const at = '2024-12-20T10:00:00.000Z';
     const key = valid.orders[0]!.key;
