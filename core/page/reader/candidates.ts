@@ -58,6 +58,13 @@ export function candidatesOf(facts: readonly RawFact[], locale: string, referenc
       if (quantity !== null) kept.push({ ...fact, value: quantity });
       continue;
     }
+    if (fact.key === 'trackingNumber' && /\s/.test(fact.value)) {
+      // "6A 1234 5678 901": carriers print long numbers in groups.
+      const compact = fact.value.replace(/\s+/g, '');
+      if (/^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(fact.value) && hasShape('trackingNumber', compact))
+        kept.push({ ...fact, value: compact });
+      continue;
+    }
     if (!hasShape(fact.key, fact.value)) continue;
     // "ASIN : B08XYZ1234" is never a product's title.
     if (fact.key === 'productName' && isLabelLine(fact.value)) continue;

@@ -123,6 +123,15 @@ function attributeText(element: Element): string | null {
   return element.getAttribute('text') ?? element.getAttribute('label');
 }
 
+/** A read-only form field shows its value as text (a detail page built from a form). */
+function fieldValue(element: Element): string | null {
+  if (element.localName !== 'input') return null;
+  const input = element as HTMLInputElement;
+  if (!(input.readOnly || input.disabled) || !['text', 'date', ''].includes(input.getAttribute('type') ?? ''))
+    return null;
+  return input.value || null;
+}
+
 export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {
   const judge = visibilityJudge(doc, options.nativeVisibility);
   const nodes: VNode[] = [];
@@ -165,8 +174,8 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     if (frame.next >= frame.kids.length) {
       const record = frame.record;
       if (record.children.length === 0 && record.kind === ELEMENT) {
-        const fromAttribute = attributeText(record.element);
-        if (fromAttribute) add(TEXT, record.node, '', fromAttribute, record);
+        const shown = attributeText(record.element) ?? fieldValue(record.element);
+        if (shown) add(TEXT, record.node, '', shown, record);
       }
       record.end = nodes.length - 1;
       stack.pop();

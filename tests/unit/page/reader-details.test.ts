@@ -93,3 +93,15 @@ describe('the walk', () => {
     expect(readOrderPage(document, URL_FR, { now: NOW })?.order.estimatedArrivalDate).toBe('2026-12-09');
   });
 });
+
+describe('values as pages print them', () => {
+  it('reads a tracking number printed in groups', async () => {
+    const reading = await read('<dl><dt>Numéro de suivi</dt><dd>6A 1234 5678 901</dd></dl>');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('6A12345678901');
+  });
+
+  it('reads a read-only form field as its value', async () => {
+    const reading = await read('<label>Transporteur</label> <input readonly value="Chronopost">');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Chronopost');
+  });
+});
