@@ -1,5 +1,5 @@
 import type { PageOutcome } from '../page/read-order-page';
-import { captureHeader, type TypedField, urlWithoutFragment } from './header';
+import { type CaptureHeaderInput, captureHeader, urlWithoutFragment } from './header';
 import { planRedaction, type RemovedCounts } from './redact';
 import { type ComputedVisibility, serializePage } from './serialize';
 
@@ -7,18 +7,8 @@ import { type ComputedVisibility, serializePage } from './serialize';
 // file, personal data replaced before anything is written, with a header saying where, when and
 // what MCF Desk read. Pure: the document, the instant and the reading come in.
 
-export interface CapturePageOptions {
-  url: string;
-  /** Instant of the capture, ISO 8601. */
-  now: string;
-  /** MCF Desk's version. */
-  version: string;
-  /** The browser's UI language. */
-  uiLanguage: string;
-  /** What the reader made of this page. */
-  reading: PageOutcome | null;
-  /** Values the seller typed for this order (from the stored order). */
-  typed?: readonly TypedField[];
+/** The header's inputs (where, when, what was read), and how to write the page. */
+export interface CapturePageOptions extends Omit<CaptureHeaderInput, 'removed' | 'redact'> {
   /** Replace order ids and tracking numbers by consistent fakes of the same shape. */
   fakeIds: boolean;
   /** Seeds the fakes (a random value per capture in the extension). */

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { bundleForPage } from './bundle';
 
 // The work the content script does on every Seller Central page (entrypoints/content/index.ts):
 // the URL hint (pageKind) and the quick look at the page (core/page/quick-look.ts), in a real
@@ -32,23 +32,7 @@ export function contentScriptWork(doc: Document, url: string) {
 }
 export { quickLook };`,
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      lib: { entry, formats: ['iife'], name: 'McfContent', fileName: 'content' },
-      write: false,
-      minify: true,
-      emptyOutDir: false,
-    },
-  });
-  const outputs = Array.isArray(result) ? result : [result];
-  for (const output of outputs) {
-    if (!('output' in output)) continue;
-    const chunk = output.output.find((o) => o.type === 'chunk');
-    if (chunk && chunk.type === 'chunk') return chunk.code;
-  }
-  throw new Error('Vite returned no chunk');
+  return bundleForPage(entry, 'McfContent');
 }
 
 const NAV = `<header><nav><ul>${[

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { expectedFileFor, FIXTURE_READ_AT, PAGE_FIXTURES } from '../fixtures/pages';
+import { bundleForPage } from './bundle';
 
 // The page reader in a real Chromium (no extension needed): each fixture is served at its Seller
 // Central URL (so that declarative shadow DOM and the late-rendered page's script run as in the
@@ -25,23 +25,7 @@ const BATCH_MS = 10;
 const WARM_UP_MS = 500;
 
 async function bundleReader(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      lib: { entry: ENTRY, formats: ['iife'], name: 'McfReader', fileName: 'reader' },
-      write: false,
-      minify: true,
-      emptyOutDir: false,
-    },
-  });
-  const outputs = Array.isArray(result) ? result : [result];
-  for (const output of outputs) {
-    if (!('output' in output)) continue;
-    const chunk = output.output.find((o) => o.type === 'chunk');
-    if (chunk && chunk.type === 'chunk') return chunk.code;
-  }
-  throw new Error('Vite returned no chunk for the reader bundle');
+  return bundleForPage(ENTRY, 'McfReader');
 }
 
 interface Figures {
