@@ -1,3 +1,5 @@
+// First: zod is told not to compile parsers with `Function` before any schema exists.
+import '../../core/zod-config';
 import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
 import { createRouter, type MessageTable } from '../../core/messages/protocol';

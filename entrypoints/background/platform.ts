@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from './service';
+import { toolbarButton } from './toolbar-button';
 
 // The browser side of the background: badge, notifications, alarms, language.
 
@@ -12,9 +13,10 @@ export const NOTIFICATION_ICON = '/icon/128.png';
 
 export const browserPlatform: Platform = {
   async setBadge({ text, color, title }) {
-    await browser.action.setBadgeBackgroundColor({ color });
-    await browser.action.setBadgeText({ text });
-    await browser.action.setTitle({ title });
+    const button = toolbarButton();
+    await button.setBadgeBackgroundColor({ color });
+    await button.setBadgeText({ text });
+    await button.setTitle({ title });
   },
   async notify(id, { title, message }) {
     await browser.notifications.create(id, {

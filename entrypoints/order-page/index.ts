@@ -1,3 +1,5 @@
+// First: zod is told not to compile parsers with `Function` before any schema exists.
+import '../../core/zod-config';
 import { attachOrderPage } from './attach';
 import { ORDER_PAGE_GLOBAL, type OrderPageModule } from './contract';
 

@@ -1,3 +1,5 @@
+// First: zod is told not to compile parsers with `Function` before any schema exists.
+import '../../core/zod-config';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { POPUP_TEXTS, resolveLang } from '../../components/popup/texts';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,11 +89,62 @@ describe('built Chrome manifest', () => {
   });
 });
 
+type FirefoxManifest = Omit<Manifest, 'content_scripts'> & {
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+  };
+  background?: { scripts?: string[]; persistent?: boolean; service_worker?: string };
+  browser_action?: { default_popup?: string; default_title?: string };
+  action?: unknown;
+  content_scripts?: { matches: string[]; world?: string }[];
+};
+
 describe('built Firefox manifest', () => {
   it('keeps the same permissions, hosts and an add-on id', () => {
-    const m = manifests.firefox as Manifest & { browser_specific_settings?: { gecko?: { id?: string } } };
+    const m = manifests.firefox as FirefoxManifest;
     // Firefox MV2 lists hosts among permissions.
     expect([...(m.permissions ?? [])].sort()).toEqual([...EXPECTED_HOSTS, ...EXPECTED_PERMISSIONS].sort());
     expect(m.browser_specific_settings?.gecko?.id).toBe('mcf-desk@mcf-desk.invalid');
   });
+  it('needs Firefox 128, the first to run a content script in the main world, which it does', () => {
+    const m = manifests.firefox as FirefoxManifest;
+    expect(m.browser_specific_settings?.gecko?.strict_min_version).toBe('128.0');
+    expect((m.content_scripts ?? []).some((script) => script.world === 'MAIN')).toBe(true);
+  });
+  it('declares that it collects no data', () => {
+    const m = manifests.firefox as FirefoxManifest;
+    expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it('exposes no file to web pages (MV2 would expose it to every site)', () => {
+    expect((manifests.firefox as FirefoxManifest).web_accessible_resources).toBeUndefined();
+  });
+  it('has a toolbar button as `browser_action` (the code reaches it through one adapter)', () => {
+    const m = manifests.firefox as FirefoxManifest;
+    expect(m.manifest_version).toBe(2);
+    expect(m.action).toBeUndefined();
+    expect(m.browser_action?.default_popup).toBe('popup.html');
+  });
+  it('runs the background as an event page, with the lifetime of Chrome’s service worker', () => {
+    const m = manifests.firefox as FirefoxManifest;
+    expect(m.background).toEqual({ scripts: ['background.js'], persistent: false });
+  });
+});
+
+describe('built bundles', () => {
+  const scripts = (dir: string): string[] =>
+    readdirSync(join(outDir, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(outDir, dir, file), 'utf8'));
+
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    it(`${dir}: no bundle calls the Function constructor (zod runs jitless, its probe is left out)`, () => {
+      for (const code of scripts(dir)) expect(code).not.toMatch(/(?<![\w$.])Function\s*\(/);
+    });
+    it(`${dir}: zod is told jitless wherever it is bundled`, () => {
+      const all = scripts(dir).join('\n');
+      // zod is in the background, the extension pages and the order-page module.
+      expect(all).toContain('jitless');
+      expect(all).toMatch(/jitless:!0/);
+    });
+  }
 });
