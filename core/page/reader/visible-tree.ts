@@ -48,8 +48,11 @@ export class VNode {
     return this.kind === ELEMENT ? this.element.getAttribute(name) : null;
   }
 
+  private roleValue: string | undefined;
+  /** The `role` attribute ('' when absent), read once: structure tests ask it often. */
   get role(): string {
-    return this.attribute('role') ?? '';
+    if (this.roleValue === undefined) this.roleValue = this.attribute('role') ?? '';
+    return this.roleValue;
   }
 
   contains(other: VNode): boolean {
@@ -97,8 +100,12 @@ const MAX_NODES = 300_000;
 const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
 const MAYBE_ID = /\d{7}-\d/;
 
-/** The children a host renders: its open shadow root's (ours excepted), or its own. */
-function renderedChildren(element: Element): NodeListOf<ChildNode> | Node[] {
+/**
+ * The children a host renders: its open shadow root's (ours excepted), or its own; a slot's
+ * assigned nodes. An array only for a slot: elsewhere the walk follows `nextSibling` from the
+ * first child (a live NodeList costs more to index than a sibling link to follow).
+ */
+function renderedChildren(element: Element): Node | Node[] | null {
   if (element.localName === 'slot') {
     const root = element.getRootNode() as ShadowRoot;
     const host = root && root.nodeType === 11 ? root.host : null;
@@ -111,10 +118,10 @@ function renderedChildren(element: Element): NodeListOf<ChildNode> | Node[] {
       }
       if (assigned.length > 0) return assigned;
     }
-    return element.childNodes;
+    return element.firstChild;
   }
   const shadow = element.localName === OWN_UI_TAG ? null : element.shadowRoot;
-  return shadow ? shadow.childNodes : element.childNodes;
+  return shadow ? shadow.firstChild : element.firstChild;
 }
 
 /** Katal components may carry their text in an attribute only (domain.md §2). */
@@ -165,13 +172,20 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
 
   interface Frame {
     record: VNode;
-    kids: ArrayLike<Node>;
-    next: number;
+    /** The next child to visit (sibling links), or null when done. */
+    next: Node | null;
+    /** A slot's assigned nodes, walked by index instead. */
+    list: Node[] | null;
+    index: number;
   }
-  const stack: Frame[] = [{ record: root, kids: renderedChildren(top), next: 0 }];
+  const frameOf = (record: VNode, children: Node | Node[] | null): Frame =>
+    Array.isArray(children)
+      ? { record, next: children[0] ?? null, list: children, index: 0 }
+      : { record, next: children, list: null, index: 0 };
+  const stack: Frame[] = [frameOf(root, renderedChildren(top))];
   while (stack.length > 0 && !crowded) {
     const frame = stack[stack.length - 1] as Frame;
-    if (frame.next >= frame.kids.length) {
+    if (frame.next === null) {
       const record = frame.record;
       if (record.children.length === 0 && record.kind === ELEMENT) {
         const shown = attributeText(record.element) ?? fieldValue(record.element);
@@ -181,7 +195,8 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       stack.pop();
       continue;
     }
-    const child = frame.kids[frame.next++] as Node;
+    const child = frame.next;
+    frame.next = frame.list ? (frame.list[++frame.index] ?? null) : child.nextSibling;
     if (nodes.length >= MAX_NODES) {
       truncated = true;
       break;
@@ -195,7 +210,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       // MCF Desk's own overlay shows the order's dates too: never read back.
       if (name === OWN_UI_TAG || isNeverShown(name) || judge.isHidden(element)) continue;
       const record = add(ELEMENT, element, name, '', frame.record);
-      stack.push({ record, kids: renderedChildren(element), next: 0 });
+      stack.push(frameOf(record, renderedChildren(element)));
     }
   }
   // Close whatever an early stop left open.
