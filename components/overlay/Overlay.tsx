@@ -1,3 +1,4 @@
+import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatCalendarDate } from '../../core/dates/calendar-day';
 import type { Assessment } from '../../core/model/finding';
@@ -13,6 +14,7 @@ import {
 } from '../../core/user-fields';
 import { describeFinding } from '../finding-text';
 import { orderStatusText } from '../status-text';
+import { TeachLayer, type TeachView } from './TeachLayer';
 import { FIELD_LABELS, type Lang, OVERLAY_TEXTS } from './texts';
 
 export interface OverlayView {
@@ -43,11 +45,30 @@ export interface OverlayProps {
   refused?: RefusalReason | undefined;
   /** Fields the page shows with values that disagree (left out of the reading). */
   conflicts?: readonly string[] | undefined;
+  /**
+   * Teach mode: the seller shows a field's value on the page. `override` is true when the field
+   * was read and the seller says it was read wrongly, false when it was missing.
+   */
+  onTeach?: ((field: UserField, override: boolean) => void) | undefined;
+  /** The teach layer, while the seller is picking. */
+  teach?: (TeachView & { onConfirm: () => void; onCancel: () => void }) | undefined;
+  /** What the last teach gave: a rule learned for later pages, or only this order's value. */
+  taught?: 'learned' | 'value-only' | undefined;
 }
 
 const SEVERITY_ICON = { action: '●', warning: '▲', info: 'ℹ' } as const;
 
 export function Overlay(props: OverlayProps) {
+  return (
+    <>
+      <Band {...props} />
+      {props.teach && <TeachLayer lang={props.lang} {...props.teach} />}
+    </>
+  );
+}
+
+/** The band at the top of the page: the order, what to do, the missing fields. */
+function Band(props: OverlayProps) {
   const t = OVERLAY_TEXTS[props.lang];
   const order = props.view?.order;
   const firstShipment = order?.shipments[0];
@@ -70,6 +91,14 @@ export function Overlay(props: OverlayProps) {
       typedPaths.has(userFieldPath(field)) ||
       (field === 'deliveryStatus' && findings.some((f) => f.kind === 'lost-check')),
   );
+  // Teach buttons: a missing field can be shown on the page; a field read from the page can be
+  // shown again when the seller says it was read wrongly. Never both for one field.
+  const teachButton = (field: UserField, override: boolean) =>
+    props.onTeach &&
+    order &&
+    (override ? readFromPage(order, field) : missing.includes(field)) && (
+      <TeachButton lang={props.lang} field={field} override={override} onTeach={props.onTeach} />
+    );
 
   return (
     <section class="mcf" aria-label={t.region} data-severity={topSeverity(props.view)}>
@@ -115,15 +144,25 @@ export function Overlay(props: OverlayProps) {
           {order && (
             <dl class="mcf-facts">
               <dt>{t.status}</dt>
-              <dd>{orderStatusText(order, props.lang)}</dd>
+              <dd>
+                {orderStatusText(order, props.lang)}
+                {teachButton('deliveryStatus', true)}
+              </dd>
               <dt>{t.shipDate}</dt>
-              <dd>{formatDay(firstShipment?.shippingDate, props.lang)}</dd>
+              <dd>
+                {formatDay(firstShipment?.shippingDate, props.lang)}
+                {teachButton('shippingDate', true)}
+              </dd>
               <dt>{t.edd}</dt>
               <dd>
                 {formatDay(firstShipment?.estimatedArrivalDate ?? order.estimatedArrivalDate, props.lang)}
+                {teachButton('estimatedArrivalDate', true)}
               </dd>
               <dt>{t.carrier}</dt>
-              <dd>{firstPackage?.carrierCode ?? '—'}</dd>
+              <dd>
+                {firstPackage?.carrierCode ?? '—'}
+                {teachButton('carrierCode', true)}
+              </dd>
               <dt>{t.tracking}</dt>
               <dd>
                 {firstPackage?.trackingNumber ?? '—'}
@@ -135,6 +174,7 @@ export function Overlay(props: OverlayProps) {
                     </a>
                   </>
                 )}
+                {teachButton('trackingNumber', true)}
               </dd>
             </dl>
           )}
@@ -171,6 +211,11 @@ export function Overlay(props: OverlayProps) {
               {t.contactSupport}
             </a>
           </p>
+          {props.taught && (
+            <p class="mcf-taught" role="status" data-testid="teach-done">
+              {props.taught === 'learned' ? t.teachLearned : t.teachValueOnly}
+            </p>
+          )}
           {(editable.length > 0 || missing.length > 0) && order && (
             <MissingFields
               lang={props.lang}
@@ -178,6 +223,7 @@ export function Overlay(props: OverlayProps) {
               fields={editable}
               order={order}
               onSave={props.onSaveField}
+              teachButton={(field) => teachButton(field, false)}
             />
           )}
           {props.fillReport && props.fillReport.length > 0 && (
@@ -197,6 +243,52 @@ export function Overlay(props: OverlayProps) {
       )}
     </section>
   );
+}
+
+function TeachButton(props: {
+  lang: Lang;
+  field: UserField;
+  override: boolean;
+  onTeach: (field: UserField, override: boolean) => void;
+}) {
+  const t = OVERLAY_TEXTS[props.lang];
+  return (
+    <button
+      type="button"
+      class="mcf-teach-btn"
+      data-testid={`teach-field-${props.field}`}
+      title={props.override ? t.teachWrong : t.teachMissing}
+      aria-label={`${t.teach} (${FIELD_LABELS[props.lang][props.field]})`}
+      onClick={() => props.onTeach(props.field, props.override)}
+    >
+      {t.teach}
+    </button>
+  );
+}
+
+/**
+ * Whether the overlay shows this field with a value the page gave (not the seller's, not a
+ * report's): only such a value can be "read wrongly" from the page. Same places as the facts
+ * above: the first shipment's EDD before the order's, the first package.
+ */
+export function readFromPage(order: Order, field: UserField): boolean {
+  const shipment = order.shipments[0];
+  const pack = shipment?.packages[0];
+  const source = (path: string) => order.provenance[path]?.source;
+  switch (field) {
+    case 'estimatedArrivalDate':
+      if (shipment?.estimatedArrivalDate !== undefined)
+        return source('shipments.0.estimatedArrivalDate') === 'page';
+      return order.estimatedArrivalDate !== undefined && source('estimatedArrivalDate') === 'page';
+    case 'shippingDate':
+      return shipment?.shippingDate !== undefined && source(userFieldPath(field)) === 'page';
+    case 'trackingNumber':
+      return pack?.trackingNumber !== undefined && source(userFieldPath(field)) === 'page';
+    case 'carrierCode':
+      return pack?.carrierCode !== undefined && source(userFieldPath(field)) === 'page';
+    case 'deliveryStatus':
+      return pack?.currentStatus !== undefined && source(userFieldPath(field)) === 'page';
+  }
 }
 
 /** Field names in a sentence: "date de livraison estimée, transporteur" (acronyms kept). */
@@ -236,6 +328,7 @@ function MissingFields(props: {
   fields: readonly UserField[];
   order: Order;
   onSave: (field: UserField, value: string) => Promise<void>;
+  teachButton: (field: UserField) => ComponentChildren;
 }) {
   const t = OVERLAY_TEXTS[props.lang];
   const typed = userTypedPaths(props.order);
@@ -259,15 +352,21 @@ function MissingFields(props: {
           {t.missingHelp}
         </p>
       )}
-      {props.fields.map((field) => (
-        <MissingField
-          key={field}
-          lang={props.lang}
-          field={field}
-          typedByUser={typed.has(userFieldPath(field))}
-          onSave={props.onSave}
-        />
-      ))}
+      {props.fields.map((field) => {
+        // Beside the field's row, not in it: the row's one button is its Save.
+        const teach = props.teachButton(field);
+        return (
+          <Fragment key={field}>
+            <MissingField
+              lang={props.lang}
+              field={field}
+              typedByUser={typed.has(userFieldPath(field))}
+              onSave={props.onSave}
+            />
+            {teach && <div class="mcf-teach-row">{teach}</div>}
+          </Fragment>
+        );
+      })}
     </form>
   );
 }

@@ -7,13 +7,15 @@ import type { BackgroundMessages, PageReading, StoredOrderView } from '../../cor
 import { createClient } from '../../core/messages/protocol';
 import { type RefusalReason, readPage } from '../../core/page/read-order-page';
 import { isCreateReturnAction } from '../../core/page/vocabulary';
-import { userFieldPath } from '../../core/user-fields';
+import type { LearnedRule } from '../../core/teach/learned-rule';
+import { type UserField, userFieldPath } from '../../core/user-fields';
 import { onLocationChange } from '../content/location-change';
 import { withPageCapture } from './capture';
 import type { AttachedOrderPage } from './contract';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
 import { createReturnFormRouter } from './return-form';
+import { startTeach, type TeachPanel, type TeachSession } from './teach';
 import { watchPage } from './watch-page';
 
 const COLLAPSED_KEY = 'overlay.collapsed';
@@ -32,10 +34,11 @@ interface Notes {
   refused?: RefusalReason | undefined;
 }
 
-function readOutcome(): Outcome | null {
+function readOutcome(learned: readonly LearnedRule[]): Outcome | null {
   const outcome = readPage(document, location.href, {
     now: new Date().toISOString(),
     nativeVisibility: true,
+    learned,
   });
   if (outcome.kind === 'none') return null;
   if (outcome.kind === 'refused') return outcome;
@@ -64,6 +67,70 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
   let state: OverlayState | undefined;
   let collapsed = false;
   let fillReport: FillReportLine[] | undefined;
+  /** The rules the seller taught for this host, fetched at each start. */
+  let learned: readonly LearnedRule[] = [];
+  let teaching: TeachSession | undefined;
+  let teachPanel: TeachPanel | undefined;
+  let taught: OverlayState['taught'];
+  /** Counts in-app navigations: a teach confirmed on one order never touches the next one's overlay. */
+  let pageCount = 0;
+
+  /** Draws the overlay again with the current teach state. */
+  function refresh() {
+    if (!state) return;
+    state = { ...state, teach: teachPanel, taught };
+    overlay?.update(state);
+  }
+
+  /** The seller shows a field's value on the page (teach mode). */
+  function teach(
+    view: StoredOrderView,
+    field: UserField,
+    override: boolean,
+    missing: readonly string[],
+    notes: Notes,
+  ) {
+    teaching?.cancel();
+    taught = undefined;
+    const page = pageCount;
+    teaching = startTeach(
+      ctx,
+      { field, override },
+      {
+        host: location.hostname,
+        now: () => new Date(),
+        onChange: (panel) => {
+          teachPanel = panel ?? undefined;
+          refresh();
+        },
+        save: async (value, rule) => {
+          // The value first: it is this order's, whatever becomes of the rule.
+          const next = await send('order.setUserFields', {
+            key: view.key,
+            fields: [{ path: userFieldPath(field), value }],
+          });
+          // The value is stored: a rule the background refuses (say, a path too deep for the
+          // schema) leaves this order taught and the next pages as they were.
+          const learnedRule = rule
+            ? await send('learned.add', { rule }).then(
+                () => true,
+                () => false,
+              )
+            : false;
+          if (page !== pageCount) return;
+          taught = learnedRule ? 'learned' : 'value-only';
+          await show(
+            next,
+            missing.filter((m) => m !== field),
+            { conflicts: notes.conflicts },
+          );
+          // Read the page again with the new rule: the reading then stores the page's own value
+          // beside the seller's, and later readings of the page need no help.
+          void start();
+        },
+      },
+    );
+  }
 
   async function toggle() {
     collapsed = !collapsed;
@@ -85,6 +152,8 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
       ...notes,
       collapsed,
       fillReport,
+      teach: teachPanel,
+      taught,
       contactSupportUrl: `https://${location.host}/cu/contact-us`,
       onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
       onSaveField: async (field, value) => {
@@ -98,6 +167,9 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
           missing.filter((m) => m !== field),
           { conflicts: notes.conflicts },
         );
+      },
+      onTeach: (field, override) => {
+        if (view) teach(view, field, override, missing, notes);
       },
     };
     overlay.update(state);
@@ -117,12 +189,20 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     }
   }
 
-  function start() {
+  async function start() {
     session?.abort();
     session = new AbortController();
     const { signal } = session;
+    // The taught rules before the first reading: without them the page would be stored with the
+    // fields the seller taught listed as missing.
+    try {
+      learned = await send('learned.forPage', {});
+    } catch {
+      learned = [];
+    }
+    if (signal.aborted || ctx.isInvalid) return;
     watchPage<Outcome>(ctx, signal, {
-      read: readOutcome,
+      read: () => readOutcome(learned),
       signature: outcomeSignature,
       isReady: (outcome) =>
         outcome.kind === 'order' &&
@@ -152,15 +232,19 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
 
   browser.storage.local.get(COLLAPSED_KEY).then((saved) => {
     collapsed = saved[COLLAPSED_KEY] === true;
-    start();
+    void start();
   });
   // In-app navigation: only a real change of address, coalesced (the page can forge the event).
   onLocationChange(ctx, () => {
+    pageCount++;
+    teaching?.cancel();
+    teaching = undefined;
+    taught = undefined;
     overlay?.remove();
     overlay = undefined;
     mounting = undefined;
     state = undefined;
-    start();
+    void start();
   });
   return { route: withPageCapture(route) };
 }
