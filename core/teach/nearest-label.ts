@@ -73,7 +73,7 @@ export function placeOf(picked: Element): PickedPlace {
 function pathOf(picked: Element): PickedPlace {
   const steps: number[] = [];
   let element: Element | null = picked;
-  while (element && steps.length <= 30) {
+  while (element && steps.length < 30) {
     const testId = element.getAttribute('data-test-id');
     if (testId && /^[\w-]{1,100}$/.test(testId))
       return { path: `[data-test-id="${testId}"]${steps.map((s) => `>${s}`).join('')}` };

@@ -1,5 +1,5 @@
 import { parseMarketplaceDate } from '../../dates/parse-date';
-import type { LabelLanguage } from '../labels';
+import type { FieldKey, LabelLanguage } from '../labels';
 import { hasShape } from '../shapes';
 import { matchLabel, matchReturnStatus, matchStatus } from '../vocabulary';
 import type { RawFact } from './facts';
@@ -40,37 +40,47 @@ export function candidatesOf(facts: readonly RawFact[], locale: string, referenc
   const kept: RawFact[] = [];
   for (const fact of facts) {
     if (fact.key === 'comments') continue;
-    if (DATE_KEYS.has(fact.key)) {
-      const day = parseMarketplaceDate(fact.value, locale, referenceDay);
-      if (day) kept.push({ ...fact, value: day });
-      continue;
-    }
-    if (fact.key === 'status' || fact.key === 'deliveryStatus') {
-      if (matchStatus(fact.value)) kept.push(fact);
-      continue;
-    }
-    if (fact.key === 'returnStatus') {
-      if (matchReturnStatus(fact.value)) kept.push(fact);
-      continue;
-    }
-    if (fact.key === 'quantity') {
-      const quantity = quantityOf(fact.value);
-      if (quantity !== null) kept.push({ ...fact, value: quantity });
-      continue;
-    }
-    if (fact.key === 'trackingNumber' && /\s/.test(fact.value)) {
-      // "6A 1234 5678 901": carriers print long numbers in groups.
-      const compact = fact.value.replace(/\s+/g, '');
-      if (/^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(fact.value) && hasShape('trackingNumber', compact))
-        kept.push({ ...fact, value: compact });
-      continue;
-    }
-    if (!hasShape(fact.key, fact.value)) continue;
-    // "ASIN : B08XYZ1234" is never a product's title.
-    if (fact.key === 'productName' && isLabelLine(fact.value)) continue;
-    kept.push(fact);
+    const value = candidateValue(fact.key, fact.value, locale, referenceDay);
+    if (value !== null) kept.push(value === fact.value ? fact : { ...fact, value });
   }
   return kept;
+}
+
+/**
+ * The value in its field's form, or null when it does not fit. A trailing remark in brackets
+ * ("3 déc. 2026 (estimée)", "1Z999… (UPS)") is dropped when the value fits without it.
+ */
+function candidateValue(key: FieldKey, text: string, locale: string, referenceDay: string): string | null {
+  const fits = fieldValue(key, text, locale, referenceDay);
+  if (fits !== null || key === 'productName') return fits;
+  const bare = text.replace(TRAILING_REMARK, '');
+  return bare !== text && bare.length > 0 ? fieldValue(key, bare, locale, referenceDay) : null;
+}
+const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;
+
+function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: string): string | null {
+  if (DATE_KEYS.has(key)) return parseMarketplaceDate(text, locale, referenceDay);
+  switch (key) {
+    case 'status':
+    case 'deliveryStatus':
+      return matchStatus(text) ? text : null;
+    case 'returnStatus':
+      return matchReturnStatus(text) ? text : null;
+    case 'quantity':
+      return quantityOf(text);
+    case 'productName':
+      // "ASIN : B08XYZ1234" is never a product's title.
+      return hasShape(key, text) && !isLabelLine(text) ? text : null;
+    case 'trackingNumber':
+      if (/\s/.test(text)) {
+        // "6A 1234 5678 901": carriers print long numbers in groups.
+        const compact = text.replace(/\s+/g, '');
+        return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape(key, compact) ? compact : null;
+      }
+      return hasShape(key, text) ? text : null;
+    default:
+      return hasShape(key, text) ? text : null;
+  }
 }
 
 /** "ASIN : B08XYZ1234": a line that starts with a known label and a colon. */

@@ -105,3 +105,13 @@ describe('values as pages print them', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Chronopost');
   });
 });
+
+describe('remarks in brackets', () => {
+  it('reads a value followed by a remark in brackets', async () => {
+    const reading = await read(
+      '<dl><dt>Livraison estimée</dt><dd>9 déc. 2026 (estimée)</dd><dt>Numéro de suivi</dt><dd>1Z999AA10123456784 (UPS)</dd></dl>',
+    );
+    expect(reading?.order.estimatedArrivalDate).toBe('2026-12-09');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('1Z999AA10123456784');
+  });
+});
