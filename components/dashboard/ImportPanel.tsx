@@ -112,8 +112,13 @@ function Summary({ texts, summary }: { texts: DashboardTexts; summary: ImportSum
   return (
     <div class="import-summary" data-testid="import-summary" role="status">
       <h3>
-        {t.summary} ({t.kind[summary.kind]})
+        {summary.interrupted ? texts.faults.importInterrupted : t.summary} ({t.kind[summary.kind]})
       </h3>
+      {summary.interrupted ? (
+        <p class="error" role="alert" data-testid="import-interrupted">
+          {texts.faults.importStopped(summary.interrupted)}
+        </p>
+      ) : null}
       <dl>
         {figures.map(([label, value, id]) => (
           <div key={id}>

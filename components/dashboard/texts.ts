@@ -1,3 +1,5 @@
+import type { RestoreStop } from '../../core/export/run-restore';
+import type { ImportInterruption } from '../../core/import/run-import';
 import type { FindingKind, Severity } from '../../core/model/finding';
 
 // What the dashboard says, in French and English. Order and page values are shown as text only.
@@ -139,8 +141,21 @@ const en = {
     'not-eligible': 'Not eligible',
     unfulfillable: 'Unfulfillable',
     'return-open': 'Return open',
+    'return-removal': 'Unsellable return: removal order',
     'needs-data': 'Data missing',
   } as Record<FindingKind, string>,
+  faults: {
+    importInterrupted: 'Import interrupted',
+    importStopped: (i: ImportInterruption) =>
+      `${i.saved.toLocaleString('en')} of ${i.total.toLocaleString('en')} orders were saved. It stopped at order ${i.stoppedAt.toLocaleString('en')} (${i.orderId}${i.line === undefined ? '' : `, line ${i.line.toLocaleString('en')}`}): ${i.reason}. ` +
+      (i.retry
+        ? 'Import the same file again to finish: the orders already saved are recognised, nothing is doubled.'
+        : 'That part of the file was refused: importing it again stops at the same place. The orders already saved stay, and are not doubled.'),
+    restoreStopped: (s: RestoreStop) =>
+      s.atLast
+        ? `The restore stopped while its last part (${s.total} of ${s.total}) was being saved (${s.reason}): either the whole backup was restored or nothing was changed, never a part of it. Check the orders, or restore the same file again.`
+        : `The restore stopped after part ${s.done} of ${s.total} (${s.reason}): nothing was changed, your data is as it was. Restore the same file again.`,
+  },
 };
 
 export type DashboardTexts = typeof en;
@@ -282,7 +297,20 @@ const fr: DashboardTexts = {
     'not-eligible': 'Non éligible',
     unfulfillable: 'Non expédiable',
     'return-open': 'Retour ouvert',
+    'return-removal': 'Retour invendable : ordre de retrait',
     'needs-data': 'Données manquantes',
+  },
+  faults: {
+    importInterrupted: 'Import interrompu',
+    importStopped: (i) =>
+      `${i.saved.toLocaleString('fr')} commandes sur ${i.total.toLocaleString('fr')} ont été enregistrées. L’import s’est arrêté à la commande ${i.stoppedAt.toLocaleString('fr')} (${i.orderId}${i.line === undefined ? '' : `, ligne ${i.line.toLocaleString('fr')}`}) : ${i.reason}. ` +
+      (i.retry
+        ? 'Importez à nouveau le même fichier pour le terminer : les commandes déjà enregistrées sont reconnues, rien n’est compté deux fois.'
+        : 'Cette partie du fichier a été refusée : un nouvel import s’arrêtera au même endroit. Les commandes déjà enregistrées restent, sans doublon.'),
+    restoreStopped: (s) =>
+      s.atLast
+        ? `La restauration s’est arrêtée pendant l’enregistrement de sa dernière partie (${s.total} sur ${s.total}) (${s.reason}) : soit toute la sauvegarde a été restaurée, soit rien n’a été modifié, jamais une partie seulement. Vérifiez les commandes, ou restaurez à nouveau le même fichier.`
+        : `La restauration s’est arrêtée après la partie ${s.done} sur ${s.total} (${s.reason}) : rien n’a été modifié, vos données sont comme avant. Restaurez à nouveau le même fichier.`,
   },
 };
 

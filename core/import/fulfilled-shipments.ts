@@ -1,3 +1,4 @@
+import { LIMITS, tooLong } from '../model/limits';
 import {
   type Item,
   type Marketplace,
@@ -31,6 +32,8 @@ export interface RowRejection {
 
 export interface ReportMapping {
   orders: Order[];
+  /** The line each order of `orders` starts on (its first row), for messages. */
+  lines: number[];
   /** Data rows read (header and blank lines excluded). */
   rowsRead: number;
   /** Rows of Amazon orders (sales channel `Amazon.fr`...), left out on purpose. */
@@ -176,6 +179,32 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     return count;
   };
 
+  /** Columns whose values are stored, with the limit of the field each one fills. */
+  const limited: [string, number, number][] = (
+    [
+      ['amazon-order-id', col.amazonOrderId, LIMITS.orderId],
+      ['merchant-order-id', col.merchantOrderId, LIMITS.orderId],
+      ['sales-channel', col.salesChannel, LIMITS.carrier],
+      ['shipment-id', col.shipmentId, LIMITS.id],
+      ['shipment-item-id', col.shipmentItemId, LIMITS.id],
+      ['tracking-number', col.trackingNumber, LIMITS.id],
+      ['carrier', col.carrier, LIMITS.carrier],
+      ['sku', col.sku, LIMITS.sku],
+      ['product-name', col.productName, LIMITS.title],
+    ] as [string, number, number][]
+  ).filter(([, index]) => index >= 0);
+  /** The first stored cell of a row that is over its field's limit, in words; else undefined. */
+  function overLongCell(cells: readonly string[]): string | undefined {
+    for (const [name, index, max] of limited) {
+      const raw = cells[index];
+      if (raw !== undefined && raw.length > max) {
+        const length = raw.trim().length;
+        if (length > max) return tooLong(name, length, max);
+      }
+    }
+    return undefined;
+  }
+
   function addRow(row: ReportRow): void {
     rowsRead++;
     const { cells, line } = row;
@@ -197,6 +226,11 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       }
     }
     // Everything is checked before the draft is touched: a rejected row leaves its order as it was.
+    const overLimit = overLongCell(cells);
+    if (overLimit) {
+      rejected.push({ line, reason: overLimit });
+      return;
+    }
     const shipDateText = cell(cells, col.shipmentDate);
     const shippingDate = shipDateText ? dayOf(shipDateText) : null;
     if (shipDateText && !shippingDate) {
@@ -292,10 +326,12 @@ export function createReportMapper(header: readonly string[], options: ReportMap
   function finish(): ReportMapping {
     const builder = orderBuilder(marketplace, seen);
     const orders: Order[] = [];
+    const lines: number[] = [];
     for (const draft of drafts) {
       const { order, checked } = builder.build(draft);
       if (checked) {
         orders.push(order);
+        lines.push(firstLine(draft));
         continue;
       }
       // Only an order holding a value the quick checks doubt goes through the schema, which then
@@ -303,6 +339,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       const parsed = OrderSchema.safeParse(order);
       if (parsed.success) {
         orders.push(parsed.data);
+        lines.push(firstLine(draft));
       } else {
         const issue = parsed.error.issues[0];
         const reason = `order rejected: ${issue ? `${issue.path.join('.') || 'order'}: ${issue.message}` : 'invalid'}`;
@@ -310,7 +347,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       }
     }
     rejected.sort((a, b) => a.line - b.line);
-    return { orders, rowsRead, notMcf, duplicates, rejected, warnings };
+    return { orders, lines, rowsRead, notMcf, duplicates, rejected, warnings };
   }
 
   return { addRow, finish };
@@ -532,6 +569,17 @@ function orderBuilder(marketplace: Marketplace, seen: Provenance) {
     }
     order.returns = [];
     order.provenance = provenance;
+    // Counts over the limits: the schema names the first one, for every line of the order.
+    if (order.items.length > LIMITS.itemsPerOrder || order.shipments.length > LIMITS.shipmentsPerOrder) {
+      checked = false;
+    } else {
+      let packages = 0;
+      for (const shipment of order.shipments) {
+        packages += shipment.packages.length;
+        if (shipment.packages.length > LIMITS.packagesPerShipment) checked = false;
+      }
+      if (packages > LIMITS.packagesPerOrder) checked = false;
+    }
     return { order, checked };
   }
 

@@ -1,7 +1,9 @@
+import { MessageError } from '../messages/protocol';
 import type { Marketplace, Order } from '../model/order';
+import { primaryOrderId } from '../model/order-key';
 import { createReportMapper, type RowRejection } from './fulfilled-shipments';
 import { parseReportText } from './parse-report';
-import { chunksOf, detectImportKind, type ImportKind, mapSpApiFile } from './sp-api-file';
+import { detectImportKind, type ImportKind, mapSpApiFile } from './sp-api-file';
 
 // The whole import of one file, with its transport and its pauses injected: the dashboard passes
 // the background message and a yield to the event loop, the tests a handler and nothing. The file
@@ -12,6 +14,31 @@ export interface ImportProgress {
   phase: 'reading' | 'saving';
   done: number;
   total: number;
+}
+
+/**
+ * An import that stopped after its first chunk was sent (the service worker stopped, a chunk was
+ * refused): what was saved and where it stopped. The chunks are transactions, so every order is
+ * either saved whole or not at all, and an import merges: importing the same file again saves the
+ * rest and changes nothing in what was saved.
+ */
+export interface ImportInterruption {
+  /** Orders saved (their chunk's transaction committed and answered). */
+  saved: number;
+  total: number;
+  /** 1-based position in the file of the first order not saved. */
+  stoppedAt: number;
+  /** That order's id. */
+  orderId: string;
+  /** The report line that order starts on (reports only). */
+  line?: number;
+  /** What the browser or the background said. */
+  reason: string;
+  /**
+   * False when the background refused the chunk's content (`bad-request`, `forbidden`): importing
+   * the same file again stops at the same place.
+   */
+  retry: boolean;
 }
 
 export interface ImportSummary {
@@ -25,12 +52,23 @@ export interface ImportSummary {
   duplicates: number;
   rejected: RowRejection[];
   warnings: string[];
+  /** Set when the import stopped part-way; the counts above are then those of the saved chunks. */
+  interrupted?: ImportInterruption;
 }
+
+/**
+ * Characters of JSON per chunk, whatever the order count: a chunk is one message, and Chrome
+ * refuses messages over 64 MiB. 8 Mi characters are at most 24 MiB of UTF-8 (3 bytes a character
+ * at worst); a typical chunk of 5,000 report orders is about 8 MB anyway.
+ */
+export const IMPORT_CHUNK_CHARS = 8 * 1024 * 1024;
 
 export interface RunImportOptions {
   marketplace: Marketplace;
   observedAt: Date;
   chunkSize: number;
+  /** Characters of JSON per chunk at most (default `IMPORT_CHUNK_CHARS`). */
+  chunkChars?: number;
   /** Sends one chunk; `last` is true for the file's last chunk. */
   send: (
     source: 'report' | 'api',
@@ -62,6 +100,7 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     warnings: [],
   };
   let orders: Order[];
+  let lines: readonly number[] | undefined;
   if (kind === 'api') {
     orders = mapSpApiFile(text, observedAt, marketplace).orders;
     summary.rowsRead = orders.length;
@@ -80,6 +119,7 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     }
     const mapping = mapper.finish();
     orders = mapping.orders;
+    lines = mapping.lines;
     Object.assign(summary, {
       rowsRead: mapping.rowsRead,
       notMcf: mapping.notMcf,
@@ -89,25 +129,32 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     });
   }
   summary.orders = orders.length;
-  const chunks = chunksOf(orders, options.chunkSize);
+  const chunks = chunksBySize(orders, options.chunkSize, options.chunkChars ?? IMPORT_CHUNK_CHARS);
   onProgress?.({ phase: 'saving', done: 0, total: orders.length });
   let saved = 0;
   let failed = false;
+  /** The first chunk that failed (lowest index) and why. */
+  let failure: { index: number; error: unknown } | undefined;
+  const starts: number[] = [];
+  let next = 0;
+  for (const chunk of chunks) {
+    starts.push(next);
+    next += chunk.length;
+  }
   // Up to `inFlight` chunks on their way: the background validates and merges the next chunk
   // while IndexedDB commits the previous one (its transactions still run in the order sent).
   // The last chunk, which releases the file's held notifications, leaves only once every other
-  // chunk is stored. After a failure nothing more is sent, and `runImport` rejects only once the
-  // chunk still on its way has settled (and been counted in the progress if stored): the page
-  // never shows a failed import that is still writing.
+  // chunk is stored. After a failure nothing more is sent, and `runImport` returns only once the
+  // chunk still on its way has settled (and been counted if stored): the page never shows an
+  // interrupted import that is still writing.
   const window: Promise<void>[] = [];
   const settle = async () => {
-    const results = await Promise.allSettled(window.splice(0));
-    const failure = results.find((r) => r.status === 'rejected');
-    if (failure) throw failure.reason;
+    await Promise.allSettled(window.splice(0));
   };
   for (const [index, chunk] of chunks.entries()) {
     const last = index === chunks.length - 1;
-    if (last || failed) await settle();
+    if (last) await settle();
+    if (failed) break;
     const sent = options.send(kind, chunk, last).then(
       (counts) => {
         summary.created += counts.created;
@@ -118,22 +165,58 @@ export async function runImport(text: string, options: RunImportOptions): Promis
       },
       (error: unknown) => {
         failed = true;
-        throw error;
+        if (!failure || index < failure.index) failure = { index, error };
       },
     );
-    // Awaited below; handled now so that it is not reported unhandled while another is awaited.
-    sent.catch(() => {});
     window.push(sent);
-    if (window.length >= (options.inFlight ?? 2)) {
-      try {
-        await window[0];
-        window.shift();
-      } catch {
-        await settle();
-      }
-    }
+    if (window.length >= (options.inFlight ?? 2)) await window.shift();
+    if (failed) break;
     await pause?.();
   }
   await settle();
+  if (failure) {
+    const at = starts[failure.index] as number;
+    const order = orders[at] as Order;
+    const line = lines?.[at];
+    const refused =
+      failure.error instanceof MessageError &&
+      (failure.error.code === 'bad-request' || failure.error.code === 'forbidden');
+    summary.interrupted = {
+      saved,
+      total: orders.length,
+      stoppedAt: at + 1,
+      orderId: primaryOrderId(order),
+      ...(line === undefined ? {} : { line }),
+      reason: reasonOf(failure.error),
+      retry: !refused,
+    };
+  }
   return summary;
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/**
+ * Slices of at most `size` orders and about `chars` characters of JSON each (an order alone over
+ * `chars` goes alone: the order limits keep it far below the message cap).
+ */
+export function chunksBySize(orders: readonly Order[], size: number, chars: number): Order[][] {
+  const chunks: Order[][] = [];
+  let current: Order[] = [];
+  let length = 0;
+  for (const order of orders) {
+    const weight = JSON.stringify(order).length + 1;
+    if (current.length > 0 && (current.length >= size || length + weight > chars)) {
+      chunks.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(order);
+    length += weight;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }

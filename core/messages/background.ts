@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConflictSchema } from '../merge/merge-order';
 import { AppSettingsPatchSchema, AppSettingsSchema } from '../model/app-settings';
 import { AssessmentSchema, FindingKindSchema } from '../model/finding';
+import { clampOrderInput } from '../model/limits';
 import { OrderSchema } from '../model/order';
 import { InstantSchema } from '../model/primitives';
 import { LearnedRuleSchema, TeachableFieldSchema } from '../teach/learned-rule';
@@ -13,14 +14,31 @@ import { defineMessage } from './protocol';
 
 export const OrderKeySchema = z.string().min(3).max(200);
 
+/**
+ * A page reading made to fit the order limits before it is checked: over-long texts and lists are
+ * cut (never refused: the page is what it is), and the paths cut are added to `cut`.
+ */
+function clampReading(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('order' in raw)) return raw;
+  const { order, cut } = clampOrderInput((raw as { order: unknown }).order);
+  if (cut.length === 0) return raw;
+  const before = (raw as { cut?: unknown }).cut;
+  return { ...raw, order, cut: [...(Array.isArray(before) ? before : []), ...cut].slice(0, 100) };
+}
+
 /** What the content script read on an order page. */
-export const PageReadingSchema = z.object({
-  order: OrderSchema,
-  /** Fields the reader looked for and did not find. */
-  missing: z.array(z.string().max(100)).max(100),
-  /** Fields shown with disagreeing values of equal strength: left out, reported. */
-  conflicts: z.array(z.string().max(100)).max(100).optional(),
-});
+export const PageReadingSchema = z.preprocess(
+  clampReading,
+  z.object({
+    order: OrderSchema,
+    /** Fields the reader looked for and did not find. */
+    missing: z.array(z.string().max(100)).max(100),
+    /** Fields shown with disagreeing values of equal strength: left out, reported. */
+    conflicts: z.array(z.string().max(100)).max(100).optional(),
+    /** Paths of values cut to the order limits (`core/model/limits.ts`), e.g. `items.0.title`. */
+    cut: z.array(z.string().max(200)).max(100).optional(),
+  }),
+);
 export type PageReading = z.infer<typeof PageReadingSchema>;
 
 export const StoredOrderViewSchema = z.object({
@@ -72,7 +90,11 @@ export const backgroundMessages = {
   /** The content script stores a page reading; the reply is the merged order and its findings. */
   'reading.store': defineMessage(
     z.object({ url: z.url({ protocol: /^https$/ }), reading: PageReadingSchema }),
-    StoredOrderViewSchema.extend({ changed: z.boolean() }),
+    StoredOrderViewSchema.extend({
+      changed: z.boolean(),
+      /** Values of the reading cut to the order limits before it was stored (none: absent). */
+      cut: z.array(z.string()).optional(),
+    }),
   ),
   'order.get': defineMessage(z.object({ key: OrderKeySchema }), OrderDetailSchema.nullable()),
   /** Orders with an unmuted action or warning finding: action first, then warning, each oldest

@@ -111,13 +111,14 @@ export type Handlers<T extends MessageTable, S> = {
 export function createRouter<T extends MessageTable, S>(
   table: T,
   handlers: Partial<Handlers<T, S>>,
-  options: { isAllowedSender: (sender: S) => boolean },
+  /** Checked before the payload is parsed; `type` is the message's (for per-message sender rules). */
+  options: { isAllowedSender: (sender: S, type: string) => boolean },
 ) {
   const handles = (raw: unknown): raw is Envelope =>
     isEnvelope(raw) && Object.hasOwn(handlers, raw.type) && Object.hasOwn(table, raw.type);
 
   async function route(envelope: Envelope, sender: S): Promise<WireReply> {
-    if (!options.isAllowedSender(sender)) {
+    if (!options.isAllowedSender(sender, envelope.type)) {
       return { ok: false, error: { code: 'forbidden', message: `${envelope.type}: sender not allowed` } };
     }
     const spec = table[envelope.type] as MessageSpec;

@@ -5,6 +5,9 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** Chromium: the document the message came from (a reload or navigation makes a new one). */
+  documentId?: string;
+  frameId?: number;
 }
 
 export interface OwnExtension {

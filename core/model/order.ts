@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSellerCentralHost } from '../marketplaces';
+import { LIMITS } from './limits';
 import { CalendarDateSchema, caseInsensitiveEnum, InstantSchema, ProvenanceSchema } from './primitives';
 import {
   FULFILLMENT_ORDER_STATUSES,
@@ -36,7 +37,7 @@ export const MarketplaceSchema = z.object({
   /** ISO 3166 country of the marketplace, e.g. `FR`. */
   countryCode: z.string().regex(/^[A-Z]{2}$/),
   /** BCP 47 locale of the pages, e.g. `fr-FR`. */
-  locale: z.string().min(2),
+  locale: z.string().min(2).max(35),
   /** IANA time zone in which calendar dates of this marketplace are counted. */
   timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
 });
@@ -54,11 +55,11 @@ export const PurposeSchema = z.enum(['customer', 'removal', 'amazon-order']);
 export type Purpose = z.infer<typeof PurposeSchema>;
 
 export const ItemSchema = z.object({
-  sellerSku: z.string().min(1),
+  sellerSku: z.string().min(1).max(LIMITS.sku),
   quantity: z.number().int().min(0),
-  title: z.string().optional(),
-  asin: z.string().optional(),
-  fnsku: z.string().optional(),
+  title: z.string().max(LIMITS.title).optional(),
+  asin: z.string().max(LIMITS.id).optional(),
+  fnsku: z.string().max(LIMITS.id).optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 
@@ -67,34 +68,36 @@ export const TrackingEventSchema = z.object({
   code: z.string().regex(/^(EVENT_\d{3}|UNKNOWN)$/),
   /** Calendar day of the event in the marketplace's time zone. */
   date: CalendarDateSchema.optional(),
-  description: z.string().optional(),
+  description: z.string().max(LIMITS.text).optional(),
 });
 export type TrackingEvent = z.infer<typeof TrackingEventSchema>;
 
 export const PackageSchema = z.object({
-  carrierCode: z.string().optional(),
-  trackingNumber: z.string().optional(),
+  carrierCode: z.string().max(LIMITS.carrier).optional(),
+  trackingNumber: z.string().max(LIMITS.id).optional(),
   currentStatus: PackageStatusSchema.optional(),
   deliveredDate: CalendarDateSchema.optional(),
-  events: z.array(TrackingEventSchema).default([]),
+  events: z.array(TrackingEventSchema).max(LIMITS.eventsPerPackage).default([]),
 });
 export type Package = z.infer<typeof PackageSchema>;
 
 export const ShipmentSchema = z.object({
-  amazonShipmentId: z.string().optional(),
+  amazonShipmentId: z.string().max(LIMITS.id).optional(),
   fulfillmentShipmentStatus: FulfillmentShipmentStatusSchema.optional(),
   shippingDate: CalendarDateSchema.optional(),
   /** Amazon may move it over time; the latest observation wins. */
   estimatedArrivalDate: CalendarDateSchema.optional(),
-  packages: z.array(PackageSchema).default([]),
+  packages: z.array(PackageSchema).max(LIMITS.packagesPerShipment).default([]),
 });
 export type Shipment = z.infer<typeof ShipmentSchema>;
 
 export const RETURN_STATUSES = ['authorized', 'in-transit', 'received', 'closed'] as const;
 export const ReturnSchema = z.object({
-  rmaId: z.string().min(1),
-  items: z.array(z.object({ sellerSku: z.string().min(1), quantity: z.number().int().min(1) })),
-  reason: z.string().optional(),
+  rmaId: z.string().min(1).max(LIMITS.id),
+  items: z
+    .array(z.object({ sellerSku: z.string().min(1).max(LIMITS.sku), quantity: z.number().int().min(1) }))
+    .max(LIMITS.itemsPerOrder),
+  reason: z.string().max(LIMITS.text).optional(),
   createdDate: CalendarDateSchema.optional(),
   status: z.enum(RETURN_STATUSES),
   /** SP-API ReturnItemDisposition once the fulfilment centre has processed the unit. */
@@ -109,36 +112,60 @@ export const DamageSchema = z.object({
 });
 export type Damage = z.infer<typeof DamageSchema>;
 
+function packageCount(o: { shipments: { packages: unknown[] }[] }): number {
+  let n = 0;
+  for (const s of o.shipments) n += s.packages.length;
+  return n;
+}
+function eventCount(o: { shipments: { packages: { events: unknown[] }[] }[] }): number {
+  let n = 0;
+  for (const s of o.shipments) for (const p of s.packages) n += p.events.length;
+  return n;
+}
+
 /** R7: why an order cannot ship, when the page says so. */
 export const UnfulfillableReasonSchema = z.enum(['damaged-unit', 'dangerous-goods', 'other']);
 
 export const OrderSchema = z
   .object({
-    sellerFulfillmentOrderId: z.string().min(1).optional(),
+    sellerFulfillmentOrderId: z.string().min(1).max(LIMITS.orderId).optional(),
     /** The id shown to the buyer (for MCF orders, usually the seller's own shop order id). */
-    displayableOrderId: z.string().min(1).optional(),
+    displayableOrderId: z.string().min(1).max(LIMITS.orderId).optional(),
     /** Seller Central account (merchant token), when the page shows it; keeps accounts apart. */
-    merchantId: z.string().min(1).optional(),
+    merchantId: z.string().min(1).max(LIMITS.orderId).optional(),
     marketplace: MarketplaceSchema,
     fulfillmentOrderStatus: FulfillmentOrderStatusSchema.optional(),
     purpose: PurposeSchema.default('customer'),
     /** "Non-Amazon" for MCF orders in Manage Orders. */
-    salesChannel: z.string().optional(),
-    items: z.array(ItemSchema).default([]),
-    shipments: z.array(ShipmentSchema).default([]),
+    salesChannel: z.string().max(LIMITS.carrier).optional(),
+    items: z.array(ItemSchema).max(LIMITS.itemsPerOrder).default([]),
+    shipments: z.array(ShipmentSchema).max(LIMITS.shipmentsPerOrder).default([]),
     /** Promised delivery date of the order, for orders with no shipment yet. */
     estimatedArrivalDate: CalendarDateSchema.optional(),
-    returns: z.array(ReturnSchema).default([]),
+    returns: z.array(ReturnSchema).max(LIMITS.returnsPerOrder).default([]),
     damage: DamageSchema.optional(),
     unfulfillableReason: UnfulfillableReasonSchema.optional(),
     /**
      * Where each field came from, keyed by its path in this object with dots and indices,
      * e.g. `estimatedArrivalDate`, `shipments.0.packages.1.trackingNumber`.
      */
-    provenance: z.record(z.string(), ProvenanceSchema).default({}),
+    provenance: z
+      .record(z.string().max(LIMITS.path), ProvenanceSchema)
+      .refine((p) => Object.keys(p).length <= LIMITS.provenanceEntries, {
+        message: `more than ${LIMITS.provenanceEntries} provenance entries`,
+      })
+      .default({}),
   })
   .refine((o) => o.sellerFulfillmentOrderId !== undefined || o.displayableOrderId !== undefined, {
     message: 'an order needs sellerFulfillmentOrderId or displayableOrderId',
+  })
+  .refine((o) => packageCount(o) <= LIMITS.packagesPerOrder, {
+    message: `more than ${LIMITS.packagesPerOrder} packages in one order`,
+    path: ['shipments'],
+  })
+  .refine((o) => eventCount(o) <= LIMITS.eventsPerOrder, {
+    message: `more than ${LIMITS.eventsPerOrder} tracking events in one order`,
+    path: ['shipments'],
   });
 export type Order = z.infer<typeof OrderSchema>;
 /** What callers may pass before defaults are applied (e.g. a page reading). */

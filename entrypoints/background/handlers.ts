@@ -18,11 +18,12 @@ import {
   storeObservations,
   WRITE_TABLES,
 } from './store';
+import { createTabOrders, type TabOrders } from './tab-orders';
 
 // The handlers of `backgroundMessages`. The router has already checked the sender (ours or a
-// Seller Central content script) and validated the payload; handlers check what the schema
-// cannot (the order exists, the sending page's host is the order's, the sender is an extension
-// page). A write and the re-assessment it calls for run in ONE transaction: MV3 may stop the
+// Seller Central content script, and the message's rule in core/messages/sender-rules.ts) and
+// validated the payload; handlers check what the schema cannot (the order exists, a content
+// script asks about an order its own tab showed, on its own host). A write and the re-assessment it calls for run in ONE transaction: MV3 may stop the
 // worker between two, and an assessment left stale with no review date would stay stale.
 
 export interface HandlerDeps {
@@ -31,6 +32,11 @@ export interface HandlerDeps {
   background: Pick<Background, 'afterWrite' | 'refreshBadge'>;
   /** True for our own extension pages (popup, dashboard), false for content scripts. */
   isExtensionPage: (sender: SenderInfo) => boolean;
+  /**
+   * The orders each tab stored (`reading.store`): what its content script may ask about. In
+   * memory when not given (tests); the worker passes one kept in `storage.session`.
+   */
+  tabOrders?: TabOrders;
 }
 
 /** Refuses messages that only extension pages may send (settings changes, deletions). */
@@ -144,6 +150,19 @@ function writePath(root: Record<string, unknown>, path: string, value: string | 
 
 export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, SenderInfo> {
   const { db, now, background } = deps;
+  const tabOrders = deps.tabOrders ?? createTabOrders();
+
+  /**
+   * `own-tab` messages (core/messages/sender-rules.ts): an extension page may name any order; a
+   * content script only one its own tab stored, on the sender's own host. The same refusal
+   * whether the order exists or not, so a page learns nothing of the others.
+   */
+  async function requireOwnOrder(sender: SenderInfo, row: OrderRow | undefined, type: string) {
+    if (deps.isExtensionPage(sender)) return;
+    if (row && senderHost(sender) === row.order.marketplace.host && (await tabOrders.showed(sender, row.key)))
+      return;
+    throw new MessageError('forbidden', `${type}: a page may only ask about the order it shows`);
+  }
 
   return {
     ...createLearnedHandlers(deps),
@@ -158,13 +177,17 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         );
       }
       const result = await storeObservations(db, [reading.order], 'page', now());
-      await background.afterWrite();
       const first = result.results[0] as { key: string; changed: boolean };
+      if (!deps.isExtensionPage(sender)) await tabOrders.remember(sender, first.key);
+      await background.afterWrite();
       const view = (await storedView(db, first.key)) as StoredOrderView;
-      return { ...view, changed: first.changed };
+      return { ...view, changed: first.changed, ...(reading.cut ? { cut: reading.cut } : {}) };
     },
 
-    'order.get': async ({ key }) => orderDetail(db, key, now()),
+    'order.get': async ({ key }, sender) => {
+      if (!deps.isExtensionPage(sender)) await requireOwnOrder(sender, await findOrder(db, key), 'order.get');
+      return orderDetail(db, key, now());
+    },
 
     'orders.attention': async ({ offset, limit }) => {
       const { total, rows } = await db.transaction('r', ['orders'], async () => ({
@@ -204,7 +227,11 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       return { ok: true as const };
     },
 
-    'order.setUserFields': async ({ key, fields }) => {
+    'order.setUserFields': async ({ key, fields }, sender) => {
+      // Checked before the transaction (the tab memory is not IndexedDB); the order's key and host
+      // never change, so the check still holds inside it.
+      if (!deps.isExtensionPage(sender))
+        await requireOwnOrder(sender, await db.orders.get(key), 'order.setUserFields');
       const at = now().toISOString();
       await db.transaction('rw', WRITE_TABLES, async () => {
         const row = await requireOrder(db, key);

@@ -1,21 +1,15 @@
 // First: zod is told not to compile parsers with `Function` before any schema exists.
 import '../../core/zod-config';
 import { browser } from 'wxt/browser';
-import { backgroundMessages } from '../../core/messages/background';
-import { createRouter, type MessageTable } from '../../core/messages/protocol';
-import { isExtensionPage, isTrustedSender, type SenderInfo } from '../../core/messages/sender';
-import { clearStagedRestore, dashboardHandlerSet } from './dashboard-handlers';
+import { isExtensionPage } from '../../core/messages/sender';
+import { clearStagedRestore } from './dashboard-handlers';
 import { McfDeskDb } from './db';
-import { createHandlers, type HandlerDeps } from './handlers';
+import type { HandlerDeps } from './handlers';
 import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFETY_ALARM } from './platform';
+import { createBackgroundRoute } from './router';
 import { createBackground } from './service';
 import { reassessAll, recountAttention, storeObservations } from './store';
-
-/** A message table and its handlers, built from the shared dependencies. */
-interface HandlerSet {
-  table: MessageTable;
-  create: (deps: HandlerDeps) => Record<string, unknown>;
-}
+import { createTabOrders } from './tab-orders';
 
 export default defineBackground(() => {
   const db = new McfDeskDb();
@@ -32,20 +26,12 @@ export default defineBackground(() => {
     now,
     background,
     isExtensionPage: (sender) => isExtensionPage(sender, own),
+    // Which orders each tab showed, kept across restarts of the worker (Firefox before 115 has no
+    // session storage: memory only there).
+    tabOrders: createTabOrders(browser.storage.session),
   };
-
-  // Composition point: every set of messages the worker answers. The dashboard adds its own
-  // here: `{ table: dashboardMessages, create: createDashboardHandlers }`.
-  const handlerSets: HandlerSet[] = [
-    { table: backgroundMessages, create: createHandlers },
-    dashboardHandlerSet,
-  ];
-
-  const table: MessageTable = Object.assign({}, ...handlerSets.map((set) => set.table));
-  const handlers = Object.assign({}, ...handlerSets.map((set) => set.create(deps)));
-  const route = createRouter<MessageTable, SenderInfo>(table, handlers, {
-    isAllowedSender: (sender) => isTrustedSender(sender, own),
-  });
+  // Every message with its sender rule: entrypoints/background/router.ts.
+  const route = createBackgroundRoute(deps, own);
 
   // Listeners are registered synchronously, before any await: MV3 delivers the event that woke
   // the worker only to listeners present at the end of the first run of this function.

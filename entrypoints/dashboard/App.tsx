@@ -12,6 +12,7 @@ import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/
 import { backupFileName, parseBackup } from '../../core/export/backup';
 import { claimBundle } from '../../core/export/claim-bundle';
 import type { OrderSummary } from '../../core/export/order-summary';
+import { sendRestoreParts } from '../../core/export/run-restore';
 import { tableCsv } from '../../core/export/table-csv';
 import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
 import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
@@ -264,10 +265,11 @@ export function App() {
       const backup = parseBackup(await file.text());
       const parts = restoreParts(backup);
       setRestoreProgress({ done: 0, total: parts.length });
-      for (const [i, part] of parts.entries()) {
-        await send('backup.restore', part);
-        setRestoreProgress({ done: i + 1, total: parts.length });
-      }
+      // A stop part-way says what it left (nothing, or all or nothing at the last part).
+      await sendRestoreParts(parts, (part) => send('backup.restore', part), {
+        onProgress: (done, total) => setRestoreProgress({ done, total }),
+        sentence: texts.faults.restoreStopped,
+      });
       setBackupMessage(texts.backup.restored(backup.orders.length));
       setSettings(await send('settings.get', {}));
     } catch (error) {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isExtensionPage, type SenderInfo } from '../../../core/messages/sender';
 import { type OrderInput, OrderSchema } from '../../../core/model/order';
 import { McfDeskDb } from '../../../entrypoints/background/db';
-import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createHandlers, type HandlerDeps } from '../../../entrypoints/background/handlers';
 import { browserPlatform } from '../../../entrypoints/background/platform';
 import { createBackground, type Platform } from '../../../entrypoints/background/service';
 
@@ -92,13 +92,14 @@ export function setup(start = '2026-03-01T09:00:00.000Z') {
   const time = clock(start);
   const recorded = recordingPlatform();
   const background = createBackground({ db, now: time.now, platform: recorded.platform });
-  const handlers = createHandlers({
+  const deps: HandlerDeps = {
     db,
     now: time.now,
     background,
     isExtensionPage: (sender) => isExtensionPage(sender, EXTENSION),
-  });
-  return { db, time, background, handlers, ...recorded };
+  };
+  const handlers = createHandlers(deps);
+  return { db, time, background, deps, handlers, ...recorded };
 }
 
 export async function badge() {

@@ -3,7 +3,7 @@ import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments'
 import { parseReportText } from '../../../core/import/parse-report';
 import { fromSpApi } from '../../../core/sp-api/from-sp-api';
 import { storeObservations } from '../../../entrypoints/background/store';
-import { CONTENT_SCRIPT, inTransit, order, PARIS, setup } from './helpers';
+import { CONTENT_SCRIPT, inTransit, order, PARIS, POPUP, setup } from './helpers';
 
 // One order, whatever the source says its id is: SP-API names the seller's id
 // (`sellerFulfillmentOrderId`), pages and reports Amazon's (`402-…`) with the seller's as
@@ -270,14 +270,14 @@ describe('one order whatever its id', () => {
     it('stores a payload that matches neither as an order of its own (never a guess)', async () => {
       const { db, handlers } = await twoAmazonOrders();
       // Before: `order.get` of the shared id answered one of the two.
-      expect(await handlers['order.get']({ key: '-/FR/SHOP-1' }, CONTENT_SCRIPT)).toBeNull();
+      expect(await handlers['order.get']({ key: '-/FR/SHOP-1' }, POPUP)).toBeNull();
       const stored = await storeObservations(db, [apiShop1()], 'api', new Date('2026-03-12T10:00:00Z'));
       expect(stored.results).toEqual([{ key: '-/FR/SHOP-1', changed: true }]);
       expect(await db.orders.count()).toBe(3);
       expect(await statusOf(db, '-/FR/402-1111111-1111111')).toBe('IN_TRANSIT');
       expect(await statusOf(db, '-/FR/402-5555555-5555555')).toBe('IN_TRANSIT');
       // Now the exact key match.
-      expect((await handlers['order.get']({ key: '-/FR/SHOP-1' }, CONTENT_SCRIPT))?.key).toBe('-/FR/SHOP-1');
+      expect((await handlers['order.get']({ key: '-/FR/SHOP-1' }, POPUP))?.key).toBe('-/FR/SHOP-1');
     });
   });
 });

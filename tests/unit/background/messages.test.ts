@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundMessages } from '../../../core/messages/background';
-import { createRouter, ENVELOPE_TAG, type WireReply } from '../../../core/messages/protocol';
-import { isTrustedSender, type SenderInfo } from '../../../core/messages/sender';
+import { ENVELOPE_TAG, type WireReply } from '../../../core/messages/protocol';
+import type { SenderInfo } from '../../../core/messages/sender';
+import { createBackgroundRoute } from '../../../entrypoints/background/router';
 import {
   CONTENT_SCRIPT,
   EXTENSION,
@@ -14,14 +14,12 @@ import {
   setup,
 } from './helpers';
 
-// Through the real router (WXT's fake `runtime.sendMessage` drops Promise replies, so the router
-// is called directly with the sender a browser would pass).
+// Through the worker's real router, sender rules included (WXT's fake `runtime.sendMessage` drops
+// Promise replies, so the router is called directly with the sender a browser would pass).
 
 function harness(start = '2026-03-20T09:00:00.000Z') {
   const env = setup(start);
-  const route = createRouter(backgroundMessages, env.handlers, {
-    isAllowedSender: (sender: SenderInfo) => isTrustedSender(sender, EXTENSION),
-  });
+  const route = createBackgroundRoute(env.deps, EXTENSION);
   const send = async (type: string, payload: unknown, sender: SenderInfo = POPUP) =>
     (await route({ tag: ENVELOPE_TAG, type, payload }, sender)) as WireReply;
   const tableSizes = async () =>
@@ -75,16 +73,17 @@ describe('background messages', () => {
     expect(await tableSizes()).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it('accepts settings changes from extension pages only', async () => {
+  it('answers settings (read and write) to extension pages only', async () => {
     const { send } = harness();
     expect(await send('settings.update', { claimWindowDays: 30 }, CONTENT_SCRIPT)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     expect(await send('settings.get', {}, CONTENT_SCRIPT)).toMatchObject({
-      ok: true,
-      value: { claimWindowDays: 90 },
+      ok: false,
+      error: { code: 'forbidden' },
     });
+    expect(await send('settings.get', {})).toMatchObject({ ok: true, value: { claimWindowDays: 90 } });
     const updated = await send('settings.update', { claimWindowDays: 30, language: 'en' });
     expect(updated).toMatchObject({
       ok: true,

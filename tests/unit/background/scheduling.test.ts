@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { orderPageUrl } from '../../../core/model/order-key';
 import { BADGE_RED } from '../../../entrypoints/background/attention';
 import { reviewDue, storeObservations } from '../../../entrypoints/background/store';
-import { badge, CONTENT_SCRIPT, inTransit, KEY, ORDER_ID, setup } from './helpers';
+import { badge, CONTENT_SCRIPT, inTransit, KEY, ORDER_ID, POPUP, setup } from './helpers';
 
 // D = 2026-03-10 (Paris). R4: lost-claimable from D + 8 = 2026-03-18, which begins in Paris at
 // 2026-03-17T23:00Z (UTC+1 in March before the DST change).
@@ -81,7 +81,7 @@ describe('scheduling', () => {
       {},
     );
     expect((await badge()).text).toBe('');
-    expect((await handlers['order.get']({ key: KEY }, {}))?.muted).toEqual([
+    expect((await handlers['order.get']({ key: KEY }, POPUP))?.muted).toEqual([
       { kind: 'lost-claimable', until: '2026-03-22T09:00:00.000Z' },
     ]);
     time.set('2026-03-22T09:00:01.000Z');

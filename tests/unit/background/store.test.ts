@@ -7,7 +7,7 @@ import {
   recountAttention,
   storeObservations,
 } from '../../../entrypoints/background/store';
-import { inTransit, order, setup } from './helpers';
+import { inTransit, order, POPUP, setup } from './helpers';
 
 describe('storeObservations', () => {
   it('merges a batch in one transaction, exactly like page readings, and counts what it did', async () => {
@@ -129,7 +129,7 @@ describe('storeObservations', () => {
         key: '-/FR/402-0000000-0000011',
         fields: [{ path: 'shipments.0.packages.0.currentStatus', value: 'DELIVERED' }],
       },
-      {},
+      POPUP,
     );
     const kept = await countAttention(db);
     await recountAttention(db);

@@ -95,11 +95,17 @@ describe('runImport', () => {
     expect(sends.slice(0, -1).every((e) => !e.includes('last'))).toBe(true);
 
     // Chunk 1 fails while chunk 0 is still on its way: chunk 0 settles (stored, counted) before
-    // the import rejects, nothing more is sent, and nothing happens after the rejection.
+    // the import returns, nothing more is sent, and nothing happens after it returned.
     events.length = 0;
     inFlight = 0;
-    const failing = runImport(text, options(1));
-    await expect(failing).rejects.toThrow('chunk refused');
+    const failing = await runImport(text, options(1));
+    expect(failing.interrupted).toMatchObject({
+      saved: 1,
+      stoppedAt: 2,
+      reason: 'chunk refused',
+      retry: true,
+    });
+    expect(failing.created).toBe(1);
     expect(inFlight).toBe(0);
     const after = [...events];
     await new Promise((resolve) => setTimeout(resolve, 30));
