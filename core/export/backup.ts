@@ -120,6 +120,13 @@ export function parseBackup(text: string): Backup {
     raw = { ...(raw as object), settings: repairSettings(settings) };
   }
   const parsed = BackupSchema.safeParse(raw);
+  // Values over the order limits (core/model/limits.ts): said as such, not as corruption.
+  const tooBig = parsed.success ? undefined : parsed.error.issues.find((i) => i.code === 'too_big');
+  if (tooBig) {
+    throw new BackupError(
+      `This backup holds a value over MCF Desk's limits, nothing restored: ${tooBig.path.join('.')}: ${tooBig.message}.`,
+    );
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 3)

@@ -278,3 +278,106 @@ describe('an import stopped midway', () => {
     expect(summary.interrupted).toMatchObject({ saved: 10, stoppedAt: 11, retry: false });
   });
 });
+
+describe('a backup over the limits', () => {
+  it('is refused with a sentence naming the value, before anything is sent', async () => {
+    const { parseBackup, BACKUP_FORMAT, BACKUP_VERSION } = await import('../../../core/export/backup');
+    const order = OrderSchema.parse({ sellerFulfillmentOrderId: 'A-1', marketplace: FR });
+    const backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: '2026-03-01T09:00:00.000Z',
+      settings: {},
+      orders: [
+        {
+          key: '-/FR/A-1',
+          order: { ...order, items: [{ sellerSku: 'S', quantity: 1, title: 'x'.repeat(10 * 1024 * 1024) }] },
+          conflicts: [],
+          firstSeenAt: '2026-03-01T09:00:00.000Z',
+          updatedAt: '2026-03-01T09:00:00.000Z',
+        },
+      ],
+      history: [],
+      checklists: [],
+    };
+    expect(() => parseBackup(JSON.stringify(backup))).toThrow(
+      /^This backup holds a value over MCF Desk's limits, nothing restored: orders\.0\.order\.items\.0\.title: .*1000/,
+    );
+  });
+});
+
+describe('a restore stopped midway', () => {
+  it('before its last part: nothing changed; during the last: all or nothing; the sentence says which', async () => {
+    const { sendRestoreParts } = await import('../../../core/export/run-restore');
+    const { DASHBOARD_TEXTS } = await import('../../../components/dashboard/texts');
+    const parts = ['a', 'b', 'c'];
+    const progress: number[] = [];
+    const stopAt = (n: number) => async (part: string) => {
+      if (part === parts[n]) throw new Error('message channel closed');
+    };
+    await expect(
+      sendRestoreParts(parts, stopAt(1), {
+        onProgress: (done) => progress.push(done),
+        sentence: DASHBOARD_TEXTS.en.faults.restoreStopped,
+      }),
+    ).rejects.toThrow(
+      'The restore stopped after part 1 of 3 (message channel closed): nothing was changed, your data is as it was. Restore the same file again.',
+    );
+    expect(progress).toEqual([1]);
+    await expect(
+      sendRestoreParts(parts, stopAt(2), { sentence: DASHBOARD_TEXTS.fr.faults.restoreStopped }),
+    ).rejects.toThrow(
+      /dernière partie \(3 sur 3\).*soit toute la sauvegarde a été restaurée, soit rien n’a été modifié/,
+    );
+  });
+
+  it('a restore whose worker stopped before the last part leaves the data as it was, and the same file again restores it', async () => {
+    const { restoreParts } = await import('../../../entrypoints/dashboard/restore-parts');
+    const { readBackup, clearStagedRestore } = await import(
+      '../../../entrypoints/background/dashboard-handlers'
+    );
+    const { sendRestoreParts } = await import('../../../core/export/run-restore');
+    const { DASHBOARD_TEXTS } = await import('../../../components/dashboard/texts');
+    const source = harness();
+    const { text } = makeReport(3000, Date.parse('2024-12-20T10:00:00Z'));
+    await runImport(text, {
+      marketplace: FR,
+      observedAt,
+      chunkSize: 5000,
+      send: (s, orders) => source.dashboard['import.chunk']({ source: s, orders }, DASHBOARD),
+    });
+    const backup = await readBackup(source.db, new Date('2024-12-20T11:00:00Z'));
+    const parts = restoreParts(backup);
+    expect(parts.length).toBeGreaterThan(1);
+
+    const target = harness();
+    await target.dashboard['import.chunk'](
+      {
+        source: 'report',
+        orders: [OrderSchema.parse({ sellerFulfillmentOrderId: 'KEEP-1', marketplace: FR })],
+      },
+      DASHBOARD,
+    );
+    let sent = 0;
+    await expect(
+      sendRestoreParts(
+        parts,
+        async (part) => {
+          if (sent++ === 1) {
+            // The worker stops: its next start drops the staged parts.
+            await clearStagedRestore(target.db);
+            throw new Error('message channel closed');
+          }
+          return target.dashboard['backup.restore'](part, DASHBOARD);
+        },
+        { sentence: DASHBOARD_TEXTS.en.faults.restoreStopped },
+      ),
+    ).rejects.toThrow(/nothing was changed/);
+    expect((await target.db.orders.toCollection().primaryKeys()).map(String)).toEqual(['-/FR/KEEP-1']);
+
+    await sendRestoreParts(parts, (part) => target.dashboard['backup.restore'](part, DASHBOARD), {
+      sentence: DASHBOARD_TEXTS.en.faults.restoreStopped,
+    });
+    expect(await target.db.orders.count()).toBe(backup.orders.length);
+  });
+});
