@@ -13,6 +13,7 @@ import {
   userTypedPaths,
 } from '../../core/user-fields';
 import { describeFinding } from '../finding-text';
+import { CapturePanel, type CapturePanelProps } from '../popup/CapturePanel';
 import { orderStatusText } from '../status-text';
 import { TeachLayer, type TeachView } from './TeachLayer';
 import { FIELD_LABELS, type Lang, OVERLAY_TEXTS } from './texts';
@@ -54,6 +55,8 @@ export interface OverlayProps {
   teach?: (TeachView & { onConfirm: () => void; onCancel: () => void }) | undefined;
   /** What the last teach gave: a rule learned for later pages, or only this order's value. */
   taught?: 'learned' | 'value-only' | undefined;
+  /** Page capture ("Enregistrer cette page pour un signalement"): a dry run, then the save. */
+  capture?: Pick<CapturePanelProps, 'onCount' | 'onSave'> | undefined;
 }
 
 const SEVERITY_ICON = { action: '●', warning: '▲', info: 'ℹ' } as const;
@@ -226,6 +229,7 @@ function Band(props: OverlayProps) {
               teachButton={(field) => teachButton(field, false)}
             />
           )}
+          {props.capture && <CapturePanel lang={props.lang} {...props.capture} />}
           {props.fillReport && props.fillReport.length > 0 && (
             <div class="mcf-report" data-testid="overlay-fill-report">
               <h2 class="mcf-h">{t.fillReport}</h2>

@@ -10,7 +10,7 @@ import { isCreateReturnAction } from '../../core/page/vocabulary';
 import type { LearnedRule } from '../../core/teach/learned-rule';
 import { type UserField, userFieldPath } from '../../core/user-fields';
 import { onLocationChange } from '../content/location-change';
-import { withPageCapture } from './capture';
+import { captureThisPage, withPageCapture } from './capture';
 import type { AttachedOrderPage } from './contract';
 import { mountOverlay, type OverlayState } from './overlay-ui';
 import { readingSignature } from './reading-signature';
@@ -155,6 +155,10 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
       teach: teachPanel,
       taught,
       contactSupportUrl: `https://${location.host}/cu/contact-us`,
+      capture: {
+        onCount: async (fakeIds) => (await captureThisPage({ fakeIds, dryRun: true })).removed,
+        onSave: async (fakeIds) => (await captureThisPage({ fakeIds })).fileName ?? '',
+      },
       onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
       onSaveField: async (field, value) => {
         if (!view) return;

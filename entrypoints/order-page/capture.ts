@@ -45,7 +45,7 @@ async function typedFields(reading: PageOutcome): Promise<TypedField[]> {
 export async function captureThisPage(request: CaptureRequest): Promise<CaptureResult> {
   const now = new Date().toISOString();
   const url = location.href;
-  const reading = readPage(document, url, { now });
+  const reading = readPage(document, url, { now, nativeVisibility: true });
   const { html, removed } = capturePage(document, {
     url,
     now,

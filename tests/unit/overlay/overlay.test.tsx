@@ -166,3 +166,22 @@ describe('Overlay', () => {
     expect(mount({ conflicts: [] }).host.querySelector('[data-testid="overlay-conflicts"]')).toBeNull();
   });
 });
+
+describe('Overlay: page capture', () => {
+  it('offers "Enregistrer cette page pour un signalement" on an order and on a page it refused', () => {
+    const capture = { onCount: vi.fn(), onSave: vi.fn() };
+    const { host } = mount({ capture });
+    expect(host.querySelector('[data-testid="capture-page"]')?.textContent).toBe(
+      'Enregistrer cette page pour un signalement',
+    );
+    document.body.innerHTML = '';
+    const refused = mount({ view: null, refused: 'several-orders', capture });
+    expect(refused.host.querySelector('[data-testid="capture-page"]')).not.toBeNull();
+    expect(capture.onCount).not.toHaveBeenCalled();
+  });
+
+  it('shows no capture control when none is wired', () => {
+    const { host } = mount();
+    expect(host.querySelector('[data-testid="capture-page"]')).toBeNull();
+  });
+});
