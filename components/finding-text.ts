@@ -35,6 +35,28 @@ const FIELD_NAMES: Record<FindingLang, Record<string, string>> = {
   },
 };
 
+/** SP-API return conditions (domain.md §6), as the seller reads them. */
+export const RETURN_CONDITION_NAMES: Record<FindingLang, Record<string, string>> = {
+  fr: {
+    Sellable: 'vendable',
+    Defective: 'défectueux',
+    CustomerDamaged: 'endommagé par le client',
+    CarrierDamaged: 'endommagé par le transporteur',
+    FulfillerDamaged: 'endommagé par le centre de distribution',
+  },
+  en: {
+    Sellable: 'sellable',
+    Defective: 'defective',
+    CustomerDamaged: 'damaged by the customer',
+    CarrierDamaged: 'damaged by the carrier',
+    FulfillerDamaged: 'damaged by the fulfilment centre',
+  },
+};
+
+function conditionName(value: unknown, lang: FindingLang): string {
+  return RETURN_CONDITION_NAMES[lang][str(value)] ?? str(value);
+}
+
 /** "shipments.0.shippingDate" → "ship date (shipment 1)". */
 function fieldName(path: string, lang: FindingLang): string {
   const parts = path.split('.');
@@ -111,6 +133,13 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
       action: 'Suivez l’« État du retour » ; l’autorisation de retour doit être dans le colis.',
       detail: `RMA ${str(f.facts.rmaId)}, relance le ${date(f.facts.remindOn)}.`,
     }),
+    'return-removal': (f, date) => ({
+      title: 'Retour reçu invendable',
+      action:
+        'Créez un ordre de retrait pour cette unité invendable' +
+        (f.facts.claimable === true ? ', et réclamez le dommage (liste « Commande endommagée »).' : '.'),
+      detail: `RMA ${str(f.facts.rmaId)}, état : ${conditionName(f.facts.receivedCondition, 'fr')}${f.facts.receivedDate ? `, reçu le ${date(f.facts.receivedDate)}` : ''}.`,
+    }),
     'needs-data': (f) => ({
       title: 'Données manquantes',
       action:
@@ -184,6 +213,13 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
       title: f.severity === 'warning' ? 'Return with no news' : 'Return open',
       action: 'Follow the return status; the return authorization must be inside the parcel.',
       detail: `RMA ${str(f.facts.rmaId)}, reminder on ${date(f.facts.remindOn)}.`,
+    }),
+    'return-removal': (f, date) => ({
+      title: 'Return received unsellable',
+      action:
+        'Create a removal order for this unsellable unit' +
+        (f.facts.claimable === true ? ', and claim the damage (“Damaged order” list).' : '.'),
+      detail: `RMA ${str(f.facts.rmaId)}, condition: ${conditionName(f.facts.receivedCondition, 'en')}${f.facts.receivedDate ? `, received on ${date(f.facts.receivedDate)}` : ''}.`,
     }),
     'needs-data': (f) => ({
       title: 'Missing data',

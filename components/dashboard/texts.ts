@@ -147,7 +147,7 @@ const en = {
   faults: {
     importInterrupted: 'Import interrupted',
     importStopped: (i: ImportInterruption) =>
-      `${i.saved.toLocaleString('en')} of ${i.total.toLocaleString('en')} orders were saved. It stopped at order ${i.stoppedAt.toLocaleString('en')} (${i.orderId}${i.line === undefined ? '' : `, line ${i.line.toLocaleString('en')}`}): ${i.reason}. ` +
+      `${i.saved.toLocaleString('en')} of ${i.total.toLocaleString('en')} orders were saved (the part on its way when it stopped may have been saved too). It stopped at order ${i.stoppedAt.toLocaleString('en')} (${i.orderId}${i.line === undefined ? '' : `, line ${i.line.toLocaleString('en')}`}): ${i.reason}. ` +
       (i.retry
         ? 'Import the same file again to finish: the orders already saved are recognised, nothing is doubled.'
         : 'That part of the file was refused: importing it again stops at the same place. The orders already saved stay, and are not doubled.'),
@@ -303,7 +303,7 @@ const fr: DashboardTexts = {
   faults: {
     importInterrupted: 'Import interrompu',
     importStopped: (i) =>
-      `${i.saved.toLocaleString('fr')} commandes sur ${i.total.toLocaleString('fr')} ont été enregistrées. L’import s’est arrêté à la commande ${i.stoppedAt.toLocaleString('fr')} (${i.orderId}${i.line === undefined ? '' : `, ligne ${i.line.toLocaleString('fr')}`}) : ${i.reason}. ` +
+      `${i.saved.toLocaleString('fr')} commandes sur ${i.total.toLocaleString('fr')} ont été enregistrées (la partie en cours d’envoi au moment de l’arrêt l’a peut-être été aussi). L’import s’est arrêté à la commande ${i.stoppedAt.toLocaleString('fr')} (${i.orderId}${i.line === undefined ? '' : `, ligne ${i.line.toLocaleString('fr')}`}) : ${i.reason}. ` +
       (i.retry
         ? 'Importez à nouveau le même fichier pour le terminer : les commandes déjà enregistrées sont reconnues, rien n’est compté deux fois.'
         : 'Cette partie du fichier a été refusée : un nouvel import s’arrêtera au même endroit. Les commandes déjà enregistrées restent, sans doublon.'),

@@ -229,7 +229,7 @@ function Band(props: OverlayProps) {
               teachButton={(field) => teachButton(field, false)}
             />
           )}
-          {props.capture && <CapturePanel lang={props.lang} {...props.capture} />}
+          {props.capture && <CapturePanel lang={props.lang} compact {...props.capture} />}
           {props.fillReport && props.fillReport.length > 0 && (
             <div class="mcf-report" data-testid="overlay-fill-report">
               <h2 class="mcf-h">{t.fillReport}</h2>

@@ -12,6 +12,8 @@ export interface CapturePanelProps {
   onCount: (fakeIds: boolean) => Promise<RemovedCounts>;
   /** Saves the capture; resolves with the file's name. */
   onSave: (fakeIds: boolean) => Promise<string>;
+  /** In the overlay's band: no heading, the explanation only once the seller asks. */
+  compact?: boolean;
 }
 
 type Step =
@@ -22,7 +24,7 @@ type Step =
   | { at: 'saved'; fileName: string }
   | { at: 'failed'; message: string };
 
-export function CapturePanel({ lang, onCount, onSave }: CapturePanelProps) {
+export function CapturePanel({ lang, onCount, onSave, compact = false }: CapturePanelProps) {
   const t = POPUP_TEXTS[lang];
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [fakeIds, setFakeIds] = useState(false);
@@ -51,9 +53,14 @@ export function CapturePanel({ lang, onCount, onSave }: CapturePanelProps) {
 
   const asking = step.at === 'confirm' || step.at === 'saving';
   return (
-    <section class="capture-panel" data-testid="capture-panel" aria-labelledby="capture-title">
-      <h4 id="capture-title">{t.capturePage}</h4>
-      <p class="hint">{t.captureHelp}</p>
+    <section
+      class={compact ? 'capture-panel compact' : 'capture-panel'}
+      data-testid="capture-panel"
+      aria-labelledby={compact ? undefined : 'capture-title'}
+      aria-label={compact ? t.capturePage : undefined}
+    >
+      {!compact && <h4 id="capture-title">{t.capturePage}</h4>}
+      {(!compact || asking) && <p class="hint">{t.captureHelp}</p>}
       <p>
         <label>
           <input

@@ -18,6 +18,10 @@ export interface ChecklistViewProps {
   onCopy: (text: string) => Promise<boolean>;
   /** Rendered under the `return-form` step. */
   returnForm?: preact.ComponentChildren;
+  /** Steps the order's own state shows done (the return's stage), and steps that do not apply. */
+  derived?: { done: ReadonlySet<string>; notApplicable: ReadonlySet<string> };
+  /** Rendered under the step of that id (e.g. the return's status under `follow`). */
+  stepExtras?: Readonly<Record<string, preact.ComponentChildren>>;
 }
 
 export function ChecklistView(props: ChecklistViewProps) {
@@ -35,15 +39,26 @@ export function ChecklistView(props: ChecklistViewProps) {
           const key = stepKey(checklist.id, step.id);
           const saved = props.state.steps[key];
           const inputId = `step-${key}`;
+          const byState = props.derived?.done.has(step.id) ?? false;
+          const notApplicable = props.derived?.notApplicable.has(step.id) ?? false;
           return (
-            <li key={key} data-step={key}>
+            <li
+              key={key}
+              data-step={key}
+              {...(byState ? { 'data-by-state': 'true' } : {})}
+              {...(notApplicable ? { 'data-not-applicable': 'true' } : {})}
+            >
               <input
                 id={inputId}
                 type="checkbox"
-                checked={saved?.done ?? false}
+                checked={(saved?.done ?? false) || byState}
+                disabled={byState || notApplicable}
                 onChange={(e) => void props.onStep(key, e.currentTarget.checked, saved?.note)}
               />
               <label for={inputId}>{step.text[lang]}</label>
+              {byState && !saved?.done && <span class="done-at"> ({t.doneByState})</span>}
+              {notApplicable && <span class="done-at"> ({t.notApplicable})</span>}
+              {props.stepExtras?.[step.id]}
               {saved?.done && (
                 <span class="done-at">
                   {' '}

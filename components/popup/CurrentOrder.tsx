@@ -1,4 +1,4 @@
-import { CHECKLISTS, checklistsFor } from '../../core/checklists/checklists';
+import { CHECKLISTS, checklistsFor, returnStepStates } from '../../core/checklists/checklists';
 import type { OverrideNote } from '../../core/merge/override-notes';
 import type { OrderDetail } from '../../core/messages/background';
 import type { Finding, FindingKind } from '../../core/model/finding';
@@ -21,6 +21,8 @@ export interface CurrentOrderProps {
   onSnooze: (kind: FindingKind, days: number) => void;
   onDismiss: (kind: FindingKind) => void;
   returnPanel: preact.ComponentChildren;
+  /** The return's status, condition and dates, which the seller can mark (under "follow"). */
+  returnTracking?: preact.ComponentChildren;
   /** The seller's "not delivered" answers the carrier's delivery evidence replaced. */
   overrides?: readonly OverrideNote[];
 }
@@ -114,6 +116,9 @@ export function CurrentOrder(props: CurrentOrderProps) {
           onStep={props.onStep}
           onCopy={props.onCopy}
           returnForm={checklist.id === 'return' ? props.returnPanel : undefined}
+          {...(checklist.id === 'return'
+            ? { derived: returnStepStates(order), stepExtras: { follow: props.returnTracking } }
+            : {})}
         />
       ))}
     </section>
