@@ -1,7 +1,10 @@
 import type { PageLabels } from './types';
 
 // English Seller Central, GB and US alike ("Manage Orders" → "Order details"); the RMA steps are
-// the en_GB help page's (domain.md §1). Dates differ between GB and US, words do not.
+// the en_GB help page's (domain.md §1). Dates differ between GB and US; so do some words: UK and
+// European pages say "dispatch" where US pages say "ship". From Amazon's help pages: "Estimated
+// Delivery Date for This Item" (MCF customer service, help 200379870), the MCF statuses
+// Unfulfillable / Planning / Shipping / Complete and "Dispatch" (Manage Orders, help 200141620).
 export const en: PageLabels = {
   fields: {
     orderId: ['Order ID', 'Order #', 'Order number', 'Amazon order ID', 'Fulfillment order ID'],
@@ -39,6 +42,7 @@ export const en: PageLabels = {
       'Expected delivery date',
       'Delivery estimate',
       'Estimated delivery window',
+      'Estimated delivery date for this item',
     ],
     shippingDate: [
       'Ship date',
@@ -47,6 +51,9 @@ export const en: PageLabels = {
       'Date shipped',
       'Date of shipment',
       'Shipment date',
+      'Dispatch date',
+      'Dispatched on',
+      'Date dispatched',
     ],
     deliveredDate: ['Delivered on', 'Date delivered'],
     carrier: [
@@ -104,16 +111,16 @@ export const en: PageLabels = {
   },
   sections: { shipment: ['Shipment'], package: ['Package', 'Parcel'] },
   statuses: {
-    shipped: ['Shipped'],
+    shipped: ['Shipped', 'Dispatched'],
     delivered: ['Delivered'],
     inTransit: ['In transit', 'On the way', 'Out for delivery'],
     pending: ['Pending', 'Unshipped'],
     planning: ['Planning'],
-    processing: ['Processing'],
-    complete: ['Complete', 'Completed'],
+    processing: ['Processing', 'Shipping', 'Dispatching'],
+    complete: ['Complete', 'Completed', 'Payment complete'],
     partiallyShipped: ['Partially shipped', 'Complete partialled', 'Completed partially'],
     cancelled: ['Cancelled', 'Canceled'],
-    unfulfillable: ['Unfulfillable'],
+    unfulfillable: ['Unfulfillable', 'Unfulfilable'],
     invalid: ['Invalid'],
   },
   returnStatuses: {
