@@ -23,7 +23,10 @@ export interface ImportProgress {
  * rest and changes nothing in what was saved.
  */
 export interface ImportInterruption {
-  /** Orders saved (their chunk's transaction committed and answered). */
+  /**
+   * Orders saved (their chunk's transaction committed and answered). A chunk on its way when the
+   * worker stopped may have committed without an answer: at least this many.
+   */
   saved: number;
   total: number;
   /** 1-based position in the file of the first order not saved. */
