@@ -127,32 +127,38 @@ function labelNear(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The page's visible text, one line per text node or label attribute, in document order. */
+/**
+ * The page's visible text, one line per text node or label attribute, in document order. Walked
+ * with an explicit stack: a page may nest thousands of levels.
+ */
 function visibleText(root: Element): string {
   const pieces: string[] = [];
   let nodes = 0;
   let chars = 0;
-  const visit = (parent: Node): void => {
-    for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
-      if (++nodes > MAX_NODES || chars > MAX_CHARS) return;
-      const type = node.nodeType;
-      if (type === TEXT_NODE) {
-        const data = (node as Text).data;
-        if (data.trim() !== '') {
-          pieces.push(data);
-          chars += data.length;
-        }
-      } else if (type === ELEMENT_NODE) {
-        const element = node as Element;
-        if (SKIPPED.has(element.localName)) continue;
-        const label = element.getAttribute('label') ?? element.getAttribute('text');
-        if (label) pieces.push(label);
-        const shadow = element.shadowRoot;
-        if (shadow) visit(shadow);
-        visit(element);
+  // Each entry is the next node to visit at one level (a shadow root's content before the light
+  // children, as the reader walks them).
+  const stack: (Node | null)[] = [root.firstChild];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | null;
+    if (node === null) continue;
+    if (++nodes > MAX_NODES || chars > MAX_CHARS) break;
+    stack.push(node.nextSibling);
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.trim() !== '') {
+        pieces.push(data);
+        chars += data.length;
       }
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      if (SKIPPED.has(element.localName)) continue;
+      const label = element.getAttribute('label') ?? element.getAttribute('text');
+      if (label) pieces.push(label);
+      stack.push(element.firstChild);
+      const shadow = element.shadowRoot;
+      if (shadow) stack.push(shadow.firstChild);
     }
-  };
-  visit(root);
+  }
   return pieces.join('\n');
 }

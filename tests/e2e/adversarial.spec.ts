@@ -176,3 +176,32 @@ test('an orders list served at a detail URL: nothing is stored', async ({
   for (const planted of ['SKU-BIG-', list.id(1), list.id(4)])
     expect((rows[0] as StoredRow).json).not.toContain(planted);
 });
+
+test('an order page nested 2,000 levels deep, at a URL no detector knows, is read', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  // Built by the page's own script (a parser caps nesting depth; a script does not). Chromium's
+  // own renderer crashes past about 2,500 nested blocks, with or without MCF Desk; 5,000 levels are
+  // read in the unit tests (tests/unit/page/reader-details.test.ts, adversarial.test.ts).
+  const url = 'https://sellercentral.amazon.fr/gp/ssof/order-details.html?ref=deep';
+  const html = `<!DOCTYPE html><html lang="fr"><body><div id="root"></div><script>
+    let parent = document.getElementById('root');
+    for (let i = 0; i < 2000; i++) { const d = document.createElement('div'); parent.appendChild(d); parent = d; }
+    parent.innerHTML = '<div><span>N° de commande</span> <span>402-7777777-8888888</span></div>' +
+      '<div><span>Statut</span> <span>Expédié</span></div>' +
+      '<dl><dt>Date d\\'expédition</dt><dd>1 déc. 2026</dd><dt>Transporteur</dt><dd>Colissimo</dd>' +
+      '<dt>Numéro de suivi</dt><dd>6A12345678901</dd><dt>Livraison estimée</dt><dd>4 déc. 2026</dd></dl>';
+  </script></body></html>`;
+  await serve({ [url]: html });
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const key = '-/FR/402-7777777-8888888';
+  await expect
+    .poll(async () => (await storedOrder(askBackground, key)) !== null, { timeout: 15_000 })
+    .toBe(true);
+  const stored = (await storedOrder(askBackground, key)) as OrderInput;
+  expect(eddsOf(stored)).toEqual(['2026-12-04']);
+  expect(trackingsOf(stored)).toEqual(['6A12345678901']);
+});

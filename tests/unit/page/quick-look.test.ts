@@ -182,3 +182,4 @@ describe('quickLook on order pages at unknown URLs', () => {
     expect(quickLook(document).mayShowOrder).toBe(true);
   });
 });
+
