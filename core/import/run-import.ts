@@ -61,8 +61,9 @@ export interface ImportSummary {
 
 /**
  * Characters of JSON per chunk, whatever the order count: a chunk is one message, and Chrome
- * refuses messages over 64 MiB. 8 Mi characters are at most 24 MiB of UTF-8 (3 bytes a character
- * at worst); a typical chunk of 5,000 report orders is about 8 MB anyway.
+ * refuses messages over 64 MiB. 8 Mi characters are at most 48 MiB on the wire (6 bytes for a
+ * character JSON escapes, 3 for any other); a chunk of 5,000 typical report orders is about 8 MB,
+ * so the count still decides for them, and the size for orders with long titles or many items.
  */
 export const IMPORT_CHUNK_CHARS = 8 * 1024 * 1024;
 
@@ -203,6 +204,37 @@ function reasonOf(error: unknown): string {
 }
 
 /**
+ * The length of `JSON.stringify(value)`, or a little more (numbers count 24, escapes 1), without
+ * building the string: about 10x cheaper. A character escaped by JSON takes at most 6 bytes, so a
+ * chunk of `IMPORT_CHUNK_CHARS` is at most 48 MiB on the wire whatever its text.
+ */
+export function jsonChars(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return value.length + 2;
+    case 'number':
+      return 24;
+    case 'boolean':
+      return 5;
+    case 'object': {
+      if (value === null) return 4;
+      let n = 2;
+      if (Array.isArray(value)) {
+        for (const entry of value) n += jsonChars(entry) + 1;
+        return n;
+      }
+      for (const key in value) {
+        const entry = (value as Record<string, unknown>)[key];
+        if (entry !== undefined) n += key.length + 4 + jsonChars(entry);
+      }
+      return n;
+    }
+    default:
+      return 0;
+  }
+}
+
+/**
  * Slices of at most `size` orders and about `chars` characters of JSON each (an order alone over
  * `chars` goes alone: the order limits keep it far below the message cap).
  */
@@ -211,7 +243,7 @@ export function chunksBySize(orders: readonly Order[], size: number, chars: numb
   let current: Order[] = [];
   let length = 0;
   for (const order of orders) {
-    const weight = JSON.stringify(order).length + 1;
+    const weight = jsonChars(order) + 1;
     if (current.length > 0 && (current.length >= size || length + weight > chars)) {
       chunks.push(current);
       current = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments';
 import { parseReportText } from '../../../core/import/parse-report';
-import { chunksBySize, IMPORT_CHUNK_CHARS, runImport } from '../../../core/import/run-import';
+import { chunksBySize, IMPORT_CHUNK_CHARS, jsonChars, runImport } from '../../../core/import/run-import';
 import { PageReadingSchema } from '../../../core/messages/background';
 import { MessageError } from '../../../core/messages/protocol';
 import { clampOrderInput, LIMITS } from '../../../core/model/limits';
@@ -219,13 +219,24 @@ describe('import chunks sized by bytes', () => {
         items: [{ sellerSku: 'S', quantity: 1, title }],
       });
     const big = Array.from({ length: 10 }, (_, i) => order(i, 'x'.repeat(LIMITS.title)));
-    const size = JSON.stringify(big[0]).length + 1;
+    const size = jsonChars(big[0]) + 1;
     const chunks = chunksBySize(big, 5000, size * 3);
     expect(chunks.map((c) => c.length)).toEqual([3, 3, 3, 1]);
     expect(chunksBySize(big, 4, IMPORT_CHUNK_CHARS).map((c) => c.length)).toEqual([4, 4, 2]);
     for (const chunk of chunksBySize(big, 5000, size * 3))
       expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(size * 3 + 2);
-    expect(IMPORT_CHUNK_CHARS * 3).toBeLessThan(64 * 1024 * 1024);
+    // 6 bytes at most per character (a JSON escape such as \u0001): still under 64 MiB.
+    expect(IMPORT_CHUNK_CHARS * 6).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('measures an order’s JSON without building it: never less, a few percent more', () => {
+    const { text } = makeReport(500);
+    const orders = mapFulfilledShipments(parseReportText(text), { marketplace: FR, observedAt }).orders;
+    for (const order of orders) {
+      const actual = JSON.stringify(order).length;
+      expect(jsonChars(order)).toBeGreaterThanOrEqual(actual);
+      expect(jsonChars(order)).toBeLessThan(actual * 1.2);
+    }
   });
 });
 
