@@ -46,6 +46,8 @@ export interface OverlayProps {
   refused?: RefusalReason | undefined;
   /** Fields the page shows with values that disagree (left out of the reading). */
   conflicts?: readonly string[] | undefined;
+  /** Values of the reading cut to the order limits before they were stored (paths). */
+  cut?: readonly string[] | undefined;
   /**
    * Teach mode: the seller shows a field's value on the page. `override` is true when the field
    * was read and the seller says it was read wrongly, false when it was missing.
@@ -137,6 +139,12 @@ function Band(props: OverlayProps) {
           {props.refused && (
             <p class="mcf-refused" data-testid="overlay-refused">
               {props.refused === 'several-orders' ? t.refusedSeveralOrders : t.refusedOtherOrder}
+            </p>
+          )}
+          {props.cut && props.cut.length > 0 && (
+            <p class="mcf-conflicts" data-testid="overlay-cut">
+              {t.cut} {[...new Set(props.cut)].slice(0, 5).join(', ')}
+              {props.cut.length > 5 ? ' …' : ''}
             </p>
           )}
           {props.conflicts && props.conflicts.length > 0 && (

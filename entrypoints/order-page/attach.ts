@@ -32,6 +32,8 @@ interface Notes {
   error?: string | undefined;
   conflicts?: readonly string[] | undefined;
   refused?: RefusalReason | undefined;
+  /** Values of the reading the background cut to the order limits before storing it. */
+  cut?: readonly string[] | undefined;
 }
 
 function readOutcome(learned: readonly LearnedRule[]): Outcome | null {
@@ -122,7 +124,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
           await show(
             next,
             missing.filter((m) => m !== field),
-            { conflicts: notes.conflicts },
+            { conflicts: notes.conflicts, cut: notes.cut },
           );
           // Read the page again with the new rule: the reading then stores the page's own value
           // beside the seller's, and later readings of the page need no help.
@@ -169,7 +171,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
         await show(
           next,
           missing.filter((m) => m !== field),
-          { conflicts: notes.conflicts },
+          { conflicts: notes.conflicts, cut: notes.cut },
         );
       },
       onTeach: (field, override) => {
@@ -183,7 +185,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     // A reply that arrives after in-app navigation belongs to the previous order: drop it.
     try {
       const view = await send('reading.store', { url: location.href, reading });
-      if (!signal.aborted) await show(view, reading.missing, { conflicts: reading.conflicts });
+      if (!signal.aborted) await show(view, reading.missing, { conflicts: reading.conflicts, cut: view.cut });
     } catch (error) {
       if (!signal.aborted)
         await show(null, reading.missing, {

@@ -185,3 +185,14 @@ describe('Overlay: page capture', () => {
     expect(host.querySelector('[data-testid="capture-page"]')).toBeNull();
   });
 });
+
+describe('Overlay: a reading cut to the limits', () => {
+  it('names the values shortened before they were stored', () => {
+    const { host } = mount({ cut: ['items.0.title', 'items.1.title'] });
+    expect(host.querySelector('[data-testid="overlay-cut"]')?.textContent).toBe(
+      'Valeurs trop longues, raccourcies avant l’enregistrement : items.0.title, items.1.title',
+    );
+    document.body.innerHTML = '';
+    expect(mount().host.querySelector('[data-testid="overlay-cut"]')).toBeNull();
+  });
+});
