@@ -6,7 +6,10 @@ import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from './walk';
 // sources: the value after a known label ("Adresse de livraison", "Buyer name", "Telefon", "Gift
 // message"…, see ./personal-labels.ts), replaced whatever it says; and shapes anywhere in the page
 // (emails, phone numbers in FR/UK/US/DE/ES/IT formats, postcodes followed by a city, street
-// forms). Each becomes a neutral placeholder of its kind. Order ids, SKUs, ASINs, dates, carriers
+// forms). An `<address>` is an address block and a `<textarea>` a message, labeled or not; the
+// names, streets and e-mails taken out of those regions are then replaced wherever else they
+// appear (other texts, every attribute, the `<title>`), and URLs are read percent-decoded, with
+// `mailto:`/`tel:` targets dropped. Each becomes a neutral placeholder of its kind. Order ids, SKUs, ASINs, dates, carriers
 // and tracking numbers stay, or with `fakeIds` order ids and tracking numbers become consistent
 // fakes of the same shape. The live page is never changed: the plan answers the serializer.
 
@@ -119,6 +122,27 @@ const TRACKING_SHAPES: readonly RegExp[] = [
 /** Marks a shielded id inside a string being redacted: noncharacters, no digit, letter or separator. */
 const SHIELD = /\ufdd0([\ue000-\uf8ff])\ufdd0/g;
 
+/** Attributes holding a URL: read with their percent-encoding decoded. */
+const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'action', 'formaction', 'cite', 'data', 'src', 'ping']);
+/** Decodes `%XX` escapes (UTF-8 where they form it), leaving a malformed one as it is. */
+function decodePercents(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+/** Between the words of a removed name found elsewhere: spaces, or `+` in a query string. */
+const SEPARATOR = '[\\s+\\u00a0]+';
+const SEPARATORS = /[\s+\u00a0]+/g;
+
 const MAY_HOLD_SHAPE = /[\d@]|(?:rue|via|calle|avenida|str)/i;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const digitCount = (text: string) => text.replace(/\D/g, '').length;
@@ -188,6 +212,19 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
   };
   let regionCount = 0;
   const note = (kind: RemovedKind, value: string) => seen[kind].add(value);
+  /**
+   * The exact names, streets and e-mail addresses taken out of a labeled region (or an
+   * `<address>`): replaced again wherever else they appear (another text, an attribute, the
+   * `<title>`), whatever their case.
+   */
+  const removedStrings = new Map<string, string>();
+  const noteString = (value: string, placeholder: string) => {
+    const text = collapse(value);
+    if (text.length < 3 || text.length > 80 || isCountryName(text)) return;
+    if (Object.values(PLACEHOLDERS).some((p) => p.toLowerCase() === text.toLowerCase())) return;
+    if (/^[\d\s.,:/-]*$/u.test(text)) return;
+    removedStrings.set(text.toLowerCase(), placeholder);
+  };
   const noteRegion = (kind: RemovedKind) => seen[kind].add(`\ufdd0region ${regionCount++}`);
 
   // --- ids: kept, or faked consistently
@@ -285,6 +322,7 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
           if (text === '') return line;
           if (HAS_EMAIL.test(text)) {
             note('emails', text.toLowerCase());
+            for (const email of text.match(EMAIL) ?? []) noteString(email, PLACEHOLDERS.email);
             return PLACEHOLDERS.email;
           }
           if (LOOKS_LIKE_PHONE.test(text) && digitCount(text) >= PHONE_DIGITS.min) {
@@ -298,8 +336,10 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
           if (!named && !/\d/.test(text)) {
             named = true;
             note('names', text);
+            noteString(text, PLACEHOLDERS.name);
             return PLACEHOLDERS.name;
           }
+          if (/\d/.test(text)) noteString(text, PLACEHOLDERS.street);
           return PLACEHOLDERS.street;
         });
         write(slot, outLines.map((l) => l.trim()).join('\n'));
@@ -310,10 +350,19 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
       filled.forEach((slot, i) => {
         write(slot, i === 0 ? placeholder : '');
       });
+      if (kind === 'name' || kind === 'email') {
+        const whole = collapse(filled.map((slot) => slot.value).join(' '));
+        if (kind === 'name') noteString(whole, PLACEHOLDERS.name);
+        for (const email of whole.match(EMAIL) ?? []) noteString(email, PLACEHOLDERS.email);
+      }
     }
     for (const holder of attributeHolders)
       for (const name of ['text', 'label', 'value', 'title', 'aria-label', 'placeholder'])
-        if (holder.hasAttribute(name)) setAttribute(holder, name, PLACEHOLDER_OF[kind]);
+        if (holder.hasAttribute(name)) {
+          if (name === 'value' && kind === 'name')
+            noteString(holder.getAttribute(name) ?? '', PLACEHOLDERS.name);
+          setAttribute(holder, name, PLACEHOLDER_OF[kind]);
+        }
   }
 
   /** The slots and attribute-carrying elements of a value region. */
@@ -433,6 +482,26 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     return anchor;
   }
 
+  /**
+   * A URL, read decoded (`claire.moreau%40gmail.com` is an e-mail address); written back as it
+   * was when nothing in it is personal. A `mailto:` or `tel:` link loses its target.
+   */
+  function urlAttribute(value: string): string {
+    const decoded = decodePercents(value);
+    const scheme = /^\s*(mailto|tel|sms|callto):/i.exec(decoded)?.[1]?.toLowerCase();
+    if (scheme === 'mailto') {
+      for (const email of decoded.match(EMAIL) ?? []) note('emails', email.toLowerCase());
+      return `mailto:${PLACEHOLDERS.email}`;
+    }
+    if (scheme) {
+      const digits = decoded.replace(/\D/g, '');
+      if (digits.length > 0) note('phones', digits);
+      return `${scheme}:${PLACEHOLDERS.phone}`;
+    }
+    const out = finalString(decoded);
+    return out === decoded ? value : out;
+  }
+
   const claimed = new Set<Text>();
   if (root)
     walkComposed(root, (node) => {
@@ -440,6 +509,14 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
         const element = node as Element;
         const name = element.localName;
         if (name === 'script' || name === 'style') return false;
+        // <address> is an address block, <textarea> holds free text (a message): whatever labels them.
+        if (name === 'address' || name === 'textarea') {
+          const region = regionOf([element]);
+          const slots = region.slots.filter((slot) => !claimed.has(slot.node));
+          for (const slot of slots) claimed.add(slot.node);
+          if (slots.length > 0)
+            replaceSlots(name === 'address' ? 'address' : 'message', slots, region.holders);
+        }
         // <kat-input label="Buyer name" value="…">, <kat-label text="Shipping address">
         const label = name.startsWith('kat-')
           ? (element.getAttribute('label') ?? element.getAttribute('text'))
@@ -451,6 +528,8 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
             if (value.trim() !== '') {
               setAttribute(element, 'value', PLACEHOLDER_OF[kind]);
               noteRegion(KIND_COUNTER[kind]);
+              if (kind === 'name') noteString(value, PLACEHOLDERS.name);
+              else if (kind === 'email') noteString(value, PLACEHOLDERS.email);
             }
           } else if (textNodesIn(element).every((t) => t.data.trim() === '')) {
             const { slots, holders } = regionOf(valueNodesAfter(element, kind));
@@ -496,14 +575,36 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
       return true;
     });
 
+  // --- the removed names, streets and e-mails, wherever else they appear
+  let everywhere: RegExp | null = null;
+  if (removedStrings.size > 0) {
+    const alternatives = [...removedStrings.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((text) => text.split(' ').map(escapeRegExp).join(SEPARATOR));
+    everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+  const replaceRemoved = (text: string): string =>
+    everywhere
+      ? text.replace(
+          everywhere,
+          (found) =>
+            removedStrings.get(found.toLowerCase()) ??
+            removedStrings.get(collapse(found.replace(SEPARATORS, ' ')).toLowerCase()) ??
+            PLACEHOLDERS.name,
+        )
+      : text;
+  const finalString = (text: string) => replaceRemoved(redactString(text));
+
   return {
-    text: (node) => textOut.get(node) ?? redactString(node.data),
+    text: (node) => replaceRemoved(textOut.get(node) ?? redactString(node.data)),
     attribute: (element, name, value) => {
       const planned = attributesOut.get(element)?.get(name);
       if (planned !== undefined) return planned;
-      return name === 'class' ? value : redactString(value);
+      if (name === 'class') return value;
+      if (URL_ATTRIBUTES.has(name.toLowerCase())) return urlAttribute(value);
+      return finalString(value);
     },
-    string: redactString,
+    string: finalString,
     removed: () => Object.fromEntries(REMOVED_KINDS.map((kind) => [kind, seen[kind].size])) as RemovedCounts,
   };
 }

@@ -487,3 +487,78 @@ describe('shape rules on their own', () => {
     expect(removed.phones).toBe(1);
   });
 });
+
+describe('removed values wherever else they appear', () => {
+  /** The page part of a capture (the header names no personal value anyway). */
+  const pageOf = (html: string) => html.slice(html.indexOf('<!DOCTYPE'));
+
+  it('replaces a labeled name again outside its region, whatever its case, <title> included', async () => {
+    const { document } = await loadPage(
+      `<html lang="fr"><head><title>Commande de claire moreau</title></head><body>
+        <h4>Adresse de livraison</h4><div>Claire Moreau<br>3 allée des Tilleuls<br>33000 Bordeaux</div>
+        <a>Contacter Claire Moreau</a><p>Livraison au 3 allée des Tilleuls</p></body></html>`,
+      URL_FR,
+    );
+    const { html } = capturePage(document, {
+      url: URL_FR,
+      now: NOW,
+      version: '0.1.0',
+      uiLanguage: 'fr',
+      reading: null,
+      fakeIds: false,
+    });
+    const page = pageOf(html);
+    expect(page.toLowerCase()).not.toContain('claire moreau');
+    expect(page).not.toContain('Tilleuls');
+    expect(page).toContain(`Contacter ${PLACEHOLDERS.name}`);
+    expect(page).toContain(`<title>Commande de ${PLACEHOLDERS.name}</title>`);
+  });
+
+  it('treats an unlabeled <address> as an address block', async () => {
+    const { html, removed } = await capture(
+      '<address>Claire Moreau<br>3 allée des Tilleuls<br>33000 Bordeaux</address><p>Colissimo</p>',
+    );
+    const page = pageOf(html);
+    for (const gone of ['Claire Moreau', 'Tilleuls', 'Bordeaux']) expect(page).not.toContain(gone);
+    expect(page).toContain(PLACEHOLDERS.name);
+    expect(page).toContain('Colissimo');
+    expect(removed.addresses).toBeGreaterThan(0);
+  });
+
+  it('replaces a removed name in attributes', async () => {
+    const { html } = await capture(
+      '<dl><dt>Acheteur</dt><dd>Claire Moreau</dd></dl><span title="Claire Moreau" data-buyer="CLAIRE MOREAU" aria-label="Écrire à Claire Moreau">x</span><a href="/messages?to=Claire+Moreau">m</a>',
+    );
+    const page = pageOf(html);
+    expect(page.toLowerCase()).not.toContain('claire');
+    expect(page).toContain(`title="${PLACEHOLDERS.name}"`);
+    expect(page).toContain(`data-buyer="${PLACEHOLDERS.name}"`);
+  });
+
+  it('reads URLs decoded, and drops the targets of mailto: and tel: links', async () => {
+    const { html, removed } = await capture(
+      '<a href="mailto:claire.moreau%40gmail.com">écrire</a><a href="tel:%2B33612345678">appeler</a>' +
+        '<a href="/contact?email=claire.moreau%40gmail.com&amp;ref=1">contact</a>' +
+        '<a href="/orders-v3/order/402-1234567-1234567?x=%C3%A9">commande</a>',
+    );
+    const page = pageOf(html);
+    expect(page).not.toContain('claire.moreau');
+    expect(page).not.toContain('612345678');
+    expect(page).toContain(`href="mailto:${PLACEHOLDERS.email}"`);
+    expect(page).toContain(`tel:${PLACEHOLDERS.phone}`);
+    expect(page).toContain(PLACEHOLDERS.email);
+    // A URL with nothing personal is written as it was.
+    expect(page).toContain('href="/orders-v3/order/402-1234567-1234567?x=%C3%A9"');
+    expect(removed.emails).toBe(1);
+  });
+
+  it('treats the text of an unlabeled <textarea> as a message', async () => {
+    const { html, removed } = await capture(
+      '<div><textarea>Bonjour, laissez le colis chez la voisine Mme Petit</textarea></div>',
+    );
+    const page = pageOf(html);
+    expect(page).not.toContain('Mme Petit');
+    expect(page).toContain(PLACEHOLDERS.message);
+    expect(removed.messages).toBe(1);
+  });
+});
