@@ -7,8 +7,8 @@ type Lang = 'fr' | 'en';
 
 /** The form's own field names (Seller Central's "Créer un retour client" form). */
 export const ROLE_NAMES = {
-  fr: { quantity: 'Retour', reason: 'Motif du retour', comment: 'Commentaires' },
-  en: { quantity: 'Return', reason: 'Return Reason', comment: 'Comments' },
+  fr: { quantity: 'Retour', reason: 'Motif du retour', comment: 'Commentaires', other: 'Autre champ' },
+  en: { quantity: 'Return', reason: 'Return Reason', comment: 'Comments', other: 'Other field' },
 } as const;
 
 /** Why a field was not filled, in words. */
@@ -49,6 +49,10 @@ export function problemText(problem: FieldProblem, lang: Lang): string {
       return fr
         ? `le formulaire n'a qu'un champ pour tous les articles, et des motifs différents ont été choisis (${requested}) : choisissez-en un`
         : `the form has one field for every item, and different reasons were chosen (${requested}): choose one`;
+    case 'unknown-row-field':
+      return fr
+        ? 'MCF Desk ne connaît pas ce champ de la ligne : remplissez-le vous-même'
+        : 'MCF Desk does not know this field of the row: fill it yourself';
     case 'not-confirmed':
       return fr
         ? "la page n'a pas confirmé la valeur, et MCF Desk ne peut pas la relire : vérifiez ce champ"
@@ -86,7 +90,8 @@ export interface ReportLine {
 }
 
 function fieldName(outcome: FieldOutcome, lang: Lang): string {
-  const name = ROLE_NAMES[lang][outcome.role];
+  const own = outcome.role === 'other' ? outcome.problem?.requested : undefined;
+  const name = own || ROLE_NAMES[lang][outcome.role];
   return outcome.sku ? `${name} (${outcome.sku})` : name;
 }
 

@@ -63,7 +63,6 @@ export function OrderFinder(props: OrderFinderProps) {
       )}
       <form
         class="field"
-        role="search"
         onSubmit={async (e) => {
           e.preventDefault();
           setResults(await props.onSearch(query));

@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from '../model/finding';
 import { SEVERITY_RANK } from '../model/finding';
+import type { Order } from '../model/order';
 
 // What the seller does, step by step, in each situation of the policy (domain.md §1). Data, not
 // code: the popup renders it, and the background stores each step's state per order under
@@ -141,11 +142,15 @@ export const CHECKLISTS: Readonly<Record<ChecklistId, Checklist>> = {
   },
   // R8, in the order of the Seller Central help page (en_GB: "click the order ID; click Create
   // Customer Return; in the Return drop-down choose the number of each item returned; in Return
-  // Reason choose the reason; in Comments type any comment; click Submit").
+  // Reason choose the reason; in Comments type any comment; click Submit"), then the return's
+  // life (domain.md §6): the authorization slip goes inside the parcel, the label carries the
+  // fulfilment centre's address (no postage), "État du retour" goes authorized → in transit →
+  // received with the unit's condition; sellable units go back to stock, unsellable ones need a
+  // removal order, carrier- or fulfiller-damaged ones are claimable (R5).
   return: {
     id: 'return',
     title: { fr: 'Retour client', en: 'Customer return' },
-    kinds: ['return-open'],
+    kinds: ['return-open', 'return-removal'],
     steps: [
       step('open-order', 'Ouvrir la commande', 'Open the order'),
       step('create-return', 'Cliquer sur « Créer un retour client »', 'Click “Create customer return”'),
@@ -155,32 +160,94 @@ export const CHECKLISTS: Readonly<Record<ChecklistId, Checklist>> = {
         'Choose the quantity of each item in “Return”',
         'return-form',
       ),
-      step('reason', 'Choisir le motif dans « Motif du retour »', 'Choose the reason in “Return Reason”'),
+      step(
+        'reason',
+        'Choisir le motif de chaque article retourné dans « Motif du retour »',
+        'Choose the reason of each returned item in “Return Reason”',
+      ),
       step('comments', 'Saisir un commentaire dans « Commentaires »', 'Type a comment in “Comments”'),
       step('submit', 'Vérifier, puis cliquer sur « Soumettre »', 'Review, then click “Submit”'),
       step(
         'send-rma',
-        'Envoyer le RMA au client, à glisser dans le colis',
-        'Send the RMA to the customer, to put in the parcel',
+        "Envoyer au client le bordereau d'autorisation de retour (RMA), à glisser dans le colis",
+        'Send the customer the return authorization slip (RMA), to put inside the parcel',
       ),
       step(
         'label',
-        "Fournir une étiquette de retour vers l'adresse du RMA, ou demander au client d'y expédier le colis",
-        "Give a return label to the RMA's address, or ask the customer to ship there",
+        "Fournir l'étiquette de retour vers l'adresse du RMA (sans affranchissement : le client paie le port), ou demander au client d'y expédier le colis",
+        "Give the return label to the RMA's address (no postage: the customer pays it), or ask the customer to ship there",
       ),
-      step('follow', 'Suivre « État du retour »', 'Follow “Return status”'),
+      step(
+        'follow',
+        'Suivre « État du retour » : autorisé, puis en transit, puis reçu',
+        'Follow “Return status”: authorized, then in transit, then received',
+      ),
+      step(
+        'received',
+        "Retour reçu : noter l'état de l'unité (vendable, défectueuse, endommagée)",
+        'Return received: note the unit’s condition (sellable, defective, damaged)',
+      ),
+      step(
+        'refund',
+        'Rembourser le client (ou lui renvoyer un article)',
+        'Refund the customer (or send a replacement)',
+      ),
       step(
         'restocked',
         'Unité vendable : vérifier sa remise en stock',
         'Sellable unit: check it is back in stock',
       ),
       step(
+        'removal',
+        'Unité invendable : créer un ordre de retrait',
+        'Unsellable unit: create a removal order',
+      ),
+      step(
         'damaged-claim',
-        'Unité endommagée : ouvrir une réclamation (liste « Commande endommagée »)',
-        'Damaged unit: open a claim (“Damaged order” list)',
+        'Endommagée par le transporteur ou le centre de distribution : ouvrir une réclamation (liste « Commande endommagée »)',
+        'Damaged by the carrier or the fulfilment centre: open a claim (“Damaged order” list)',
       ),
     ],
   },
+};
+
+/**
+ * Steps of the return checklist that the return's own state shows done, whether or not the
+ * seller ticked them: an RMA exists (the form was submitted), it is in transit (the customer has
+ * the slip and the label), it was received. Steps that do not apply to the condition found
+ * (`restocked` for an unsellable unit, `removal` for a sellable one, `damaged-claim` unless the
+ * carrier or fulfilment centre damaged it) are listed as not applicable.
+ */
+export function returnStepStates(order: Pick<Order, 'returns'>): {
+  done: ReadonlySet<string>;
+  notApplicable: ReadonlySet<string>;
+} {
+  const done = new Set<string>();
+  const notApplicable = new Set<string>();
+  const ret = order.returns[0];
+  if (!ret) return { done, notApplicable };
+  for (const id of ['open-order', 'create-return', 'quantities', 'reason', 'comments', 'submit'])
+    done.add(id);
+  const stage = RETURN_STAGE[ret.status] ?? 0;
+  const received = stage >= 2 || ret.receivedDate !== undefined;
+  if (stage >= 1 || received) for (const id of ['send-rma', 'label']) done.add(id);
+  if (received) for (const id of ['follow']) done.add(id);
+  if (received && ret.receivedCondition !== undefined) {
+    done.add('received');
+    const sellable = ret.receivedCondition === 'Sellable';
+    if (sellable) notApplicable.add('removal');
+    else notApplicable.add('restocked');
+    if (!['CarrierDamaged', 'FulfillerDamaged'].includes(ret.receivedCondition))
+      notApplicable.add('damaged-claim');
+  }
+  return { done, notApplicable };
+}
+
+const RETURN_STAGE: Readonly<Record<string, number>> = {
+  authorized: 0,
+  'in-transit': 1,
+  received: 2,
+  closed: 3,
 };
 
 /** The key under which a step's state is stored for an order. */

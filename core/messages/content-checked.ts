@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PAGE_IDS } from '../return-form/page-ids';
 import { PageReadingSchema } from './background';
 import { contentMessages } from './content';
 import { defineMessage } from './protocol';
@@ -10,7 +11,11 @@ export const contentMessagesChecked = {
   ...contentMessages,
   'page.reading': defineMessage(
     contentMessages['page.reading'].request,
-    z.object({ url: z.string(), reading: PageReadingSchema.nullable() }),
+    z.object({
+      url: z.string(),
+      reading: PageReadingSchema.nullable(),
+      ids: z.array(z.string().max(64)).max(MAX_PAGE_IDS).optional(),
+    }),
   ),
 };
 export type ContentMessagesChecked = typeof contentMessagesChecked;

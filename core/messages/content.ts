@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { RemovedKind } from '../capture/redact';
 import type { OrderPageReading } from '../page/read-order-page';
+import { MAX_PAGE_IDS } from '../return-form/page-ids';
 import { FillPlanSchema, FillReportSchema, FormDescriptionSchema } from '../return-form/schema';
 import { defineMessage } from './protocol';
 
@@ -33,6 +34,12 @@ const readingAndFormMessages = {
     z.object({
       url: z.string(),
       reading: z.nullable(z.custom<OrderPageReading>((v) => typeof v === 'object')),
+      /**
+       * Every token of the page's address and visible text that may be an order id (Amazon's or
+       * the seller's, core/return-form/page-ids.ts): the popup looks them up among the stored
+       * orders when the page is not an order page it reads.
+       */
+      ids: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_PAGE_IDS))),
     }),
   ),
   /**

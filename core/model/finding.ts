@@ -13,6 +13,7 @@ export const FINDING_KINDS = [
   'not-eligible',
   'unfulfillable',
   'return-open',
+  'return-removal',
   'needs-data',
 ] as const;
 export const FindingKindSchema = z.enum(FINDING_KINDS);

@@ -16,6 +16,7 @@ import { needsData } from './rules/needs-data';
 import { isClaimEligible, notEligible } from './rules/not-eligible';
 import { notShippedByEdd } from './rules/not-shipped-by-edd';
 import { returnOpen } from './rules/return-open';
+import { returnReceived } from './rules/return-received';
 import { tracking } from './rules/tracking';
 import { unfulfillable } from './rules/unfulfillable';
 
@@ -35,6 +36,7 @@ export function assessOrder(order: Order, now: Date, settings?: Partial<Settings
   notShippedByEdd(ctx, out);
   unfulfillable(ctx, out);
   returnOpen(ctx, out);
+  returnReceived(ctx, out);
 
   // R6 decides what becomes of the lost/damaged findings, so they are gathered apart.
   const claims = newCollector();

@@ -6,6 +6,7 @@ import { needsData } from './rules/needs-data';
 import { notEligible } from './rules/not-eligible';
 import { notShippedByEdd } from './rules/not-shipped-by-edd';
 import { returnOpen } from './rules/return-open';
+import { returnReceived } from './rules/return-received';
 import { tracking } from './rules/tracking';
 import { unfulfillable } from './rules/unfulfillable';
 
@@ -105,6 +106,16 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     raises: ['return-open'],
     file: 'core/policy/rules/return-open.ts',
     apply: returnOpen,
+  },
+  {
+    id: 'R8',
+    name: 'return received unsellable',
+    policy:
+      'customer return: sellable units go back to stock, damaged ones can be claimed; unsellable units need a removal order (domain.md §6)',
+    when: 'a return received (status received, or a received date) in a condition other than Sellable, not closed; from the received date, else the day the condition was first seen. CarrierDamaged and FulfillerDamaged are also damaged-claimable (R5)',
+    raises: ['return-removal'],
+    file: 'core/policy/rules/return-received.ts',
+    apply: returnReceived,
   },
   {
     id: 'data',

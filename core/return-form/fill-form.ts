@@ -91,6 +91,15 @@ function setValue(located: LocatedField, value: string): void {
   }
 }
 
+/** The item, row and report line of an operation, carried into its outcome. */
+export function where(op: FillOperation): Pick<FieldOutcome, 'sku' | 'row' | 'line'> {
+  return {
+    ...(op.sku ? { sku: op.sku } : {}),
+    ...(op.row !== undefined ? { row: op.row } : {}),
+    ...(op.line !== undefined ? { line: op.line } : {}),
+  };
+}
+
 function notFilled(
   op: FillOperation,
   code: 'page-changed' | 'value-rejected',
@@ -100,7 +109,7 @@ function notFilled(
     role: op.role,
     status: 'not-filled',
     label: op.label,
-    ...(op.sku ? { sku: op.sku } : {}),
+    ...where(op),
     problem: {
       role: op.role,
       code,
@@ -112,11 +121,11 @@ function notFilled(
 }
 
 /** Why the live field no longer is the one the plan was made for, or null if it still is. */
-function changeSince(op: FillOperation, live: LocatedField | undefined): string | null {
+export function changeSince(op: FillOperation, live: LocatedField | undefined): string | null {
   if (!live) return 'field gone';
   const f = live.field;
   if (f.role !== op.role || f.kind !== op.kind || !sameLabel(f.label, op.label)) return 'different field';
-  if (f.context !== op.context) return 'different row';
+  if (f.context !== op.context || f.row !== op.row) return 'different row';
   if (f.options && !f.options.some((o) => o.value === op.value)) return 'option no longer offered';
   return null;
 }
@@ -139,7 +148,7 @@ export function fillReturnForm(root: ParentNode, operations: readonly FillOperat
       status: 'filled',
       label: op.label,
       value: kept.slice(0, 5000),
-      ...(op.sku ? { sku: op.sku } : {}),
+      ...where(op),
     };
   });
 }

@@ -47,15 +47,20 @@ export function checkFormOrder(
   order: Pick<Order, 'sellerFulfillmentOrderId' | 'displayableOrderId'>,
   formUrl: string,
   pageOrderIds: readonly string[] = [],
+  /** Other tokens of the form's URL that may be the seller's own id (./page-ids.ts `idsInUrl`). */
+  urlCandidates: readonly string[] = [],
 ): FormOrderCheck {
   const named = orderIdsInUrl(formUrl);
-  const found = named.length > 0 ? named : pageOrderIds.filter((id) => id.trim() !== '');
-  if (found.length === 0) return { verdict: 'unknown' };
   const own = new Set(
     [order.sellerFulfillmentOrderId, order.displayableOrderId]
       .filter((id): id is string => id !== undefined)
       .map((id) => id.trim().toUpperCase()),
   );
+  // A URL that names no Amazon id but carries the seller's own id of this order (`?orderId=SHOP-1001`).
+  if (named.length === 0 && urlCandidates.some((id) => own.has(id.trim().toUpperCase())))
+    return { verdict: 'same' };
+  const found = named.length > 0 ? named : pageOrderIds.filter((id) => id.trim() !== '');
+  if (found.length === 0) return { verdict: 'unknown' };
   if (found.some((id) => own.has(id.trim().toUpperCase()))) return { verdict: 'same' };
   return { verdict: 'other', formOrderId: found[0] as string };
 }

@@ -1,5 +1,5 @@
 import { normalizeLabel as normalizePageLabel } from '../page/text';
-import type { FieldRole } from './schema';
+import type { KnownRole } from './schema';
 
 // Visible labels of the "Create customer return" form, per language. fr and en come from the
 // Seller Central help pages (domain.md §1: "Retour", "Motif du retour", "Commentaires",
@@ -7,7 +7,7 @@ import type { FieldRole } from './schema';
 // Amazon's usual wording in those languages, NOT seen on a real return form: if they miss, the
 // popup says which field it could not find.
 
-export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
+export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
   reason: [
     'motif du retour',
     'raison du retour',
@@ -67,7 +67,7 @@ export function normalizeLabel(raw: string): string {
 }
 
 /** The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason". */
-export function roleOfLabel(raw: string): FieldRole | null {
+export function roleOfLabel(raw: string): KnownRole | null {
   const label = normalizeLabel(raw);
   if (!label) return null;
   for (const role of ['reason', 'comment', 'quantity'] as const) {

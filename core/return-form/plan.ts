@@ -3,10 +3,12 @@ import { matchReason } from './reasons';
 import type {
   FieldOutcome,
   FieldProblem,
+  FieldRole,
   FillOperation,
   FillPlan,
   FormDescription,
   FormField,
+  FormRefusal,
 } from './schema';
 
 // The fill plan: what to put in which field of the return form, and what cannot be filled and
@@ -16,9 +18,12 @@ import type {
 export interface ReturnChoices {
   /** Units to return per seller SKU. */
   quantities: Readonly<Record<string, number>>;
-  /** One of the form's option values, or one of our suggestion codes (./reasons.ts). */
+  /** One of the form's option values, or one of our suggestion codes (./reasons.ts): every row's. */
   reason: string;
+  /** Every row's comment. */
   comment: string;
+  /** Per seller SKU, a reason or comment of that item's own, instead of the shared one. */
+  perItem?: Readonly<Record<string, { reason?: string; comment?: string }>>;
 }
 
 /** What the order says of its status and where an item's quantity came from. */
@@ -47,15 +52,27 @@ export function returnableQuantity(shipped: ShippedQuantity): number {
   return shipped.known ? shipped.quantity : shipped.atMost;
 }
 
-/** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
-function rowMentions(field: FormField, item: Item): boolean {
-  const row = field.context.toLowerCase();
-  return [item.sellerSku, item.asin, item.fnsku].some(
-    (id) => id !== undefined && row.includes(id.toLowerCase()),
-  );
+const ID_CHAR = /[A-Za-z0-9_-]/;
+
+/** Whether `text` names `id` as a whole word: `MUG-1` is not named by `MUG-10` nor `MUG-1-XL`. */
+function names(text: string, id: string): boolean {
+  const haystack = text.toLowerCase();
+  const needle = id.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !ID_CHAR.test(before)) && (after === undefined || !ID_CHAR.test(after)))
+      return true;
+  }
+  return false;
 }
 
-function operation(field: FormField, value: string, sku?: string): FillOperation {
+/** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
+function rowMentions(field: FormField, item: Item): boolean {
+  return [item.sellerSku, item.asin, item.fnsku].some((id) => id !== undefined && names(field.context, id));
+}
+
+function operation(field: FormField, value: string, line: number, sku?: string): FillOperation {
   return {
     fieldId: field.id,
     role: field.role,
@@ -64,6 +81,8 @@ function operation(field: FormField, value: string, sku?: string): FillOperation
     context: field.context,
     value,
     ...(sku !== undefined ? { sku } : {}),
+    ...(field.row !== undefined ? { row: field.row } : {}),
+    line,
   };
 }
 
@@ -79,51 +98,60 @@ function quantityRefusal(field: FormField, n: number): string | null {
   return null;
 }
 
-function planQuantities(
-  order: Pick<Order, 'items'> & ShippedFacts,
-  choices: ReturnChoices,
-  fields: readonly FormField[],
-  plan: FillPlan,
-): void {
-  const free = fields.filter((f) => f.role === 'quantity');
-  // A form for a single-item order may not repeat the SKU next to its only quantity field.
-  const { items } = order;
-  const alone = items.length === 1 && free.length === 1;
-  for (const item of items) {
-    const requested = choices.quantities[item.sellerSku] ?? 0;
-    const sku = item.sellerSku;
-    const fieldIndex = alone ? 0 : free.findIndex((f) => rowMentions(f, item));
-    const field = fieldIndex >= 0 ? free.splice(fieldIndex, 1)[0] : undefined;
-    // Nothing to return for this item: leave its field as the page set it.
-    if (requested === 0 && !field) continue;
-    const problem = (code: FieldProblem['code'], detail?: string) =>
-      plan.problems.push({
-        role: 'quantity',
-        code,
-        sku,
-        requested: String(requested),
-        ...(detail ? { detail } : {}),
-      });
-    if (!Number.isInteger(requested) || requested < 0) {
-      problem('option-not-offered');
-      continue;
-    }
-    const limit = returnableQuantity(shippedQuantity(item, order));
-    if (requested > limit) {
-      problem('above-shipped', String(limit));
-      continue;
-    }
-    if (!field) {
-      problem(fields.some((f) => f.role === 'quantity') ? 'item-not-on-form' : 'field-not-found');
-      continue;
-    }
-    const refusal = quantityRefusal(field, requested);
-    if (refusal !== null) {
-      problem('option-not-offered', refusal);
-      continue;
-    }
-    plan.operations.push(operation(field, String(requested), sku));
+/** Report lines: each item's quantity, reason and comment, in item order; then the form's own. */
+const ROLE_RANK = { quantity: 0, reason: 1, comment: 2, other: 3 } as const;
+const lineOf = (itemIndex: number, role: FieldRole) => itemIndex * 4 + ROLE_RANK[role];
+
+/** Why the form's layout cannot be filled safely, or null. */
+function layoutRefusal(fields: readonly FormField[]): FormRefusal | null {
+  const quantityRows = fields.filter((f) => f.role === 'quantity').length;
+  for (const role of ['reason', 'comment'] as const) {
+    const ofRole = fields.filter((f) => f.role === role);
+    const inRows = ofRole.filter((f) => f.row !== undefined);
+    const shared = ofRole.filter((f) => f.row === undefined);
+    const label = ofRole[0]?.label ?? role;
+    if (shared.length > 1)
+      return { code: quantityRows > 1 ? 'rows-ambiguous' : 'fields-without-rows', detail: label };
+    if (inRows.length > 0 && shared.length > 0) return { code: 'rows-ambiguous', detail: label };
+    const rows = inRows.map((f) => f.row);
+    if (new Set(rows).size !== rows.length) return { code: 'rows-ambiguous', detail: label };
   }
+  return null;
+}
+
+/**
+ * Which quantity field (row) each item has, or a refusal when rows and items cannot be told
+ * apart: a row naming several items, an item named by several rows, or, with several rows, a
+ * row naming none of the order's items.
+ */
+function matchRows(
+  items: readonly Item[],
+  quantityFields: readonly FormField[],
+): { byItem: (FormField | undefined)[] } | { refusal: FormRefusal } {
+  if (items.length === 1 && quantityFields.length === 1) return { byItem: [quantityFields[0]] };
+  const byItem: (FormField | undefined)[] = items.map(() => undefined);
+  for (const field of quantityFields) {
+    const named = items.flatMap((item, index) => (rowMentions(field, item) ? [index] : []));
+    if (named.length > 1)
+      return {
+        refusal: { code: 'items-ambiguous', detail: named.map((i) => items[i]?.sellerSku).join(', ') },
+      };
+    const [index] = named;
+    if (index === undefined) {
+      if (quantityFields.length > 1)
+        return { refusal: { code: 'items-ambiguous', detail: field.context.slice(0, 200) } };
+      continue;
+    }
+    if (byItem[index]) return { refusal: { code: 'items-ambiguous', detail: items[index]?.sellerSku ?? '' } };
+    byItem[index] = field;
+  }
+  return { byItem };
+}
+
+/** A reason the form offers for `requested`, as an operation or a problem. */
+function reasonValue(field: FormField, requested: string): string | null {
+  if (!field.options) return requested;
+  return matchReason(requested, field.options)?.value ?? null;
 }
 
 export function planReturnFill(
@@ -132,39 +160,159 @@ export function planReturnFill(
   form: FormDescription,
 ): FillPlan {
   const plan: FillPlan = { operations: [], problems: [] };
-  planQuantities(order, choices, form.fields, plan);
+  const refusal = layoutRefusal(form.fields);
+  const matched = refusal
+    ? null
+    : matchRows(
+        order.items,
+        form.fields.filter((f) => f.role === 'quantity'),
+      );
+  if (refusal || !matched || 'refusal' in matched)
+    return { ...plan, refusal: refusal ?? (matched && 'refusal' in matched ? matched.refusal : undefined) };
 
-  const reasonField = form.fields.find((f) => f.role === 'reason');
-  if (choices.reason) {
-    if (!reasonField) {
-      plan.problems.push({ role: 'reason', code: 'field-not-found', requested: choices.reason });
-    } else if (reasonField.options) {
-      const option = matchReason(choices.reason, reasonField.options);
-      if (option) plan.operations.push(operation(reasonField, option.value));
-      else plan.problems.push({ role: 'reason', code: 'unknown-reason', requested: choices.reason });
-    } else {
-      plan.operations.push(operation(reasonField, choices.reason));
+  const anyQuantityField = form.fields.some((f) => f.role === 'quantity');
+  /** The items that go back (a planned quantity above 0), with their row. */
+  const returned: { item: Item; index: number; row: number | undefined }[] = [];
+  order.items.forEach((item, index) => {
+    const requested = choices.quantities[item.sellerSku] ?? 0;
+    const sku = item.sellerSku;
+    const field = matched.byItem[index];
+    // Nothing to return for this item: leave its field as the page set it.
+    if (requested === 0 && !field) return;
+    const line = lineOf(index, 'quantity');
+    const problem = (code: FieldProblem['code'], detail?: string): void => {
+      plan.problems.push({
+        role: 'quantity',
+        code,
+        sku,
+        requested: String(requested),
+        ...(detail ? { detail } : {}),
+        line,
+      });
+    };
+    if (!Number.isInteger(requested) || requested < 0) {
+      problem('option-not-offered');
+      return;
     }
-  }
+    const limit = returnableQuantity(shippedQuantity(item, order));
+    if (requested > limit) {
+      problem('above-shipped', String(limit));
+      return;
+    }
+    if (!field) {
+      problem(anyQuantityField ? 'item-not-on-form' : 'field-not-found');
+      return;
+    }
+    const refused = quantityRefusal(field, requested);
+    if (refused !== null) {
+      problem('option-not-offered', refused);
+      return;
+    }
+    plan.operations.push(operation(field, String(requested), line, sku));
+    if (requested > 0) returned.push({ item, index, row: field.row });
+  });
 
-  const commentField = form.fields.find((f) => f.role === 'comment');
-  if (choices.comment) {
-    if (commentField) plan.operations.push(operation(commentField, choices.comment));
-    else plan.problems.push({ role: 'comment', code: 'field-not-found', requested: choices.comment });
+  for (const role of ['reason', 'comment'] as const) {
+    const wanted = (item: Item) =>
+      (role === 'reason'
+        ? choices.perItem?.[item.sellerSku]?.reason
+        : choices.perItem?.[item.sellerSku]?.comment) ??
+      (role === 'reason' ? choices.reason : choices.comment);
+    const ofRole = form.fields.filter((f) => f.role === role);
+    const perRow = ofRole.some((f) => f.row !== undefined);
+    if (perRow) {
+      // Each returned item's own field, in its own row; rows left at 0 are not touched.
+      for (const { item, index, row } of returned) {
+        const requested = wanted(item);
+        if (!requested) continue;
+        const line = lineOf(index, role);
+        const sku = item.sellerSku;
+        const field = ofRole.find((f) => f.row === row);
+        if (!field) {
+          plan.problems.push({ role, code: 'field-not-found', sku, requested, line });
+          continue;
+        }
+        const value = role === 'reason' ? reasonValue(field, requested) : requested;
+        if (value === null) plan.problems.push({ role, code: 'unknown-reason', sku, requested, line });
+        else plan.operations.push(operation(field, value, line, sku));
+      }
+      continue;
+    }
+    // One field for the whole form: what every returned item asks, when they agree.
+    const line = lineOf(order.items.length, role);
+    // Every item the seller sends back, even one whose quantity could not be set: the form's
+    // reason and comment are about the return as a whole.
+    const asking = order.items.filter((item) => (choices.quantities[item.sellerSku] ?? 0) > 0);
+    const asked = [
+      ...new Set(
+        (asking.length > 0
+          ? asking.map(wanted)
+          : [role === 'reason' ? choices.reason : choices.comment]
+        ).filter((v) => v !== ''),
+      ),
+    ];
+    const field = ofRole[0];
+    let value: string | undefined;
+    if (asked.length === 1) value = asked[0];
+    else if (asked.length > 1 && role === 'comment') {
+      // Several comments for one box: each with its item.
+      value = asking
+        .filter((item) => wanted(item) !== '')
+        .map((item) => `${item.sellerSku} : ${wanted(item)}`)
+        .join('\n');
+    } else if (asked.length > 1) {
+      plan.problems.push({
+        role,
+        code: 'one-for-all-rows',
+        requested: asked.join(' / ').slice(0, 5000),
+        line,
+      });
+      continue;
+    }
+    if (value === undefined) continue;
+    if (!field) {
+      plan.problems.push({ role, code: 'field-not-found', requested: value, line });
+      continue;
+    }
+    const filled = role === 'reason' ? reasonValue(field, value) : value;
+    if (filled === null) plan.problems.push({ role, code: 'unknown-reason', requested: value, line });
+    else plan.operations.push(operation(field, filled, line));
+  }
+  // Controls of a returned item's row that MCF Desk does not know, still empty: the seller's to fill.
+  for (const { item, index, row } of returned) {
+    for (const field of form.fields) {
+      if (field.role !== 'other' || field.row !== row || field.value !== '') continue;
+      plan.problems.push({
+        role: 'other',
+        code: 'unknown-row-field',
+        sku: item.sellerSku,
+        requested: field.label,
+        line: lineOf(index, 'other'),
+      });
+    }
   }
   return plan;
 }
 
-/** One list for the seller: what the page filled, then what could not be, in form order. */
+/** One list for the seller: what the page filled and what could not be, row by row. */
 export function mergeOutcomes(plan: FillPlan, filled: readonly FieldOutcome[]): FieldOutcome[] {
   const refused: FieldOutcome[] = plan.problems.map((problem) => ({
     role: problem.role,
     status: 'not-filled',
     ...(problem.sku ? { sku: problem.sku } : {}),
+    ...(problem.line !== undefined ? { line: problem.line } : {}),
     problem,
   }));
-  const rank = { quantity: 0, reason: 1, comment: 2 } as const;
-  return [...filled, ...refused].sort((a, b) => rank[a.role] - rank[b.role]);
+  const last = Number.MAX_SAFE_INTEGER;
+  return [...filled, ...refused]
+    .map((outcome, at) => ({ outcome, at }))
+    .sort(
+      (a, b) =>
+        (a.outcome.line ?? last) - (b.outcome.line ?? last) ||
+        ROLE_RANK[a.outcome.role] - ROLE_RANK[b.outcome.role] ||
+        a.at - b.at,
+    )
+    .map(({ outcome }) => outcome);
 }
 
 /** The comment template of the settings with the order id in place of `{orderId}`. */

@@ -18,8 +18,22 @@ const KATAL_CONTROLS: Readonly<Record<string, ControlKind>> = {
   'kat-textarea': 'kat-textarea',
 };
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'number', 'search', 'tel']);
-/** Elements whose text is not part of a row's description. */
-const SKIPPED_TEXT = new Set(['script', 'style', 'template', 'select', 'option', 'kat-option', 'textarea']);
+/**
+ * Elements whose text is not part of a row's description: among them the controls, whose shown
+ * value (a Katal dropdown renders its choice in its shadow root) changes as they are filled.
+ */
+const SKIPPED_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'select',
+  'option',
+  'kat-option',
+  'textarea',
+  'kat-dropdown',
+  'kat-input',
+  'kat-textarea',
+]);
 
 function kindOf(el: Element): ControlKind | null {
   const name = el.localName;
@@ -177,51 +191,85 @@ export function currentValue(el: Element): string {
   return innerControl(el)?.value ?? el.getAttribute('value') ?? '';
 }
 
-/** The text of the row a control sits in: the item's SKU and title, for quantities. */
-function rowContext(el: Element): string {
-  let row: Element | null = el;
-  for (let depth = 0; row && depth < 8; depth++) {
-    if (row.matches('tr, [role="row"], li, kat-table-row, fieldset')) return visibleText(row);
-    row = parentCrossingShadow(row);
+/** Whether `el` is `ancestor` or inside it, through shadow roots. */
+function deepContains(ancestor: Element, el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
+    if (node === ancestor) return true;
   }
-  const parent = parentCrossingShadow(el);
-  return parent ? visibleText(parentCrossingShadow(parent) ?? parent) : '';
+  return false;
+}
+
+/** Where climbing stops: a row never spans the whole form or page. */
+const ROW_CEILINGS = new Set(['body', 'html', 'form']);
+
+/**
+ * The item row of a quantity field: the largest element around it (through shadow roots) that
+ * holds no other quantity field and is not the whole form. A table row, a fieldset, a page
+ * component per item: whatever the layout, the row is what sets this item apart from the next.
+ * On a flat layout (every field a sibling of every other) it is the control alone, which names no
+ * item: the plan then refuses the form rather than guess.
+ */
+function rowOf(quantity: Element, otherQuantities: readonly Element[]): Element {
+  let row = quantity;
+  for (;;) {
+    const parent = parentCrossingShadow(row);
+    if (!parent || ROW_CEILINGS.has(parent.localName)) return row;
+    if (otherQuantities.some((other) => deepContains(parent, other))) return row;
+    row = parent;
+  }
+}
+
+interface Found {
+  element: Element;
+  role: FieldRole;
+  kind: ControlKind;
+  label: string;
 }
 
 /** The fields of the return form under `root`, with the elements that hold them. */
 export function locateReturnForm(root: ParentNode): LocatedField[] {
-  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0 };
-  const located: LocatedField[] = [];
+  const found: Found[] = [];
   for (const el of walk(root)) {
     const kind = kindOf(el);
     if (!kind) continue;
-    let role: FieldRole | null = null;
-    let label = '';
-    for (const candidate of candidateLabels(el)) {
-      role = roleOfLabel(candidate);
-      if (role) {
-        label = candidate.replace(/[\s:*]+$/, '').slice(0, 200);
-        break;
-      }
-    }
-    if (!role) continue;
-    const options = readOptions(el, kind);
-    const maxAttr = Number(el.getAttribute('max'));
-    located.push({
-      element: el,
+    const candidates = candidateLabels(el);
+    const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
+    const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
+    const role = known === undefined ? null : roleOfLabel(known);
+    if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
+    // Kept only if it sits in an item row (below): the rest of the page is none of our business.
+    else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
+  }
+  const quantities = found.filter((f) => f.role === 'quantity').map((f) => f.element);
+  const rows = quantities.map((q) =>
+    rowOf(
+      q,
+      quantities.filter((other) => other !== q),
+    ),
+  );
+  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, other: 0 };
+  const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
+  const inForm = found.filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
+  return inForm.map(({ element, role, kind, label }) => {
+    const options = readOptions(element, kind);
+    const maxAttr = Number(element.getAttribute('max'));
+    const row = rowOfElement(element);
+    const rowElement = rows[row];
+    return {
+      element,
       field: {
         id: `${role}#${ranks[role]++}`,
         role,
         kind,
         label,
         ...(options ? { options } : {}),
-        context: role === 'quantity' ? rowContext(el) : '',
-        ...(el.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
-        value: currentValue(el).slice(0, 5000),
+        context: role === 'quantity' && rowElement ? visibleText(rowElement) : '',
+        ...(element.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
+        value: currentValue(element).slice(0, 5000),
+        ...(row >= 0 ? { row } : {}),
       },
-    });
-  }
-  return located;
+    };
+  });
 }
 
 export function hasSubmitButton(root: ParentNode): boolean {

@@ -7,10 +7,15 @@ import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-/** The three things the seller fills on "Create customer return" ("Créer un retour client"). */
-export const FIELD_ROLES = ['quantity', 'reason', 'comment'] as const;
+/**
+ * The three things the seller fills on "Create customer return" ("Créer un retour client"), and
+ * `other`: any other control of an item row, which MCF Desk does not know how to fill and says so.
+ */
+export const FIELD_ROLES = ['quantity', 'reason', 'comment', 'other'] as const;
 export const FieldRoleSchema = z.enum(FIELD_ROLES);
 export type FieldRole = z.infer<typeof FieldRoleSchema>;
+/** The roles MCF Desk fills, found by their labels (./labels.ts). */
+export type KnownRole = Exclude<FieldRole, 'other'>;
 
 export const CONTROL_KINDS = [
   'select',
@@ -41,6 +46,12 @@ export const FormFieldSchema = z.object({
   max: z.optional(z.number()),
   /** The value before we touched it. */
   value: text(5000),
+  /**
+   * The item row the field sits in (rank of the row's quantity field, in page order); absent for
+   * a field of the whole form (one reason for every row, say). A row is the largest part of the
+   * page around one quantity field that holds no other quantity field.
+   */
+  row: z.optional(z.int().check(z.minimum(0), z.maximum(199))),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
@@ -59,8 +70,12 @@ export const FillOperationSchema = z.object({
   label: text(200),
   context: text(500),
   value: text(5000),
-  /** The seller's item, for quantities. */
+  /** The seller's item: the row's, for every field of an item row. */
   sku: z.optional(text(200)),
+  /** The field's row, as read (see `FormField.row`). */
+  row: z.optional(z.int().check(z.minimum(0), z.maximum(199))),
+  /** Its place in the report: rows in item order, each row's fields, then the form's. */
+  line: z.optional(z.int().check(z.minimum(0), z.maximum(999))),
 });
 export type FillOperation = z.infer<typeof FillOperationSchema>;
 
@@ -79,6 +94,14 @@ export const PROBLEM_CODES = [
   'page-changed',
   /** The control did not keep the value we set. */
   'value-rejected',
+  /** Read back from the page by the extension itself, the field holds another value. */
+  'read-back-differs',
+  /** The form has one reason (or comment) for every row, and the seller gave different ones. */
+  'one-for-all-rows',
+  /** A value only page scripts can see, and the page did not say it holds it. */
+  'not-confirmed',
+  /** A control of a returned item's row that MCF Desk does not know (its label is `requested`). */
+  'unknown-row-field',
 ] as const;
 export const ProblemCodeSchema = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCodeSchema>;
@@ -91,19 +114,50 @@ export const FieldProblemSchema = z.object({
   requested: z.optional(text(5000)),
   /** A fact that explains it, e.g. the quantity shipped or the value the control kept. */
   detail: z.optional(text(500)),
+  line: z.optional(z.int().check(z.minimum(0), z.maximum(999))),
 });
 export type FieldProblem = z.infer<typeof FieldProblemSchema>;
+
+/** Why a whole form is refused: nothing is filled. */
+export const REFUSAL_CODES = [
+  /** Two item rows (or more) share a reason or comment field, or one row has two: which is whose? */
+  'rows-ambiguous',
+  /** One item of the order is named by several rows, or one row names several items. */
+  'items-ambiguous',
+  /** More than one reason (or comment) field and no item rows to tie them to. */
+  'fields-without-rows',
+] as const;
+export const FormRefusalSchema = z.object({
+  code: z.enum(REFUSAL_CODES),
+  /** What was seen, e.g. the field's label. */
+  detail: z.optional(text(500)),
+});
+export type FormRefusal = z.infer<typeof FormRefusalSchema>;
 
 export const FillPlanSchema = z.object({
   operations: z.array(FillOperationSchema).check(z.maxLength(200)),
   problems: z.array(FieldProblemSchema).check(z.maxLength(200)),
+  /** Set when the form cannot be filled at all; then there is no operation. */
+  refusal: z.optional(FormRefusalSchema),
 });
 export type FillPlan = z.infer<typeof FillPlanSchema>;
 
+export const OUTCOME_STATUSES = [
+  /** Filled, and read back by the extension itself (native control, or Katal's inner one). */
+  'filled',
+  /**
+   * Filled as far as the page's main world says: a value only page scripts can see (a Katal
+   * dropdown's `value` property), which the extension cannot read back. Never a ✓.
+   */
+  'confirmed-by-page',
+  'not-filled',
+] as const;
 export const FieldOutcomeSchema = z.object({
   role: FieldRoleSchema,
-  status: z.enum(['filled', 'not-filled']),
+  status: z.enum(OUTCOME_STATUSES),
   sku: z.optional(text(200)),
+  row: z.optional(z.int().check(z.minimum(0), z.maximum(199))),
+  line: z.optional(z.int().check(z.minimum(0), z.maximum(999))),
   label: z.optional(text(200)),
   /** The value the control holds after filling, read back. */
   value: z.optional(text(5000)),
@@ -115,5 +169,6 @@ export const FillReportSchema = z.object({
   url: text(2000),
   at: text(40),
   outcomes: z.array(FieldOutcomeSchema).check(z.maxLength(400)),
+  refusal: z.optional(FormRefusalSchema),
 });
 export type FillReport = z.infer<typeof FillReportSchema>;

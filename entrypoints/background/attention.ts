@@ -73,6 +73,7 @@ const KIND_LABELS: Record<UiLanguage, Record<FindingKind, string>> = {
     'not-eligible': 'non remboursable',
     unfulfillable: 'impossible à expédier',
     'return-open': 'retour en cours',
+    'return-removal': 'retour invendable',
     'needs-data': 'données manquantes',
   },
   en: {
@@ -87,6 +88,7 @@ const KIND_LABELS: Record<UiLanguage, Record<FindingKind, string>> = {
     'not-eligible': 'not reimbursable',
     unfulfillable: 'cannot ship',
     'return-open': 'open return',
+    'return-removal': 'unsellable return',
     'needs-data': 'missing data',
   },
 };

@@ -12,13 +12,19 @@ import {
   parseBridgeReply,
 } from '../../core/return-form/bridge';
 import { findCreateReturnUrl } from '../../core/return-form/create-return-link';
+import { idsOnPage } from '../../core/return-form/page-ids';
 import { mergeOutcomes } from '../../core/return-form/plan';
+import { visibleText } from '../../core/return-form/read-form';
 import type { FillReport } from '../../core/return-form/schema';
+import { verifyFill } from '../../core/return-form/verify';
 
 // The isolated-world half of the return-form prefill. It answers the popup (`page.reading`,
 // `return-form.read`, `return-form.fill`, see core/messages/content.ts) and relays form work to
 // the main-world filler (entrypoints/return-form-filler.content.ts) by window.postMessage.
 // Every fill report also goes to `onReport`, so the page overlay shows what was filled.
+
+/** How much of a page's text is searched for order ids. */
+const PAGE_TEXT_MAX = 50_000;
 
 /** How long the main-world filler may take to answer before we say it is not there. */
 const BRIDGE_TIMEOUT_MS = 4000;
@@ -73,6 +79,7 @@ export function createReturnFormRouter(
         now: new Date().toISOString(),
         nativeVisibility: true,
       }),
+      ids: idsOnPage(location.href, document.body ? visibleText(document.body, PAGE_TEXT_MAX) : ''),
     }),
     'return-form.read': async () => {
       const { form } = await ask({ op: 'read' });
@@ -83,11 +90,22 @@ export function createReturnFormRouter(
       };
     },
     'return-form.fill': async ({ plan }) => {
-      const { outcomes } = await ask({ op: 'fill', operations: plan.operations });
+      const at = new Date().toISOString();
+      if (plan.refusal) {
+        // Rows that cannot be told apart: nothing is sent to the page, nothing filled.
+        const report: FillReport = { url: location.href, at, outcomes: [], refusal: plan.refusal };
+        onReport(report);
+        return report;
+      }
+      // The main world's answer is a claim (a page script can answer in its place): what it says
+      // only counts for what the isolated world cannot read back itself (core/return-form/verify.ts).
+      const claims = await ask({ op: 'fill', operations: plan.operations })
+        .then((reply) => reply.outcomes ?? [])
+        .catch(() => []);
       const report: FillReport = {
         url: location.href,
-        at: new Date().toISOString(),
-        outcomes: mergeOutcomes(plan, outcomes ?? []),
+        at,
+        outcomes: mergeOutcomes(plan, verifyFill(document, plan, claims)),
       };
       onReport(report);
       return report;

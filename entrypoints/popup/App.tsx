@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
 import { CapturePanel } from '../../components/popup/CapturePanel';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
+import { OrderFinder } from '../../components/popup/OrderFinder';
 import { ReturnPanel } from '../../components/popup/ReturnPanel';
+import { ReturnTracking } from '../../components/popup/ReturnTracking';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
+import { todayIn } from '../../core/dates/calendar';
 import { marketplaceFor } from '../../core/marketplaces';
-import type { OrderDetail } from '../../core/messages/background';
+import type { OrderDetail, StoredOrderView } from '../../core/messages/background';
 import type { ContentMessages } from '../../core/messages/content';
 import type { ContentMessagesChecked } from '../../core/messages/content-checked';
 import type { ReplyOf } from '../../core/messages/protocol';
@@ -16,10 +19,12 @@ import { OrderSchema } from '../../core/model/order';
 import { orderKey, primaryOrderId } from '../../core/model/order-key';
 import { assessOrder } from '../../core/policy/assess';
 import { checkFormOrder, orderIdsInUrl } from '../../core/return-form/form-order';
+import { idsInUrl } from '../../core/return-form/page-ids';
 import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../core/return-form/plan';
 import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
 import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
+import { findOrdersByIds, searchOrders } from './stored-orders';
 
 const PAGE_SIZE = 20;
 /** How long a freshly opened "Create customer return" page may take to show its form. */
@@ -27,9 +32,6 @@ const FORM_WAIT_MS = 15_000;
 
 type FormReading = ReplyOf<ContentMessages, 'return-form.read'>;
 type PageReadingReply = ReplyOf<ContentMessagesChecked, 'page.reading'>;
-
-/** An Amazon order id in a URL (the return page of an order carries it). */
-const ORDER_ID_IN_URL = /\b(\d{3}-\d{7}-\d{7})\b/;
 
 async function orderDetail(key: string): Promise<OrderDetail | null> {
   // The content script may still be storing the page's reading: give it a moment.
@@ -41,9 +43,38 @@ async function orderDetail(key: string): Promise<OrderDetail | null> {
   return null;
 }
 
-/** The order of the tab: read on its page, else named in its URL (e.g. on the return form). */
+/** The country whose stored orders a Seller Central host shows; none for the pan-European host. */
+function countryOf(url: string): string | undefined {
+  const host = new URL(url).hostname;
+  if (host === 'sellercentral-europe.amazon.com') return undefined;
+  return marketplaceFor(host)?.countryCode;
+}
+
+/** Stored orders the page names (URL first), for the seller to choose from. */
+async function ordersNamedOnPage({ url, ids }: PageReadingReply): Promise<StoredOrderView[]> {
+  const keys = await findOrdersByIds(ids ?? [], countryOf(url));
+  const details = await Promise.all(keys.map((key) => sendBackground('order.get', { key })));
+  return details.flatMap((d) => (d ? [{ key: d.key, order: d.order, assessment: d.assessment }] : []));
+}
+
+/**
+ * The order of the tab: read on its page; else the one stored order its address and text name
+ * (a return form whose URL carries the seller's id, say). Several: the seller chooses.
+ */
 async function findCurrentOrder(
-  { url, reading }: PageReadingReply,
+  answer: PageReadingReply,
+  settings: AppSettings,
+): Promise<{ detail: OrderDetail | null; matches: StoredOrderView[] }> {
+  const detail = await readOrderOfPage(answer, settings);
+  if (detail) return { detail, matches: [] };
+  const matches = await ordersNamedOnPage(answer);
+  const [only] = matches;
+  if (matches.length === 1 && only) return { detail: await orderDetail(only.key), matches };
+  return { detail: null, matches };
+}
+
+async function readOrderOfPage(
+  { reading }: PageReadingReply,
   settings: AppSettings,
 ): Promise<OrderDetail | null> {
   if (reading) {
@@ -62,10 +93,7 @@ async function findCurrentOrder(
       }
     );
   }
-  const id = ORDER_ID_IN_URL.exec(url)?.[1];
-  const marketplace = marketplaceFor(new URL(url).hostname);
-  if (!id || !marketplace) return null;
-  return orderDetail(orderKey({ sellerFulfillmentOrderId: id, marketplace }));
+  return null;
 }
 
 export function App() {
@@ -83,6 +111,9 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
+  /** Stored orders the page names, when it is not an order page (none found: the search only). */
+  const [matches, setMatches] = useState<StoredOrderView[]>([]);
+  const [lastQuantities, setLastQuantities] = useState<Readonly<Record<string, number>>>({});
   const t = POPUP_TEXTS[lang];
 
   async function loadPage(offset: number) {
@@ -101,7 +132,9 @@ export function App() {
         // A tab that is not a Seller Central page has no content script: no current order.
         const answer = await client('page.reading', {}).catch(() => null);
         if (answer) setPageTab(() => client);
-        const current = answer ? await findCurrentOrder(answer, loaded).catch(() => null) : null;
+        const found = answer ? await findCurrentOrder(answer, loaded).catch(() => null) : null;
+        if (found) setMatches(found.matches);
+        const current = found?.detail;
         if (current) {
           setTab(() => client);
           setTabId(id);
@@ -140,9 +173,35 @@ export function App() {
       onSave={async (fakeIds) => (await pageTab('page.capture', { fakeIds })).fileName ?? ''}
     />
   );
+  async function choose(key: string) {
+    const chosen = await orderDetail(key);
+    const id = await targetTabId(location.search);
+    if (!chosen || !pageTab || id === undefined) return;
+    setTab(() => pageTab);
+    setTabId(id);
+    setDetail(chosen);
+    pageTab('return-form.read', {})
+      .then((reading) => setFormReading(reading))
+      .catch(() => undefined);
+  }
+
   if (!detail || !tab || tabId === null)
     return (
       <>
+        {pageTab && (
+          <OrderFinder
+            lang={lang}
+            matches={matches}
+            onSearch={async (query) => {
+              const keys = await searchOrders(query);
+              const found = await Promise.all(keys.map((key) => sendBackground('order.get', { key })));
+              return found.flatMap((d) =>
+                d ? [{ key: d.key, order: d.order, assessment: d.assessment }] : [],
+              );
+            }}
+            onChoose={(key) => void choose(key)}
+          />
+        )}
         {list}
         {capture}
       </>
@@ -176,12 +235,18 @@ export function App() {
       }
       setFormReading(reading);
       // The tab may have moved to another order's form since the popup opened: fill nothing then.
-      const check = checkFormOrder(detail.order, reading.url, await pageOrderIds(tab, reading.url));
+      const check = checkFormOrder(
+        detail.order,
+        reading.url,
+        await pageOrderIds(tab, reading.url),
+        idsInUrl(reading.url),
+      );
       if (check.verdict === 'other') {
         setFillError(t.otherOrderForm(check.formOrderId, primaryOrderId(detail.order)));
         return;
       }
       const plan = planReturnFill(detail.order, choices, reading.form!);
+      setLastQuantities(choices.quantities);
       setReport(await tab('return-form.fill', { plan }));
     } catch (error) {
       setFillError(`${t.tabError}: ${error instanceof Error ? error.message : String(error)}`);
@@ -244,6 +309,24 @@ export function App() {
             error={fillError}
             report={report}
             onFill={(choices) => void fill(choices)}
+          />
+        }
+        returnTracking={
+          <ReturnTracking
+            key={`${detail.key}-${detail.order.returns[0]?.rmaId ?? ''}`}
+            lang={lang}
+            order={detail.order}
+            today={todayIn(new Date(), detail.order.marketplace.timeZone)}
+            newReturnItems={detail.order.items
+              .map((item) => ({
+                sellerSku: item.sellerSku,
+                quantity: lastQuantities[item.sellerSku] ?? item.quantity,
+              }))
+              .filter((item) => item.quantity > 0)}
+            onSave={async (fields) => {
+              await sendBackground('order.setUserFields', { key: detail.key, fields });
+              await refreshDetail(detail.key);
+            }}
           />
         }
       />

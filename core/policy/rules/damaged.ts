@@ -2,14 +2,12 @@ import { toDayNumber } from '../../dates/calendar';
 import type { Finding } from '../../model/finding';
 import { EVENT_SHIPMENT_DAMAGED } from '../../model/sp-api-enums';
 import { type Collector, day, type OrderContext, unitFacts, unitFinding } from '../context';
+import { CLAIMABLE_RETURN_CONDITIONS } from './return-received';
 
 // R5. Policy: "damaged in transit: claim a damaged-order reimbursement with photo proof",
 // "claimable once damage is known (carrier event 'Shipment damaged', a damaged return, or the
 // seller marks it)"; R8: "damaged ones [returned units] can be claimed". The proof (US MCF
 // reimbursement FAQ) travels in the facts so the UI and the claim text list it.
-
-/** Return dispositions that mean the unit was damaged by someone other than the customer. */
-const CLAIMABLE_RETURN_CONDITIONS: ReadonlySet<string> = new Set(['CarrierDamaged', 'FulfillerDamaged']);
 
 export const DAMAGE_PROOF = [
   'photo-item-damage',

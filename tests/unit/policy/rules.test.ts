@@ -164,10 +164,13 @@ describe('assessOrder', () => {
     );
     const { findings } = assessOrder(o, NOON('2024-04-20'));
     expect(findings.map((f) => [f.kind, f.startedOn, f.facts.damageSource])).toEqual([
+      // The damaged unit came back unsellable: a removal order too (issue 14).
+      ['return-removal', '2024-04-15', undefined],
       ['damaged-claimable', '2024-04-02', 'carrier-event'],
       ['damaged-claimable', '2024-04-15', 'return'],
     ]);
-    expect(findings[0]?.facts.proof).toContain('photo-shipping-labels');
+    const claims = findings.filter((f) => f.kind === 'damaged-claimable');
+    expect(claims[0]?.facts.proof).toContain('photo-shipping-labels');
   });
 
   it('points an unfulfillable order to the inventory report, a dangerous-goods one to the hazmat review', () => {

@@ -86,9 +86,19 @@ describe('fill report lines', () => {
 
   it('says per field what was filled and why the rest was not, in the overlay’s shape', () => {
     expect(reportLines(report, 'en')).toEqual([
-      { field: 'Return (A)', ok: true },
-      { field: 'Return (B)', ok: false, reason: '3 asked, more than the 2 shipped: refused' },
-      { field: 'Return Reason', ok: false, reason: 'the reason “CR-X” is not offered by the form' },
+      { field: 'Return (A)', ok: true, state: 'filled' },
+      {
+        field: 'Return (B)',
+        ok: false,
+        state: 'not-filled',
+        reason: '3 asked, more than the 2 shipped: refused',
+      },
+      {
+        field: 'Return Reason',
+        ok: false,
+        state: 'not-filled',
+        reason: 'the reason “CR-X” is not offered by the form',
+      },
     ]);
     expect(reportLines(report, 'fr')[2]?.reason).toBe(
       "le motif « CR-X » n'est pas proposé par le formulaire",

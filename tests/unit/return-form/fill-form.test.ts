@@ -68,6 +68,8 @@ describe('filling a native form', () => {
         role: 'comment',
         status: 'not-filled',
         label: 'Comments',
+        // After the rows of no item: the form's own comment.
+        line: 2,
         problem: { role: 'comment', code: 'value-rejected', requested: 'a long comment', detail: 'a lon' },
       },
     ]);
