@@ -10,7 +10,7 @@ import type { TeachableField } from './learned-rule';
 
 export type PickedValue =
   | {
-      ok: true /** The value as stored (a date as YYYY-MM-DD, a status as DELIVERED / IN_TRANSIT). */;
+      ok: true /** The value as stored (a date as YYYY-MM-DD, a status as DELIVERED / IN_TRANSIT, a tracking number without its spaces). */;
       value: string;
       shown: string;
     }
@@ -41,21 +41,30 @@ export function readPickedValue(
       const day = parseMarketplaceDate(shown, locale, referenceDay);
       return day ? { ok: true, value: day, shown } : { ok: false, shown, reason: 'not-a-date' };
     }
-    case 'trackingNumber':
-      return hasShape('trackingNumber', shown)
-        ? { ok: true, value: shown, shown }
+    case 'trackingNumber': {
+      const number = trackingNumberOf(shown);
+      return number !== null
+        ? { ok: true, value: number, shown }
         : { ok: false, shown, reason: 'not-a-tracking-number' };
+    }
     case 'carrierCode':
       return hasShape('carrier', shown)
         ? { ok: true, value: shown, shown }
         : { ok: false, shown, reason: 'not-a-carrier' };
     case 'deliveryStatus': {
-      if (!matchStatus(shown)) return { ok: false, shown, reason: 'not-a-status' };
-      return {
-        ok: true,
-        value: meaningOf(shown).package === 'DELIVERED' ? 'DELIVERED' : 'IN_TRANSIT',
-        shown,
-      };
+      // Only a word that says where the package is: "Non expédié", "Annulée" or "En attente" are
+      // statuses of the order, not of a package in the carrier's hands.
+      const meaning = matchStatus(shown) ? meaningOf(shown).package : undefined;
+      return meaning ? { ok: true, value: meaning, shown } : { ok: false, shown, reason: 'not-a-status' };
     }
   }
+}
+
+/** A tracking number as the reader takes it: whole, or printed in groups ("6A 1234 5678 901"). */
+function trackingNumberOf(text: string): string | null {
+  if (!/\s/.test(text)) return hasShape('trackingNumber', text) ? text : null;
+  const compact = text.replace(/\s+/g, '');
+  return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape('trackingNumber', compact)
+    ? compact
+    : null;
 }

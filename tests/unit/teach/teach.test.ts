@@ -70,6 +70,58 @@ describe('placeOf: the label nearest to a picked value', () => {
   });
 });
 
+describe('placeOf: never a value, a landmark or a far ancestor as the label', () => {
+  it.each([
+    [
+      'a carrier name before a tracking number',
+      '<div><span>Colissimo</span><span id="v">6A12345678901</span></div>',
+    ],
+    [
+      'a previous value that is a date',
+      '<div><span>12 déc. 2026</span><span id="v">1Z999AA10123456784</span></div>',
+    ],
+    [
+      'a previous value that is a tracking number in groups',
+      '<div><span>6A 1234 5678 901</span><span id="v">Colissimo</span></div>',
+    ],
+    ['a mostly-digits text', '<div><span>N° 402 1234</span><span id="v">12/12/2026</span></div>'],
+    ['a status word', '<div><span>Expédié</span><span id="v">12/12/2026</span></div>'],
+    [
+      'a landmark’s aria-label',
+      '<section aria-label="Détails de la commande"><span id="v">12/12/2026</span></section>',
+    ],
+    [
+      'a region’s aria-label',
+      '<div role="region" aria-label="Détails de la commande"><span id="v">12/12/2026</span></div>',
+    ],
+    [
+      'the aria-label of an ancestor beyond the parent',
+      '<div aria-label="Détails de la commande"><div><div><span id="v">12/12/2026</span></div></div></div>',
+    ],
+  ])('does not learn %s', async (_name, body) => {
+    const { element } = await pick(body, '#v');
+    expect(placeOf(element)).not.toHaveProperty('label');
+  });
+
+  it('does not learn the previous row (an order id, a label and its value) when a whole row is picked', async () => {
+    const { element } = await pick(
+      `<div id="box"><div class="a-row"><span>N° de commande</span> <span>402-1111111-1111111</span></div>
+        <div class="a-row"><span>Statut</span> <span>Expédié</span></div>
+        <div class="a-row" id="v"><span>Arrivée</span> <span>12/12/2026</span></div></div>`,
+      '#v',
+    );
+    expect(placeOf(element)).toEqual({ path: '#v' });
+  });
+
+  it('still learns the parent’s own aria-label', async () => {
+    const { element } = await pick(
+      '<div aria-label="Date butoir"><span id="v">12/12/2026</span></div>',
+      '#v',
+    );
+    expect(placeOf(element)).toEqual({ label: 'date butoir' });
+  });
+});
+
 describe('readPickedValue: the field’s shape check', () => {
   it('reads a date in the page’s language, and refuses what is not one', async () => {
     const { element } = await pick('<span id="v">sam. 12 déc. 2026</span>', '#v');
@@ -104,6 +156,29 @@ describe('readPickedValue: the field’s shape check', () => {
     expect(readPickedValue(transit, 'deliveryStatus', 'fr-FR', '2026-12-05')).toMatchObject({
       value: 'IN_TRANSIT',
     });
+  });
+
+  it.each(['Non expédié', 'Annulée', 'En attente'])(
+    'refuses "%s": an order status, not where the package is',
+    async (text) => {
+      const { element } = await pick(`<span id="v">${text}</span>`, '#v');
+      expect(readPickedValue(element, 'deliveryStatus', 'fr-FR', '2026-12-05')).toEqual({
+        ok: false,
+        shown: text,
+        reason: 'not-a-status',
+      });
+    },
+  );
+
+  it('takes a tracking number printed in groups, as the reader does', async () => {
+    const { element } = await pick('<span id="v">6A 1234 5678 901</span>', '#v');
+    expect(readPickedValue(element, 'trackingNumber', 'fr-FR', '2026-12-05')).toEqual({
+      ok: true,
+      value: '6A12345678901',
+      shown: '6A 1234 5678 901',
+    });
+    const { element: words } = await pick('<span id="v">Colis n° 12, remis</span>', '#v');
+    expect(readPickedValue(words, 'trackingNumber', 'fr-FR', '2026-12-05')).toMatchObject({ ok: false });
   });
 });
 
