@@ -18,6 +18,9 @@ interface Deps {
   isExtensionPage: (sender: SenderInfo) => boolean;
 }
 
+/** Learned rules kept per host: `learned.add` refuses a new one past this (it never drops an old one). */
+export const MAX_RULES_PER_HOST = 50;
+
 function hostOf(sender: SenderInfo): string | undefined {
   try {
     return sender.url ? new URL(sender.url).hostname : undefined;
@@ -49,7 +52,20 @@ export function createLearnedHandlers({ db, isExtensionPage }: Deps): Handlers<L
     'learned.add': async ({ rule }, sender) => {
       if (!isExtensionPage(sender) && hostOf(sender) !== rule.host)
         throw new MessageError('forbidden', "learned.add: a page teaches its own host's rules only");
-      await db.learnedRules.put({ id: ruleIdentity(rule), host: rule.host, rule });
+      const id = ruleIdentity(rule);
+      await db.transaction('rw', db.learnedRules, async () => {
+        // A page teaching in a loop must not fill the store: past the cap, a new place is refused
+        // (the seller deletes rules in the dashboard's settings); teaching a known place again is not new.
+        if (
+          (await db.learnedRules.get(id)) === undefined &&
+          (await db.learnedRules.where('host').equals(rule.host).count()) >= MAX_RULES_PER_HOST
+        )
+          throw new MessageError(
+            'bad-request',
+            `learned.add: ${rule.host} already has ${MAX_RULES_PER_HOST} learned rules; delete some in the settings first`,
+          );
+        await db.learnedRules.put({ id, host: rule.host, rule });
+      });
       return rulesOf(db, rule.host);
     },
     'learned.list': async (_payload, sender) => {

@@ -3,6 +3,7 @@ import { backgroundMessages } from '../../../core/messages/background';
 import { createRouter, ENVELOPE_TAG, type WireReply } from '../../../core/messages/protocol';
 import { isTrustedSender, type SenderInfo } from '../../../core/messages/sender';
 import { type LearnedRule, ruleIdentity } from '../../../core/teach/learned-rule';
+import { MAX_RULES_PER_HOST } from '../../../entrypoints/background/learned-handlers';
 import { CONTENT_SCRIPT, EXTENSION, POPUP, setup } from './helpers';
 
 // The learned-rules messages through the real router and handlers, over fake-indexeddb, with the
@@ -140,5 +141,23 @@ describe('learned rules messages', () => {
     const elsewhere = { ...FR_RULE, label: 'date de livraison prevue' };
     expect(await send('learned.add', { rule: elsewhere }, CONTENT_SCRIPT)).toMatchObject({ ok: true });
     expect(await stored()).toHaveLength(2);
+  });
+
+  it(`refuses a host's ${MAX_RULES_PER_HOST + 1}th rule, with nothing written, but still replaces a known one`, async () => {
+    const { send, stored } = harness();
+    const many = Array.from({ length: MAX_RULES_PER_HOST }, (_, i) => rule({ label: `libelle ${i}` }));
+    for (const r of many)
+      expect(await send('learned.add', { rule: r }, CONTENT_SCRIPT)).toMatchObject({ ok: true });
+    const refused = await send('learned.add', { rule: rule({ label: 'un de trop' }) }, CONTENT_SCRIPT);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(JSON.stringify(refused)).toContain(`${MAX_RULES_PER_HOST} learned rules`);
+    // Another host has its own cap; the same place taught again is a replacement, not a new rule.
+    expect(await send('learned.add', { rule: DE_RULE }, DASHBOARD)).toMatchObject({ ok: true });
+    const again = { ...many[0]!, example: '20 mars 2026' };
+    expect(await send('learned.add', { rule: again }, CONTENT_SCRIPT)).toMatchObject({ ok: true });
+    const rules = await stored();
+    expect(rules).toHaveLength(MAX_RULES_PER_HOST + 1);
+    expect(rules.some((r) => r.label === 'un de trop')).toBe(false);
+    expect(rules).toContainEqual(again);
   });
 });
