@@ -98,7 +98,7 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   );
   const locale = dateLocaleFor(htmlLang, raw.languageVotes, marketplace.locale, options.locale);
   const candidates = candidatesOf(raw.facts, locale, options.now.slice(0, 10));
-  const block = orderBlock(tree, candidates, raw.privateRoots, target);
+  const block = orderBlock(tree, candidates, raw.isPrivate, target);
   if (block.kind === 'refused') return block;
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };
   const resolved = resolveFields(block.facts, raw.headings);
@@ -109,7 +109,9 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
     resolved,
     // The URL's own id only when Amazon-shaped: an MCF parameter may hold anything.
     orderId: block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null),
-    unfulfillableReason: raw.unfulfillableReason,
+    // A notice in another order's block is that order's.
+    unfulfillableReason: raw.notices.find((notice) => !block.cut.some((b) => b.contains(notice.node)))
+      ?.reason,
   });
   if (!assembled) return { kind: 'none' };
   if (target === null && !hasTwoKindsOfContent(assembled.order)) return { kind: 'none' };

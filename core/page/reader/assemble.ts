@@ -78,7 +78,9 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
 
   const shipments = resolved.shipments.map(shipmentOf);
   attributeSummary(resolved.order, shipments);
-  const status = value('status');
+  // The order's status, from the summary; on a page whose status comes after a shipment field
+  // (no summary), from the shipments when they all say the same of the order.
+  const status = value('status') ?? orderStatusOfShipments(resolved.shipments);
   if (status) {
     const meaning = meaningOf(status);
     // The order's status is its only shipment's status when the shipment shows none.
@@ -140,6 +142,16 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
   // A SKU shown without its quantity: the item is left out (never guessed), and said so.
   if (quantityMissing) missing.push('items.quantity');
   return { order, missing };
+}
+
+function orderStatusOfShipments(scopes: readonly ShipmentScope[]): string | undefined {
+  const said = new Map<string, string>();
+  for (const scope of scopes)
+    for (const fact of scope.facts) {
+      const order = fact.key === 'status' ? meaningOf(fact.value).order : undefined;
+      if (order && !said.has(order)) said.set(order, fact.value);
+    }
+  return said.size === 1 ? [...said.values()][0] : undefined;
 }
 
 function shipmentOf(scope: ShipmentScope): ShipmentDraft {

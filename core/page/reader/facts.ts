@@ -32,9 +32,10 @@ import { ELEMENT, TEXT, type VisibleTree, type VNode } from './visible-tree';
 // - Structure (2): dt/dd, th/td, a header row over data rows, a label element and the element
 //   beside it, Katal label attributes, data-test-id hooks, Swiship links.
 // - Prose (1): "Label : value" at the start of a line or of a " · ", " | ", "; " segment, and an
-//   order id introduced by an order word ("Commande n° 402-…"). Never inside an address, a
-//   buyer's block or a customer message: what a customer typed is not the page's layout.
-// Values of customer comments are opaque: nothing inside them is read at all.
+//   order id introduced by an order word ("Commande n° 402-…").
+// Nothing at all is read inside private blocks (an address, a buyer's block, a customer message
+// or note, known by their headings in five languages, and <address>): what a customer typed is
+// not the page's layout, even when each of its lines is an element.
 
 export interface RawFact {
   key: FieldKey;
@@ -62,10 +63,12 @@ export interface PageFacts {
   headings: Heading[];
   createReturnAction: boolean;
   languageVotes: Map<LabelLanguage, number>;
-  /** Subtrees of personal or customer-written text: no prose fact and no order id comes from them. */
+  /** Subtrees of personal or customer-written text: no fact and no order id comes from them. */
   privateRoots: VNode[];
-  /** R7: why the order cannot ship, when a notice says so. */
-  unfulfillableReason?: 'damaged-unit' | 'dangerous-goods';
+  /** Whether the node at a position lies in a private subtree (one flag per position). */
+  isPrivate: (node: VNode) => boolean;
+  /** R7: notices saying why an order cannot ship, with the line that says it. */
+  notices: { reason: 'damaged-unit' | 'dangerous-goods'; node: VNode }[];
   text: TreeText;
 }
 
@@ -107,7 +110,6 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   const headings: Heading[] = [];
   const languageVotes = new Map<LabelLanguage, number>();
   const privateRoots: VNode[] = [];
-  const opaque: VNode[] = [];
   const judgedRows = new Map<VNode, boolean>();
   let createReturnAction = false;
   const normalizedTexts = new Map<string, string>();
@@ -168,23 +170,45 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     if (known !== undefined) return known;
     const cells = ownDescendants(nodes, row, isCell, isRow);
     const keys = cells.map((cell) => labelOf(text.of(cell, MAX_LABEL))?.key ?? null);
-    // Two labelled cells, or a row of header cells only (<th>, columnheader) with one.
+    // Two labelled cells, or a row of header cells only (<th>, columnheader) with one. A row
+    // that mixes header cells and data cells ("<th>Statut</th><td>Expédiée</td><th>…") is a
+    // row of label/value pairs, not a header.
     const labelled = keys.filter((k) => k !== null).length;
-    const headerCells = cells.length >= 2 && cells.every((c) => c.name === 'th' || c.role === 'columnheader');
-    const isHeader = labelled >= 2 || (labelled >= 1 && headerCells);
+    const isHeaderCell = (c: VNode) => c.name === 'th' || c.role === 'columnheader';
+    const headerCells = cells.filter(isHeaderCell).length;
+    const pairs =
+      headerCells > 0 &&
+      headerCells < cells.length &&
+      keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode));
+    const isHeader =
+      !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
     judgedRows.set(row, isHeader);
     if (!isHeader) return false;
+    // Columns by position, spans counted ("<th colspan=2>Produit</th>" covers two cells below).
+    const keyAt = new Map<number, FieldKey>();
+    const starts = columnsOf(cells);
+    starts.forEach((column, i) => {
+      const key = keys[i];
+      const span = spanOf(cells[i] as VNode);
+      if (key) for (let c = column; c < column + span; c++) keyAt.set(c, key);
+    });
     const table = ancestor(row, isTable, 64);
     const rows = table
       ? ownDescendants(nodes, table, isRow, isTable)
       : (row.parent?.children ?? []).filter(isRow);
     for (const dataRow of rows.slice(rows.indexOf(row) + 1)) {
       judgedRows.set(dataRow, false);
-      ownDescendants(nodes, dataRow, isCell, isRow).forEach((cell, i) => {
-        const key = keys[i];
-        if (!key) return;
+      const dataCells = ownDescendants(nodes, dataRow, isCell, isRow);
+      // A header spanning cells (an image, then the title) gives its field the first that shows one.
+      const filled = new Set<FieldKey>();
+      columnsOf(dataCells).forEach((column, i) => {
+        const key = keyAt.get(column);
+        const cell = dataCells[i] as VNode;
+        if (!key || filled.has(key)) return;
         const value = key === 'productName' ? titleOf(cell) : shownValue(cell);
-        if (value) add(key, value, 2, cell.pos, cell, dataRow);
+        if (!value) return;
+        filled.add(key);
+        add(key, value, 2, cell.pos, cell, dataRow);
       });
     }
     return true;
@@ -220,7 +244,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       valueNode = nextShownSibling(anchor, isBlank);
     }
     if (match.key === 'comments') {
-      markPrivate(anchor, true);
+      markPrivate(anchor);
       return;
     }
     const value = shownValue(valueNode);
@@ -231,9 +255,10 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
 
   /**
    * The block after a private heading or label: its following siblings, up to the next heading
-   * or label. `opaqueToo`: customer text, from which nothing at all is read.
+   * or label. Nothing inside is read: what a buyer typed or an address holds is not the page's
+   * layout, even when it is laid out in elements.
    */
-  const markPrivate = (anchor: VNode, opaqueToo: boolean) => {
+  const markPrivate = (anchor: VNode) => {
     const siblings = anchor.parent?.children ?? [];
     for (let i = anchor.index + 1; i < siblings.length; i++) {
       const sibling = siblings[i] as VNode;
@@ -243,7 +268,6 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
         if (own && (labelOf(own) || isNormalizedPrivateBlock(normalized(own)))) break;
       }
       privateRoots.push(sibling);
-      if (opaqueToo) opaque.push(sibling);
     }
   };
 
@@ -275,7 +299,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       vote(match);
       add(match.key, host.getAttribute('value')?.trim() ?? '', 2, node.pos, node, pairContainerOf(node));
     } else if (match) readPair(anchorOf(node, own), match);
-    else if (isNormalizedPrivateBlock(form)) markPrivate(anchorOf(node, own), false);
+    else if (isNormalizedPrivateBlock(form)) markPrivate(anchorOf(node, own));
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
   }
 
@@ -318,15 +342,18 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     if (node && value) add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
   }
 
-  const inside = (roots: readonly VNode[], node: VNode) => roots.some((root) => root.contains(node));
+  // One flag per position, set once every private block is known: a page of many private rows
+  // must not cost a scan of every block for every line.
+  const privateFlags = new Uint8Array(nodes.length);
+  for (const root of privateRoots) privateFlags.fill(1, root.pos, root.end + 1);
+  const isPrivate = (node: VNode) => privateFlags[node.pos] === 1;
 
   // Prose: lines and their segments.
-  let unfulfillableReason: PageFacts['unfulfillableReason'];
+  const notices: PageFacts['notices'] = [];
   for (const line of text.lines()) {
-    if (inside(opaque, line.first)) continue;
-    const isPrivate = inside(privateRoots, line.first);
-    if (!isPrivate) unfulfillableReason ??= matchUnfulfillableReason(line.text);
-    if (isPrivate) continue;
+    if (isPrivate(line.first)) continue;
+    const reason = matchUnfulfillableReason(line.text);
+    if (reason) notices.push({ reason, node: line.first });
     const form = line.text.length <= 60 ? normalized(line.text) : '';
     const heading = form ? matchNormalizedHeading(form) : undefined;
     if (heading) {
@@ -357,14 +384,13 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   }
 
   return {
-    facts: facts
-      .filter((f) => !inside(opaque, f.node) && (f.strength === 2 || !inside(privateRoots, f.node)))
-      .sort((a, b) => a.pos - b.pos),
+    facts: facts.filter((f) => !isPrivate(f.node)).sort((a, b) => a.pos - b.pos),
     headings,
     createReturnAction,
     languageVotes,
     privateRoots,
-    unfulfillableReason,
+    isPrivate,
+    notices,
     text,
   };
 }
@@ -380,6 +406,21 @@ function matchParenthesized(form: string): LabelMatch | undefined {
   return (
     (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined)
   );
+}
+
+function spanOf(cell: VNode): number {
+  const span = Number(cell.attribute('colspan') ?? cell.attribute('aria-colspan') ?? 1);
+  return Number.isInteger(span) && span > 0 && span < 100 ? span : 1;
+}
+
+/** The column each cell starts at, spans counted. */
+function columnsOf(cells: readonly VNode[]): number[] {
+  let column = 0;
+  return cells.map((cell) => {
+    const start = column;
+    column += spanOf(cell);
+    return start;
+  });
 }
 
 function colonOf(text: string): number {

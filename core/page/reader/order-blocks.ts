@@ -1,5 +1,6 @@
 import { isAmazonOrderId } from '../shapes';
 import type { RawFact } from './facts';
+import { isHeading } from './structure';
 import type { VisibleTree, VNode } from './visible-tree';
 
 // Stage 3 of the reader: one page, one order. A page showing several orders (a list, search
@@ -15,19 +16,23 @@ export type BlockOutcome =
       facts: RawFact[];
       /** The Amazon order id the reading is about, when known. */
       amazonId: string | null;
+      /** The other orders' blocks cut away: nothing inside them belongs to this order. */
+      cut: VNode[];
     };
 
-/** More other orders than this on a page: a list, even on a URL naming one of them. */
-const MAX_OTHER_ORDERS = 2;
+/**
+ * More other orders than this on a page: a list, even on a URL naming one of them. Fewer (a
+ * "recently viewed" sidebar, a replacement order) are cut away when they can be told apart.
+ */
+const MAX_OTHER_ORDERS = 5;
 
 export function orderBlock(
   tree: VisibleTree,
   facts: readonly RawFact[],
-  privateRoots: readonly VNode[],
+  isPrivate: (node: VNode) => boolean,
   /** The order id the URL names, if any. */
   target: string | null,
 ): BlockOutcome {
-  const isPrivate = (node: VNode) => privateRoots.some((root) => root.contains(node));
   /** Nodes holding each id shown as an order's own id (never from customer text). */
   const holders = new Map<string, VNode[]>();
   const hold = (id: string, node: VNode) => {
@@ -51,7 +56,7 @@ export function orderBlock(
   if (target === null) {
     if (amazonIds.length > 1 || otherIds.length > 1)
       return refuse('several-orders', [...amazonIds, ...otherIds]);
-    return { kind: 'order', facts: [...facts], amazonId: amazonIds[0] ?? null };
+    return { kind: 'order', facts: [...facts], amazonId: amazonIds[0] ?? null, cut: [] };
   }
 
   const targetIsAmazon = isAmazonOrderId(target);
@@ -60,7 +65,7 @@ export function orderBlock(
     const ids = [...amazonIds, ...otherIds];
     return ids.length > 0
       ? refuse('other-order', ids)
-      : { kind: 'order', facts: [...facts], amazonId: targetIsAmazon ? target : null };
+      : { kind: 'order', facts: [...facts], amazonId: targetIsAmazon ? target : null, cut: [] };
   }
   // The ids of other orders. A seller's id named by the URL pairs with the page's one Amazon id.
   let others: string[];
@@ -85,10 +90,40 @@ export function orderBlock(
       // The other id shares its text with the named order's: the two cannot be told apart.
       if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
       cut.push(block);
+      // A heading naming another order opens its section: the siblings after it, up to the next
+      // heading as high or the named order's own, are that order's ("<h2>Commande 171-…</h2>
+      // <div>Suivi …</div>").
+      if (isHeading(block)) cut.push(...sectionAfter(block, holdsTarget));
     }
   }
-  const kept = facts.filter((fact) => !cut.some((block) => block.contains(fact.node)));
-  return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null) };
+  const inCut = (node: VNode) => cut.some((block) => block.contains(node));
+  const kept = facts.filter((fact) => !inCut(fact.node));
+  // Cutting most of what the page says: the blocks could not really be told apart.
+  if (facts.length > 0 && kept.length * 2 < facts.length)
+    return refuse('several-orders', [target, ...others]);
+  return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null), cut };
+}
+
+const HEADING_LEVEL = /^h([1-6])$/;
+const levelOf = (node: VNode): number => {
+  const match = HEADING_LEVEL.exec(node.name);
+  if (match) return Number(match[1]);
+  const aria = Number(node.attribute('aria-level'));
+  return Number.isInteger(aria) && aria > 0 ? aria : 2;
+};
+
+/** The siblings after a heading, up to the next heading as high or one holding the named order. */
+function sectionAfter(heading: VNode, holdsTarget: (node: VNode) => boolean): VNode[] {
+  const level = levelOf(heading);
+  const section: VNode[] = [];
+  const siblings = heading.parent?.children ?? [];
+  for (let i = heading.index + 1; i < siblings.length; i++) {
+    const sibling = siblings[i] as VNode;
+    if (holdsTarget(sibling)) break;
+    if (isHeading(sibling) && levelOf(sibling) <= level) break;
+    section.push(sibling);
+  }
+  return section;
 }
 
 function refuse(reason: 'several-orders' | 'other-order', ids: readonly string[]): BlockOutcome {

@@ -115,3 +115,79 @@ describe('remarks in brackets', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('1Z999AA10123456784');
   });
 });
+
+describe('found in review', () => {
+  const BASE = `<div><span>N° de commande</span> <span>${ID}</span></div>
+    <div><span>Livraison estimée</span> <span>9 déc. 2026</span></div>
+    <div><span>Date d'expédition</span> <span>4 déc. 2026</span></div>`;
+  const bare = async (body: string) => {
+    const { document } = await loadPage(`<html lang="fr"><body>${body}</body></html>`, URL_FR);
+    return readPage(document, URL_FR, { now: NOW });
+  };
+
+  it('reads nothing from an address laid out one element per line', async () => {
+    const outcome = await bare(
+      `${BASE}<h4>Adresse de livraison</h4><div><div>Claire Moreau</div><div>Statut de la livraison</div><div>Livrée</div><div>Numéro de suivi</div><div>1Z999AA10123456784</div></div>`,
+    );
+    expect(JSON.stringify(outcome)).not.toContain('1Z999AA10123456784');
+    expect(JSON.stringify(outcome)).not.toContain('DELIVERED');
+    const inAddress = await bare(
+      `${BASE}<address><span>Claire</span><br><span>Transporteur</span> <span>UPS</span></address>`,
+    );
+    expect(JSON.stringify(inAddress)).not.toContain('UPS');
+  });
+
+  it('cuts away the section a heading naming another order opens', async () => {
+    const outcome = await bare(
+      `${BASE}<div><span>Transporteur</span> <span>Colissimo</span></div><h2>Commande 171-2222222-2222222</h2><div><span>Numéro de suivi</span> <span>1Z999AA10123456784</span></div><div><span>Transporteur</span> <span>UPS</span></div>`,
+    );
+    expect(outcome.kind).toBe('order');
+    expect(JSON.stringify(outcome)).not.toContain('1Z999AA10123456784');
+    expect(JSON.stringify(outcome)).not.toContain('UPS');
+  });
+
+  it('takes no unfulfillable reason from another order’s notice', async () => {
+    const outcome = await bare(
+      `${BASE}<div><span>Statut</span> <span>Non traitable</span></div><aside><p>Commande 171-2222222-2222222 : unité endommagée</p></aside>`,
+    );
+    expect(outcome.kind === 'order' && outcome.reading.order.unfulfillableReason).toBe('other');
+  });
+
+  it('reads the order’s status when it comes after a shipment field', async () => {
+    const outcome = await bare(
+      `<div><span>N° de commande</span><span>${ID}</span></div><div><span>Date d'expédition</span><span>4 déc. 2026</span></div><div><span>Statut</span><span>Annulée</span></div>`,
+    );
+    expect(outcome.kind === 'order' && outcome.reading.order.fulfillmentOrderStatus).toBe('Cancelled');
+  });
+
+  it('reads a four-column table of label/value pairs', async () => {
+    const outcome = await bare(
+      `<table><tr><th>N° de commande</th><td>${ID}</td><th>Statut</th><td>Expédiée</td></tr><tr><th>Livraison estimée</th><td>9 déc. 2026</td><th>Transporteur</th><td>Colissimo</td></tr></table>`,
+    );
+    expect(outcome.kind === 'order' && outcome.reading.order.fulfillmentOrderStatus).toBe('Complete');
+    expect(outcome.kind === 'order' && outcome.reading.order.estimatedArrivalDate).toBe('2026-12-09');
+  });
+
+  it('counts column spans in an item table', async () => {
+    const reading = await read(
+      '<table><tr><th colspan="2">Produit</th><th>SKU</th><th>Quantité</th></tr><tr><td><img alt=""></td><td>Bougie figue</td><td>BOUG-1</td><td>4</td></tr></table>',
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'BOUG-1', quantity: 4, title: 'Bougie figue' }]);
+  });
+
+  it('tolerates a few other orders in a sidebar, and refuses when cutting would take most of the page', async () => {
+    const sidebar = [1, 2, 3].map((i) => `<li><a>171-000000${i}-000000${i}</a> Expédiée</li>`).join('');
+    const outcome = await bare(
+      `<main>${BASE}<div><span>Statut</span> <span>Expédiée</span></div></main><aside><h3>Récemment consultées</h3><ul>${sidebar}</ul></aside>`,
+    );
+    expect(outcome.kind === 'order' && outcome.reading.order.estimatedArrivalDate).toBe('2026-12-09');
+    const breadcrumb = await bare(
+      `<nav>Commandes › ${ID}</nav><main><div><span>Livraison estimée</span> <span>9 déc. 2026</span></div><div><span>Statut</span> <span>Expédiée</span></div><div><span>Transporteur</span> <span>UPS</span></div><aside>Voir aussi 171-2222222-2222222</aside></main>`,
+    );
+    expect(breadcrumb).toEqual({
+      kind: 'refused',
+      reason: 'several-orders',
+      orderIds: [ID, '171-2222222-2222222'],
+    });
+  });
+});
