@@ -19,7 +19,7 @@ export const PAGE_DETECTORS: readonly PageDetector[] = [
     kind: 'order-detail',
     test: (url) => {
       const match = /^\/orders-v3\/order\/([^/]+)\/?$/.exec(url.pathname);
-      return match !== null && AMAZON_ORDER_ID.test(decodeURIComponent(match[1] ?? ''));
+      return match !== null && AMAZON_ORDER_ID.test(safeDecode(match[1] ?? ''));
     },
     examples: [
       'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567',
@@ -96,6 +96,15 @@ export function orderIdFromUrl(url: string): string | null {
 /** `orderIdFromUrl` of a URL already parsed. */
 export function orderIdOf(parsed: URL): string | null {
   const fromPath = /^\/orders-v3\/order\/([^/]+)/.exec(parsed.pathname)?.[1];
-  const id = fromPath ? decodeURIComponent(fromPath) : parsed.searchParams.get('orderID');
+  const id = fromPath ? safeDecode(fromPath) : parsed.searchParams.get('orderID');
   return id && AMAZON_ORDER_ID.test(id) ? id : null;
+}
+
+/** A path segment decoded, or as it is when malformed ("%E0%A4%A" would throw). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -205,3 +205,30 @@ test('an order page nested 2,000 levels deep, at a URL no detector knows, is rea
   expect(eddsOf(stored)).toEqual(['2026-12-04']);
   expect(trackingsOf(stored)).toEqual(['6A12345678901']);
 });
+
+test('content hidden by the page’s stylesheet (zero-size box, opacity 0) is not read in Chromium', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  const url = 'https://sellercentral.amazon.fr/orders-v3/order/402-5555555-6666666';
+  const html = `<!DOCTYPE html><html lang="fr"><head><style>
+    .collapsed-box { width: 0; height: 0; overflow: hidden; }
+    .faded { opacity: 0; }
+  </style></head><body>
+    <div class="collapsed-box"><span>Livraison estimée</span> <span>1 déc. 2026</span></div>
+    <div class="faded"><span>Numéro de suivi</span> <span>1Z999AA10123456784</span></div>
+    <div><span>N° de commande</span> <span>402-5555555-6666666</span></div>
+    <div><span>Statut</span> <span>Expédié</span></div>
+    <div><span>Livraison estimée</span> <span>9 déc. 2026</span></div>
+    <dl><dt>Date d'expédition</dt><dd>4 déc. 2026</dd><dt>Transporteur</dt><dd>Colissimo</dd><dt>Numéro de suivi</dt><dd>6A12345678901</dd></dl>
+  </body></html>`;
+  await serve({ [url]: html });
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const key = '-/FR/402-5555555-6666666';
+  await expect.poll(async () => (await storedOrder(askBackground, key)) !== null).toBe(true);
+  const stored = (await storedOrder(askBackground, key)) as OrderInput;
+  expect(eddsOf(stored)).toEqual(['2026-12-09']);
+  expect(trackingsOf(stored)).toEqual(['6A12345678901']);
+});

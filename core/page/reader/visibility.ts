@@ -87,14 +87,30 @@ function hidingSelectors(doc: Document): string[] {
 export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge {
   if (native) {
     const view = doc.defaultView;
-    return {
-      isHidden: (element) =>
-        hiddenByMarkup(element) ||
-        (typeof element.checkVisibility === 'function' &&
-          !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false }) &&
-          // An element without a box of its own (a <slot>, `display: contents`) shows its children.
-          view?.getComputedStyle(element).display !== 'contents'),
+    const hiddenByLayout = (element: Element): boolean => {
+      if (typeof element.checkVisibility !== 'function') return false;
+      if (
+        !element.checkVisibility({
+          visibilityProperty: true,
+          opacityProperty: true,
+          contentVisibilityAuto: false,
+        })
+      )
+        // An element without a box of its own (a <slot>, `display: contents`) shows its children.
+        return view?.getComputedStyle(element).display !== 'contents';
+      // A box of no size that clips what it holds shows nothing (checkVisibility() says visible).
+      if (element.firstChild === null) return false;
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 || box.height > 0) return false;
+      const style = view?.getComputedStyle(element);
+      return (
+        style !== undefined &&
+        style.display !== 'contents' &&
+        style.display !== 'inline' &&
+        (style.overflow === 'hidden' || style.overflow === 'clip')
+      );
     };
+    return { isHidden: (element) => hiddenByMarkup(element) || hiddenByLayout(element) };
   }
   const selectors = hidingSelectors(doc).filter((selector) => {
     try {

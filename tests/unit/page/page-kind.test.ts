@@ -34,3 +34,10 @@ describe('page detectors', () => {
     expect(orderIdFromUrl('https://sellercentral.amazon.com/orders-v3/fba/all')).toBeNull();
   });
 });
+
+describe('malformed URLs', () => {
+  it('never throws on a path that does not decode', () => {
+    expect(() => pageKind('https://sellercentral.amazon.fr/orders-v3/order/%E0%A4%A')).not.toThrow();
+    expect(orderIdFromUrl('https://sellercentral.amazon.fr/orders-v3/order/%E0%A4%A')).toBeNull();
+  });
+});
