@@ -160,15 +160,14 @@ export function planReturnFill(
   form: FormDescription,
 ): FillPlan {
   const plan: FillPlan = { operations: [], problems: [] };
+  // Rows that cannot be told apart: refused whole, nothing planned.
   const refusal = layoutRefusal(form.fields);
-  const matched = refusal
-    ? null
-    : matchRows(
-        order.items,
-        form.fields.filter((f) => f.role === 'quantity'),
-      );
-  if (refusal || !matched || 'refusal' in matched)
-    return { ...plan, refusal: refusal ?? (matched && 'refusal' in matched ? matched.refusal : undefined) };
+  if (refusal) return { ...plan, refusal };
+  const matched = matchRows(
+    order.items,
+    form.fields.filter((f) => f.role === 'quantity'),
+  );
+  if ('refusal' in matched) return { ...plan, refusal: matched.refusal };
 
   const anyQuantityField = form.fields.some((f) => f.role === 'quantity');
   /** The items that go back (a planned quantity above 0), with their row. */

@@ -273,3 +273,38 @@ test('the seller follows the return in the popup: received defective, the remova
     'true',
   );
 });
+
+test('a form whose rows cannot be told apart is refused with its reason, and nothing is filled', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  // Described: one flat grid, every field a sibling of every other; each SKU followed by its
+  // "Retour" and "Motif du retour" drop-downs, nothing grouping an item's fields together.
+  const reasons =
+    '<option value="">Choisir…</option><option value="CR-DEFECTIVE">Article défectueux</option>';
+  const flat = `<!doctype html><html lang="fr-FR"><head><meta charset="utf-8"><title>Créer un retour client</title></head>
+    <body><h1>Créer un retour client</h1><p>Commande ${DEMO_ORDER_ID}</p><div class="grid">
+      <span>MUG-BLEU-350</span><label>Retour <select><option>0</option><option>1</option><option>2</option></select></label>
+      <label>Motif du retour <select>${reasons}</select></label>
+      <span>SOUS-VERRE-LIEGE</span><label>Retour <select><option>0</option><option>1</option></select></label>
+      <label>Motif du retour <select>${reasons}</select></label>
+    </div><button type="button" id="submit">Soumettre</button>
+    <script>
+      const seen = [];
+      document.addEventListener('change', () => seen.push('change'));
+      document.getElementById('submit').addEventListener('click', () => { document.title = seen.length + ' changes'; });
+    </script></body></html>`;
+  await serve({ [DEMO_ORDER_URL]: orderPageLinkingTo(RETURN_URL), [RETURN_URL]: flat });
+  const { orderTab, popup } = await openOrderWithPopup(context, openPopup, tabIdOf);
+  await choose(popup, { 'MUG-BLEU-350': 1, 'SOUS-VERRE-LIEGE': 0 }, 'shared');
+
+  const report = popup.getByTestId('fill-report');
+  await expect(report.locator('li')).toHaveText([
+    /^✗ Formulaire : non rempli — impossible de savoir à quel article appartient chaque champ \(Motif du retour\) : rien n'a été rempli/,
+  ]);
+  await expect(orderTab).toHaveURL(RETURN_URL);
+  await orderTab.locator('#submit').click();
+  await expect(orderTab).toHaveTitle('0 changes');
+});
