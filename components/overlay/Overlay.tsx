@@ -15,7 +15,7 @@ import {
 import { describeFinding } from '../finding-text';
 import { CapturePanel, type CapturePanelProps } from '../popup/CapturePanel';
 import { orderStatusText } from '../status-text';
-import { TeachLayer, type TeachView } from './TeachLayer';
+import { onSellerEvent, TeachLayer, type TeachView } from './TeachLayer';
 import { FIELD_LABELS, type Lang, OVERLAY_TEXTS } from './texts';
 
 export interface OverlayView {
@@ -271,7 +271,7 @@ function TeachButton(props: {
       data-testid={`teach-field-${props.field}`}
       title={props.override ? t.teachWrong : t.teachMissing}
       aria-label={`${t.teach} (${FIELD_LABELS[props.lang][props.field]})`}
-      onClick={() => props.onTeach(props.field, props.override)}
+      onClick={onSellerEvent(() => props.onTeach(props.field, props.override))}
     >
       {t.teach}
     </button>

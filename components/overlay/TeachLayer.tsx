@@ -31,6 +31,16 @@ export interface TeachLayerProps extends TeachView {
   onCancel: () => void;
 }
 
+/**
+ * A handler run only for the seller's own events: a page script can reach an open overlay and
+ * click its buttons, but its events are never `isTrusted` (it could teach a value and a rule).
+ */
+export const onSellerEvent =
+  (handler: () => void) =>
+  (event: Event): void => {
+    if (event.isTrusted === true) handler();
+  };
+
 const boxStyle = (box: Box) => ({
   top: `${box.top}px`,
   left: `${box.left}px`,
@@ -79,11 +89,11 @@ export function TeachLayer(props: TeachLayerProps) {
             type="button"
             data-testid="teach-confirm"
             disabled={!picked?.ok || props.saving}
-            onClick={props.onConfirm}
+            onClick={onSellerEvent(props.onConfirm)}
           >
             {props.saving ? t.teachSaving : t.teachConfirm}
           </button>
-          <button type="button" data-testid="teach-cancel" onClick={props.onCancel}>
+          <button type="button" data-testid="teach-cancel" onClick={onSellerEvent(props.onCancel)}>
             {t.teachCancel}
           </button>
         </p>

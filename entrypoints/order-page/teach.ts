@@ -11,6 +11,8 @@ import { type PickedValue, readPickedValue } from '../../core/teach/picked-value
 // listens on the window in the capture phase, before any of the page's own listeners, so a
 // click on the page picks an element and does nothing else (no link followed, no page handler
 // run). Events aimed at our own overlay pass untouched: its buttons (confirm, cancel) must work.
+// Only the seller's own events count: an event a page script made (`isTrusted` false) picks
+// nothing, outlines nothing, cancels nothing, and reaches the page as it would without us.
 
 type InvalidationContext = Pick<ContentScriptContext, 'onInvalidated'>;
 
@@ -43,6 +45,9 @@ export interface PickerCallbacks {
   onViewportChange: () => void;
 }
 
+/** Whether the browser made `event` from the seller's input (a page script's events are not). */
+export const isTrustedEvent = (event: Event): boolean => event.isTrusted === true;
+
 /** Events of a click that the page must not see while the seller is picking. */
 const SWALLOWED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'dblclick', 'auxclick'] as const;
 
@@ -56,6 +61,7 @@ export function startPicker(
   ctx: InvalidationContext,
   callbacks: PickerCallbacks,
   win: Window = window,
+  isTrusted: (event: Event) => boolean = isTrustedEvent,
 ): () => void {
   const controller = new AbortController();
   const removeInvalidated = ctx.onInvalidated(() => controller.abort());
@@ -63,6 +69,7 @@ export function startPicker(
 
   /** Keeps a page event from the page; returns its element, or null when it is ours. */
   const swallow = (event: Event): Element | null => {
+    if (!isTrusted(event)) return null;
     const element = pageElementOf(event);
     if (!element) return null;
     event.preventDefault();
@@ -78,11 +85,17 @@ export function startPicker(
     },
     options,
   );
-  win.addEventListener('pointerover', (event) => callbacks.onHover(pageElementOf(event)), options);
+  win.addEventListener(
+    'pointerover',
+    (event) => {
+      if (isTrusted(event)) callbacks.onHover(pageElementOf(event));
+    },
+    options,
+  );
   win.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || !isTrusted(event)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       callbacks.onCancel();
@@ -157,6 +170,8 @@ export interface TeachDeps {
   save: (value: string, rule: LearnedRule | null) => Promise<void>;
   doc?: Document;
   win?: Window;
+  /** Whether an event is the seller's own (default: `event.isTrusted`). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface TeachSession {
@@ -224,6 +239,7 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
       onViewportChange: schedule,
     },
     win,
+    deps.isTrusted,
   );
   // The context going away ends the session too (its listeners are already gone).
   const removeInvalidated = ctx.onInvalidated(() => finish());

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPage } from '../../../core/page/read-order-page';
 import {
+  isTrustedEvent,
   learnedRuleFor,
   pageElementOf,
   pickedLocale,
@@ -35,10 +36,20 @@ function callbacks() {
   return { onHover: vi.fn(), onPick: vi.fn(), onCancel: vi.fn(), onViewportChange: vi.fn() };
 }
 
+/**
+ * An event as the browser makes it from the seller's input. happy-dom's events are never
+ * trusted (nor are a page script's); a browser's own `isTrusted` cannot be redefined.
+ */
+const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
 const click = (target: Element) =>
-  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+  target.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
 const pressEscape = () =>
-  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  window.dispatchEvent(
+    trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })),
+  );
+/** What a page script can do: the same events, untrusted. */
+const scriptClick = (target: Element) =>
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
 
 /**
  * An order page whose EDD label is a wording no dictionary knows; the other labels are known.
@@ -103,18 +114,50 @@ describe('startPicker', () => {
     const cb = callbacks();
     const stop = startPicker(ctx, cb);
     const value = document.getElementById('value')!;
-    const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    const event = trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     value.dispatchEvent(event);
     expect(cb.onPick).toHaveBeenCalledWith(value);
     expect(pageHandler).not.toHaveBeenCalled();
     expect(event.defaultPrevented).toBe(true);
     for (const type of ['mousedown', 'pointerdown', 'mouseup']) {
-      const down = new MouseEvent(type, { bubbles: true, composed: true, cancelable: true });
+      const down = trusted(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true }));
       document.body.addEventListener(type, pageHandler);
       value.dispatchEvent(down);
       expect(down.defaultPrevented).toBe(true);
     }
     expect(pageHandler).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it("ignores a page script's events: no pick, no outline, no cancel, and the page gets them", () => {
+    document.body.innerHTML = '<span id="value">16 nov. 2026</span>';
+    const pageHandler = vi.fn();
+    document.body.addEventListener('click', pageHandler);
+    const cb = callbacks();
+    const stop = startPicker(fakeContext().ctx, cb);
+    const value = document.getElementById('value')!;
+    const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    value.dispatchEvent(event);
+    value.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true }));
+    value.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(cb.onPick).not.toHaveBeenCalled();
+    expect(cb.onHover).not.toHaveBeenCalled();
+    expect(cb.onCancel).not.toHaveBeenCalled();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(event.defaultPrevented).toBe(false);
+    stop();
+  });
+
+  it('asks the guard it is given whether an event is the seller’s (default: isTrusted)', () => {
+    expect(isTrustedEvent(new MouseEvent('click'))).toBe(false);
+    expect(isTrustedEvent(trusted(new MouseEvent('click')))).toBe(true);
+    document.body.innerHTML = '<span id="value">16 nov. 2026</span>';
+    const value = document.getElementById('value')!;
+    const cb = callbacks();
+    const stop = startPicker(fakeContext().ctx, cb, window, () => true);
+    scriptClick(value);
+    expect(cb.onPick).toHaveBeenCalledWith(value);
     stop();
   });
 
@@ -143,7 +186,7 @@ describe('startPicker', () => {
     const cb = callbacks();
     const stop = startPicker(fakeContext().ctx, cb);
     const over = (target: Element) =>
-      target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      target.dispatchEvent(trusted(new PointerEvent('pointerover', { bubbles: true, composed: true })));
     over(host.shadowRoot!.querySelector('b')!);
     expect(cb.onHover).toHaveBeenLastCalledWith(host.shadowRoot!.querySelector('b'));
     over(own.shadowRoot!.querySelector('p')!);
@@ -242,6 +285,20 @@ describe('startTeach', () => {
     return { session, panels, save, last: () => panels.at(-1) };
   }
 
+  it('stores nothing when a page script clicks an element it made and then confirms', async () => {
+    document.body.innerHTML = orderPage('402-1111111-1111111', '16 nov. 2026');
+    const made = document.createElement('span');
+    made.textContent = '1 janv. 2027';
+    document.body.append(made);
+    const { session, save, last } = teach();
+    scriptClick(made);
+    expect(last()?.picked).toBeNull();
+    last()?.onConfirm();
+    await session.confirm();
+    expect(save).not.toHaveBeenCalled();
+    session.cancel();
+  });
+
   it('shows why a pick is refused, lets the seller pick again, and saves the value with its rule', async () => {
     document.body.innerHTML = orderPage('402-1111111-1111111', '16 nov. 2026');
     const { session, save, last } = teach();
@@ -299,7 +356,7 @@ describe('startTeach', () => {
     const { session, panels, last } = teach();
     const before = panels.length;
     for (const target of [document.querySelector('.edd')!, document.querySelector('.tracking')!])
-      target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      target.dispatchEvent(trusted(new PointerEvent('pointerover', { bubbles: true, composed: true })));
     await vi.waitFor(() => expect(last()?.hovered).not.toBeNull());
     expect(panels.length).toBe(before + 1);
     session.cancel();

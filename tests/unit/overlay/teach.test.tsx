@@ -37,6 +37,16 @@ const order: Order = OrderSchema.parse({
   },
 });
 
+/**
+ * A click as the browser makes it from the seller's input. happy-dom's own (and a page script's)
+ * are never trusted; a browser's `isTrusted` cannot be redefined.
+ */
+function sellerClick(target: Element | null | undefined): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target?.dispatchEvent(event);
+}
+
 function mount(overrides: Partial<OverlayProps> = {}) {
   const host = document.createElement('div');
   document.body.append(host);
@@ -71,8 +81,16 @@ describe('teach buttons', () => {
     expect(button?.textContent).toBe('Montrer sur la page');
     // Beside the field's row, whose one button stays its Save.
     expect(button?.closest('.mcf-field')).toBeNull();
-    button?.click();
+    sellerClick(button);
     expect(props.onTeach).toHaveBeenCalledWith('estimatedArrivalDate', false);
+  });
+
+  it("ignores a page script's click on a teach button", () => {
+    const { host, props } = mount();
+    const button = host.querySelector<HTMLButtonElement>('[data-testid="teach-field-estimatedArrivalDate"]');
+    button?.click();
+    button?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(props.onTeach).not.toHaveBeenCalled();
   });
 
   it('offers it for fields read from the page (the seller says they are wrong), not for typed ones', () => {
@@ -82,7 +100,7 @@ describe('teach buttons', () => {
       'teach-field-estimatedArrivalDate',
       'teach-field-shippingDate',
     ]);
-    host.querySelector<HTMLButtonElement>('[data-testid="teach-field-shippingDate"]')?.click();
+    sellerClick(host.querySelector<HTMLButtonElement>('[data-testid="teach-field-shippingDate"]'));
     expect(props.onTeach).toHaveBeenCalledWith('shippingDate', true);
   });
 
@@ -171,7 +189,7 @@ describe('TeachLayer', () => {
     const { host, props, confirm, cancel } = layer();
     expect(host.textContent).toContain('Cliquez sur la valeur sur la page : Date de livraison estimée.');
     expect(confirm.disabled).toBe(true);
-    cancel.click();
+    sellerClick(cancel);
     expect(props.onCancel).toHaveBeenCalledTimes(1);
   });
 
@@ -189,8 +207,22 @@ describe('TeachLayer', () => {
     expect(outline?.style.top).toBe('10px');
     expect(outline?.style.width).toBe('100px');
     expect(confirm.disabled).toBe(false);
-    confirm.click();
+    sellerClick(confirm);
     expect(props.onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores a page script's clicks on confirm and cancel", () => {
+    const { props, confirm, cancel } = layer({
+      picked: {
+        box: { top: 10, left: 20, width: 100, height: 18 },
+        value: { ok: true, value: '2026-12-12', shown: '12 déc. 2026' },
+      },
+    });
+    confirm.click();
+    confirm.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    cancel.click();
+    expect(props.onConfirm).not.toHaveBeenCalled();
+    expect(props.onCancel).not.toHaveBeenCalled();
   });
 
   it('says why a pick fails its shape check, with confirm disabled; page text stays text', () => {
