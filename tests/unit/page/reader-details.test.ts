@@ -191,3 +191,12 @@ describe('found in review', () => {
     });
   });
 });
+
+describe('closed details', () => {
+  it('reads the summary of a closed <details>, not what it hides', async () => {
+    const reading = await read(
+      '<details><summary>Historique</summary><div><span>Livraison estimée</span> <span>1 déc. 2026</span></div></details><div><span>Livraison estimée</span> <span>9 déc. 2026</span></div>',
+    );
+    expect(reading?.order.estimatedArrivalDate).toBe('2026-12-09');
+  });
+});
