@@ -182,4 +182,3 @@ describe('quickLook on order pages at unknown URLs', () => {
     expect(quickLook(document).mayShowOrder).toBe(true);
   });
 });
-
