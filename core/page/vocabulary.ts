@@ -4,7 +4,9 @@ import {
   LABEL_LANGUAGES,
   type LabelLanguage,
   PAGE_LABELS,
+  RETURN_CONDITION_KEYS,
   RETURN_STATUS_KEYS,
+  type ReturnConditionKey,
   type ReturnStatusKey,
   STATUS_KEYS,
   type StatusKey,
@@ -94,6 +96,7 @@ function wordList<K extends string>(
 }
 
 const statusWords = wordList(STATUS_KEYS, (l) => PAGE_LABELS[l].statuses);
+const returnConditionWords = wordList(RETURN_CONDITION_KEYS, (l) => PAGE_LABELS[l].returnConditions);
 const returnStatusWords = wordList(RETURN_STATUS_KEYS, (l) => PAGE_LABELS[l].returnStatuses);
 
 /** The list as a lookup; a spelling listed twice keeps its first (longest-first order) key. */
@@ -104,6 +107,7 @@ function wordIndex<K>(list: readonly [string, K][]): Map<string, K> {
 }
 const statusIndex = wordIndex(statusWords);
 const returnStatusIndex = wordIndex(returnStatusWords);
+const returnConditionIndex = wordIndex(returnConditionWords);
 
 const WORD_END = /[\s(,.–-]/;
 /**
@@ -127,6 +131,9 @@ export const matchStatus = (value: string): StatusKey | undefined => matchWord(s
 /** A status word that is the whole value (a badge), not the start of a sentence. */
 export const matchWholeStatus = (value: string): StatusKey | undefined =>
   statusIndex.get(normalizeLabel(value));
+/** The SP-API disposition a page's words for a received unit's condition name. */
+export const matchReturnCondition = (value: string): ReturnConditionKey | undefined =>
+  matchWord(returnConditionIndex, value);
 export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
   matchWord(returnStatusIndex, value);
 

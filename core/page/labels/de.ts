@@ -64,6 +64,8 @@ export const de: PageLabels = {
     salesChannel: ['Vertriebskanal', 'Verkaufskanal'],
     rmaId: ['RMA-ID', 'RMA-Nummer', 'Rücksendegenehmigungsnummer'],
     returnStatus: ['Rücksendestatus', 'Status der Rücksendung'],
+    returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],
+    returnReceivedDate: ['Eingangsdatum', 'Erhalten am', 'Eingegangen am'],
     comments: [
       'Kommentare',
       'Kommentar',
@@ -93,6 +95,13 @@ export const de: PageLabels = {
     inTransit: ['Rücksendung unterwegs', 'Unterwegs'],
     received: ['Erhalten', 'Eingegangen'],
     closed: ['Geschlossen'],
+  },
+  returnConditions: {
+    Sellable: ['Verkaufsfähig'],
+    Defective: ['Defekt'],
+    CustomerDamaged: ['Vom Kunden beschädigt'],
+    CarrierDamaged: ['Vom Transportunternehmen beschädigt', 'Vom Versanddienstleister beschädigt'],
+    FulfillerDamaged: ['Im Logistikzentrum beschädigt', 'Vom Logistikzentrum beschädigt'],
   },
   nonAmazon: ['Nicht-Amazon', 'Nicht Amazon', 'Non-Amazon'],
   actions: { createReturn: ['Kundenrücksendung erstellen', 'Rücksendung erstellen'] },

@@ -98,6 +98,14 @@ export const en: PageLabels = {
     salesChannel: ['Sales channel'],
     rmaId: ['RMA ID', 'Return authorization ID', 'RMA number'],
     returnStatus: ['Return status'],
+    returnCondition: [
+      'Returned item condition',
+      'Item condition',
+      'Condition',
+      'Disposition',
+      'Received condition',
+    ],
+    returnReceivedDate: ['Received date', 'Date received', 'Received on'],
     comments: [
       'Comments',
       'Comment',
@@ -128,6 +136,13 @@ export const en: PageLabels = {
     inTransit: ['In transit', 'Return in transit'],
     received: ['Received', 'Return received'],
     closed: ['Closed'],
+  },
+  returnConditions: {
+    Sellable: ['Sellable'],
+    Defective: ['Defective'],
+    CustomerDamaged: ['Customer damaged', 'CustomerDamaged'],
+    CarrierDamaged: ['Carrier damaged', 'CarrierDamaged'],
+    FulfillerDamaged: ['Fulfiller damaged', 'Warehouse damaged', 'FulfillerDamaged'],
   },
   nonAmazon: ['Non-Amazon', 'Non Amazon'],
   actions: { createReturn: ['Create Customer Return', 'Create return'] },

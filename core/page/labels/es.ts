@@ -65,6 +65,13 @@ export const es: PageLabels = {
     salesChannel: ['Canal de ventas', 'Canal de venta'],
     rmaId: ['ID de RMA', 'Número de RMA', 'N.º de autorización de devolución'],
     returnStatus: ['Estado de la devolución'],
+    returnCondition: [
+      'Estado del artículo devuelto',
+      'Estado del artículo',
+      'Estado de recepción',
+      'Disposición',
+    ],
+    returnReceivedDate: ['Fecha de recepción', 'Recibido el'],
     comments: [
       'Comentarios',
       'Comentario',
@@ -94,6 +101,13 @@ export const es: PageLabels = {
     inTransit: ['Devolución en tránsito', 'En tránsito'],
     received: ['Recibida', 'Recibido'],
     closed: ['Cerrada', 'Cerrado'],
+  },
+  returnConditions: {
+    Sellable: ['Vendible'],
+    Defective: ['Defectuoso'],
+    CustomerDamaged: ['Dañado por el cliente'],
+    CarrierDamaged: ['Dañado por el transportista'],
+    FulfillerDamaged: ['Dañado en el centro logístico', 'Dañado por el centro logístico'],
   },
   nonAmazon: ['No de Amazon', 'Non-Amazon', 'Ajeno a Amazon'],
   actions: { createReturn: ['Crear devolución del cliente', 'Crear devolución'] },

@@ -106,6 +106,13 @@ export const fr: PageLabels = {
     salesChannel: ['Canal de vente', 'Canal des ventes'],
     rmaId: ['ID RMA', "N° d'autorisation de retour", "Numéro d'autorisation de retour"],
     returnStatus: ['État du retour', 'Statut du retour'],
+    returnCondition: [
+      "État de l'article retourné",
+      'État à la réception',
+      "État de l'article",
+      'Disposition',
+    ],
+    returnReceivedDate: ['Date de réception', 'Reçu le'],
     comments: [
       'Commentaires',
       'Commentaire',
@@ -135,6 +142,17 @@ export const fr: PageLabels = {
     inTransit: ['Retour en transit', 'En transit'],
     received: ['Reçu', 'Retour reçu'],
     closed: ['Clôturé', 'Fermé'],
+  },
+  returnConditions: {
+    Sellable: ['Vendable'],
+    Defective: ['Défectueux', 'Défectueuse'],
+    CustomerDamaged: ['Endommagé par le client', 'Endommagée par le client'],
+    CarrierDamaged: ['Endommagé par le transporteur', 'Endommagée par le transporteur'],
+    FulfillerDamaged: [
+      'Endommagé par le centre de distribution',
+      'Endommagé dans le centre de distribution',
+      'Endommagé par Amazon',
+    ],
   },
   nonAmazon: ['Non-Amazon', 'Non Amazon', 'Hors Amazon'],
   actions: { createReturn: ['Créer un retour client', 'Créer un retour'] },

@@ -5,8 +5,8 @@ import { fr } from './fr';
 import { it } from './it';
 import type { PageLabels } from './types';
 
-export type { FieldKey, PageLabels, ReturnStatusKey, StatusKey } from './types';
-export { FIELD_KEYS, RETURN_STATUS_KEYS, STATUS_KEYS } from './types';
+export type { FieldKey, PageLabels, ReturnConditionKey, ReturnStatusKey, StatusKey } from './types';
+export { FIELD_KEYS, RETURN_CONDITION_KEYS, RETURN_STATUS_KEYS, STATUS_KEYS } from './types';
 
 export type LabelLanguage = 'fr' | 'en' | 'de' | 'es' | 'it';
 

@@ -63,6 +63,13 @@ export const it: PageLabels = {
     salesChannel: ['Canale di vendita'],
     rmaId: ['ID RMA', 'Numero RMA', 'Numero di autorizzazione al reso'],
     returnStatus: ['Stato del reso'],
+    returnCondition: [
+      "Condizione dell'articolo restituito",
+      "Condizione dell'articolo",
+      'Condizione alla ricezione',
+      'Disposizione',
+    ],
+    returnReceivedDate: ['Data di ricezione', 'Ricevuto il'],
     comments: [
       'Commenti',
       'Commento',
@@ -92,6 +99,13 @@ export const it: PageLabels = {
     inTransit: ['Reso in transito', 'In transito'],
     received: ['Ricevuto', 'Ricevuta'],
     closed: ['Chiuso', 'Chiusa'],
+  },
+  returnConditions: {
+    Sellable: ['Vendibile'],
+    Defective: ['Difettoso'],
+    CustomerDamaged: ['Danneggiato dal cliente'],
+    CarrierDamaged: ['Danneggiato dal corriere'],
+    FulfillerDamaged: ['Danneggiato nel centro logistico', 'Danneggiato dal centro logistico'],
   },
   nonAmazon: ['Non Amazon', 'Non-Amazon'],
   actions: { createReturn: ['Crea reso cliente', 'Crea un reso del cliente', 'Crea reso'] },

@@ -20,6 +20,8 @@ export const FIELD_KEYS = [
   'salesChannel',
   'rmaId',
   'returnStatus',
+  'returnCondition',
+  'returnReceivedDate',
   'comments',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
@@ -42,6 +44,16 @@ export type StatusKey = (typeof STATUS_KEYS)[number];
 export const RETURN_STATUS_KEYS = ['authorized', 'inTransit', 'received', 'closed'] as const;
 export type ReturnStatusKey = (typeof RETURN_STATUS_KEYS)[number];
 
+/** SP-API ReturnItemDisposition: the condition of a returned unit once received. */
+export const RETURN_CONDITION_KEYS = [
+  'Sellable',
+  'Defective',
+  'CustomerDamaged',
+  'CarrierDamaged',
+  'FulfillerDamaged',
+] as const;
+export type ReturnConditionKey = (typeof RETURN_CONDITION_KEYS)[number];
+
 export interface PageLabels {
   /** Names of the fields, as a page prints them beside their value. */
   fields: Record<FieldKey, readonly string[]>;
@@ -50,6 +62,8 @@ export interface PageLabels {
   /** Status values, matched whole or as the start of the value ("Livré le 5 déc."). */
   statuses: Record<StatusKey, readonly string[]>;
   returnStatuses: Record<ReturnStatusKey, readonly string[]>;
+  /** The condition of a returned unit once the fulfilment centre received it. */
+  returnConditions: Record<ReturnConditionKey, readonly string[]>;
   /** MCF orders show Sales Channel "Non-Amazon" in Manage Orders (domain.md §2). */
   nonAmazon: readonly string[];
   /** Buttons and links of the order page (domain.md §1, RMA steps). */

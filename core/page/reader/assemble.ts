@@ -1,4 +1,4 @@
-import type { Marketplace, OrderInput, PackageStatus } from '../../model/order';
+import type { Marketplace, OrderInput, PackageStatus, Return } from '../../model/order';
 import type { FieldKey, ReturnStatusKey } from '../labels';
 import { matchReturnStatus } from '../vocabulary';
 import type { RawFact } from './facts';
@@ -125,12 +125,25 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
 
   const rmaId = value('rmaId');
   const returnStatus = value('returnStatus');
-  if (rmaId && returnStatus) {
-    order.returns = [
-      { rmaId, items: [], status: RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey] },
-    ];
+  // The condition of the unit received (a disposition) says the return was received.
+  const condition = value('returnCondition') as Return['receivedCondition'];
+  const receivedDate = value('returnReceivedDate');
+  if (rmaId && (returnStatus || condition)) {
+    const status = returnStatus
+      ? RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey]
+      : 'received';
+    const received: Return = { rmaId, items: [], status };
     seen('returns.0.rmaId');
     seen('returns.0.status');
+    if (condition) {
+      received.receivedCondition = condition;
+      seen('returns.0.receivedCondition');
+    }
+    if (receivedDate) {
+      received.receivedDate = receivedDate;
+      seen('returns.0.receivedDate');
+    }
+    order.returns = [received];
   }
 
   if (order.fulfillmentOrderStatus === 'Unfulfillable' || order.fulfillmentOrderStatus === 'Invalid') {

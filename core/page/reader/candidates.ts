@@ -1,7 +1,7 @@
 import { parseMarketplaceDate } from '../../dates/parse-date';
 import type { FieldKey, LabelLanguage } from '../labels';
 import { hasShape } from '../shapes';
-import { matchLabel, matchReturnStatus, matchStatus } from '../vocabulary';
+import { matchLabel, matchReturnCondition, matchReturnStatus, matchStatus } from '../vocabulary';
 import type { RawFact } from './facts';
 
 // Between stages 2 and 3: a raw fact becomes a candidate only when its value has its field's
@@ -9,7 +9,7 @@ import type { RawFact } from './facts';
 // reported missing than a customer's sentence read as a tracking number.
 
 const LANGUAGES: readonly LabelLanguage[] = ['fr', 'en', 'de', 'es', 'it'];
-const DATE_KEYS = new Set(['estimatedArrivalDate', 'shippingDate', 'deliveredDate']);
+const DATE_KEYS = new Set(['estimatedArrivalDate', 'shippingDate', 'deliveredDate', 'returnReceivedDate']);
 
 /**
  * The locale dates are read in: the caller's, else `<html lang>` when it is one of the five,
@@ -66,6 +66,8 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
       return matchStatus(text) ? text : null;
     case 'returnStatus':
       return matchReturnStatus(text) ? text : null;
+    case 'returnCondition':
+      return matchReturnCondition(text) ?? null;
     case 'quantity':
       return quantityOf(text);
     case 'productName':

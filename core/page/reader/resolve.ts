@@ -28,6 +28,8 @@ const REPORTED_AS: Partial<Record<FieldKey, string>> = {
   salesChannel: 'salesChannel',
   rmaId: 'returns.rmaId',
   returnStatus: 'returns.status',
+  returnCondition: 'returns.receivedCondition',
+  returnReceivedDate: 'returns.receivedDate',
   status: 'fulfillmentOrderStatus',
   estimatedArrivalDate: 'estimatedArrivalDate',
   shippingDate: 'shippingDate',

@@ -200,3 +200,18 @@ describe('closed details', () => {
     expect(reading?.order.estimatedArrivalDate).toBe('2026-12-09');
   });
 });
+
+describe('returns', () => {
+  it.each([
+    ['fr', "État de l'article retourné", 'Endommagé par le transporteur', 'CarrierDamaged'],
+    ['fr', 'État à la réception', 'Vendable', 'Sellable'],
+    ['en', 'Returned item condition', 'Customer damaged', 'CustomerDamaged'],
+  ])('reads the received condition (%s, "%s: %s")', async (_lang, label, value, condition) => {
+    const reading = await read(
+      `<dl><dt>ID RMA</dt><dd>RMA-12345</dd><dt>${label}</dt><dd>${value}</dd><dt>Date de réception</dt><dd>2 déc. 2026</dd></dl>`,
+    );
+    expect(reading?.order.returns).toEqual([
+      { rmaId: 'RMA-12345', items: [], status: 'received', receivedCondition: condition, receivedDate: '2026-12-02' },
+    ]);
+  });
+});
