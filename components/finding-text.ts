@@ -78,7 +78,7 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
       title: 'Pas de numéro de suivi',
       action:
         'Vérifiez la page de la commande et Swiship : certains transporteurs n’envoient que l’événement « livré ».',
-      detail: `Expédiée le ${date(f.facts.shippingDate)}.`,
+      detail: `Expédiée le ${date(f.facts.shippingDate)}.${f.facts.noTrackingReportedOn ? ` Aucun numéro de suivi dans le rapport du ${date(f.facts.noTrackingReportedOn)}.` : ''}`,
     }),
     'not-shipped-by-edd': (f, date) => ({
       title: 'Non expédiée à la date de livraison estimée',
@@ -160,7 +160,7 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
     'tracking-missing': (f, date) => ({
       title: 'No tracking number',
       action: 'Check the order page and Swiship: some carriers only send the final "delivered" event.',
-      detail: `Shipped on ${date(f.facts.shippingDate)}.`,
+      detail: `Shipped on ${date(f.facts.shippingDate)}.${f.facts.noTrackingReportedOn ? ` No tracking number in the report of ${date(f.facts.noTrackingReportedOn)}.` : ''}`,
     }),
     'not-shipped-by-edd': (f, date) => ({
       title: 'Not shipped by the estimated delivery date',

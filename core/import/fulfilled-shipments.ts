@@ -23,7 +23,9 @@ import { reportDayReader, wholeCount } from './report-values';
 // of one package: rows are grouped by order, then by shipment-id, then by tracking number. The
 // report says nothing of delivery, so no package gets a `currentStatus`: the policy then keeps an
 // old order at `lost-check` (verify on Swiship) until a page, an API payload or the seller says
-// what the carrier says.
+// what the carrier says. A report WITH a tracking-number column whose shipped row leaves it empty
+// says the shipment had no tracking on the row's reporting-date (`noTrackingReportedOn`); a
+// report without that column says nothing of tracking.
 
 export interface RowRejection {
   line: number;
@@ -60,6 +62,10 @@ interface ShipmentDraft {
   amazonShipmentId?: string;
   shippingDate?: CalendarDate;
   estimatedArrivalDate?: CalendarDate;
+  /** Latest day a row of this shipment showed a ship date and an empty tracking cell. */
+  noTrackingReportedOn?: CalendarDate;
+  /** A row of this shipment gave a tracking number. */
+  tracked?: boolean;
   packages: Map<string, PackageDraft>;
 }
 /** What one accepted row says, kept until `finish` builds the order from its rows in line order. */
@@ -71,6 +77,11 @@ interface RowFacts {
   carrier: string;
   shippingDate: CalendarDate | null;
   edd: CalendarDate | null;
+  /**
+   * Set when the report has a tracking column and this shipped row left it empty: the day the
+   * row vouches for (its reporting-date, else its ship date). Null otherwise.
+   */
+  noTrackingOn: CalendarDate | null;
   sku: string;
   /** Null when the row gives no `quantity-shipped`: unknown, not 0. */
   quantity: number | null;
@@ -155,6 +166,7 @@ export function createReportMapper(header: readonly string[], options: ReportMap
     merchantOrderId: at('merchantOrderId'),
     salesChannel: at('salesChannel'),
     shipmentDate: at('shipmentDate'),
+    reportingDate: at('reportingDate'),
     estimatedArrivalDate: at('estimatedArrivalDate'),
     quantityShipped: at('quantityShipped'),
     shipmentItemId: at('shipmentItemId'),
@@ -287,14 +299,25 @@ export function createReportMapper(header: readonly string[], options: ReportMap
       order.merchantOrderId = merchantOrderId;
       draftsByMerchantId.set(merchantOrderId, order);
     }
+    const tracking = cell(cells, col.trackingNumber);
+    // An empty tracking cell says something only in a report that has the column, on a row that
+    // shipped: the shipment had no tracking when the row was reported. A date that does not read
+    // is no reason to reject a row that never needed it: the ship date vouches instead.
+    let noTrackingOn: CalendarDate | null = null;
+    if (col.trackingNumber >= 0 && !tracking && shippingDate) {
+      const reportedText = cell(cells, col.reportingDate);
+      const reported = reportedText ? dayOf(reportedText) : null;
+      noTrackingOn = reported && reported > shippingDate ? reported : shippingDate;
+    }
     const facts: RowFacts = {
       line,
       itemId,
       shipmentId: cell(cells, col.shipmentId),
-      tracking: cell(cells, col.trackingNumber),
+      tracking,
       carrier: cell(cells, col.carrier),
       shippingDate,
       edd,
+      noTrackingOn,
       sku: cell(cells, col.sku),
       quantity,
       title: cell(cells, col.productName),
@@ -378,6 +401,7 @@ interface ShipmentPaths {
   fulfillmentShipmentStatus: string;
   shippingDate: string;
   estimatedArrivalDate: string;
+  noTrackingReportedOn: string;
   packages: PackagePaths[];
 }
 
@@ -425,6 +449,7 @@ function orderBuilder(marketplace: Marketplace, seen: Provenance) {
         fulfillmentShipmentStatus: `${base}fulfillmentShipmentStatus`,
         shippingDate: `${base}shippingDate`,
         estimatedArrivalDate: `${base}estimatedArrivalDate`,
+        noTrackingReportedOn: `${base}noTrackingReportedOn`,
         packages: [],
       };
       shipmentPaths[i] = paths;
@@ -466,6 +491,12 @@ function orderBuilder(marketplace: Marketplace, seen: Provenance) {
       }
       if (row.shippingDate) shipment.shippingDate = row.shippingDate;
       if (row.edd) shipment.estimatedArrivalDate = row.edd;
+      if (row.tracking) shipment.tracked = true;
+      if (
+        row.noTrackingOn &&
+        !(shipment.noTrackingReportedOn && shipment.noTrackingReportedOn >= row.noTrackingOn)
+      )
+        shipment.noTrackingReportedOn = row.noTrackingOn;
       if (row.tracking || row.carrier) {
         const packageKey = row.tracking || `~${row.carrier}`;
         let pkg = shipment.packages.get(packageKey);
@@ -551,6 +582,12 @@ function orderBuilder(marketplace: Marketplace, seen: Provenance) {
         out.estimatedArrivalDate = s.estimatedArrivalDate;
         stamp(paths.estimatedArrivalDate);
         if (!isStorableDay(s.estimatedArrivalDate)) checked = false;
+      }
+      // Rows of a shipment that did give a tracking number outweigh its rows that did not.
+      if (s.noTrackingReportedOn && !s.tracked) {
+        out.noTrackingReportedOn = s.noTrackingReportedOn;
+        stamp(paths.noTrackingReportedOn);
+        if (!isStorableDay(s.noTrackingReportedOn)) checked = false;
       }
       out.packages = [];
       for (const p of s.packages.values()) {

@@ -9,6 +9,7 @@ export const REPORT_COLUMNS = {
   shipmentId: ['shipment-id'],
   shipmentItemId: ['shipment-item-id'],
   shipmentDate: ['shipment-date'],
+  reportingDate: ['reporting-date'],
   sku: ['sku', 'seller-sku'],
   productName: ['product-name'],
   quantityShipped: ['quantity-shipped'],

@@ -1,9 +1,15 @@
 import { MessageError } from '../messages/protocol';
 import type { Marketplace, Order } from '../model/order';
 import { primaryOrderId } from '../model/order-key';
+import {
+  attachTrackingDetails,
+  type PackageTrackingDetails,
+  type WantedPackages,
+  wantedPackages,
+} from '../sp-api/tracking-details';
 import { createReportMapper, type RowRejection } from './fulfilled-shipments';
 import { parseReportText } from './parse-report';
-import { detectImportKind, type ImportKind, mapSpApiFile } from './sp-api-file';
+import { detectImportKind, type ImportKind, readSpApiFile } from './sp-api-file';
 
 // The whole import of one file, with its transport and its pauses injected: the dashboard passes
 // the background message and a yield to the event loop, the tests a handler and nothing. The file
@@ -55,6 +61,11 @@ export interface ImportSummary {
   duplicates: number;
   rejected: RowRejection[];
   warnings: string[];
+  /**
+   * Tracking details files only: details of packages no stored order holds (nothing written for
+   * them; `rowsRead` counts every detail of the file).
+   */
+  unmatched?: number;
   /** Set when the import stopped part-way; the counts above are then those of the saved chunks. */
   interrupted?: ImportInterruption;
 }
@@ -86,6 +97,22 @@ export interface RunImportOptions {
   rowsPerSlice?: number;
   /** Chunks sent before the reply to the first of them is awaited (default 2). */
   inFlight?: number;
+  /**
+   * The stored orders holding one of these packages (tracking details files: the dashboard scans
+   * its database). Without it, every tracking detail is unmatched.
+   */
+  findOrders?: (wanted: WantedPackages) => Promise<Order[]>;
+}
+
+/** Unmatched details named in the warnings at most (the count is always complete). */
+const UNMATCHED_NAMED = 20;
+
+function packageName(detail: PackageTrackingDetails): string {
+  const parts = [
+    detail.trackingNumber ? `tracking ${detail.trackingNumber.slice(0, 40)}` : '',
+    typeof detail.packageNumber === 'number' ? `package ${detail.packageNumber}` : '',
+  ].filter(Boolean);
+  return parts.join(', ');
 }
 
 export async function runImport(text: string, options: RunImportOptions): Promise<ImportSummary> {
@@ -106,8 +133,25 @@ export async function runImport(text: string, options: RunImportOptions): Promis
   let orders: Order[];
   let lines: readonly number[] | undefined;
   if (kind === 'api') {
-    orders = mapSpApiFile(text, observedAt, marketplace).orders;
-    summary.rowsRead = orders.length;
+    const file = readSpApiFile(text, observedAt, marketplace);
+    if (file.kind === 'orders') {
+      orders = file.orders;
+      summary.rowsRead = orders.length;
+    } else {
+      // Tracking details name a package, not an order: they join the stored order holding it.
+      const stored = options.findOrders ? await options.findOrders(wantedPackages(file.details)) : [];
+      const attached = attachTrackingDetails(file.details, stored);
+      orders = attached.orders;
+      summary.rowsRead = file.details.length;
+      summary.unmatched = attached.unmatched.length;
+      if (attached.unmatched.length > 0) {
+        const named = attached.unmatched.slice(0, UNMATCHED_NAMED).map(packageName).join('; ');
+        const more = attached.unmatched.length > UNMATCHED_NAMED ? '; …' : '';
+        summary.warnings.push(
+          `${attached.unmatched.length} tracking detail${attached.unmatched.length === 1 ? '' : 's'} for a package no stored order holds, nothing written for ${attached.unmatched.length === 1 ? 'it' : 'them'} (import the order first): ${named}${more}`,
+        );
+      }
+    }
   } else {
     const parsed = parseReportText(text);
     const mapper = createReportMapper(parsed.header, { marketplace, observedAt });

@@ -18,7 +18,7 @@ import { packageDelivery } from '../policy/context';
 //   the policy engine uses as a start date, and it makes a repeated reading write nothing.
 // Lists are matched by identity, not position, so that the provenance paths of stored elements
 // never move: shipments by `amazonShipmentId`, else a shared tracking number, else their index;
-// packages by tracking number; items by SKU; returns by RMA id; tracking events are a set.
+// packages by tracking number, else package number; items by SKU; returns by RMA id; tracking events are a set.
 
 export type MergeSource = Source;
 
@@ -228,20 +228,35 @@ const field =
     return { id: typeof value === 'string' ? value : undefined, keys: [] };
   };
 
+/** A package's SP-API package number as an identity key (never equal to a tracking number). */
+function packageNumberKey(element: Record<string, unknown>): string[] {
+  return typeof element.packageNumber === 'number' ? [`#${element.packageNumber}`] : [];
+}
+
 function shipmentIdentity(element: unknown): Identity {
   if (!isRecord(element)) return { id: undefined, keys: [] };
   const id = typeof element.amazonShipmentId === 'string' ? element.amazonShipmentId : undefined;
   const packages = Array.isArray(element.packages) ? element.packages : [];
   const keys = packages.flatMap((p) =>
-    isRecord(p) && typeof p.trackingNumber === 'string' ? [p.trackingNumber] : [],
+    isRecord(p)
+      ? [...(typeof p.trackingNumber === 'string' ? [p.trackingNumber] : []), ...packageNumberKey(p)]
+      : [],
   );
   return { id, keys };
+}
+
+/** Packages by tracking number, else by SP-API package number (tracking details name both; an
+ *  API order may know the package number before the carrier gives a tracking number). */
+function packageIdentity(element: unknown): Identity {
+  if (!isRecord(element)) return { id: undefined, keys: [] };
+  const id = typeof element.trackingNumber === 'string' ? element.trackingNumber : undefined;
+  return { id, keys: packageNumberKey(element) };
 }
 
 /** The identity of the elements of a list, by the list's name (the last segment of its path). */
 const LIST_IDENTITIES: Readonly<Record<string, IdentityOf>> = {
   shipments: shipmentIdentity,
-  packages: field('trackingNumber'),
+  packages: packageIdentity,
   items: field('sellerSku'),
   returns: field('rmaId'),
 };

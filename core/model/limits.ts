@@ -47,6 +47,7 @@ const STRING_LIMITS: Record<string, number> = {
   amazonShipmentId: LIMITS.id,
   carrierCode: LIMITS.carrier,
   trackingNumber: LIMITS.id,
+  signedForBy: LIMITS.text,
   description: LIMITS.text,
   rmaId: LIMITS.id,
   reason: LIMITS.text,

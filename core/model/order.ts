@@ -75,8 +75,12 @@ export type TrackingEvent = z.infer<typeof TrackingEventSchema>;
 export const PackageSchema = z.object({
   carrierCode: z.string().max(LIMITS.carrier).optional(),
   trackingNumber: z.string().max(LIMITS.id).optional(),
+  /** SP-API package number (`getFulfillmentOrder` packages, `getPackageTrackingDetails`). */
+  packageNumber: z.number().int().min(0).optional(),
   currentStatus: PackageStatusSchema.optional(),
   deliveredDate: CalendarDateSchema.optional(),
+  /** Who signed for the package (`getPackageTrackingDetails`), when the carrier says. */
+  signedForBy: z.string().max(LIMITS.text).optional(),
   events: z.array(TrackingEventSchema).max(LIMITS.eventsPerPackage).default([]),
 });
 export type Package = z.infer<typeof PackageSchema>;
@@ -87,6 +91,12 @@ export const ShipmentSchema = z.object({
   shippingDate: CalendarDateSchema.optional(),
   /** Amazon may move it over time; the latest observation wins. */
   estimatedArrivalDate: CalendarDateSchema.optional(),
+  /**
+   * A Fulfilled Shipments report that has a tracking column listed this shipment, shipped, with
+   * an empty tracking cell: evidence that it had no tracking on this day (the row's
+   * reporting-date, else its ship date). The latest such report wins.
+   */
+  noTrackingReportedOn: CalendarDateSchema.optional(),
   packages: z.array(PackageSchema).max(LIMITS.packagesPerShipment).default([]),
 });
 export type Shipment = z.infer<typeof ShipmentSchema>;

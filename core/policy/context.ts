@@ -76,8 +76,11 @@ export interface Unit {
   arrivalDatePath: string;
   /** Whether the package list is known, so that "no tracking number" means none was given: the
    *  shipment has packages, or the page or the API reported its packages or the shipment itself.
-   *  A report row (which may simply have no tracking column) or an order-level unit does not. */
+   *  A report row (which may simply have no tracking column) or an order-level unit does not,
+   *  unless the report had a tracking column left empty on that shipment's row (`noTrackingOn`). */
   packagesKnown: boolean;
+  /** Day of the report whose tracking cell for this shipment was empty (`noTrackingReportedOn`). */
+  noTrackingOn: number | undefined;
   hasTracking: boolean;
   delivery: DeliveryState;
   /** Tracking numbers of the packages not known to be delivered. */
@@ -222,7 +225,12 @@ function shipmentUnit(order: Order, shipment: Shipment, index: number): Unit {
     shipDatePath: `shipments.${index}.shippingDate`,
     arrivalDatePath: `shipments.${index}.estimatedArrivalDate`,
     // Only "shipped, no tracking" needs it: no provenance lookup for the other shipments.
-    packagesKnown: hasTracking || !shipped || packagesKnownFor(order, shipment, index),
+    packagesKnown:
+      hasTracking ||
+      !shipped ||
+      shipment.noTrackingReportedOn !== undefined ||
+      packagesKnownFor(order, shipment, index),
+    noTrackingOn: dayOf(shipment.noTrackingReportedOn),
     hasTracking,
     delivery,
     openTrackingNumbers,
@@ -246,6 +254,7 @@ function orderLevelUnit(order: Order): Unit {
     shipDatePath: 'shipments.0.shippingDate',
     arrivalDatePath: 'estimatedArrivalDate',
     packagesKnown: false,
+    noTrackingOn: undefined,
     hasTracking: false,
     delivery: 'unknown',
     openTrackingNumbers: [],

@@ -44,7 +44,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     name: 'tracking missing',
     policy:
       'shipped, still no tracking on or after the day after the ship day: check the order page / Swiship; some carriers only send the final "delivered" event',
-    when: 'shipped, no tracking number, today >= S + 1; only when the package list is known, as for R1',
+    when: "shipped, no tracking number, today >= S + 1; only when the package list is known, as for R1, or a Fulfilled Shipments report with a tracking column left the cell empty on a shipped row (domain.md §6): then from max(S + 1, the row's reporting-date, else S), naming that report day",
     raises: ['tracking-missing'],
     file: 'core/policy/rules/tracking.ts',
     apply: tracking,

@@ -123,7 +123,11 @@ function resultsOf(part: unknown): GetResult[] {
     const messages = errors.data.errors.map((e) => `${e.code}: ${e.message ?? ''}`).join('; ');
     throw new Error(`SP-API error response: ${messages}`);
   }
-  const result = response.success ? response.data.payload : ResultSchema.parse(part);
+  // A wrapped payload that fails is checked as the payload it is, so that the error names its field.
+  const wrapped = typeof part === 'object' && part !== null && 'payload' in part;
+  const result = response.success
+    ? response.data.payload
+    : ResultSchema.parse(wrapped ? (part as { payload: unknown }).payload : part);
   if ('fulfillmentOrders' in result && Array.isArray(result.fulfillmentOrders)) {
     return result.fulfillmentOrders.map((fulfillmentOrder) => ({ fulfillmentOrder }));
   }
@@ -173,6 +177,8 @@ function toOrder(result: GetResult, observedAt: Date, options: FromSpApiOptions)
         packages: (shipment.fulfillmentShipmentPackage ?? []).map((pkg) => ({
           carrierCode: pkg.carrierCode ?? undefined,
           trackingNumber: pkg.trackingNumber ?? undefined,
+          // What `getPackageTrackingDetails` asks for: its details find the package by it.
+          packageNumber: pkg.packageNumber ?? undefined,
         })),
       };
     }),

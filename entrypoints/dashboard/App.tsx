@@ -24,7 +24,7 @@ import type { LearnedRule } from '../../core/teach/learned-rule';
 import { readBackup } from '../background/dashboard-handlers';
 import { McfDeskDb } from '../background/db';
 import { downloadFile, today } from './download';
-import { keysUpdatedSince, loadAllSummaries, reloadSummaries } from './orders-source';
+import { keysUpdatedSince, loadAllSummaries, ordersHoldingPackages, reloadSummaries } from './orders-source';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -175,6 +175,8 @@ export function App() {
           ),
         onProgress: setImportProgress,
         pause,
+        // Tracking details name packages: they join the stored orders holding them.
+        findOrders: (wanted) => ordersHoldingPackages(db, wanted),
       });
       setImportSummary(summary);
     } catch (error) {

@@ -1,4 +1,6 @@
 import { type OrderSummary, summarizeOrder } from '../../core/export/order-summary';
+import type { Order } from '../../core/model/order';
+import { holdsWantedPackage, type WantedPackages } from '../../core/sp-api/tracking-details';
 import type { McfDeskDb } from '../background/db';
 
 // The dashboard's reads, straight from the background's database (same extension origin): keyset
@@ -66,4 +68,22 @@ export async function reloadSummaries(
 /** Keys of the orders written at or after `since` (the `updatedAt` index). */
 export async function keysUpdatedSince(db: McfDeskDb, since: string): Promise<string[]> {
   return (await db.orders.where('updatedAt').aboveOrEqual(since).primaryKeys()) as string[];
+}
+
+/**
+ * The stored orders holding one of the packages a tracking details file names (by package number
+ * or tracking number): one read of the orders table, a page at a time. Tracking files are small
+ * and rare; no index is worth its cost on every write.
+ */
+export async function ordersHoldingPackages(db: McfDeskDb, wanted: WantedPackages): Promise<Order[]> {
+  const found: Order[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? db.orders.orderBy(':id') : db.orders.where(':id').above(after))
+      .limit(PAGE_SIZE)
+      .toArray();
+    for (const row of page) if (holdsWantedPackage(row.order, wanted)) found.push(row.order);
+    if (page.length < PAGE_SIZE) return found;
+    after = page[page.length - 1]?.key;
+  }
 }

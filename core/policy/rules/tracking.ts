@@ -2,7 +2,9 @@ import { boundary, type Collector, day, type OrderContext, unitFacts, unitFindin
 
 // R1 + R2. Policy: "tracking expected from the day after the ship day; before that: nothing to
 // do" and "shipped, still no tracking on or after the day after the ship day: check the order page
-// / Swiship; some carriers only send the final 'delivered' event".
+// / Swiship; some carriers only send the final 'delivered' event". A Fulfilled Shipments report
+// whose tracking cell was empty for a shipped row is that evidence, dated by the row (domain.md
+// §6): the finding names the report's day and starts no earlier than it.
 
 export function tracking(ctx: OrderContext, out: Collector): void {
   for (const unit of ctx.units) {
@@ -21,7 +23,14 @@ export function tracking(ctx: OrderContext, out: Collector): void {
       out.findings.push(unitFinding(unit, 'tracking-pending', 'info', s, facts));
       boundary(ctx, out, s + 1);
     } else {
-      out.findings.push(unitFinding(unit, 'tracking-missing', 'warning', s + 1, unitFacts(unit)));
+      const facts = unitFacts(unit);
+      // A report with an empty tracking cell dates the evidence: missing as of that report.
+      let startedOn = s + 1;
+      if (unit.noTrackingOn !== undefined) {
+        facts.noTrackingReportedOn = day(unit.noTrackingOn);
+        startedOn = Math.max(startedOn, unit.noTrackingOn);
+      }
+      out.findings.push(unitFinding(unit, 'tracking-missing', 'warning', startedOn, facts));
     }
   }
 }

@@ -56,7 +56,7 @@ describe('runImport', () => {
       /Not an "Amazon Fulfilled Shipments" report/,
     );
     await expect(importer(h)('{"payload": {"fulfillmentOrders": [{"x": 1}]}}')).rejects.toThrow(
-      /Not an SP-API/,
+      /^The fulfillment orders do not match Amazon's getFulfillmentOrder \/ listAllFulfillmentOrders model \(fulfillmentOrders\.0\.sellerFulfillmentOrderId: [^)]*\): nothing was imported\.$/,
     );
     expect(await h.db.orders.count()).toBe(0);
   });

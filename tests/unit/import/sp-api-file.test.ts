@@ -25,11 +25,19 @@ describe('SP-API file import', () => {
     expect(mapSpApiFile(both, OBSERVED, US).orders).toHaveLength(list.length + 1);
   });
 
-  it('refuses broken JSON and JSON that is not a fulfillment order, with a clear message', () => {
-    expect(() => mapSpApiFile('{"payload": ', OBSERVED, US)).toThrow(/Not valid JSON/);
+  it('refuses broken JSON and JSON that is not a fulfillment order, with one sentence', () => {
+    expect(() => mapSpApiFile('{"payload": ', OBSERVED, US)).toThrow(
+      /^Not valid JSON \(.*\): nothing was imported\.$/,
+    );
     expect(() => mapSpApiFile('{"hello": 1}', OBSERVED, US)).toThrow(ReportFormatError);
-    expect(() => mapSpApiFile('{"hello": 1}', OBSERVED, US)).toThrow(/Not an SP-API fulfillment order file/);
-    expect(() => mapSpApiFile('[]', OBSERVED, US)).toThrow(/no fulfillment order/);
+    expect(() => mapSpApiFile('{"hello": 1}', OBSERVED, US)).toThrow(
+      'This JSON file is neither SP-API fulfillment orders (getFulfillmentOrder, listAllFulfillmentOrders) nor package tracking details (getPackageTrackingDetails): nothing was imported.',
+    );
+    expect(() => mapSpApiFile('[]', OBSERVED, US)).toThrow(/no fulfillment order and no tracking details/);
+    // A tracking details file is read by readSpApiFile (tests/unit/sp-api/tracking-details.test.ts).
+    expect(() => mapSpApiFile(fixture('getPackageTrackingDetails.json'), OBSERVED, US)).toThrow(
+      'This file holds tracking details, not fulfillment orders: nothing was imported.',
+    );
   });
 
   it('tells JSON from a report, and slices orders into chunks', () => {
