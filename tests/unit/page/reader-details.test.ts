@@ -211,7 +211,13 @@ describe('returns', () => {
       `<dl><dt>ID RMA</dt><dd>RMA-12345</dd><dt>${label}</dt><dd>${value}</dd><dt>Date de réception</dt><dd>2 déc. 2026</dd></dl>`,
     );
     expect(reading?.order.returns).toEqual([
-      { rmaId: 'RMA-12345', items: [], status: 'received', receivedCondition: condition, receivedDate: '2026-12-02' },
+      {
+        rmaId: 'RMA-12345',
+        items: [],
+        status: 'received',
+        receivedCondition: condition,
+        receivedDate: '2026-12-02',
+      },
     ]);
   });
 });
