@@ -1,11 +1,12 @@
 import { formatCalendarDate } from '../core/dates/calendar-day';
+import { LANG_LOCALE, type Lang } from '../core/i18n/lang';
 import type { Finding, FindingKind } from '../core/model/finding';
 
 // Human texts of the findings. The engine only emits a kind, a message key and facts; what the
-// seller reads lives here with the UI, in French and English. Dates are calendar days of the
+// seller reads lives here with the UI, in the five languages. Dates are calendar days of the
 // marketplace, formatted in UTC so that no zone moves them. Pure TS: no browser API.
 
-export type FindingLang = 'fr' | 'en';
+export type FindingLang = Lang;
 
 export interface FindingText {
   title: string;
@@ -13,30 +14,71 @@ export interface FindingText {
   detail?: string;
 }
 
-const DEFAULT_LOCALE: Record<FindingLang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 type Format = (finding: Finding, date: (value: unknown) => string) => FindingText;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): string => str(value).split(',').filter(Boolean).join(', ');
 
-const FIELD_NAMES: Record<FindingLang, Record<string, string>> = {
+const FIELD_NAMES_EN = {
+  shippingDate: 'ship date',
+  estimatedArrivalDate: 'estimated delivery date',
+  fulfillmentOrderStatus: 'order status',
+  fulfillmentShipmentStatus: 'shipment status',
+  /** "(shipment 2)" after a field of the second shipment. */
+  shipment: 'shipment',
+  unknownDate: 'unknown date',
+};
+
+export const FIELD_NAMES: Readonly<
+  Record<FindingLang, typeof FIELD_NAMES_EN & Readonly<Record<string, string>>>
+> = {
   fr: {
     shippingDate: "date d'expédition",
     estimatedArrivalDate: 'date de livraison estimée',
     fulfillmentOrderStatus: 'statut de la commande',
     fulfillmentShipmentStatus: "statut de l'expédition",
+    shipment: 'expédition',
+    unknownDate: 'date inconnue',
   },
-  en: {
-    shippingDate: 'ship date',
-    estimatedArrivalDate: 'estimated delivery date',
-    fulfillmentOrderStatus: 'order status',
-    fulfillmentShipmentStatus: 'shipment status',
+  en: FIELD_NAMES_EN,
+  de: {
+    shippingDate: 'Versanddatum',
+    estimatedArrivalDate: 'voraussichtliches Lieferdatum',
+    fulfillmentOrderStatus: 'Bestellstatus',
+    fulfillmentShipmentStatus: 'Sendungsstatus',
+    shipment: 'Sendung',
+    unknownDate: 'Datum unbekannt',
+  },
+  es: {
+    shippingDate: 'fecha de envío',
+    estimatedArrivalDate: 'fecha de entrega estimada',
+    fulfillmentOrderStatus: 'estado del pedido',
+    fulfillmentShipmentStatus: 'estado del envío',
+    shipment: 'envío',
+    unknownDate: 'fecha desconocida',
+  },
+  it: {
+    shippingDate: 'data di spedizione',
+    estimatedArrivalDate: 'data di consegna stimata',
+    fulfillmentOrderStatus: 'stato dell’ordine',
+    fulfillmentShipmentStatus: 'stato della spedizione',
+    shipment: 'spedizione',
+    unknownDate: 'data sconosciuta',
   },
 };
 
 /** SP-API return conditions (domain.md §6), as the seller reads them. */
-export const RETURN_CONDITION_NAMES: Record<FindingLang, Record<string, string>> = {
+const RETURN_CONDITION_NAMES_EN = {
+  Sellable: 'sellable',
+  Defective: 'defective',
+  CustomerDamaged: 'damaged by the customer',
+  CarrierDamaged: 'damaged by the carrier',
+  FulfillerDamaged: 'damaged by the fulfilment centre',
+};
+
+export const RETURN_CONDITION_NAMES: Readonly<
+  Record<FindingLang, typeof RETURN_CONDITION_NAMES_EN & Readonly<Record<string, string>>>
+> = {
   fr: {
     Sellable: 'vendable',
     Defective: 'défectueux',
@@ -44,12 +86,27 @@ export const RETURN_CONDITION_NAMES: Record<FindingLang, Record<string, string>>
     CarrierDamaged: 'endommagé par le transporteur',
     FulfillerDamaged: 'endommagé par le centre de distribution',
   },
-  en: {
-    Sellable: 'sellable',
-    Defective: 'defective',
-    CustomerDamaged: 'damaged by the customer',
-    CarrierDamaged: 'damaged by the carrier',
-    FulfillerDamaged: 'damaged by the fulfilment centre',
+  en: RETURN_CONDITION_NAMES_EN,
+  de: {
+    Sellable: 'verkaufsfähig',
+    Defective: 'defekt',
+    CustomerDamaged: 'vom Kunden beschädigt',
+    CarrierDamaged: 'vom Versanddienst beschädigt',
+    FulfillerDamaged: 'im Logistikzentrum beschädigt',
+  },
+  es: {
+    Sellable: 'vendible',
+    Defective: 'defectuoso',
+    CustomerDamaged: 'dañado por el cliente',
+    CarrierDamaged: 'dañado por el transportista',
+    FulfillerDamaged: 'dañado en el centro logístico',
+  },
+  it: {
+    Sellable: 'vendibile',
+    Defective: 'difettoso',
+    CustomerDamaged: 'danneggiato dal cliente',
+    CarrierDamaged: 'danneggiato dal corriere',
+    FulfillerDamaged: 'danneggiato nel centro logistico',
   },
 };
 
@@ -64,10 +121,10 @@ function fieldName(path: string, lang: FindingLang): string {
   const name = FIELD_NAMES[lang][field] ?? field;
   const shipment = parts[0] === 'shipments' && parts[1] !== undefined ? Number(parts[1]) + 1 : undefined;
   if (shipment === undefined) return name;
-  return lang === 'fr' ? `${name} (expédition ${shipment})` : `${name} (shipment ${shipment})`;
+  return `${name} (${FIELD_NAMES[lang].shipment} ${shipment})`;
 }
 
-const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
+export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, Format>>> = {
   fr: {
     'tracking-pending': (f, date) => ({
       title: 'Expédiée, suivi pas encore disponible',
@@ -231,20 +288,271 @@ const TEXTS: Record<FindingLang, Record<FindingKind, Format>> = {
         .join(', ')}.`,
     }),
   },
+  de: {
+    'tracking-pending': (f, date) => ({
+      title: 'Versandt, Sendungsverfolgung noch nicht verfügbar',
+      action: 'Nichts zu tun: Versanddienste brauchen etwas Zeit.',
+      detail: `Sendungsverfolgung erwartet ab ${date(f.facts.trackingExpectedOn)}.`,
+    }),
+    'tracking-missing': (f, date) => ({
+      title: 'Keine Sendungsnummer',
+      action:
+        'Prüfen Sie die Bestellseite und Swiship: Manche Versanddienste melden nur das Ereignis „zugestellt“.',
+      detail: `Versandt am ${date(f.facts.shippingDate)}.${f.facts.noTrackingReportedOn ? ` Keine Sendungsnummer im Bericht vom ${date(f.facts.noTrackingReportedOn)}.` : ''}`,
+    }),
+    'not-shipped-by-edd': (f, date) => ({
+      title: 'Bis zum voraussichtlichen Lieferdatum nicht versandt',
+      action: 'Kontaktieren Sie den Partner-Support.',
+      detail: `Voraussichtliche Lieferung am ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-watch': (f, date) => ({
+      title: 'Voraussichtliches Lieferdatum überschritten',
+      action: `Erstattungsantrag möglich ab ${date(f.facts.claimOpensOn)}`,
+      detail: `Voraussichtliche Lieferung am ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-check': (f, date) => ({
+      title: 'Vielleicht verloren: Lieferstatus unbekannt',
+      action:
+        'Prüfen Sie die Sendungsverfolgung auf Swiship, bevor Sie einen Antrag stellen; nicht beantragen, wenn das Paket zugestellt wurde.',
+      detail: `Antrag möglich bis ${date(f.deadline)}.`,
+    }),
+    'lost-claimable': (f, date) => ({
+      title: 'Verlorene Bestellung: Erstattung beantragen',
+      action: 'Beantragen Sie die Erstattung beim Partner-Support.',
+      detail: `Frist: ${date(f.deadline)}. Sendungsnummer: ${list(f.facts.trackingNumbers) || 'keine'}.`,
+    }),
+    'claim-expired': (f, date) => ({
+      title: 'Antragsfrist abgelaufen',
+      action: 'Die Frist für einen Erstattungsantrag ist vorbei.',
+      detail: `Sie endete am ${date(f.deadline)}.`,
+    }),
+    'damaged-claimable': () => ({
+      title: 'Beschädigte Bestellung: Erstattung beantragen',
+      action: 'Beantragen Sie die Erstattung mit Fotos (Artikel, Karton, Etiketten) und Nachweisen.',
+      detail:
+        'Beifügen: Fotos des ganzen Artikels mit dem Schaden (Serien-/Modellnummer bei Elektronik), des Versandkartons und aller Versandetiketten; ASIN/FNSKU und Menge; Nachweis einer Bestellung außerhalb von Amazon; Nachweis der Erstattung oder des Ersatzes.',
+    }),
+    'not-eligible': (f) => ({
+      title: 'Im Multi-Channel-Versand nicht erstattungsfähig',
+      action:
+        f.facts.purpose === 'removal'
+          ? 'Um Bestand abzuziehen, erstellen Sie einen Remissionsauftrag statt einer Multi-Channel-Versand-Bestellung.'
+          : 'Amazon-Bestellungen laufen über Versand durch Amazon (FBA), nicht über den Multi-Channel-Versand.',
+      detail: 'Remissionen und Amazon-Bestellungen werden bei Verlust oder Beschädigung nie erstattet.',
+    }),
+    unfulfillable: (f) => ({
+      title: 'Bestellung kann nicht versandt werden',
+      action:
+        f.facts.check === 'dangerous-goods-review'
+          ? 'Das Produkt ist als Gefahrgut eingestuft: Folgen Sie der Gefahrgutprüfung.'
+          : 'Prüfen Sie den täglichen Bericht zum Lagerbestandsverlauf.',
+      detail: f.facts.fulfillmentOrderStatus ? `Status: ${str(f.facts.fulfillmentOrderStatus)}.` : undefined,
+    }),
+    'return-open': (f, date) => ({
+      title: f.severity === 'warning' ? 'Rücksendung ohne Neuigkeiten' : 'Rücksendung läuft',
+      action: 'Verfolgen Sie den Rücksendestatus; die Rücksendegenehmigung muss im Paket liegen.',
+      detail: `RMA ${str(f.facts.rmaId)}, Erinnerung am ${date(f.facts.remindOn)}.`,
+    }),
+    'return-removal': (f, date) => ({
+      title: 'Rücksendung nicht verkaufsfähig erhalten',
+      action:
+        'Erstellen Sie einen Remissionsauftrag für diese nicht verkaufsfähige Einheit' +
+        (f.facts.claimable === true
+          ? ' und beantragen Sie die Erstattung des Schadens (Liste „Beschädigte Bestellung“).'
+          : '.'),
+      detail: `RMA ${str(f.facts.rmaId)}, Zustand: ${conditionName(f.facts.receivedCondition, 'de')}${f.facts.receivedDate ? `, erhalten am ${date(f.facts.receivedDate)}` : ''}.`,
+    }),
+    'needs-data': (f) => ({
+      title: 'Fehlende Daten',
+      action:
+        'Öffnen Sie die Bestellseite (sie zeigt, ob die Bestellung versandt wurde) oder geben Sie die fehlenden Daten ein.',
+      detail: `Es fehlt: ${str(f.facts.missing)
+        .split(',')
+        .filter(Boolean)
+        .map((p) => fieldName(p, 'de'))
+        .join(', ')}.`,
+    }),
+  },
+  es: {
+    'tracking-pending': (f, date) => ({
+      title: 'Enviado, seguimiento aún no disponible',
+      action: 'Nada que hacer: los transportistas necesitan tiempo.',
+      detail: `Seguimiento esperado a partir del ${date(f.facts.trackingExpectedOn)}.`,
+    }),
+    'tracking-missing': (f, date) => ({
+      title: 'Sin número de seguimiento',
+      action:
+        'Compruebe la página del pedido y Swiship: algunos transportistas solo envían el evento «entregado».',
+      detail: `Enviado el ${date(f.facts.shippingDate)}.${f.facts.noTrackingReportedOn ? ` Sin número de seguimiento en el informe del ${date(f.facts.noTrackingReportedOn)}.` : ''}`,
+    }),
+    'not-shipped-by-edd': (f, date) => ({
+      title: 'No enviado en la fecha de entrega estimada',
+      action: 'Contacte con el soporte para socios de venta.',
+      detail: `Entrega estimada el ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-watch': (f, date) => ({
+      title: 'Retrasado respecto a la fecha de entrega estimada',
+      action: `Reclamación posible a partir del ${date(f.facts.claimOpensOn)}`,
+      detail: `Entrega estimada el ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-check': (f, date) => ({
+      title: 'Posiblemente perdido: estado de entrega desconocido',
+      action: 'Compruebe el seguimiento en Swiship antes de reclamar; no reclame si el paquete se entregó.',
+      detail: `Reclamación posible hasta el ${date(f.deadline)}.`,
+    }),
+    'lost-claimable': (f, date) => ({
+      title: 'Pedido perdido: solicitar un reembolso',
+      action: 'Solicite el reembolso al soporte para socios de venta.',
+      detail: `Fecha límite: ${date(f.deadline)}. Seguimiento: ${list(f.facts.trackingNumbers) || 'ninguno'}.`,
+    }),
+    'claim-expired': (f, date) => ({
+      title: 'Plazo de reclamación vencido',
+      action: 'El plazo de reclamación ha terminado.',
+      detail: `Terminó el ${date(f.deadline)}.`,
+    }),
+    'damaged-claimable': () => ({
+      title: 'Pedido dañado: solicitar un reembolso',
+      action: 'Solicite el reembolso con fotos (artículo, caja, etiquetas) y los justificantes.',
+      detail:
+        'Adjunte: fotos del artículo entero mostrando el daño (número de serie/modelo en electrónica), de la caja de envío y de todas las etiquetas de envío; ASIN/FNSKU y cantidad; prueba de un pedido ajeno a Amazon; prueba del reembolso o de la sustitución.',
+    }),
+    'not-eligible': (f) => ({
+      title: 'No reembolsable en Envíos multicanal',
+      action:
+        f.facts.purpose === 'removal'
+          ? 'Para retirar inventario, cree una orden de retirada en lugar de un pedido de Envíos multicanal.'
+          : 'Los pedidos de Amazon se gestionan con Logística de Amazon (FBA), no con Envíos multicanal.',
+      detail: 'Las retiradas y los pedidos de Amazon nunca se reembolsan por pérdida o daño.',
+    }),
+    unfulfillable: (f) => ({
+      title: 'El pedido no se puede enviar',
+      action:
+        f.facts.check === 'dangerous-goods-review'
+          ? 'El producto está clasificado como mercancía peligrosa: siga la revisión de mercancías peligrosas.'
+          : 'Consulte el informe diario del historial de inventario.',
+      detail: f.facts.fulfillmentOrderStatus ? `Estado: ${str(f.facts.fulfillmentOrderStatus)}.` : undefined,
+    }),
+    'return-open': (f, date) => ({
+      title: f.severity === 'warning' ? 'Devolución sin noticias' : 'Devolución en curso',
+      action: 'Siga el estado de la devolución; la autorización de devolución debe ir dentro del paquete.',
+      detail: `RMA ${str(f.facts.rmaId)}, recordatorio el ${date(f.facts.remindOn)}.`,
+    }),
+    'return-removal': (f, date) => ({
+      title: 'Devolución recibida no vendible',
+      action:
+        'Cree una orden de retirada para esta unidad no vendible' +
+        (f.facts.claimable === true ? ' y reclame el daño (lista «Pedido dañado»).' : '.'),
+      detail: `RMA ${str(f.facts.rmaId)}, estado: ${conditionName(f.facts.receivedCondition, 'es')}${f.facts.receivedDate ? `, recibida el ${date(f.facts.receivedDate)}` : ''}.`,
+    }),
+    'needs-data': (f) => ({
+      title: 'Faltan datos',
+      action: 'Abra la página del pedido (indica si se ha enviado) o escriba las fechas que faltan.',
+      detail: `Falta: ${str(f.facts.missing)
+        .split(',')
+        .filter(Boolean)
+        .map((p) => fieldName(p, 'es'))
+        .join(', ')}.`,
+    }),
+  },
+  it: {
+    'tracking-pending': (f, date) => ({
+      title: 'Spedito, tracciamento non ancora disponibile',
+      action: 'Niente da fare: i corrieri hanno bisogno di tempo.',
+      detail: `Tracciamento atteso dal ${date(f.facts.trackingExpectedOn)}.`,
+    }),
+    'tracking-missing': (f, date) => ({
+      title: 'Nessun numero di tracciamento',
+      action:
+        'Controlla la pagina dell’ordine e Swiship: alcuni corrieri inviano solo l’evento «consegnato».',
+      detail: `Spedito il ${date(f.facts.shippingDate)}.${f.facts.noTrackingReportedOn ? ` Nessun numero di tracciamento nel report del ${date(f.facts.noTrackingReportedOn)}.` : ''}`,
+    }),
+    'not-shipped-by-edd': (f, date) => ({
+      title: 'Non spedito entro la data di consegna stimata',
+      action: 'Contatta il supporto partner di vendita.',
+      detail: `Consegna stimata il ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-watch': (f, date) => ({
+      title: 'In ritardo sulla data di consegna stimata',
+      action: `Richiesta di rimborso possibile dal ${date(f.facts.claimOpensOn)}`,
+      detail: `Consegna stimata il ${date(f.facts.estimatedArrivalDate)}.`,
+    }),
+    'lost-check': (f, date) => ({
+      title: 'Forse perso: stato di consegna sconosciuto',
+      action:
+        'Controlla il tracciamento su Swiship prima di chiedere il rimborso; non chiederlo se il pacco è stato consegnato.',
+      detail: `Richiesta possibile fino al ${date(f.deadline)}.`,
+    }),
+    'lost-claimable': (f, date) => ({
+      title: 'Ordine perso: chiedi un rimborso',
+      action: 'Chiedi il rimborso al supporto partner di vendita.',
+      detail: `Scadenza: ${date(f.deadline)}. Tracciamento: ${list(f.facts.trackingNumbers) || 'nessuno'}.`,
+    }),
+    'claim-expired': (f, date) => ({
+      title: 'Termine per la richiesta scaduto',
+      action: 'Il periodo per chiedere il rimborso è chiuso.',
+      detail: `È terminato il ${date(f.deadline)}.`,
+    }),
+    'damaged-claimable': () => ({
+      title: 'Ordine danneggiato: chiedi un rimborso',
+      action: 'Chiedi il rimborso con le foto (articolo, scatola, etichette) e i documenti giustificativi.',
+      detail:
+        'Allega: foto dell’intero articolo che mostrano il danno (numero di serie/modello per l’elettronica), della scatola di spedizione e di tutte le etichette di spedizione; ASIN/FNSKU e quantità; prova di un ordine esterno ad Amazon; prova del rimborso o della sostituzione.',
+    }),
+    'not-eligible': (f) => ({
+      title: 'Non rimborsabile con la Logistica multicanale',
+      action:
+        f.facts.purpose === 'removal'
+          ? 'Per ritirare l’inventario, crea un ordine di rimozione invece di un ordine di Logistica multicanale.'
+          : 'Gli ordini Amazon passano da Logistica di Amazon (FBA), non dalla Logistica multicanale.',
+      detail: 'Gli ordini di rimozione e gli ordini Amazon non sono mai rimborsati per perdita o danno.',
+    }),
+    unfulfillable: (f) => ({
+      title: 'L’ordine non può essere spedito',
+      action:
+        f.facts.check === 'dangerous-goods-review'
+          ? 'Il prodotto è classificato come merce pericolosa: segui la revisione delle merci pericolose.'
+          : 'Consulta il report giornaliero della cronologia dell’inventario.',
+      detail: f.facts.fulfillmentOrderStatus ? `Stato: ${str(f.facts.fulfillmentOrderStatus)}.` : undefined,
+    }),
+    'return-open': (f, date) => ({
+      title: f.severity === 'warning' ? 'Reso senza notizie' : 'Reso in corso',
+      action: 'Segui lo stato del reso; l’autorizzazione al reso deve essere nel pacco.',
+      detail: `RMA ${str(f.facts.rmaId)}, promemoria il ${date(f.facts.remindOn)}.`,
+    }),
+    'return-removal': (f, date) => ({
+      title: 'Reso ricevuto non vendibile',
+      action:
+        'Crea un ordine di rimozione per questa unità non vendibile' +
+        (f.facts.claimable === true ? ' e chiedi il rimborso del danno (lista «Ordine danneggiato»).' : '.'),
+      detail: `RMA ${str(f.facts.rmaId)}, condizione: ${conditionName(f.facts.receivedCondition, 'it')}${f.facts.receivedDate ? `, ricevuto il ${date(f.facts.receivedDate)}` : ''}.`,
+    }),
+    'needs-data': (f) => ({
+      title: 'Dati mancanti',
+      action: 'Apri la pagina dell’ordine (indica se è stato spedito) o inserisci le date mancanti.',
+      detail: `Manca: ${str(f.facts.missing)
+        .split(',')
+        .filter(Boolean)
+        .map((p) => fieldName(p, 'it'))
+        .join(', ')}.`,
+    }),
+  },
 };
 
 /** Every kind has a text in every language (checked by a test). */
 export const FINDING_TEXT_KINDS: Record<FindingLang, readonly FindingKind[]> = {
-  fr: Object.keys(TEXTS.fr) as FindingKind[],
-  en: Object.keys(TEXTS.en) as FindingKind[],
+  fr: Object.keys(FINDING_TEXTS.fr) as FindingKind[],
+  en: Object.keys(FINDING_TEXTS.en) as FindingKind[],
+  de: Object.keys(FINDING_TEXTS.de) as FindingKind[],
+  es: Object.keys(FINDING_TEXTS.es) as FindingKind[],
+  it: Object.keys(FINDING_TEXTS.it) as FindingKind[],
 };
 
 export function describeFinding(finding: Finding, lang: FindingLang, locale?: string): FindingText {
-  const dateLocale = locale ?? DEFAULT_LOCALE[lang];
-  const unknown = lang === 'fr' ? 'date inconnue' : 'unknown date';
+  const dateLocale = locale ?? LANG_LOCALE[lang];
+  const unknown = FIELD_NAMES[lang].unknownDate;
   const date = (value: unknown): string =>
     typeof value === 'string' && value !== '' ? formatCalendarDate(value, dateLocale, 'short') : unknown;
-  const text = TEXTS[lang][finding.kind](finding, date);
+  const text = FINDING_TEXTS[lang][finding.kind](finding, date);
   // An abbreviated month ("12 nov.") at the end of a sentence already carries its full stop.
   const tidy = (s: string) => s.replaceAll('..', '.');
   const described: FindingText = { title: tidy(text.title), action: tidy(text.action) };

@@ -1,11 +1,11 @@
+import type { Lang } from '../core/i18n/lang';
 import type { FulfillmentOrderStatus, Order } from '../core/model/order';
 
-// Amazon's status codes (SP-API) in the words a seller reads, fr and en, for the overlay, the
-// popup and the dashboard. The delivery status of the parcel says more than the order's.
+// Amazon's status codes (SP-API) in the words a seller reads, in the five languages, for the
+// overlay, the popup and the dashboard. The delivery status of the parcel says more than the
+// order's.
 
-type Lang = 'fr' | 'en';
-
-const ORDER_STATUS: Record<Lang, Record<FulfillmentOrderStatus, string>> = {
+export const ORDER_STATUS: Readonly<Record<Lang, Record<FulfillmentOrderStatus, string>>> = {
   fr: {
     New: 'Nouvelle',
     Received: 'Reçue',
@@ -28,9 +28,56 @@ const ORDER_STATUS: Record<Lang, Record<FulfillmentOrderStatus, string>> = {
     Unfulfillable: 'Unfulfillable',
     Invalid: 'Invalid',
   },
+  de: {
+    New: 'Neu',
+    Received: 'Eingegangen',
+    Planning: 'In Planung',
+    Processing: 'In Bearbeitung',
+    Cancelled: 'Storniert',
+    Complete: 'Versandt',
+    CompletePartialled: 'Teilweise versandt',
+    Unfulfillable: 'Nicht ausführbar',
+    Invalid: 'Ungültig',
+  },
+  es: {
+    New: 'Nuevo',
+    Received: 'Recibido',
+    Planning: 'En planificación',
+    Processing: 'En proceso',
+    Cancelled: 'Cancelado',
+    Complete: 'Enviado',
+    CompletePartialled: 'Enviado parcialmente',
+    Unfulfillable: 'No se puede gestionar',
+    Invalid: 'No válido',
+  },
+  it: {
+    New: 'Nuovo',
+    Received: 'Ricevuto',
+    Planning: 'In pianificazione',
+    Processing: 'In elaborazione',
+    Cancelled: 'Annullato',
+    Complete: 'Spedito',
+    CompletePartialled: 'Spedito in parte',
+    Unfulfillable: 'Non evadibile',
+    Invalid: 'Non valido',
+  },
 };
 
-const PACKAGE_STATUS: Record<Lang, Partial<Record<string, string>>> = {
+const PACKAGE_STATUS_EN = {
+  IN_TRANSIT: 'in transit',
+  DELIVERED: 'delivered',
+  RETURNING: 'returning',
+  RETURNED: 'returned',
+  UNDELIVERABLE: 'undeliverable (lost or destroyed)',
+  DELAYED: 'delayed',
+  AVAILABLE_FOR_PICKUP: 'available for pickup',
+  OUT_FOR_DELIVERY: 'out for delivery',
+  DELIVERY_ATTEMPTED: 'delivery attempted',
+};
+
+export const PACKAGE_STATUS: Readonly<
+  Record<Lang, typeof PACKAGE_STATUS_EN & Partial<Record<string, string>>>
+> = {
   fr: {
     IN_TRANSIT: 'en transit',
     DELIVERED: 'livré',
@@ -42,16 +89,39 @@ const PACKAGE_STATUS: Record<Lang, Partial<Record<string, string>>> = {
     OUT_FOR_DELIVERY: 'en cours de livraison',
     DELIVERY_ATTEMPTED: 'tentative de livraison',
   },
-  en: {
-    IN_TRANSIT: 'in transit',
-    DELIVERED: 'delivered',
-    RETURNING: 'returning',
-    RETURNED: 'returned',
-    UNDELIVERABLE: 'undeliverable (lost or destroyed)',
-    DELAYED: 'delayed',
-    AVAILABLE_FOR_PICKUP: 'available for pickup',
-    OUT_FOR_DELIVERY: 'out for delivery',
-    DELIVERY_ATTEMPTED: 'delivery attempted',
+  en: PACKAGE_STATUS_EN,
+  de: {
+    IN_TRANSIT: 'unterwegs',
+    DELIVERED: 'zugestellt',
+    RETURNING: 'auf dem Rückweg',
+    RETURNED: 'zurückgesendet',
+    UNDELIVERABLE: 'nicht zustellbar (verloren oder zerstört)',
+    DELAYED: 'verspätet',
+    AVAILABLE_FOR_PICKUP: 'zur Abholung bereit',
+    OUT_FOR_DELIVERY: 'in Zustellung',
+    DELIVERY_ATTEMPTED: 'Zustellversuch',
+  },
+  es: {
+    IN_TRANSIT: 'en tránsito',
+    DELIVERED: 'entregado',
+    RETURNING: 'en devolución',
+    RETURNED: 'devuelto',
+    UNDELIVERABLE: 'no entregable (perdido o destruido)',
+    DELAYED: 'retrasado',
+    AVAILABLE_FOR_PICKUP: 'disponible para recogida',
+    OUT_FOR_DELIVERY: 'en reparto',
+    DELIVERY_ATTEMPTED: 'intento de entrega',
+  },
+  it: {
+    IN_TRANSIT: 'in transito',
+    DELIVERED: 'consegnato',
+    RETURNING: 'in restituzione',
+    RETURNED: 'restituito',
+    UNDELIVERABLE: 'non consegnabile (perso o distrutto)',
+    DELAYED: 'in ritardo',
+    AVAILABLE_FOR_PICKUP: 'disponibile per il ritiro',
+    OUT_FOR_DELIVERY: 'in consegna',
+    DELIVERY_ATTEMPTED: 'tentativo di consegna',
   },
 };
 

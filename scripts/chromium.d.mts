@@ -8,6 +8,8 @@ export declare function launchWithExtension(options: {
   headless: boolean;
   userDataDir?: string;
   viewport?: { width: number; height: number };
+  /** The browser's language (`--lang` and `navigator.language`), e.g. `de-DE`; French by default. */
+  locale?: string;
 }): Promise<BrowserContext>;
 export declare function serviceWorkerOf(context: BrowserContext): Promise<Worker>;
 export declare function extensionIdOf(serviceWorker: Worker): string;

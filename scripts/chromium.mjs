@@ -49,20 +49,31 @@ export function builtExtensionDir(env = process.env) {
 }
 
 /**
- * @param {{ extensionDir: string, headless: boolean, userDataDir?: string, viewport?: {width:number,height:number} }} options
+ * `locale` (say `de-DE`) is the browser's language: its interface language (`--lang`, what
+ * `browser.i18n.getUILanguage()` answers) and the pages' `navigator.language`. French by default.
+ * @param {{ extensionDir: string, headless: boolean, userDataDir?: string, viewport?: {width:number,height:number}, locale?: string }} options
  */
-export async function launchWithExtension({ extensionDir, headless, userDataDir, viewport }) {
+export async function launchWithExtension({ extensionDir, headless, userDataDir, viewport, locale }) {
   return chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'mcf-desk-chromium-')), {
     executablePath: findChromium(),
     headless,
     viewport: viewport ?? { width: 1280, height: 900 },
-    locale: 'fr-FR',
+    locale: locale ?? 'fr-FR',
+    // Chromium on Linux takes its interface language from the environment, elsewhere from `--lang`.
+    ...(locale ? { env: { ...process.env, ...localeEnv(locale) } } : {}),
     args: [
       ...CHROMIUM_ARGS,
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
   });
+}
+
+/** `de-DE` → the environment variables that set Chromium's interface language on Linux. */
+function localeEnv(locale) {
+  const posix = `${locale.replace('-', '_')}.UTF-8`;
+  return { LANGUAGE: locale.replace('-', '_'), LC_ALL: posix, LANG: posix };
 }
 
 /** The extension's service worker, waiting for it to start if needed. */

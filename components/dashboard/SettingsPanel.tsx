@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type AppSettings, LANGUAGES, NOTIFICATION_MODES } from '../../core/model/app-settings';
+import {
+  type AppSettings,
+  CASE_TEXT_LANGUAGES,
+  NOTIFICATION_MODES,
+  UI_LANGUAGES,
+} from '../../core/model/app-settings';
 import { MIN_CLAIM_WINDOW_DAYS } from '../../core/model/finding';
 import type { DashboardTexts } from './texts';
 
@@ -84,17 +89,35 @@ export function SettingsPanel({ texts, settings, message, error, onSave, onDelet
         <label>
           {t.language}
           <select
-            value={draft.language}
+            value={draft.uiLanguage}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLSelectElement).value;
-              const language = LANGUAGES.find((l) => l === v);
-              if (language) set({ language });
+              const uiLanguage = UI_LANGUAGES.find((l) => l === v);
+              if (uiLanguage) set({ uiLanguage });
             }}
             data-testid="setting-language"
           >
-            {LANGUAGES.map((l) => (
+            {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t.languages[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.caseTextLanguage}
+          <select
+            value={draft.caseTextLanguage}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              const caseTextLanguage = CASE_TEXT_LANGUAGES.find((l) => l === v);
+              if (caseTextLanguage) set({ caseTextLanguage });
+            }}
+            data-testid="setting-case-language"
+          >
+            {CASE_TEXT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t.caseTextLanguages[l]}
               </option>
             ))}
           </select>

@@ -1,10 +1,12 @@
 import type { RestoreStop } from '../../core/export/run-restore';
+import { LANG_NAMES, type Lang } from '../../core/i18n/lang';
 import type { ImportInterruption } from '../../core/import/run-import';
 import type { FindingKind, Severity } from '../../core/model/finding';
 
-// What the dashboard says, in French and English. Order and page values are shown as text only.
+// What the dashboard says, in the five languages. Order and page values are shown as text only.
+// Each language's table has the English table's type: a missing key fails the typecheck.
 
-export type DashboardLang = 'fr' | 'en';
+export type DashboardLang = Lang;
 
 const en = {
   title: 'MCF Desk — orders',
@@ -100,7 +102,9 @@ const en = {
     notificationModes: { each: 'One per order', digest: 'A daily digest', off: 'None' },
     returnCommentTemplate: 'Default return comment ({orderId} is replaced by the order id)',
     language: 'Language',
-    languages: { auto: 'Browser language', fr: 'Français', en: 'English' },
+    languages: { auto: 'Browser language', ...LANG_NAMES },
+    caseTextLanguage: 'Language of the case texts for Selling Partner Support',
+    caseTextLanguages: { marketplace: 'The language of the marketplace’s support', ...LANG_NAMES },
     save: 'Save settings',
     saved: 'Settings saved.',
     deleteAll: 'Delete all data',
@@ -253,7 +257,9 @@ const fr: DashboardTexts = {
     notificationModes: { each: 'Une par commande', digest: 'Un résumé quotidien', off: 'Aucune' },
     returnCommentTemplate: 'Commentaire de retour par défaut ({orderId} est remplacé par le n° de commande)',
     language: 'Langue',
-    languages: { auto: 'Langue du navigateur', fr: 'Français', en: 'English' },
+    languages: { auto: 'Langue du navigateur', ...LANG_NAMES },
+    caseTextLanguage: 'Langue des textes de dossier pour le support aux partenaires de vente',
+    caseTextLanguages: { marketplace: 'La langue du support de la place de marché', ...LANG_NAMES },
     save: 'Enregistrer les réglages',
     saved: 'Réglages enregistrés.',
     deleteAll: 'Supprimer toutes les données',
@@ -314,4 +320,478 @@ const fr: DashboardTexts = {
   },
 };
 
-export const DASHBOARD_TEXTS: Record<DashboardLang, DashboardTexts> = { en, fr };
+const de: DashboardTexts = {
+  title: 'MCF Desk — Bestellungen',
+  tabs: { orders: 'Bestellungen', import: 'Importieren', backup: 'Sicherung', settings: 'Einstellungen' },
+  loading: (done, total) =>
+    `Bestellungen werden geladen… ${done.toLocaleString('de')} / ${total.toLocaleString('de')}`,
+  shown: (shown, total) => `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Bestellungen`,
+  selected: (n) => `${n.toLocaleString('de')} ausgewählt`,
+  reload: 'Aktualisieren',
+  columns: {
+    orderId: 'Bestellung',
+    countryCode: 'Markt',
+    status: 'Status',
+    shipDate: 'Versanddatum',
+    edd: 'Vorauss. Lieferung',
+    carrier: 'Versanddienst',
+    tracking: 'Sendungsnummer',
+    findings: 'Befunde',
+    claimDeadline: 'Antragsfrist',
+  },
+  filters: {
+    kind: 'Befund',
+    severity: 'Dringlichkeit',
+    marketplace: 'Marketplace',
+    any: 'Alle',
+    none: 'Keine',
+    dateField: 'Daten',
+    from: 'Von',
+    to: 'Bis',
+    search: 'Bestellnummer, SKU oder Sendungsnummer suchen',
+    clear: 'Filter zurücksetzen',
+  },
+  severity: { info: 'Info', warning: 'Warnung', action: 'Aktion' },
+  selectAll: 'Alle angezeigten Bestellungen auswählen',
+  selectRow: (id) => `Bestellung ${id} auswählen`,
+  openOrder: 'Bestellseite öffnen',
+  daysLeft: (n) => (n >= 0 ? `noch ${n} T` : `${-n} T überfällig`),
+  delivered: 'Zugestellt',
+  notDelivered: 'Nicht zugestellt',
+  deliveryQuestion: 'Was sagt Swiship?',
+  noUnknownPackage:
+    'Kein Paket dieser Bestellung hat mehr einen unbekannten Lieferstatus: Laden Sie die Tabelle neu.',
+  claimFiled: 'Antrag gestellt',
+  caseId: 'Fall-ID',
+  markClaim: 'Als beantragt markieren',
+  unmarkClaim: 'Markierung „beantragt“ aufheben',
+  exportCsv: 'Angezeigte Bestellungen exportieren (CSV)',
+  exportClaims: 'Antragstexte der ausgewählten Bestellungen',
+  noClaimable: 'Keine der ausgewählten Bestellungen hat einen erstattungsfähigen Befund.',
+  claimsWritten: (n, skipped) =>
+    `${n} Antragstext${n === 1 ? '' : 'e'} geschrieben${skipped > 0 ? `; ${skipped} Bestellung${skipped === 1 ? '' : 'en'} ohne Erstattungsanspruch ausgelassen` : ''}.`,
+  empty:
+    'Noch keine Bestellung gespeichert: Öffnen Sie Multi-Channel-Versand-Bestellungen in Seller Central oder importieren Sie einen Bericht.',
+  noMatch: 'Keine Bestellung entspricht diesen Filtern.',
+  import: {
+    intro:
+      'Importieren Sie den Bericht „Amazon Fulfilled Shipments“ (Tabulator-getrennter Text oder CSV, wie aus Seller Central heruntergeladen) oder eine SP-API-JSON-Datei (getFulfillmentOrder, listAllFulfillmentOrders oder ein Array davon).',
+    marketplace: 'Marketplace der Multi-Channel-Versand-Bestellungen des Berichts',
+    choose: 'Datei auswählen',
+    drop: 'oder hier ablegen',
+    reading: 'Lesen',
+    saving: 'Speichern',
+    summary: 'Import abgeschlossen',
+    kind: { report: 'Bericht', api: 'SP-API-Datei' },
+    rowsRead: 'Gelesene Zeilen',
+    orders: 'Bestellungen in der Datei',
+    created: 'Angelegte Bestellungen',
+    updated: 'Aktualisierte Bestellungen',
+    unchanged: 'Unveränderte Bestellungen',
+    notMcf: 'Amazon-Zeilen (nicht Multi-Channel-Versand) ausgelassen',
+    duplicates: 'Wiederholte Zeilen ignoriert',
+    rejected: 'Abgelehnte Zeilen',
+    line: 'Zeile',
+    reason: 'Grund',
+    failed: 'Import abgelehnt',
+    noDelivery:
+      'Ein Bericht sagt nichts über die Zustellung: Ältere Bestellungen zeigen „auf Swiship prüfen“, bis Sie antworten, die Bestellseite öffnen oder API-Daten importieren.',
+  },
+  backup: {
+    intro:
+      'Eine JSON-Datei mit allen Bestellungen, ihrem Verlauf, den Checklisten, zurückgestellten Befunden, Einstellungen und gelernten Regeln. Das Wiederherstellen ersetzt alles Gespeicherte.',
+    download: 'Sicherung herunterladen',
+    restore: 'Aus einer Sicherung wiederherstellen',
+    restoring: 'Wiederherstellung',
+    restored: (n) => `Sicherung wiederhergestellt: ${n.toLocaleString('de')} Bestellungen.`,
+    confirm:
+      'Das Wiederherstellen ersetzt alle jetzt gespeicherten Bestellungen und Einstellungen. Fortfahren?',
+    failed: 'Wiederherstellung abgelehnt',
+  },
+  settings: {
+    claimWindowDays: 'Antragsfrist (Tage nach dem voraussichtlichen Lieferdatum)',
+    claimWindowHint:
+      '90 Tage ist der für die USA veröffentlichte Wert; für die EU ist keiner veröffentlicht.',
+    returnReminderDays: 'An eine offene Rücksendung erinnern nach (Tagen)',
+    notifications: 'Benachrichtigungen',
+    notificationModes: { each: 'Eine pro Bestellung', digest: 'Eine tägliche Zusammenfassung', off: 'Keine' },
+    returnCommentTemplate:
+      'Standardkommentar der Rücksendung ({orderId} wird durch die Bestellnummer ersetzt)',
+    language: 'Sprache',
+    languages: { auto: 'Sprache des Browsers', ...LANG_NAMES },
+    caseTextLanguage: 'Sprache der Falltexte für den Partner-Support',
+    caseTextLanguages: { marketplace: 'Die Sprache des Supports des Marketplace', ...LANG_NAMES },
+    save: 'Einstellungen speichern',
+    saved: 'Einstellungen gespeichert.',
+    deleteAll: 'Alle Daten löschen',
+    deleteConfirm:
+      'Alle Bestellungen, Verläufe, Checklisten, Einstellungen und gelernten Regeln löschen? Dies kann nicht rückgängig gemacht werden.',
+    deleted: 'Alle Daten wurden gelöscht.',
+  },
+  learned: {
+    title: 'Gelernte Regeln',
+    intro:
+      'Wo Sie MCF Desk auf einer Seller-Central-Seite einen Wert gezeigt haben: Spätere Seiten dieser Website werden mit diesen Regeln gelesen.',
+    empty:
+      'Noch keine gelernte Regel: Nutzen Sie auf einer Bestellseite „Auf der Seite zeigen“ für ein Feld, das MCF Desk nicht lesen konnte.',
+    field: 'Feld',
+    label: 'Bezeichnung',
+    path: 'Pfad',
+    host: 'Website',
+    date: 'Gelernt am',
+    example: 'Beispiel',
+    correction: 'Korrektur',
+    correctionHint:
+      'Gelernt, weil das Feld falsch gelesen wurde: Diese Regel hat Vorrang vor den eingebauten Bezeichnungen.',
+    delete: 'Löschen',
+    deleteLabel: (field, host) => `Regel für ${field} auf ${host} löschen`,
+    export: 'Gelernte Regeln exportieren',
+    import: 'Gelernte Regeln importieren',
+    imported: (added, replaced) => `Regeln importiert: ${added} hinzugefügt, ${replaced} ersetzt.`,
+    failed: 'Import abgelehnt',
+  },
+  error: 'Fehler',
+  kinds: {
+    'tracking-pending': 'Sendungsverfolgung ausstehend',
+    'tracking-missing': 'Keine Sendungsnummer',
+    'not-shipped-by-edd': 'Bis Lieferdatum nicht versandt',
+    'lost-watch': 'Verspätet',
+    'lost-check': 'Auf Swiship prüfen',
+    'lost-claimable': 'Verloren: beantragen',
+    'claim-expired': 'Antragsfrist abgelaufen',
+    'damaged-claimable': 'Beschädigt: beantragen',
+    'not-eligible': 'Nicht erstattungsfähig',
+    unfulfillable: 'Nicht versandfähig',
+    'return-open': 'Offene Rücksendung',
+    'return-removal': 'Nicht verkaufsfähige Rücksendung: Remissionsauftrag',
+    'needs-data': 'Daten fehlen',
+  },
+  faults: {
+    importInterrupted: 'Import unterbrochen',
+    importStopped: (i) =>
+      `${i.saved.toLocaleString('de')} von ${i.total.toLocaleString('de')} Bestellungen wurden gespeichert (der beim Abbruch unterwegs befindliche Teil eventuell auch). Der Import stoppte bei Bestellung ${i.stoppedAt.toLocaleString('de')} (${i.orderId}${i.line === undefined ? '' : `, Zeile ${i.line.toLocaleString('de')}`}): ${i.reason}. ` +
+      (i.retry
+        ? 'Importieren Sie dieselbe Datei erneut, um ihn abzuschließen: Bereits gespeicherte Bestellungen werden erkannt, nichts wird doppelt gezählt.'
+        : 'Dieser Teil der Datei wurde abgelehnt: Ein erneuter Import stoppt an derselben Stelle. Bereits gespeicherte Bestellungen bleiben, ohne Dubletten.'),
+    restoreStopped: (s) =>
+      s.atLast
+        ? `Die Wiederherstellung stoppte beim Speichern ihres letzten Teils (${s.total} von ${s.total}) (${s.reason}): Entweder wurde die ganze Sicherung wiederhergestellt oder nichts geändert, nie nur ein Teil. Prüfen Sie die Bestellungen oder stellen Sie dieselbe Datei erneut wieder her.`
+        : `Die Wiederherstellung stoppte nach Teil ${s.done} von ${s.total} (${s.reason}): Nichts wurde geändert, Ihre Daten sind wie zuvor. Stellen Sie dieselbe Datei erneut wieder her.`,
+  },
+};
+
+const es: DashboardTexts = {
+  title: 'MCF Desk — pedidos',
+  tabs: { orders: 'Pedidos', import: 'Importar', backup: 'Copia de seguridad', settings: 'Ajustes' },
+  loading: (done, total) => `Cargando pedidos… ${done.toLocaleString('es')} / ${total.toLocaleString('es')}`,
+  shown: (shown, total) => `${shown.toLocaleString('es')} de ${total.toLocaleString('es')} pedidos`,
+  selected: (n) => `${n.toLocaleString('es')} seleccionado${n === 1 ? '' : 's'}`,
+  reload: 'Actualizar',
+  columns: {
+    orderId: 'Pedido',
+    countryCode: 'Mercado',
+    status: 'Estado',
+    shipDate: 'Fecha de envío',
+    edd: 'Entrega estimada',
+    carrier: 'Transportista',
+    tracking: 'Seguimiento',
+    findings: 'Avisos',
+    claimDeadline: 'Fecha límite de reclamación',
+  },
+  filters: {
+    kind: 'Aviso',
+    severity: 'Gravedad',
+    marketplace: 'Tienda',
+    any: 'Todos',
+    none: 'Ninguno',
+    dateField: 'Fechas',
+    from: 'Desde',
+    to: 'Hasta',
+    search: 'Buscar n.º de pedido, SKU o seguimiento',
+    clear: 'Borrar filtros',
+  },
+  severity: { info: 'Info', warning: 'Alerta', action: 'Acción' },
+  selectAll: 'Seleccionar todos los pedidos mostrados',
+  selectRow: (id) => `Seleccionar el pedido ${id}`,
+  openOrder: 'Abrir la página del pedido',
+  daysLeft: (n) => (n >= 0 ? `quedan ${n} d` : `${-n} d de retraso`),
+  delivered: 'Entregado',
+  notDelivered: 'No entregado',
+  deliveryQuestion: '¿Qué dice Swiship?',
+  noUnknownPackage:
+    'Ningún paquete de este pedido tiene ya una entrega desconocida: vuelva a cargar la tabla.',
+  claimFiled: 'Reclamación presentada',
+  caseId: 'N.º de caso',
+  markClaim: 'Marcar reclamación presentada',
+  unmarkClaim: 'Desmarcar «presentada»',
+  exportCsv: 'Exportar los pedidos mostrados (CSV)',
+  exportClaims: 'Textos de reclamación de la selección',
+  noClaimable: 'Ninguno de los pedidos seleccionados tiene un aviso reclamable.',
+  claimsWritten: (n, skipped) =>
+    `${n} texto${n === 1 ? '' : 's'} de reclamación escrito${n === 1 ? '' : 's'}${skipped > 0 ? `; ${skipped} pedido${skipped === 1 ? '' : 's'} sin nada que reclamar omitido${skipped === 1 ? '' : 's'}` : ''}.`,
+  empty:
+    'Aún no hay pedidos guardados: visite pedidos de Envíos multicanal en Seller Central o importe un informe.',
+  noMatch: 'Ningún pedido coincide con estos filtros.',
+  import: {
+    intro:
+      'Importe el informe «Amazon Fulfilled Shipments» (texto separado por tabulaciones o CSV, tal como se descarga de Seller Central) o un archivo JSON de SP-API (getFulfillmentOrder, listAllFulfillmentOrders o una lista de ellos).',
+    marketplace: 'Tienda de los pedidos de Envíos multicanal del informe',
+    choose: 'Elegir un archivo',
+    drop: 'o suéltelo aquí',
+    reading: 'Lectura',
+    saving: 'Guardado',
+    summary: 'Importación terminada',
+    kind: { report: 'Informe', api: 'Archivo SP-API' },
+    rowsRead: 'Filas leídas',
+    orders: 'Pedidos en el archivo',
+    created: 'Pedidos creados',
+    updated: 'Pedidos actualizados',
+    unchanged: 'Pedidos sin cambios',
+    notMcf: 'Filas de Amazon (no multicanal) omitidas',
+    duplicates: 'Filas repetidas ignoradas',
+    rejected: 'Filas rechazadas',
+    line: 'Fila',
+    reason: 'Motivo',
+    failed: 'Importación rechazada',
+    noDelivery:
+      'Un informe no dice nada de la entrega: los pedidos antiguos muestran «comprobar en Swiship» hasta que usted responda, visite la página del pedido o importe datos de la API.',
+  },
+  backup: {
+    intro:
+      'Un archivo JSON con todos los pedidos, su historial, las listas de control, los avisos pospuestos, los ajustes y las reglas aprendidas. Restaurar reemplaza todo lo guardado.',
+    download: 'Descargar una copia de seguridad',
+    restore: 'Restaurar una copia de seguridad',
+    restoring: 'Restauración',
+    restored: (n) => `Copia de seguridad restaurada: ${n.toLocaleString('es')} pedidos.`,
+    confirm: 'Restaurar reemplaza todos los pedidos y ajustes guardados ahora. ¿Continuar?',
+    failed: 'Restauración rechazada',
+  },
+  settings: {
+    claimWindowDays: 'Plazo de reclamación (días después de la fecha de entrega estimada)',
+    claimWindowHint: '90 días es la cifra publicada para EE. UU.; no hay cifra publicada para la UE.',
+    returnReminderDays: 'Recordarme una devolución abierta después de (días)',
+    notifications: 'Notificaciones',
+    notificationModes: { each: 'Una por pedido', digest: 'Un resumen diario', off: 'Ninguna' },
+    returnCommentTemplate:
+      'Comentario de devolución por defecto ({orderId} se sustituye por el n.º de pedido)',
+    language: 'Idioma',
+    languages: { auto: 'Idioma del navegador', ...LANG_NAMES },
+    caseTextLanguage: 'Idioma de los textos de caso para el soporte para socios de venta',
+    caseTextLanguages: { marketplace: 'El idioma del soporte de la tienda', ...LANG_NAMES },
+    save: 'Guardar los ajustes',
+    saved: 'Ajustes guardados.',
+    deleteAll: 'Eliminar todos los datos',
+    deleteConfirm:
+      '¿Eliminar todos los pedidos, historiales, listas de control, ajustes y reglas aprendidas? Esta acción no se puede deshacer.',
+    deleted: 'Se han eliminado todos los datos.',
+  },
+  learned: {
+    title: 'Reglas aprendidas',
+    intro:
+      'Donde mostró un valor a MCF Desk en una página de Seller Central: las páginas siguientes de ese sitio se leen con estas reglas.',
+    empty:
+      'Aún no hay reglas aprendidas: en una página de pedido, use «Mostrar en la página» para un campo que MCF Desk no pudo leer.',
+    field: 'Campo',
+    label: 'Etiqueta',
+    path: 'ruta',
+    host: 'Sitio',
+    date: 'Aprendida el',
+    example: 'Ejemplo',
+    correction: 'corrección',
+    correctionHint:
+      'Aprendida porque el campo se leyó mal: esta regla tiene prioridad sobre las etiquetas integradas.',
+    delete: 'Eliminar',
+    deleteLabel: (field, host) => `Eliminar la regla de ${field} en ${host}`,
+    export: 'Exportar las reglas aprendidas',
+    import: 'Importar reglas aprendidas',
+    imported: (added, replaced) => `Reglas importadas: ${added} añadidas, ${replaced} reemplazadas.`,
+    failed: 'Importación rechazada',
+  },
+  error: 'Error',
+  kinds: {
+    'tracking-pending': 'Seguimiento pendiente',
+    'tracking-missing': 'Sin seguimiento',
+    'not-shipped-by-edd': 'No enviado en la fecha prevista',
+    'lost-watch': 'Retrasado',
+    'lost-check': 'Comprobar en Swiship',
+    'lost-claimable': 'Perdido: reclamar',
+    'claim-expired': 'Reclamación vencida',
+    'damaged-claimable': 'Dañado: reclamar',
+    'not-eligible': 'No reembolsable',
+    unfulfillable: 'No se puede enviar',
+    'return-open': 'Devolución abierta',
+    'return-removal': 'Devolución no vendible: orden de retirada',
+    'needs-data': 'Faltan datos',
+  },
+  faults: {
+    importInterrupted: 'Importación interrumpida',
+    importStopped: (i) =>
+      `Se guardaron ${i.saved.toLocaleString('es')} de ${i.total.toLocaleString('es')} pedidos (la parte en curso cuando se detuvo quizá también). La importación se detuvo en el pedido ${i.stoppedAt.toLocaleString('es')} (${i.orderId}${i.line === undefined ? '' : `, fila ${i.line.toLocaleString('es')}`}): ${i.reason}. ` +
+      (i.retry
+        ? 'Importe de nuevo el mismo archivo para terminar: los pedidos ya guardados se reconocen, nada se duplica.'
+        : 'Esa parte del archivo fue rechazada: una nueva importación se detendrá en el mismo punto. Los pedidos ya guardados se quedan, sin duplicados.'),
+    restoreStopped: (s) =>
+      s.atLast
+        ? `La restauración se detuvo mientras se guardaba su última parte (${s.total} de ${s.total}) (${s.reason}): o se restauró toda la copia o no se cambió nada, nunca solo una parte. Compruebe los pedidos o restaure de nuevo el mismo archivo.`
+        : `La restauración se detuvo tras la parte ${s.done} de ${s.total} (${s.reason}): no se cambió nada, sus datos siguen como estaban. Restaure de nuevo el mismo archivo.`,
+  },
+};
+
+const it: DashboardTexts = {
+  title: 'MCF Desk — ordini',
+  tabs: { orders: 'Ordini', import: 'Importa', backup: 'Backup', settings: 'Impostazioni' },
+  loading: (done, total) =>
+    `Caricamento degli ordini… ${done.toLocaleString('it')} / ${total.toLocaleString('it')}`,
+  shown: (shown, total) => `${shown.toLocaleString('it')} ordini su ${total.toLocaleString('it')}`,
+  selected: (n) => `${n.toLocaleString('it')} selezionat${n === 1 ? 'o' : 'i'}`,
+  reload: 'Aggiorna',
+  columns: {
+    orderId: 'Ordine',
+    countryCode: 'Mercato',
+    status: 'Stato',
+    shipDate: 'Data di spedizione',
+    edd: 'Consegna stimata',
+    carrier: 'Corriere',
+    tracking: 'Tracciamento',
+    findings: 'Segnalazioni',
+    claimDeadline: 'Scadenza della richiesta',
+  },
+  filters: {
+    kind: 'Segnalazione',
+    severity: 'Gravità',
+    marketplace: 'Marketplace',
+    any: 'Tutti',
+    none: 'Nessuno',
+    dateField: 'Date',
+    from: 'Dal',
+    to: 'Al',
+    search: 'Cerca ID ordine, SKU o tracciamento',
+    clear: 'Cancella i filtri',
+  },
+  severity: { info: 'Info', warning: 'Avviso', action: 'Azione' },
+  selectAll: 'Seleziona tutti gli ordini mostrati',
+  selectRow: (id) => `Seleziona l’ordine ${id}`,
+  openOrder: 'Apri la pagina dell’ordine',
+  daysLeft: (n) => (n >= 0 ? `mancano ${n} g` : `${-n} g di ritardo`),
+  delivered: 'Consegnato',
+  notDelivered: 'Non consegnato',
+  deliveryQuestion: 'Cosa dice Swiship?',
+  noUnknownPackage: 'Nessun pacco di questo ordine ha più una consegna sconosciuta: ricarica la tabella.',
+  claimFiled: 'Richiesta inviata',
+  caseId: 'ID caso',
+  markClaim: 'Segna richiesta inviata',
+  unmarkClaim: 'Annulla «inviata»',
+  exportCsv: 'Esporta gli ordini mostrati (CSV)',
+  exportClaims: 'Testi di richiesta della selezione',
+  noClaimable: 'Nessuno degli ordini selezionati ha una segnalazione rimborsabile.',
+  claimsWritten: (n, skipped) =>
+    `${n} test${n === 1 ? 'o' : 'i'} di richiesta scritt${n === 1 ? 'o' : 'i'}${skipped > 0 ? `; ${skipped} ordin${skipped === 1 ? 'e' : 'i'} senza nulla da richiedere esclus${skipped === 1 ? 'o' : 'i'}` : ''}.`,
+  empty:
+    'Ancora nessun ordine salvato: visita ordini della Logistica multicanale in Seller Central o importa un report.',
+  noMatch: 'Nessun ordine corrisponde a questi filtri.',
+  import: {
+    intro:
+      'Importa il report «Amazon Fulfilled Shipments» (testo separato da tabulazioni o CSV, come scaricato da Seller Central) o un file JSON SP-API (getFulfillmentOrder, listAllFulfillmentOrders o un elenco di essi).',
+    marketplace: 'Marketplace degli ordini della Logistica multicanale del report',
+    choose: 'Scegli un file',
+    drop: 'o trascinalo qui',
+    reading: 'Lettura',
+    saving: 'Salvataggio',
+    summary: 'Importazione completata',
+    kind: { report: 'Report', api: 'File SP-API' },
+    rowsRead: 'Righe lette',
+    orders: 'Ordini nel file',
+    created: 'Ordini creati',
+    updated: 'Ordini aggiornati',
+    unchanged: 'Ordini invariati',
+    notMcf: 'Righe Amazon (non multicanale) escluse',
+    duplicates: 'Righe ripetute ignorate',
+    rejected: 'Righe rifiutate',
+    line: 'Riga',
+    reason: 'Motivo',
+    failed: 'Importazione rifiutata',
+    noDelivery:
+      'Un report non dice nulla della consegna: gli ordini vecchi mostrano «verifica su Swiship» finché non rispondi, visiti la pagina dell’ordine o importi dati API.',
+  },
+  backup: {
+    intro:
+      'Un file JSON con tutti gli ordini, la loro cronologia, le liste di controllo, le segnalazioni posticipate, le impostazioni e le regole apprese. Il ripristino sostituisce tutto ciò che è salvato.',
+    download: 'Scarica un backup',
+    restore: 'Ripristina da un backup',
+    restoring: 'Ripristino',
+    restored: (n) => `Backup ripristinato: ${n.toLocaleString('it')} ordini.`,
+    confirm: 'Il ripristino sostituisce tutti gli ordini e le impostazioni salvati ora. Continuare?',
+    failed: 'Ripristino rifiutato',
+  },
+  settings: {
+    claimWindowDays: 'Periodo per la richiesta (giorni dopo la data di consegna stimata)',
+    claimWindowHint:
+      '90 giorni è il dato pubblicato per gli Stati Uniti; per l’UE non è pubblicato alcun dato.',
+    returnReminderDays: 'Ricordami un reso aperto dopo (giorni)',
+    notifications: 'Notifiche',
+    notificationModes: { each: 'Una per ordine', digest: 'Un riepilogo giornaliero', off: 'Nessuna' },
+    returnCommentTemplate: 'Commento di reso predefinito ({orderId} è sostituito dall’ID ordine)',
+    language: 'Lingua',
+    languages: { auto: 'Lingua del browser', ...LANG_NAMES },
+    caseTextLanguage: 'Lingua dei testi dei casi per il supporto partner di vendita',
+    caseTextLanguages: { marketplace: 'La lingua del supporto del marketplace', ...LANG_NAMES },
+    save: 'Salva le impostazioni',
+    saved: 'Impostazioni salvate.',
+    deleteAll: 'Elimina tutti i dati',
+    deleteConfirm:
+      'Eliminare tutti gli ordini, le cronologie, le liste di controllo, le impostazioni e le regole apprese? L’operazione è irreversibile.',
+    deleted: 'Tutti i dati sono stati eliminati.',
+  },
+  learned: {
+    title: 'Regole apprese',
+    intro:
+      'Dove hai mostrato un valore a MCF Desk in una pagina di Seller Central: le pagine successive di quel sito sono lette con queste regole.',
+    empty:
+      'Ancora nessuna regola appresa: in una pagina d’ordine, usa «Mostra nella pagina» per un campo che MCF Desk non ha potuto leggere.',
+    field: 'Campo',
+    label: 'Etichetta',
+    path: 'percorso',
+    host: 'Sito',
+    date: 'Appresa il',
+    example: 'Esempio',
+    correction: 'correzione',
+    correctionHint:
+      'Appresa perché il campo era letto male: questa regola ha la precedenza sulle etichette integrate.',
+    delete: 'Elimina',
+    deleteLabel: (field, host) => `Elimina la regola di ${field} su ${host}`,
+    export: 'Esporta le regole apprese',
+    import: 'Importa regole apprese',
+    imported: (added, replaced) => `Regole importate: ${added} aggiunte, ${replaced} sostituite.`,
+    failed: 'Importazione rifiutata',
+  },
+  error: 'Errore',
+  kinds: {
+    'tracking-pending': 'Tracciamento in attesa',
+    'tracking-missing': 'Nessun tracciamento',
+    'not-shipped-by-edd': 'Non spedito entro la data prevista',
+    'lost-watch': 'In ritardo',
+    'lost-check': 'Verifica su Swiship',
+    'lost-claimable': 'Perso: richiedi',
+    'claim-expired': 'Richiesta scaduta',
+    'damaged-claimable': 'Danneggiato: richiedi',
+    'not-eligible': 'Non rimborsabile',
+    unfulfillable: 'Non spedibile',
+    'return-open': 'Reso aperto',
+    'return-removal': 'Reso non vendibile: ordine di rimozione',
+    'needs-data': 'Dati mancanti',
+  },
+  faults: {
+    importInterrupted: 'Importazione interrotta',
+    importStopped: (i) =>
+      `Sono stati salvati ${i.saved.toLocaleString('it')} ordini su ${i.total.toLocaleString('it')} (forse anche la parte in corso al momento dell’arresto). L’importazione si è fermata all’ordine ${i.stoppedAt.toLocaleString('it')} (${i.orderId}${i.line === undefined ? '' : `, riga ${i.line.toLocaleString('it')}`}): ${i.reason}. ` +
+      (i.retry
+        ? 'Importa di nuovo lo stesso file per completarla: gli ordini già salvati vengono riconosciuti, nulla è duplicato.'
+        : 'Quella parte del file è stata rifiutata: una nuova importazione si fermerà allo stesso punto. Gli ordini già salvati restano, senza duplicati.'),
+    restoreStopped: (s) =>
+      s.atLast
+        ? `Il ripristino si è fermato durante il salvataggio dell’ultima parte (${s.total} su ${s.total}) (${s.reason}): o è stato ripristinato tutto il backup o non è cambiato nulla, mai solo una parte. Controlla gli ordini o ripristina di nuovo lo stesso file.`
+        : `Il ripristino si è fermato dopo la parte ${s.done} su ${s.total} (${s.reason}): non è cambiato nulla, i tuoi dati sono come prima. Ripristina di nuovo lo stesso file.`,
+  },
+};
+
+export const DASHBOARD_TEXTS: Readonly<Record<DashboardLang, DashboardTexts>> = { fr, en, de, es, it };

@@ -1,6 +1,7 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatCalendarDate } from '../../core/dates/calendar-day';
+import { LANG_LOCALE } from '../../core/i18n/lang';
 import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import { primaryOrderId, swishipUrl } from '../../core/model/order-key';
@@ -323,7 +324,7 @@ function notShippedYet(order: Order): boolean {
 }
 
 function formatDay(day: string | undefined, lang: Lang): string {
-  return day ? formatCalendarDate(day, lang === 'fr' ? 'fr-FR' : 'en-GB', 'long') : '—';
+  return day ? formatCalendarDate(day, LANG_LOCALE[lang], 'long') : '—';
 }
 
 function topSeverity(view: OverlayView | null): 'action' | 'warning' | 'info' | undefined {

@@ -1,9 +1,10 @@
 import { formatCalendarDate } from '../../core/dates/calendar';
+import { LANG_LOCALE } from '../../core/i18n/lang';
 import type { Lang } from './texts';
 
 export { type Lang, POPUP_TEXTS } from './texts';
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const LOCALES = LANG_LOCALE;
 
 /** "12 nov." / "12 Nov" for a calendar day of the marketplace. */
 export function formatDay(day: string, lang: Lang): string {

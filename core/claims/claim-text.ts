@@ -1,13 +1,16 @@
 import { formatCalendarDate } from '../dates/calendar-day';
+import { LANG_LOCALE, type Lang } from '../i18n/lang';
 import type { Finding } from '../model/finding';
 import { type Order, primaryOrderId, type Shipment } from '../model/order';
 
 // The case text a seller pastes into Selling Partner Support ("support aux partenaires de
-// vente"). It carries what support asks for (domain.md §1): the order ids, dates, carrier and
+// vente", "Partner-Support", "soporte para socios de venta", "supporto partner di vendita"), in
+// Amazon's own words of each language ("Ventes Multi-Sites", "Multi-Channel-Versand", "Envíos
+// multicanal", "Logistica multicanale"). It carries what support asks for (domain.md §1): the order ids, dates, carrier and
 // tracking, items and quantities, the claim deadline, and for damage the photo proof of the US MCF
 // reimbursement FAQ. Facts come from the finding, so the text says what the engine judged.
 
-export type ClaimLocale = 'fr' | 'en';
+export type ClaimLocale = Lang;
 export const CLAIM_KINDS = [
   'lost-claimable',
   'lost-check',
@@ -20,9 +23,7 @@ export function isClaimFinding(finding: Finding): finding is Finding & { kind: C
   return (CLAIM_KINDS as readonly string[]).includes(finding.kind);
 }
 
-const DATE_LOCALE: Record<ClaimLocale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-interface Texts {
+export interface ClaimTexts {
   subject: Record<ClaimKind, string>;
   intro: Record<ClaimKind, string>;
   checkFirst: string;
@@ -47,7 +48,7 @@ interface Texts {
   closing: string;
 }
 
-const TEXTS: Record<ClaimLocale, Texts> = {
+export const CLAIM_TEXTS: Readonly<Record<ClaimLocale, ClaimTexts>> = {
   fr: {
     subject: {
       'lost-claimable': 'Demande de remboursement : commande Ventes Multi-Sites perdue',
@@ -140,18 +141,176 @@ const TEXTS: Record<ClaimLocale, Texts> = {
     ],
     closing: 'Thank you for your help.',
   },
+  de: {
+    subject: {
+      'lost-claimable': 'Erstattungsantrag: verlorene Multi-Channel-Versand-Bestellung',
+      'lost-check': 'Erstattungsantrag: verlorene Multi-Channel-Versand-Bestellung',
+      'damaged-claimable': 'Erstattungsantrag: beschädigte Multi-Channel-Versand-Bestellung',
+      'not-shipped-by-edd':
+        'Multi-Channel-Versand-Bestellung bis zum voraussichtlichen Lieferdatum nicht versandt',
+    },
+    intro: {
+      'lost-claimable':
+        'Die unten stehende Multi-Channel-Versand-Bestellung wurde nicht innerhalb von 7 Tagen nach dem voraussichtlichen Lieferdatum zugestellt, und der Versanddienst zeigt keine Zustellung an. Ich beantrage die Erstattung dieser verlorenen Bestellung.',
+      'lost-check':
+        'Die unten stehende Multi-Channel-Versand-Bestellung wurde nicht innerhalb von 7 Tagen nach dem voraussichtlichen Lieferdatum zugestellt. Ich beantrage die Erstattung dieser verlorenen Bestellung.',
+      'damaged-claimable':
+        'Die unten stehende Multi-Channel-Versand-Bestellung wurde beim Transport beschädigt. Ich beantrage die Erstattung dieser beschädigten Bestellung; die Nachweise sind beigefügt.',
+      'not-shipped-by-edd':
+        'Die unten stehende Multi-Channel-Versand-Bestellung wurde nicht versandt, obwohl das voraussichtliche Lieferdatum erreicht ist. Können Sie mir sagen, was sie aufhält und wann sie versandt wird?',
+    },
+    checkFirst:
+      '(Vor dem Senden prüfen: Der Lieferstatus ist unbekannt. Prüfen Sie die Sendungsverfolgung auf Swiship; senden Sie diesen Antrag nicht, wenn das Paket als zugestellt angezeigt wird.)',
+    labels: {
+      order: 'Bestellung (Amazon-ID)',
+      displayable: 'Bestellreferenz',
+      marketplace: 'Marketplace',
+      shipment: 'Sendung',
+      shipped: 'Versanddatum',
+      edd: 'Voraussichtliches Lieferdatum',
+      carrier: 'Versanddienst',
+      tracking: 'Sendungsnummer(n)',
+      carrierStatus: 'Status beim Versanddienst',
+      items: 'Artikel',
+      deadline: 'Antragsfrist',
+      damageSource: 'Schaden gemeldet von',
+      rma: 'Rücksendegenehmigung (RMA)',
+    },
+    unknown: 'unbekannt',
+    photosTitle: 'Anhänge:',
+    photos: [
+      'Fotos des ganzen Artikels, die den Schaden zeigen (mit Serien-/Modellnummer bei Elektronik)',
+      'Foto des Versandkartons',
+      'Fotos aller Versandetiketten',
+      'ASIN/FNSKU und Menge des beschädigten Artikels',
+      'Nachweis, dass es sich um eine Bestellung außerhalb von Amazon handelt',
+      'Nachweis der Erstattung oder des Ersatzes für den Kunden',
+    ],
+    closing: 'Vielen Dank für Ihre Hilfe.',
+  },
+  es: {
+    subject: {
+      'lost-claimable': 'Solicitud de reembolso: pedido de Envíos multicanal perdido',
+      'lost-check': 'Solicitud de reembolso: pedido de Envíos multicanal perdido',
+      'damaged-claimable': 'Solicitud de reembolso: pedido de Envíos multicanal dañado',
+      'not-shipped-by-edd': 'Pedido de Envíos multicanal no enviado en su fecha de entrega estimada',
+    },
+    intro: {
+      'lost-claimable':
+        'El pedido de Envíos multicanal indicado abajo no se entregó en los 7 días siguientes a su fecha de entrega estimada y el transportista no indica ninguna entrega. Solicito el reembolso de este pedido perdido.',
+      'lost-check':
+        'El pedido de Envíos multicanal indicado abajo no se entregó en los 7 días siguientes a su fecha de entrega estimada. Solicito el reembolso de este pedido perdido.',
+      'damaged-claimable':
+        'El pedido de Envíos multicanal indicado abajo resultó dañado durante el transporte. Solicito el reembolso de este pedido dañado; adjunto los justificantes.',
+      'not-shipped-by-edd':
+        'El pedido de Envíos multicanal indicado abajo no se ha enviado aunque ya se ha alcanzado su fecha de entrega estimada. ¿Pueden indicarme qué lo bloquea y cuándo se enviará?',
+    },
+    checkFirst:
+      '(Comprobar antes de enviar: el estado de entrega es desconocido. Consulte el seguimiento en Swiship; no envíe esta solicitud si el paquete aparece como entregado.)',
+    labels: {
+      order: 'Pedido (ID de Amazon)',
+      displayable: 'Referencia del pedido',
+      marketplace: 'Tienda',
+      shipment: 'Envío',
+      shipped: 'Fecha de envío',
+      edd: 'Fecha de entrega estimada',
+      carrier: 'Transportista',
+      tracking: 'Número(s) de seguimiento',
+      carrierStatus: 'Estado del transportista',
+      items: 'Artículos',
+      deadline: 'Fecha límite de reclamación',
+      damageSource: 'Daño comunicado por',
+      rma: 'Autorización de devolución (RMA)',
+    },
+    unknown: 'desconocido',
+    photosTitle: 'Adjuntos:',
+    photos: [
+      'Fotos del artículo entero mostrando el daño (con el número de serie / de modelo en electrónica)',
+      'Foto de la caja de envío',
+      'Fotos de todas las etiquetas de envío',
+      'ASIN/FNSKU y cantidad del artículo dañado',
+      'Prueba de que se trata de un pedido ajeno a Amazon',
+      'Prueba del reembolso o de la sustitución concedidos al cliente',
+    ],
+    closing: 'Gracias por su ayuda.',
+  },
+  it: {
+    subject: {
+      'lost-claimable': 'Richiesta di rimborso: ordine di Logistica multicanale perso',
+      'lost-check': 'Richiesta di rimborso: ordine di Logistica multicanale perso',
+      'damaged-claimable': 'Richiesta di rimborso: ordine di Logistica multicanale danneggiato',
+      'not-shipped-by-edd': 'Ordine di Logistica multicanale non spedito entro la data di consegna stimata',
+    },
+    intro: {
+      'lost-claimable':
+        'L’ordine di Logistica multicanale qui sotto non è stato consegnato entro 7 giorni dalla data di consegna stimata e il corriere non ne indica la consegna. Chiedo il rimborso di questo ordine perso.',
+      'lost-check':
+        'L’ordine di Logistica multicanale qui sotto non è stato consegnato entro 7 giorni dalla data di consegna stimata. Chiedo il rimborso di questo ordine perso.',
+      'damaged-claimable':
+        'L’ordine di Logistica multicanale qui sotto è stato danneggiato durante il trasporto. Chiedo il rimborso di questo ordine danneggiato; i documenti giustificativi sono allegati.',
+      'not-shipped-by-edd':
+        'L’ordine di Logistica multicanale qui sotto non è stato spedito sebbene la data di consegna stimata sia stata raggiunta. Potete indicarmi cosa lo blocca e quando sarà spedito?',
+    },
+    checkFirst:
+      '(Da verificare prima dell’invio: lo stato di consegna è sconosciuto. Controlla il tracciamento su Swiship; non inviare questa richiesta se il pacco risulta consegnato.)',
+    labels: {
+      order: 'Ordine (ID Amazon)',
+      displayable: 'Riferimento dell’ordine',
+      marketplace: 'Marketplace',
+      shipment: 'Spedizione',
+      shipped: 'Data di spedizione',
+      edd: 'Data di consegna stimata',
+      carrier: 'Corriere',
+      tracking: 'Numero/i di tracciamento',
+      carrierStatus: 'Stato del corriere',
+      items: 'Articoli',
+      deadline: 'Scadenza della richiesta',
+      damageSource: 'Danno segnalato da',
+      rma: 'Autorizzazione al reso (RMA)',
+    },
+    unknown: 'sconosciuto',
+    photosTitle: 'Allegati:',
+    photos: [
+      'Foto dell’intero articolo che mostrano il danno (con il numero di serie / di modello per l’elettronica)',
+      'Foto della scatola di spedizione',
+      'Foto di tutte le etichette di spedizione',
+      'ASIN/FNSKU e quantità dell’articolo danneggiato',
+      'Prova che si tratta di un ordine esterno ad Amazon',
+      'Prova del rimborso o della sostituzione concessi al cliente',
+    ],
+    closing: 'Grazie per l’aiuto.',
+  },
 };
 
-const DAMAGE_SOURCE: Record<ClaimLocale, Record<string, string>> = {
+const DAMAGE_SOURCE_EN = {
+  'carrier-event': 'the carrier ("Shipment damaged")',
+  return: 'the return received damaged',
+  seller: 'the seller',
+};
+
+export const DAMAGE_SOURCE: Readonly<
+  Record<ClaimLocale, typeof DAMAGE_SOURCE_EN & Readonly<Record<string, string>>>
+> = {
   fr: {
     'carrier-event': 'le transporteur (« Shipment damaged »)',
     return: 'le retour reçu endommagé',
     seller: 'le vendeur',
   },
-  en: {
-    'carrier-event': 'the carrier ("Shipment damaged")',
-    return: 'the return received damaged',
-    seller: 'the seller',
+  en: DAMAGE_SOURCE_EN,
+  de: {
+    'carrier-event': 'dem Versanddienst („Shipment damaged“)',
+    return: 'der beschädigt erhaltenen Rücksendung',
+    seller: 'dem Verkäufer',
+  },
+  es: {
+    'carrier-event': 'el transportista («Shipment damaged»)',
+    return: 'la devolución recibida dañada',
+    seller: 'el vendedor',
+  },
+  it: {
+    'carrier-event': 'il corriere («Shipment damaged»)',
+    return: 'il reso ricevuto danneggiato',
+    seller: 'il venditore',
   },
 };
 
@@ -160,8 +319,8 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
   if (!isClaimFinding(finding)) {
     throw new Error(`no claim text for a ${finding.kind} finding`);
   }
-  const t = TEXTS[locale];
-  const dateLocale = DATE_LOCALE[locale];
+  const t = CLAIM_TEXTS[locale];
+  const dateLocale = LANG_LOCALE[locale];
   const date = (value: unknown): string =>
     typeof value === 'string' && value !== '' ? formatCalendarDate(value, dateLocale, 'long') : t.unknown;
   const shipments: Shipment[] =
@@ -227,9 +386,9 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
     lines.push('', t.photosTitle, ...t.photos.map((photo) => `- ${photo}`));
   }
   lines.push('', t.closing);
-  // French puts a (narrow) space before the colon; English does not.
+  // French puts a (narrow) space before the colon; the other languages do not.
   const text = lines.join('\n');
-  return locale === 'en'
-    ? text.replaceAll(' : ', ': ').replaceAll(' :\n', ':\n')
-    : text.replaceAll(' :', '\u202f:');
+  return locale === 'fr'
+    ? text.replaceAll(' :', '\u202f:')
+    : text.replaceAll(' : ', ': ').replaceAll(' :\n', ':\n');
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { Lang } from '../i18n/lang';
 import { swishipUrl } from '../model/order-key';
 import type { OrderSummary } from './order-summary';
 
@@ -8,10 +9,11 @@ import type { OrderSummary } from './order-summary';
 // spreadsheet would run as a formula (`=`, `+`, `-`, `@`) are escaped: order and page text is
 // untrusted.
 
-export type CsvLang = 'fr' | 'en';
+export type CsvLang = Lang;
 
-const HEADERS: Record<CsvLang, readonly string[]> = {
-  en: [
+/** The columns' headers, then the word written in the "claim filed" column. */
+const HEADERS_EN = {
+  columns: [
     'Order id',
     'Shop order id',
     'Marketplace',
@@ -26,21 +28,83 @@ const HEADERS: Record<CsvLang, readonly string[]> = {
     'Claim filed',
     'Case id',
   ],
-  fr: [
-    'Commande',
-    'Commande boutique',
-    'Place de marché',
-    'Statut',
-    "Date d'expédition",
-    'Livraison estimée',
-    'Transporteur',
-    'Suivi',
-    'Lien de suivi',
-    'Constats',
-    'Date limite de réclamation',
-    'Réclamation déposée',
-    'Numéro de dossier',
-  ],
+  yes: 'yes',
+};
+
+export const CSV_TEXTS: Readonly<Record<CsvLang, typeof HEADERS_EN>> = {
+  en: HEADERS_EN,
+  fr: {
+    columns: [
+      'Commande',
+      'Commande boutique',
+      'Place de marché',
+      'Statut',
+      "Date d'expédition",
+      'Livraison estimée',
+      'Transporteur',
+      'Suivi',
+      'Lien de suivi',
+      'Constats',
+      'Date limite de réclamation',
+      'Réclamation déposée',
+      'Numéro de dossier',
+    ],
+    yes: 'oui',
+  },
+  de: {
+    columns: [
+      'Bestellnummer',
+      'Shop-Bestellnummer',
+      'Marketplace',
+      'Status',
+      'Versanddatum',
+      'Voraussichtliche Lieferung',
+      'Versanddienst',
+      'Sendungsnummer',
+      'Link zur Sendungsverfolgung',
+      'Befunde',
+      'Antragsfrist',
+      'Antrag gestellt',
+      'Fall-ID',
+    ],
+    yes: 'ja',
+  },
+  es: {
+    columns: [
+      'N.º de pedido',
+      'N.º de pedido de la tienda online',
+      'Tienda',
+      'Estado',
+      'Fecha de envío',
+      'Entrega estimada',
+      'Transportista',
+      'Seguimiento',
+      'Enlace de seguimiento',
+      'Avisos',
+      'Fecha límite de reclamación',
+      'Reclamación presentada',
+      'N.º de caso',
+    ],
+    yes: 'sí',
+  },
+  it: {
+    columns: [
+      'ID ordine',
+      'ID ordine del negozio',
+      'Marketplace',
+      'Stato',
+      'Data di spedizione',
+      'Consegna stimata',
+      'Corriere',
+      'Tracciamento',
+      'Link di tracciamento',
+      'Segnalazioni',
+      'Scadenza della richiesta',
+      'Richiesta inviata',
+      'ID caso',
+    ],
+    yes: 'sì',
+  },
 };
 
 /** `;` for locales whose decimal separator is a comma, `,` otherwise. */
@@ -56,7 +120,7 @@ export function csvDelimiterFor(locale: string): ';' | ',' {
 }
 
 export function tableCsv(rows: readonly OrderSummary[], options: { locale: string; lang: CsvLang }): string {
-  const yes = options.lang === 'fr' ? 'oui' : 'yes';
+  const { columns, yes } = CSV_TEXTS[options.lang];
   const data = rows.map((r) => [
     r.orderId,
     r.displayableOrderId ?? '',
@@ -73,7 +137,7 @@ export function tableCsv(rows: readonly OrderSummary[], options: { locale: strin
     r.caseId ?? '',
   ]);
   const body = Papa.unparse(
-    { fields: [...HEADERS[options.lang]], data },
+    { fields: [...columns], data },
     { delimiter: csvDelimiterFor(options.locale), newline: '\r\n', escapeFormulae: true },
   );
   return `\uFEFF${body}\r\n`;

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/lang';
 import { MAX_CLAIM_WINDOW_DAYS, MIN_CLAIM_WINDOW_DAYS, SettingsSchema } from './finding';
 
 // Everything the seller can set. The policy part (`Settings`) is what `assessOrder` reads; the
 // rest is how MCF Desk talks to the seller.
 
 export const NOTIFICATION_MODES = ['each', 'digest', 'off'] as const;
-export const LANGUAGES = ['auto', 'fr', 'en'] as const;
+/** The interface's language: `auto` follows the browser's. */
+export const UI_LANGUAGES = ['auto', ...LANGS] as const;
+/** The case texts' language: `marketplace` is the language of the order's marketplace support. */
+export const CASE_TEXT_LANGUAGES = ['marketplace', ...LANGS] as const;
 
 /** Comment typed in the return form (R8); `{orderId}` is replaced by the order id. */
 export const DEFAULT_RETURN_COMMENT_TEMPLATE =
@@ -15,8 +19,10 @@ export const AppSettingsSchema = SettingsSchema.extend({
   /** One notification per order and kind, one daily digest, or none. */
   notifications: z.enum(NOTIFICATION_MODES).default('each'),
   returnCommentTemplate: z.string().min(1).max(2000).default(DEFAULT_RETURN_COMMENT_TEMPLATE),
-  /** `auto`: the browser's language (French if it is French, else English). */
-  language: z.enum(LANGUAGES).default('auto'),
+  /** `auto`: the browser's language (fr, en, de, es, it; English for any other). */
+  uiLanguage: z.enum(UI_LANGUAGES).default('auto'),
+  /** `marketplace`: amazon.fr French, .de German, .es Spanish, .it Italian, .co.uk/.com English. */
+  caseTextLanguage: z.enum(CASE_TEXT_LANGUAGES).default('marketplace'),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 export const DEFAULT_APP_SETTINGS: AppSettings = AppSettingsSchema.parse({});
@@ -32,7 +38,8 @@ export const AppSettingsPatchSchema = z
     returnReminderDays: AppSettingsSchema.shape.returnReminderDays.unwrap().optional(),
     notifications: AppSettingsSchema.shape.notifications.unwrap().optional(),
     returnCommentTemplate: AppSettingsSchema.shape.returnCommentTemplate.unwrap().optional(),
-    language: AppSettingsSchema.shape.language.unwrap().optional(),
+    uiLanguage: AppSettingsSchema.shape.uiLanguage.unwrap().optional(),
+    caseTextLanguage: AppSettingsSchema.shape.caseTextLanguage.unwrap().optional(),
   })
   .strict();
 export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
@@ -41,11 +48,13 @@ export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
  * Settings as stored by any version (the database's row, a backup's), made valid field by field:
  * a claim window outside today's bounds (1 to 7 days was allowed before the minimum became 8) is
  * clamped into them, any other invalid or missing field takes its default, and every valid field
- * is kept. Never all defaults because one field no longer passes.
+ * is kept. Never all defaults because one field no longer passes. The interface language was
+ * stored as `language` before it became `uiLanguage`: it is carried over.
  */
 export function repairSettings(raw: unknown): AppSettings {
   const input: Record<string, unknown> =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
+  if (input.uiLanguage === undefined && input.language !== undefined) input.uiLanguage = input.language;
   const window = input.claimWindowDays;
   if (typeof window === 'number' && Number.isInteger(window)) {
     input.claimWindowDays = Math.min(MAX_CLAIM_WINDOW_DAYS, Math.max(MIN_CLAIM_WINDOW_DAYS, window));

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import { normalizeLabel } from './labels';
 import type { FormOption } from './schema';
 
@@ -8,35 +9,120 @@ import type { FormOption } from './schema';
 
 export interface ReasonSuggestion {
   code: string;
-  labels: { fr: string; en: string };
+  /** The wording in each language MCF Desk speaks (the popup's choice, and matching). */
+  labels: Readonly<Record<Lang, string>>;
 }
 
 export const REASON_SUGGESTIONS: readonly ReasonSuggestion[] = [
-  { code: 'CR-UNWANTED_ITEM', labels: { fr: 'Article non souhaité', en: 'Unwanted item' } },
-  { code: 'CR-DEFECTIVE', labels: { fr: 'Article défectueux', en: 'Defective item' } },
+  {
+    code: 'CR-UNWANTED_ITEM',
+    labels: {
+      fr: 'Article non souhaité',
+      en: 'Unwanted item',
+      de: 'Artikel nicht mehr benötigt',
+      es: 'Artículo no deseado',
+      it: 'Articolo non desiderato',
+    },
+  },
+  {
+    code: 'CR-DEFECTIVE',
+    labels: {
+      fr: 'Article défectueux',
+      en: 'Defective item',
+      de: 'Artikel defekt',
+      es: 'Artículo defectuoso',
+      it: 'Articolo difettoso',
+    },
+  },
   {
     code: 'CR-DAMAGED_BY_CARRIER',
-    labels: { fr: 'Endommagé par le transporteur', en: 'Damaged by carrier' },
+    labels: {
+      fr: 'Endommagé par le transporteur',
+      en: 'Damaged by carrier',
+      de: 'Vom Versanddienst beschädigt',
+      es: 'Dañado por el transportista',
+      it: 'Danneggiato dal corriere',
+    },
   },
   {
     code: 'CR-DAMAGED_BY_FC',
-    labels: { fr: 'Endommagé par le centre de distribution', en: 'Damaged by fulfilment centre' },
+    labels: {
+      fr: 'Endommagé par le centre de distribution',
+      en: 'Damaged by fulfilment centre',
+      de: 'Im Logistikzentrum beschädigt',
+      es: 'Dañado en el centro logístico',
+      it: 'Danneggiato nel centro logistico',
+    },
   },
   {
     code: 'CR-ORDERED_WRONG_ITEM',
-    labels: { fr: 'Mauvais article commandé', en: 'Ordered wrong item' },
+    labels: {
+      fr: 'Mauvais article commandé',
+      en: 'Ordered wrong item',
+      de: 'Falschen Artikel bestellt',
+      es: 'Artículo equivocado pedido',
+      it: 'Ordinato l’articolo sbagliato',
+    },
   },
-  { code: 'CR-SWITCHEROO', labels: { fr: 'Article différent reçu', en: 'Different item received' } },
-  { code: 'CR-NOT_COMPATIBLE', labels: { fr: 'Article non compatible', en: 'Not compatible' } },
+  {
+    code: 'CR-SWITCHEROO',
+    labels: {
+      fr: 'Article différent reçu',
+      en: 'Different item received',
+      de: 'Anderer Artikel erhalten',
+      es: 'Artículo diferente recibido',
+      it: 'Ricevuto un articolo diverso',
+    },
+  },
+  {
+    code: 'CR-NOT_COMPATIBLE',
+    labels: {
+      fr: 'Article non compatible',
+      en: 'Not compatible',
+      de: 'Nicht kompatibel',
+      es: 'No compatible',
+      it: 'Non compatibile',
+    },
+  },
   {
     code: 'CR-QUALITY_UNACCEPTABLE',
-    labels: { fr: 'Qualité insuffisante', en: 'Quality unacceptable' },
+    labels: {
+      fr: 'Qualité insuffisante',
+      en: 'Quality unacceptable',
+      de: 'Qualität unzureichend',
+      es: 'Calidad insuficiente',
+      it: 'Qualità insufficiente',
+    },
   },
-  { code: 'CR-MISSING_PARTS', labels: { fr: 'Pièces manquantes', en: 'Missing parts' } },
-  { code: 'CR-EXTRA_ITEM', labels: { fr: 'Article en trop', en: 'Extra item' } },
+  {
+    code: 'CR-MISSING_PARTS',
+    labels: {
+      fr: 'Pièces manquantes',
+      en: 'Missing parts',
+      de: 'Teile fehlen',
+      es: 'Faltan piezas',
+      it: 'Parti mancanti',
+    },
+  },
+  {
+    code: 'CR-EXTRA_ITEM',
+    labels: {
+      fr: 'Article en trop',
+      en: 'Extra item',
+      de: 'Zusätzlicher Artikel',
+      es: 'Artículo de más',
+      it: 'Articolo in più',
+    },
+  },
   {
     code: 'CR-MISSED_ESTIMATED_DELIVERY',
-    labels: { fr: 'Livraison estimée dépassée', en: 'Missed estimated delivery' },
+    labels: {
+      fr: 'Livraison estimée dépassée',
+      en: 'Missed estimated delivery',
+      de: 'Voraussichtliche Lieferung verpasst',
+      es: 'Entrega estimada no cumplida',
+      it: 'Consegna stimata non rispettata',
+    },
   },
 ];
 
@@ -63,7 +149,7 @@ export function matchReason(requested: string, options: readonly FormOption[]): 
   }
   const suggestion = REASON_SUGGESTIONS.find((s) => codeKey(s.code) === key);
   const labels = new Set(
-    [requested, ...(suggestion ? [suggestion.labels.fr, suggestion.labels.en] : [])].map(normalizeLabel),
+    [requested, ...(suggestion ? Object.values(suggestion.labels) : [])].map(normalizeLabel),
   );
   return options.find((o) => labels.has(normalizeLabel(o.label))) ?? null;
 }

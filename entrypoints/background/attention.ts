@@ -1,5 +1,7 @@
+import type { Lang } from '../../core/i18n/lang';
 import { type Assessment, FINDING_KINDS, type FindingKind, SEVERITY_RANK } from '../../core/model/finding';
 import type { AssessmentRow, MuteRow } from './db';
+import { BACKGROUND_TEXTS } from './texts';
 
 // What the badge, the attention list and the scheduler read, derived from an assessment and the
 // seller's mutes when the assessment is written (never computed over the whole table on read).
@@ -53,48 +55,11 @@ export interface BadgeCounts {
   perKind: Partial<Record<FindingKind, number>>;
 }
 
-export type UiLanguage = 'fr' | 'en';
-
-export function resolveLanguage(setting: 'auto' | UiLanguage, browserLanguage: string): UiLanguage {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-const KIND_LABELS: Record<UiLanguage, Record<FindingKind, string>> = {
-  fr: {
-    'tracking-pending': 'suivi en attente',
-    'tracking-missing': 'suivi manquant',
-    'not-shipped-by-edd': 'non expédiée à la date prévue',
-    'lost-watch': 'retard de livraison',
-    'lost-check': 'perte à vérifier',
-    'lost-claimable': 'perte à réclamer',
-    'claim-expired': 'délai de réclamation dépassé',
-    'damaged-claimable': 'dommage à réclamer',
-    'not-eligible': 'non remboursable',
-    unfulfillable: 'impossible à expédier',
-    'return-open': 'retour en cours',
-    'return-removal': 'retour invendable',
-    'needs-data': 'données manquantes',
-  },
-  en: {
-    'tracking-pending': 'tracking pending',
-    'tracking-missing': 'tracking missing',
-    'not-shipped-by-edd': 'not shipped by the delivery date',
-    'lost-watch': 'late delivery',
-    'lost-check': 'possible loss to check',
-    'lost-claimable': 'lost: claim now',
-    'claim-expired': 'claim window over',
-    'damaged-claimable': 'damaged: claim now',
-    'not-eligible': 'not reimbursable',
-    unfulfillable: 'cannot ship',
-    'return-open': 'open return',
-    'return-removal': 'unsellable return',
-    'needs-data': 'missing data',
-  },
-};
+export type UiLanguage = Lang;
+export { resolveUiLang as resolveLanguage } from '../../core/i18n/lang';
 
 export function kindLabel(kind: FindingKind, language: UiLanguage): string {
-  return KIND_LABELS[language][kind];
+  return BACKGROUND_TEXTS[language].kinds[kind];
 }
 
 export interface BadgeState {
@@ -114,9 +79,7 @@ export function badgeState(counts: BadgeCounts, language: UiLanguage): BadgeStat
     return n > 0 ? [`${kindLabel(kind, language)}: ${n}`] : [];
   });
   const title =
-    lines.length > 0
-      ? `${name}\n${lines.join('\n')}`
-      : `${name}\n${language === 'fr' ? 'Aucune commande à traiter' : 'No order needs attention'}`;
+    lines.length > 0 ? `${name}\n${lines.join('\n')}` : `${name}\n${BACKGROUND_TEXTS[language].noAttention}`;
   if (counts.action > 0) return { text: String(counts.action), color: BADGE_RED, title };
   if (counts.warning > 0) return { text: String(counts.warning), color: BADGE_AMBER, title };
   return { text: '', color: BADGE_AMBER, title };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { UI_LANGUAGE_STORAGE_KEY } from '../../core/i18n/lang';
 import type { Platform } from './service';
 import { toolbarButton } from './toolbar-button';
 
@@ -30,6 +31,9 @@ export const browserPlatform: Platform = {
     await browser.alarms.create(REVIEW_ALARM, { when });
   },
   uiLanguage: () => browser.i18n.getUILanguage(),
+  async publishUiLanguage(setting) {
+    await browser.storage.local.set({ [UI_LANGUAGE_STORAGE_KEY]: setting });
+  },
 };
 
 /** Creates the periodic alarms if they are missing (alarms survive worker restarts, not reinstalls). */

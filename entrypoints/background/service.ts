@@ -1,3 +1,4 @@
+import type { AppSettings } from '../../core/model/app-settings';
 import { FINDING_KINDS, type FindingKind } from '../../core/model/finding';
 import { orderPageUrl, primaryOrderId } from '../../core/model/order-key';
 import { type BadgeState, badgeState, kindLabel, resolveLanguage, type UiLanguage } from './attention';
@@ -14,6 +15,7 @@ import {
   resumeReassessAll,
   reviewDue,
 } from './store';
+import { BACKGROUND_TEXTS } from './texts';
 
 // What the background does after a write or when an alarm wakes it, over an injected database,
 // clock and platform (the browser APIs, faked in unit tests).
@@ -25,6 +27,11 @@ export interface Platform {
   /** (Re)sets the one-shot review alarm. */
   scheduleReviewAt(when: number): Promise<void>;
   uiLanguage(): string;
+  /**
+   * Hands the `uiLanguage` setting to the order-page overlay, which cannot read the database
+   * (`browser.storage.local`, read by the overlay at each start).
+   */
+  publishUiLanguage?(setting: AppSettings['uiLanguage']): Promise<void>;
 }
 
 export interface BackgroundDeps {
@@ -62,7 +69,7 @@ export function isSummaryNotification(id: string): boolean {
 export function notificationContent(n: NewNotification, language: UiLanguage) {
   const id = primaryOrderId(n.order);
   return {
-    title: language === 'fr' ? `Commande ${id}` : `Order ${id}`,
+    title: BACKGROUND_TEXTS[language].orderTitle(id),
     message: kindLabel(n.kind, language),
   };
 }
@@ -72,17 +79,21 @@ export function summaryContent(list: readonly NewNotification[], language: UiLan
   for (const n of list) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
   const lines = [...counts].map(([kind, count]) => `${kindLabel(kind, language)}: ${count}`);
   return {
-    title:
-      language === 'fr'
-        ? `${list.length} commandes demandent une action`
-        : `${list.length} orders need action`,
+    title: BACKGROUND_TEXTS[language].summaryTitle(list.length),
     message: lines.join('\n'),
   };
 }
 
 export function createBackground({ db, now, platform }: BackgroundDeps) {
+  /** The setting last handed to the overlay by this worker: written again only when it changes. */
+  let published: string | undefined;
   async function language(): Promise<UiLanguage> {
-    return resolveLanguage((await loadSettings(db)).language, platform.uiLanguage());
+    const { uiLanguage } = await loadSettings(db);
+    if (uiLanguage !== published) {
+      await platform.publishUiLanguage?.(uiLanguage);
+      published = uiLanguage;
+    }
+    return resolveLanguage(uiLanguage, platform.uiLanguage());
   }
 
   async function refreshBadge(): Promise<BadgeState> {

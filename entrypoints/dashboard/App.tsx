@@ -14,6 +14,7 @@ import { claimBundle } from '../../core/export/claim-bundle';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { sendRestoreParts } from '../../core/export/run-restore';
 import { tableCsv } from '../../core/export/table-csv';
+import { resolveUiLang } from '../../core/i18n/lang';
 import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
 import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import { backgroundMessages } from '../../core/messages/background';
@@ -60,10 +61,19 @@ const saveRulesFile = (name: string, content: string) => downloadFile(name, cont
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function languageOf(setting: AppSettings['language'] | undefined): DashboardLang {
-  if (setting === 'fr' || setting === 'en') return setting;
-  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/** The `uiLanguage` setting, else the browser's interface language. */
+function languageOf(setting: AppSettings['uiLanguage'] | undefined): DashboardLang {
+  return resolveUiLang(setting, browser.i18n.getUILanguage());
 }
+
+/** The marketplace an import goes to when no order is stored yet: the UI language's. */
+const DEFAULT_IMPORT_HOST: Readonly<Record<DashboardLang, string>> = {
+  fr: 'sellercentral.amazon.fr',
+  en: 'sellercentral.amazon.com',
+  de: 'sellercentral.amazon.de',
+  es: 'sellercentral.amazon.es',
+  it: 'sellercentral.amazon.it',
+};
 
 function tabFromHash(): Tab {
   const id = location.hash.slice(1);
@@ -72,7 +82,7 @@ function tabFromHash(): Tab {
 
 export function App() {
   const [settings, setSettings] = useState<AppSettings | null>(null);
-  const lang = languageOf(settings?.language);
+  const lang = languageOf(settings?.uiLanguage);
   const texts = DASHBOARD_TEXTS[lang];
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
@@ -144,8 +154,7 @@ export function App() {
   }, [texts, lang]);
 
   const countries = useMemo(() => countriesOf(rows), [rows]);
-  const defaultHost =
-    countries[0]?.host ?? (lang === 'fr' ? 'sellercentral.amazon.fr' : 'sellercentral.amazon.com');
+  const defaultHost = countries[0]?.host ?? DEFAULT_IMPORT_HOST[lang];
   const host = importHost || defaultHost;
 
   const chooseTab = (next: Tab) => {
@@ -234,7 +243,7 @@ export function App() {
       const entries = orders.flatMap((row) =>
         row ? [{ order: row.order, findings: row.assessment.findings }] : [],
       );
-      const bundle = claimBundle(entries, lang);
+      const bundle = claimBundle(entries, settings?.caseTextLanguage ?? 'marketplace');
       if (bundle.claims === 0) {
         setNotice({ text: texts.noClaimable, error: true });
         return;
@@ -293,10 +302,11 @@ export function App() {
         returnReminderDays: next.returnReminderDays,
         notifications: next.notifications,
         returnCommentTemplate: next.returnCommentTemplate,
-        language: next.language,
+        uiLanguage: next.uiLanguage,
+        caseTextLanguage: next.caseTextLanguage,
       });
       setSettings(saved);
-      setSettingsMessage(DASHBOARD_TEXTS[languageOf(saved.language)].settings.saved);
+      setSettingsMessage(DASHBOARD_TEXTS[languageOf(saved.uiLanguage)].settings.saved);
     } catch (error) {
       setSettingsError(message(error));
     }

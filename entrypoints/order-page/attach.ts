@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportLines } from '../../components/fill-report-text';
 import type { FillReportLine } from '../../components/overlay/Overlay';
-import { langOf } from '../../components/overlay/texts';
+import { isLang, type Lang, resolveUiLang, UI_LANGUAGE_STORAGE_KEY } from '../../core/i18n/lang';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
 import { type RefusalReason, readPage } from '../../core/page/read-order-page';
@@ -62,7 +62,8 @@ const outcomeSignature = (outcome: Outcome) =>
 export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
   // The background validates every request; replies come from our own worker.
   const send = createClient<BackgroundMessages>((envelope) => browser.runtime.sendMessage(envelope));
-  const lang = langOf(browser.i18n.getUILanguage());
+  // The browser's language until the seller's setting (copied by the background) is read.
+  let lang: Lang = resolveUiLang('auto', browser.i18n.getUILanguage());
   let session: AbortController | undefined;
   let overlay: Awaited<ReturnType<typeof mountOverlay>> | undefined;
   let mounting: ReturnType<typeof mountOverlay> | undefined;
@@ -236,8 +237,10 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     }
   });
 
-  browser.storage.local.get(COLLAPSED_KEY).then((saved) => {
+  browser.storage.local.get([COLLAPSED_KEY, UI_LANGUAGE_STORAGE_KEY]).then((saved) => {
     collapsed = saved[COLLAPSED_KEY] === true;
+    const setting = saved[UI_LANGUAGE_STORAGE_KEY];
+    if (typeof setting === 'string' && isLang(setting)) lang = setting;
     void start();
   });
   // In-app navigation: only a real change of address, coalesced (the page can forge the event).

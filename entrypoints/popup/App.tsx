@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
 import { CapturePanel } from '../../components/popup/CapturePanel';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
@@ -8,6 +9,7 @@ import { ReturnTracking } from '../../components/popup/ReturnTracking';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
 import { todayIn } from '../../core/dates/calendar';
+import { caseLangFor } from '../../core/i18n/lang';
 import { marketplaceFor } from '../../core/marketplaces';
 import type { OrderDetail, StoredOrderView } from '../../core/messages/background';
 import type { ContentMessages } from '../../core/messages/content';
@@ -98,7 +100,7 @@ async function readOrderOfPage(
 
 export function App() {
   const [settings, setSettings] = useState<AppSettings>(DEFAULT_APP_SETTINGS);
-  const [lang, setLang] = useState<Lang>(resolveLang('auto', navigator.language));
+  const [lang, setLang] = useState<Lang>(resolveLang('auto', browser.i18n.getUILanguage()));
   const [ready, setReady] = useState(false);
   const [tab, setTab] = useState<TabClient | null>(null);
   /** The tab's page answered: it can be captured, order or not (a page the reader failed on). */
@@ -125,7 +127,7 @@ export function App() {
     (async () => {
       const loaded = await sendBackground('settings.get', {}).catch(() => DEFAULT_APP_SETTINGS);
       setSettings(loaded);
-      setLang(resolveLang(loaded.language, navigator.language));
+      setLang(resolveLang(loaded.uiLanguage, browser.i18n.getUILanguage()));
       const id = await targetTabId(location.search);
       if (id !== undefined) {
         const client = tabClient(id);
@@ -269,7 +271,13 @@ export function App() {
         detail={detail}
         overrides={detail.overrides}
         claimTextFor={(finding: Finding) =>
-          isClaimFinding(finding) ? claimText(detail.order, finding, lang) : null
+          isClaimFinding(finding)
+            ? claimText(
+                detail.order,
+                finding,
+                caseLangFor(settings.caseTextLanguage, detail.order.marketplace),
+              )
+            : null
         }
         onStep={async (stepId, done, note) => {
           const checklist = await sendBackground('checklist.update', {

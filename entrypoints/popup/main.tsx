@@ -7,7 +7,7 @@ import { App } from './App';
 import './style.css';
 
 function DashboardLink() {
-  const t = POPUP_TEXTS[resolveLang('auto', navigator.language)];
+  const t = POPUP_TEXTS[resolveLang('auto', browser.i18n.getUILanguage())];
   return (
     <footer class="popup-footer">
       <a

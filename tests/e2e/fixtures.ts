@@ -15,6 +15,14 @@ export interface ChromeGlobal {
   };
 }
 
+export interface ExtensionOptions {
+  /**
+   * The browser's language for the test (`test.use({ browserLocale: 'de-DE' })`): Chromium's
+   * `--lang` and the pages' locale. Unset: French, as every other test runs.
+   */
+  browserLocale: string | undefined;
+}
+
 export interface ExtensionFixtures {
   context: BrowserContext;
   serviceWorker: Worker;
@@ -35,10 +43,14 @@ export type WireReply =
   | { ok: true; value: unknown }
   | { ok: false; error: { code: string; message: string } };
 
-export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  context: async ({}, use) => {
-    const context = await launchWithExtension({ extensionDir: builtExtensionDir(), headless: true });
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  browserLocale: [undefined, { option: true }],
+  context: async ({ browserLocale }, use) => {
+    const context = await launchWithExtension({
+      extensionDir: builtExtensionDir(),
+      headless: true,
+      ...(browserLocale ? { locale: browserLocale } : {}),
+    });
     await use(context);
     await context.close();
   },

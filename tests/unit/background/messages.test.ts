@@ -84,10 +84,10 @@ describe('background messages', () => {
       error: { code: 'forbidden' },
     });
     expect(await send('settings.get', {})).toMatchObject({ ok: true, value: { claimWindowDays: 90 } });
-    const updated = await send('settings.update', { claimWindowDays: 30, language: 'en' });
+    const updated = await send('settings.update', { claimWindowDays: 30, uiLanguage: 'de' });
     expect(updated).toMatchObject({
       ok: true,
-      value: { claimWindowDays: 30, language: 'en', notifications: 'each' },
+      value: { claimWindowDays: 30, uiLanguage: 'de', notifications: 'each' },
     });
     expect(await send('settings.update', {})).toMatchObject({ ok: true, value: { claimWindowDays: 30 } });
   });

@@ -31,7 +31,10 @@ async function writeV1(indexedDB: IDBFactory) {
   v1.close();
 }
 
-/** Settings as an older version stored them: a claim window of 5 days (allowed then). */
+/**
+ * Settings as an older version stored them: a claim window of 5 days (allowed then), the interface
+ * language under its old name `language`, no case-text language.
+ */
 const OLD_SETTINGS = {
   claimWindowDays: 5,
   returnReminderDays: 30,
@@ -39,6 +42,9 @@ const OLD_SETTINGS = {
   language: 'fr',
   returnCommentTemplate: 'Retour {orderId}',
 };
+/** The same settings as they load now. */
+const { language: _oldLanguage, ...OLD_KEPT } = OLD_SETTINGS;
+const REPAIRED = { ...OLD_KEPT, uiLanguage: 'fr', caseTextLanguage: 'marketplace' };
 
 describe('schema migration', () => {
   it('opens a database written by schema v1 and loses nothing', async () => {
@@ -230,7 +236,7 @@ describe('schema migration', () => {
     const db = new McfDeskDb('mcf-desk', { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(9);
-    expect((await db.settings.get('app'))?.value).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8 });
+    expect((await db.settings.get('app'))?.value).toEqual({ ...REPAIRED, claimWindowDays: 8 });
     db.close();
   });
 });
@@ -337,22 +343,25 @@ describe('settings stored under older rules', () => {
     const { db, handlers } = setup();
     await db.settings.put({ id: 'app', value: OLD_SETTINGS as never });
     expect(await handlers['settings.get']({}, { id: 'x' } as never)).toEqual({
-      ...OLD_SETTINGS,
+      ...REPAIRED,
       claimWindowDays: 8,
     });
     // Another invalid field: only it takes its default.
     await db.settings.put({
       id: 'app',
-      value: { ...OLD_SETTINGS, language: 'de', claimWindowDays: 20 } as never,
+      value: { ...OLD_SETTINGS, language: 'nl', claimWindowDays: 20 } as never,
     });
     expect(await handlers['settings.get']({}, { id: 'x' } as never)).toEqual({
-      ...OLD_SETTINGS,
+      ...REPAIRED,
       claimWindowDays: 20,
-      language: 'auto',
+      uiLanguage: 'auto',
     });
+    // A language MCF Desk learned to speak since is kept.
+    await db.settings.put({ id: 'app', value: { ...OLD_SETTINGS, language: 'de' } as never });
+    expect(await handlers['settings.get']({}, { id: 'x' } as never)).toMatchObject({ uiLanguage: 'de' });
     await db.settings.put({ id: 'app', value: OLD_SETTINGS as never });
     const next = await handlers['settings.update']({ returnReminderDays: 20 }, POPUP);
-    expect(next).toEqual({ ...OLD_SETTINGS, claimWindowDays: 8, returnReminderDays: 20 });
+    expect(next).toEqual({ ...REPAIRED, claimWindowDays: 8, returnReminderDays: 20 });
     expect((await db.settings.get('app'))?.value).toEqual(next);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_IDS, CHECKLISTS, checklistsFor, stepKey } from '../../../core/checklists/checklists';
+import { LANGS } from '../../../core/i18n/lang';
 import { FINDING_KINDS, type Finding, type FindingKind, type Severity } from '../../../core/model/finding';
 
 const finding = (kind: FindingKind, severity: Severity = 'action'): Finding => ({
@@ -44,11 +45,14 @@ describe('checklistsFor', () => {
 });
 
 describe('checklist data', () => {
-  it('has unique step ids, fr and en text for every step', () => {
+  it('has unique step ids, and a text in each of the five languages for every step', () => {
     for (const id of CHECKLIST_IDS) {
       const steps = CHECKLISTS[id].steps;
       expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
-      for (const s of steps) expect(s.text.fr.length * s.text.en.length).toBeGreaterThan(0);
+      for (const lang of LANGS) {
+        expect(CHECKLISTS[id].title[lang].length).toBeGreaterThan(0);
+        for (const s of steps) expect(s.text[lang].length).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding, FINDING_TEXT_KINDS } from '../../../components/finding-text';
+import { LANGS } from '../../../core/i18n/lang';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../../core/model/finding';
 
 const sample = (kind: FindingKind, facts: Finding['facts'] = {}, extra: Partial<Finding> = {}): Finding => ({
@@ -12,7 +13,7 @@ const sample = (kind: FindingKind, facts: Finding['facts'] = {}, extra: Partial<
 });
 
 describe('describeFinding', () => {
-  it.each(['fr', 'en'] as const)('has a %s text for every finding kind', (lang) => {
+  it.each(LANGS)('has a %s text for every finding kind', (lang) => {
     expect([...FINDING_TEXT_KINDS[lang]].sort()).toEqual([...FINDING_KINDS].sort());
     for (const kind of FINDING_KINDS) {
       const text = describeFinding(

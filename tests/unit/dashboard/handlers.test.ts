@@ -148,7 +148,7 @@ describe('backup and restore', () => {
       { key: '-/FR/402-3333333-3000003', kind: 'lost-check', until: '2025-01-10T00:00:00Z' },
       DASHBOARD,
     );
-    await source.core['settings.update']({ claimWindowDays: 60, language: 'fr' }, DASHBOARD);
+    await source.core['settings.update']({ claimWindowDays: 60, uiLanguage: 'fr' }, DASHBOARD);
     await source.core['learned.import']({ rules: [learned(), PATH_RULE] }, DASHBOARD);
     const exported = await readBackup(source.db, new Date('2024-12-20T12:00:00Z'));
     // Every rule of every host.

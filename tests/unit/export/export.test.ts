@@ -156,7 +156,8 @@ describe('backup file', () => {
       claimWindowDays: 3,
       returnReminderDays: 30,
       notifications: 'off',
-      language: 'fr',
+      uiLanguage: 'fr',
+      caseTextLanguage: 'marketplace',
       returnCommentTemplate: 'Retour {orderId}',
     };
     expect(parseBackup(JSON.stringify({ ...valid, settings })).settings).toEqual({
@@ -165,8 +166,13 @@ describe('backup file', () => {
     });
     // An invalid field takes its default; the valid ones stay.
     expect(
-      parseBackup(JSON.stringify({ ...valid, settings: { ...settings, language: 'de' } })).settings,
-    ).toEqual({ ...settings, claimWindowDays: 8, language: 'auto' });
+      parseBackup(JSON.stringify({ ...valid, settings: { ...settings, uiLanguage: 'nl' } })).settings,
+    ).toEqual({ ...settings, claimWindowDays: 8, uiLanguage: 'auto' });
+    // The interface language of a backup written before it was renamed `uiLanguage`.
+    const { uiLanguage: _, caseTextLanguage: __, ...older } = settings;
+    expect(
+      parseBackup(JSON.stringify({ ...valid, settings: { ...older, language: 'it' } })).settings,
+    ).toEqual({ ...settings, claimWindowDays: 8, uiLanguage: 'it' });
   });
 
   it('reads a valid v1 backup', () => {

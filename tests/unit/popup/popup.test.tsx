@@ -56,10 +56,13 @@ function change(el: Element | null, value: string) {
 }
 
 describe('language', () => {
-  it('follows the setting, else the browser: French for any fr-*, English otherwise', () => {
+  it('follows the setting, else the browser: fr, de, es, it for any of their tags, English otherwise', () => {
     expect(resolveLang('en', 'fr-FR')).toBe('en');
     expect(resolveLang('auto', 'fr-BE')).toBe('fr');
-    expect(resolveLang('auto', 'de-DE')).toBe('en');
+    expect(resolveLang('auto', 'de-DE')).toBe('de');
+    expect(resolveLang('auto', 'es-MX')).toBe('es');
+    expect(resolveLang('auto', 'it')).toBe('it');
+    expect(resolveLang('auto', 'nl-NL')).toBe('en');
     expect(resolveLang(undefined, undefined)).toBe('en');
   });
 });
