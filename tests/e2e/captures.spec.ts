@@ -63,7 +63,13 @@ for (const name of captures) {
     }
     const want = expected.order as unknown as OrderInput;
     const key = orderKey(want);
-    await expect.poll(async () => (await askBackground('order.get', { key })).ok).toBe(true);
+    // order.get answers null (not an error) until the order is stored.
+    await expect
+      .poll(async () => {
+        const reply = await askBackground('order.get', { key });
+        return reply.ok && reply.value !== null;
+      })
+      .toBe(true);
     const reply = await askBackground('order.get', { key });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(shown((reply.value as { order: OrderInput }).order)).toEqual(shown(want));

@@ -45,7 +45,13 @@ for (const file of REPRESENTATIVE) {
     await expect(page.locator('mcf-desk-overlay [data-testid="overlay-findings"]')).toBeVisible();
 
     const key = orderKey({ ...want.order, marketplace: want.order.marketplace });
-    await expect.poll(async () => (await askBackground('order.get', { key })).ok).toBe(true);
+    // order.get answers null (not an error) until the order is stored.
+    await expect
+      .poll(async () => {
+        const reply = await askBackground('order.get', { key });
+        return reply.ok && reply.value !== null;
+      })
+      .toBe(true);
     const reply = await askBackground('order.get', { key });
     if (!reply.ok) throw new Error(reply.error.message);
     const stored = (reply.value as { order: OrderInput }).order;
