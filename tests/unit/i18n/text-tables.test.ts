@@ -130,6 +130,8 @@ describe('text tables', () => {
       expect(Object.keys(messages).sort(), lang).toEqual(['extDescription', 'extName']);
       expect(messages.extName.message).toBe('MCF Desk');
       expect(messages.extDescription.message.length, lang).toBeGreaterThan(20);
+      // Chrome's limit for a manifest description.
+      expect(messages.extDescription.message.length, lang).toBeLessThanOrEqual(132);
     }
   });
 });
