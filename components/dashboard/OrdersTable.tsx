@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, todayIn } from '../../core/dates/calendar';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { SEVERITIES } from '../../core/model/finding';
-import { swishipUrl } from '../../core/model/order-key';
 import { describeFinding } from '../finding-text';
 import { statusCodesText } from '../status-text';
+import { formatDay, orderLink, swishipLink } from './format';
 import { SORT_COLUMNS, type SortColumn, type TableSort, visibleWindow } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 
@@ -104,6 +104,9 @@ function Row({
   const daysLeft = row.claimDeadline ? daysBetween(todayIn(now, row.timeZone), row.claimDeadline) : undefined;
   const asksDelivery = row.kinds.includes('lost-check');
   const busy = busyKeys.has(row.key);
+  const orderPage = orderLink(row);
+  const swiship = swishipLink(row);
+  const status = statusCodesText(row.status, lang);
   return (
     <tr
       class="row"
@@ -121,20 +124,24 @@ function Row({
         />
       </td>
       <td class="cell orderId" title={row.displayableOrderId ?? row.orderId}>
-        <a href={row.pageUrl} target="_blank" rel="noopener noreferrer" title={texts.openOrder}>
-          {row.orderId}
-        </a>
+        {orderPage ? (
+          <a href={orderPage} target="_blank" rel="noopener noreferrer" title={texts.openOrder}>
+            {row.orderId}
+          </a>
+        ) : (
+          row.orderId
+        )}
       </td>
       <td class="cell countryCode">{row.countryCode}</td>
-      <td class="cell status" title={row.status}>
-        {statusCodesText(row.status, lang)}
+      <td class="cell status" title={status}>
+        {status}
       </td>
-      <td class="cell shipDate">{row.shipDate ?? ''}</td>
-      <td class="cell edd">{row.edd ?? ''}</td>
+      <td class="cell shipDate">{row.shipDate ? formatDay(row.shipDate, lang) : ''}</td>
+      <td class="cell edd">{row.edd ? formatDay(row.edd, lang) : ''}</td>
       <td class="cell carrier">{row.carrier ?? ''}</td>
       <td class="cell tracking">
         {row.tracking ? (
-          <a href={swishipUrl(row.tracking, row.locale)} target="_blank" rel="noopener noreferrer">
+          <a href={swiship} target="_blank" rel="noopener noreferrer">
             {row.tracking}
           </a>
         ) : (
@@ -164,19 +171,31 @@ function Row({
         ) : null}
         {row.findings.map((finding, i) => {
           const described = describeFinding(finding, lang);
-          return (
-            <span
+          const chip = {
+            class: `finding ${SEVERITIES[Math.max(0, SEVERITIES.indexOf(finding.severity))]}`,
+            title: `${described.title} — ${described.action}`,
+          };
+          // "Vérifier sur Swiship" opens the marketplace's Swiship page for the parcel.
+          return finding.kind === 'lost-check' && swiship ? (
+            <a
               key={`${finding.kind}-${i}`}
-              class={`finding ${SEVERITIES[Math.max(0, SEVERITIES.indexOf(finding.severity))]}`}
-              title={`${described.title} — ${described.action}`}
+              {...chip}
+              href={swiship}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="swiship-chip"
             >
+              {texts.kinds[finding.kind]}
+            </a>
+          ) : (
+            <span key={`${finding.kind}-${i}`} {...chip}>
               {texts.kinds[finding.kind]}
             </span>
           );
         })}
       </td>
       <td class="cell claimDeadline">
-        {row.claimDeadline ? `${row.claimDeadline} (${texts.daysLeft(daysLeft ?? 0)})` : ''}
+        {row.claimDeadline ? `${formatDay(row.claimDeadline, lang)} (${texts.daysLeft(daysLeft ?? 0)})` : ''}
         {row.claimFiled ? <span class="filed"> ✓ {row.caseId ?? texts.claimFiled}</span> : null}
       </td>
     </tr>

@@ -1,0 +1,43 @@
+import { LANG_LOCALE, type Lang } from '../../core/i18n/lang';
+import { swishipUrl } from '../../core/model/order-key';
+import { isAmazonOrderId } from '../../core/page/shapes';
+
+// How the dashboard writes the values of an order: dates in the seller's language (never the
+// stored ISO form), and the links of a row (the order's Seller Central page, Swiship).
+
+const dayFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A stored calendar day ("2026-11-02") as "2 nov. 2026" / "2 Nov 2026" / "02.11.2026"… */
+export function formatDay(day: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  let formatter = dayFormatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LANG_LOCALE[lang], {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+    dayFormatters.set(lang, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/**
+ * The order's page on Seller Central (`https://<host>/orders-v3/order/<id>`), for an order with an
+ * Amazon-shaped id (123-1234567-1234567); none for an order known only by the seller's own id.
+ */
+export function orderLink(row: {
+  orderId: string;
+  displayableOrderId?: string;
+  host: string;
+}): string | undefined {
+  const id = [row.orderId, row.displayableOrderId].find((v) => v !== undefined && isAmazonOrderId(v));
+  return id ? `https://${row.host}/orders-v3/order/${encodeURIComponent(id)}` : undefined;
+}
+
+/** The marketplace's Swiship page for the row's tracking number, as the overlay links it. */
+export function swishipLink(row: { tracking?: string; locale: string }): string | undefined {
+  return row.tracking ? swishipUrl(row.tracking, row.locale) : undefined;
+}
