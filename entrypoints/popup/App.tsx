@@ -118,6 +118,11 @@ export function App() {
   const [lastQuantities, setLastQuantities] = useState<Readonly<Record<string, number>>>({});
   const t = POPUP_TEXTS[lang];
 
+  // The page's language, for screen readers and hyphenation.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
   async function loadPage(offset: number) {
     const result = await sendBackground('orders.attention', { offset, limit: PAGE_SIZE });
     setPage({ ...result, offset, limit: PAGE_SIZE });

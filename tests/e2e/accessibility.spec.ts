@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { DEMO_ORDER_URL, renderDemoPage, todayInParis } from '../../scripts/demo/render-demo-page.mjs';
+import { makeReport } from '../fixtures/reports/make-report';
+import { expect, test } from './fixtures';
+
+// axe-core (pinned in package.json) in the popup, the dashboard and the overlay on an order page:
+// no violation of impact "serious" or "critical". The overlay lives in the open shadow root of
+// `mcf-desk-overlay`, which axe walks; on the order page only our element is checked, not the
+// imitation of Seller Central around it.
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Found {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  nodes: string[];
+}
+
+/** Serious and critical violations on the page (or under `include`), one line per node. */
+async function seriousViolations(page: Page, include?: string): Promise<Found[]> {
+  // Evaluated through the DevTools protocol: the extension pages' CSP does not apply.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selector) => {
+    type AxeResult = {
+      violations: {
+        id: string;
+        impact?: string | null;
+        help: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
+    };
+    const axe = (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }
+    ).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+      }));
+  }, include);
+}
+
+test('the overlay on an order page and the popup have no serious or critical axe violation', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  await serve({ [DEMO_ORDER_URL]: renderDemoPage(todayInParis()) });
+  const page = await context.newPage();
+  await page.goto(DEMO_ORDER_URL);
+  await expect(page.locator('mcf-desk-overlay [data-testid="overlay-findings"]')).toBeVisible();
+  expect(await seriousViolations(page, 'mcf-desk-overlay')).toEqual([]);
+  // axe does look inside the shadow root: a button with no name put there is found.
+  await page.evaluate(() => {
+    const root = document.querySelector('mcf-desk-overlay')?.shadowRoot;
+    root?.querySelector('section.mcf')?.append(document.createElement('button'));
+  });
+  const planted = await seriousViolations(page, 'mcf-desk-overlay');
+  expect(planted.map((v) => v.id)).toContain('button-name');
+  // (a target inside a shadow root is [host, selector within the root])
+  expect(planted.flatMap((v) => v.nodes).join('\n')).toContain('[["mcf-desk-overlay",".mcf > button"]]');
+
+  // The popup on that order: findings, checklists, return panel, capture panel.
+  const popup = await openPopup(`?tab=${await tabIdOf(page)}`);
+  await expect(popup.getByTestId('open-dashboard')).toBeVisible();
+  await expect(popup.locator('body')).toContainText('402-1234567-1234567');
+  expect(await seriousViolations(popup)).toEqual([]);
+
+  // The popup away from an order: the list of orders needing attention.
+  const list = await openPopup();
+  await expect(list.getByTestId('open-dashboard')).toBeVisible();
+  expect(await seriousViolations(list)).toEqual([]);
+});
+
+test('the dashboard has no serious or critical axe violation, on each tab', async ({
+  context,
+  extensionId,
+}) => {
+  const { text } = makeReport(50);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
+  await expect(page.getByTestId('import-marketplace')).toHaveValue('sellercentral.amazon.fr');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'Amazon Fulfilled Shipments.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByTestId('tab-orders').click();
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  await expect(page.getByTestId('swiship-chip').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // No column header is cut: each one's text fits its cell.
+  const cut = await page
+    .locator('thead th')
+    .evaluateAll((cells) =>
+      cells
+        .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1)
+        .map((c) => c.textContent),
+    );
+  expect(cut).toEqual([]);
+
+  for (const tab of ['backup', 'settings']) {
+    await page.getByTestId(`tab-${tab}`).click();
+    await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+    expect(await seriousViolations(page), tab).toEqual([]);
+  }
+});
