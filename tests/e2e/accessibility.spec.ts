@@ -118,3 +118,26 @@ test('the dashboard has no serious or critical axe violation, on each tab', asyn
     expect(await seriousViolations(page), tab).toEqual([]);
   }
 });
+
+test.describe('browser in de-DE', () => {
+  test.use({ browserLocale: 'de-DE' });
+
+  test('the German dashboard: no serious or critical axe violation, no column header cut', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('thead th').nth(1)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    const cut = await page
+      .locator('thead th')
+      .evaluateAll((cells) =>
+        cells
+          .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1)
+          .map((c) => c.textContent),
+      );
+    expect(cut).toEqual([]);
+  });
+});
