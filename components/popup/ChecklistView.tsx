@@ -22,6 +22,8 @@ export interface ChecklistViewProps {
   derived?: { done: ReadonlySet<string>; notApplicable: ReadonlySet<string> };
   /** Rendered under the step of that id (e.g. the return's status under `follow`). */
   stepExtras?: Readonly<Record<string, preact.ComponentChildren>>;
+  /** Rendered after the steps (the evidence pack of a lost or damaged claim). */
+  footer?: preact.ComponentChildren;
 }
 
 export function ChecklistView(props: ChecklistViewProps) {
@@ -76,6 +78,7 @@ export function ChecklistView(props: ChecklistViewProps) {
           );
         })}
       </ol>
+      {props.footer}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { CHECKLISTS, checklistsFor, returnStepStates } from '../../core/checklists/checklists';
+import { evidenceSaveBy, isEvidenceFinding } from '../../core/export/evidence-texts';
 import type { OverrideNote } from '../../core/merge/override-notes';
 import type { OrderDetail } from '../../core/messages/background';
 import type { Finding, FindingKind } from '../../core/model/finding';
 import { primaryOrderId } from '../../core/model/order-key';
+import { EvidenceButton, EvidenceReminder } from '../evidence/EvidenceButton';
 import { describeFinding } from '../finding-text';
 import { orderStatusText } from '../status-text';
 import { ChecklistView } from './ChecklistView';
@@ -25,6 +27,8 @@ export interface CurrentOrderProps {
   returnTracking?: preact.ComponentChildren;
   /** The seller's "not delivered" answers the carrier's delivery evidence replaced. */
   overrides?: readonly OverrideNote[];
+  /** Downloads the evidence pack of a lost or damaged claim (issue 15 item 8). */
+  onEvidence?: () => Promise<string | undefined>;
 }
 
 export function CurrentOrder(props: CurrentOrderProps) {
@@ -118,6 +122,16 @@ export function CurrentOrder(props: CurrentOrderProps) {
           returnForm={checklist.id === 'return' ? props.returnPanel : undefined}
           {...(checklist.id === 'return'
             ? { derived: returnStepStates(order), stepExtras: { follow: props.returnTracking } }
+            : {})}
+          {...(finding && isEvidenceFinding(finding) && props.onEvidence
+            ? {
+                footer: (
+                  <>
+                    <EvidenceReminder lang={lang} saveBy={evidenceSaveBy(order, findings)} />
+                    <EvidenceButton lang={lang} onDownload={props.onEvidence} />
+                  </>
+                ),
+              }
             : {})}
         />
       ))}

@@ -4,7 +4,7 @@ import { AppSettingsPatchSchema, AppSettingsSchema } from '../model/app-settings
 import { AssessmentSchema, FindingKindSchema } from '../model/finding';
 import { clampOrderInput } from '../model/limits';
 import { OrderSchema } from '../model/order';
-import { InstantSchema } from '../model/primitives';
+import { InstantSchema, SourceSchema } from '../model/primitives';
 import { LearnedRuleSchema, TeachableFieldSchema } from '../teach/learned-rule';
 import { defineMessage } from './protocol';
 
@@ -72,6 +72,43 @@ export const OrderDetailSchema = StoredOrderViewSchema.extend({
   overrides: z.array(z.object({ path: z.string(), at: InstantSchema })).default([]),
 });
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+
+/**
+ * What MCF Desk saw of one order and when: its first sighting (the row's `firstSeenAt` and
+ * `created`) and its history rows (`entrypoints/background/db.ts` `HistoryRow`), for the
+ * evidence pack.
+ */
+export const OrderHistorySchema = z.object({
+  key: OrderKeySchema,
+  firstSeen: z
+    .object({
+      at: InstantSchema,
+      source: SourceSchema.optional(),
+      fields: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  history: z.array(
+    z.object({
+      at: InstantSchema,
+      source: SourceSchema,
+      created: z.literal(true).optional(),
+      fields: z.number().int().min(0).optional(),
+      changes: z.array(
+        z.object({
+          path: z.string(),
+          from: z.unknown().optional(),
+          to: z.unknown(),
+          source: SourceSchema.optional(),
+          seenAt: z.string().optional(),
+        }),
+      ),
+      conflicts: z
+        .array(z.object({ path: z.string(), kept: z.unknown(), observed: z.unknown() }))
+        .default([]),
+    }),
+  ),
+});
+export type OrderHistory = z.infer<typeof OrderHistorySchema>;
 
 const StepIdSchema = z.string().min(1).max(100);
 const OkSchema = z.object({ ok: z.literal(true) });
@@ -150,5 +187,7 @@ export const backgroundMessages = {
   ),
   /** Extension pages only. */
   'settings.update': defineMessage(AppSettingsPatchSchema, AppSettingsSchema),
+  /** Extension pages only: what the evidence pack needs beside `order.get` (issue 15 item 8). */
+  'order.history': defineMessage(z.object({ key: OrderKeySchema }), OrderHistorySchema.nullable()),
 };
 export type BackgroundMessages = typeof backgroundMessages;

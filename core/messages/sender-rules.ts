@@ -29,6 +29,7 @@ export const SENDER_RULES = {
   'finding.unmute': 'extension-pages',
   'settings.get': 'extension-pages',
   'settings.update': 'extension-pages',
+  'order.history': 'extension-pages',
   // Teach mode: the rules of the sender's own host only.
   'learned.forPage': 'own-tab',
   'learned.add': 'own-tab',

@@ -189,6 +189,18 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       return orderDetail(db, key, now());
     },
 
+    'order.history': async ({ key: asked }) => {
+      const row = await findOrder(db, asked);
+      if (!row) return null;
+      const history = await db.history.where('key').equals(row.key).toArray();
+      history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : (a.id ?? 0) - (b.id ?? 0)));
+      return {
+        key: row.key,
+        firstSeen: { at: row.firstSeenAt, ...(row.created ?? {}) },
+        history: history.map(({ id: _id, key: _key, ...rest }) => rest),
+      };
+    },
+
     'orders.attention': async ({ offset, limit }) => {
       const { total, rows } = await db.transaction('r', ['orders'], async () => ({
         total: await db.orders.where('attention').aboveOrEqual('').count(),

@@ -9,6 +9,8 @@ import { ReturnTracking } from '../../components/popup/ReturnTracking';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
 import { todayIn } from '../../core/dates/calendar';
+import { evidencePack } from '../../core/export/evidence-pack';
+import { EVIDENCE_TEXTS } from '../../core/export/evidence-texts';
 import { caseLangFor } from '../../core/i18n/lang';
 import { marketplaceFor } from '../../core/marketplaces';
 import type { OrderDetail, StoredOrderView } from '../../core/messages/background';
@@ -25,6 +27,7 @@ import { idsInUrl } from '../../core/return-form/page-ids';
 import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../core/return-form/plan';
 import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
+import { downloadFile } from '../dashboard/download';
 import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
 import { findOrdersByIds, searchOrders } from './stored-orders';
 
@@ -284,6 +287,28 @@ export function App() {
               )
             : null
         }
+        onEvidence={async () => {
+          // The stored order as it is now, with what MCF Desk saw of it and when.
+          const [fresh, seen] = await Promise.all([
+            sendBackground('order.get', { key: detail.key }),
+            sendBackground('order.history', { key: detail.key }),
+          ]);
+          const current = fresh ?? detail;
+          const pack = evidencePack({
+            key: current.key,
+            order: current.order,
+            findings: current.assessment.findings,
+            checklist: current.checklist,
+            history: seen?.history ?? [],
+            ...(seen?.firstSeen ? { firstSeen: seen.firstSeen } : {}),
+            lang,
+            caseLang: caseLangFor(settings.caseTextLanguage, current.order.marketplace),
+            now: new Date(),
+          });
+          if (!pack) throw new Error(EVIDENCE_TEXTS[lang].noneClaimable);
+          downloadFile(pack.fileName, pack.html, 'text/html;charset=utf-8');
+          return undefined;
+        }}
         onStep={async (stepId, done, note) => {
           const checklist = await sendBackground('checklist.update', {
             key: detail.key,

@@ -79,6 +79,7 @@ const EXAMPLES: Record<BackgroundMessageType, { payload: unknown; own?: unknown;
   'finding.unmute': { payload: { key: KEY, kind: 'lost-claimable' } },
   'settings.get': { payload: {} },
   'settings.update': { payload: { claimWindowDays: 30 } },
+  'order.history': { payload: { key: KEY } },
   'learned.forPage': { payload: {}, own: {} },
   'learned.add': {
     payload: { rule: rule('sellercentral.amazon.fr') },

@@ -8,6 +8,7 @@ import { POPUP_TEXTS } from '../../../components/popup/texts';
 import { ORDER_STATUS, PACKAGE_STATUS } from '../../../components/status-text';
 import { CHECKLIST_IDS, CHECKLISTS } from '../../../core/checklists/checklists';
 import { CLAIM_TEXTS, DAMAGE_SOURCE } from '../../../core/claims/claim-text';
+import { EVIDENCE_TEXTS } from '../../../core/export/evidence-texts';
 import { CSV_TEXTS } from '../../../core/export/table-csv';
 import {
   caseLangFor,
@@ -44,6 +45,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'case texts (core/claims/claim-text.ts)': CLAIM_TEXTS,
   'damage sources': DAMAGE_SOURCE,
   'CSV headers (core/export/table-csv.ts)': CSV_TEXTS,
+  'evidence pack (core/export/evidence-texts.ts)': EVIDENCE_TEXTS,
   'language names': Object.fromEntries(LANGS.map((l) => [l, LANG_NAMES])) as Record<Lang, unknown>,
   'date locales': Object.fromEntries(LANGS.map((l) => [l, { locale: LANG_LOCALE[l] }])) as Record<
     Lang,
