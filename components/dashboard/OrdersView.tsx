@@ -24,6 +24,8 @@ export interface OrdersViewProps {
   onMarkClaim: (keys: string[], filed: boolean, caseId: string) => void;
   onExportCsv: (rows: readonly OrderSummary[]) => void;
   onExportClaims: (keys: string[]) => void;
+  /** Rendered under the selection toolbar with the selected rows (the evidence packs). */
+  selectionExtra?: (selected: readonly OrderSummary[]) => preact.ComponentChildren;
 }
 
 export function OrdersView(props: OrdersViewProps) {
@@ -107,6 +109,7 @@ export function OrdersView(props: OrdersViewProps) {
           {texts.exportClaims}
         </button>
       </div>
+      {props.selectionExtra?.(shown.filter((r) => selected.has(r.key)))}
       {rows.length === 0 && !props.loading ? <p class="empty">{texts.empty}</p> : null}
       {rows.length > 0 && shown.length === 0 ? <p class="empty">{texts.noMatch}</p> : null}
       <OrdersTable

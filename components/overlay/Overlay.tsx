@@ -1,6 +1,7 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatCalendarDate } from '../../core/dates/calendar-day';
+import { evidenceSaveBy } from '../../core/export/evidence-texts';
 import { LANG_LOCALE } from '../../core/i18n/lang';
 import type { Assessment } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
@@ -13,6 +14,7 @@ import {
   userFieldPath,
   userTypedPaths,
 } from '../../core/user-fields';
+import { EvidenceReminder } from '../evidence/EvidenceButton';
 import { describeFinding } from '../finding-text';
 import { CapturePanel, type CapturePanelProps } from '../popup/CapturePanel';
 import { orderStatusText } from '../status-text';
@@ -190,6 +192,7 @@ function Band(props: OverlayProps) {
               </dd>
             </dl>
           )}
+          {order && <EvidenceReminder lang={props.lang} saveBy={evidenceSaveBy(order, findings)} />}
           {props.view && <h2 class="mcf-h">{t.findings}</h2>}
           {props.view && (
             <ul class="mcf-findings" data-testid="overlay-findings">

@@ -448,3 +448,19 @@ export function evidenceSaveBy(order: Order, findings: readonly Finding[]): stri
   const shipped = evidenceShipDate(order, finding);
   return shipped ? addDays(shipped, TRACKING_KEPT_DAYS) : undefined;
 }
+
+/**
+ * The same day for a dashboard row (`OrderSummary`: its findings and earliest ship date), without
+ * the stored order.
+ */
+export function evidenceSaveByOfRow(row: {
+  findings: readonly Finding[];
+  shipDate?: string | undefined;
+}): string | undefined {
+  const finding = row.findings.find((f) => (EVIDENCE_REMINDER_KINDS as readonly string[]).includes(f.kind));
+  if (!finding) return undefined;
+  const fromFacts = finding.facts.shippingDate;
+  const shipped =
+    typeof fromFacts === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(fromFacts) ? fromFacts : row.shipDate;
+  return shipped ? addDays(shipped, TRACKING_KEPT_DAYS) : undefined;
+}

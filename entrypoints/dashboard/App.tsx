@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { BackupPanel } from '../../components/dashboard/BackupPanel';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
 import { deliveryAnswerPaths } from '../../components/dashboard/delivery-answer';
+import { EvidencePanel } from '../../components/dashboard/EvidencePanel';
 import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
 import { LearnedRulesPanel } from '../../components/dashboard/LearnedRulesPanel';
 import { OrdersView } from '../../components/dashboard/OrdersView';
@@ -11,10 +12,12 @@ import { countriesOf } from '../../components/dashboard/table-query';
 import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/texts';
 import { backupFileName, parseBackup } from '../../core/export/backup';
 import { claimBundle } from '../../core/export/claim-bundle';
+import { evidencePack } from '../../core/export/evidence-pack';
+import { EVIDENCE_TEXTS } from '../../core/export/evidence-texts';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { sendRestoreParts } from '../../core/export/run-restore';
 import { tableCsv } from '../../core/export/table-csv';
-import { resolveUiLang } from '../../core/i18n/lang';
+import { caseLangFor, resolveUiLang } from '../../core/i18n/lang';
 import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
 import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import { backgroundMessages } from '../../core/messages/background';
@@ -255,6 +258,39 @@ export function App() {
     }
   }
 
+  /** One evidence pack per selected lost or damaged claim (issue 15 item 8). */
+  async function exportEvidence(keys: string[]): Promise<string> {
+    const t = EVIDENCE_TEXTS[lang];
+    const now = new Date();
+    let files = 0;
+    for (const key of keys) {
+      const [row, checklist, history] = await db.transaction('r', ['orders', 'checklists', 'history'], () =>
+        Promise.all([
+          db.orders.get(key),
+          db.checklists.get(key),
+          db.history.where('key').equals(key).toArray(),
+        ]),
+      );
+      if (!row) continue;
+      const pack = evidencePack({
+        key,
+        order: row.order,
+        findings: row.assessment.findings,
+        checklist: { steps: checklist?.steps ?? {} },
+        history,
+        firstSeen: { at: row.firstSeenAt, ...(row.created ?? {}) },
+        lang,
+        caseLang: caseLangFor(settings?.caseTextLanguage, row.order.marketplace),
+        now,
+      });
+      if (!pack) continue;
+      downloadFile(pack.fileName, pack.html, 'text/html;charset=utf-8');
+      files += 1;
+    }
+    if (files === 0) throw new Error(t.noneClaimable);
+    return t.written(files, keys.length - files);
+  }
+
   async function downloadBackup() {
     setBackupError(null);
     try {
@@ -340,6 +376,9 @@ export function App() {
           onMarkClaim={markClaim}
           onExportCsv={exportCsv}
           onExportClaims={exportClaims}
+          selectionExtra={(selected) => (
+            <EvidencePanel lang={lang} selected={selected} onDownload={exportEvidence} />
+          )}
         />
       ) : null}
       {tab === 'import' ? (
