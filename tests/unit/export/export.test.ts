@@ -57,19 +57,22 @@ describe('order summary', () => {
   });
 
   it('builds the Swiship link in one place, beside the order page link, without zod', () => {
-    // One builder (core/model/order-key.ts), used by the table, the CSV and the page overlay.
+    // One builder (core/model/order-key.ts), used by the table (through its formatting helpers),
+    // the CSV and the page overlay.
     expect('swishipUrl' in orderSummary).toBe(false);
     const source = readFileSync(join(process.cwd(), 'core/model/order-key.ts'), 'utf8');
     expect(source).not.toMatch(/from ['"]zod/);
     for (const file of [
       'components/overlay/Overlay.tsx',
       'core/export/table-csv.ts',
-      'components/dashboard/OrdersTable.tsx',
+      'components/dashboard/format.ts',
     ]) {
       const text = readFileSync(join(process.cwd(), file), 'utf8');
       expect(text, file).not.toContain('swiship.com');
       expect(text, file).toMatch(/swishipUrl\(/);
     }
+    const table = readFileSync(join(process.cwd(), 'components/dashboard/OrdersTable.tsx'), 'utf8');
+    expect(table).not.toContain('swiship.com');
   });
 });
 
