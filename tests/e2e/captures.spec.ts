@@ -3,7 +3,7 @@ import { parseCaptureHeader } from '../../core/capture/header';
 import type { OrderInput } from '../../core/model/order';
 import { orderKey } from '../../core/model/order-key';
 import type { ExpectedReading } from '../unit/capture/expected-reading';
-import { expect, test } from './fixtures';
+import { expect, test, waitForStoredOrder } from './fixtures';
 
 // Every capture in tests/fixtures/captures/ served at the URL its header records, in Chromium
 // with the built extension: the order it stores is the capture's expected reading (the unit test
@@ -63,13 +63,7 @@ for (const name of captures) {
     }
     const want = expected.order as unknown as OrderInput;
     const key = orderKey(want);
-    // order.get answers null (not an error) until the order is stored.
-    await expect
-      .poll(async () => {
-        const reply = await askBackground('order.get', { key });
-        return reply.ok && reply.value !== null;
-      })
-      .toBe(true);
+    await waitForStoredOrder(askBackground, key);
     const reply = await askBackground('order.get', { key });
     if (!reply.ok) throw new Error(reply.error.message);
     expect(shown((reply.value as { order: OrderInput }).order)).toEqual(shown(want));

@@ -107,3 +107,13 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
 });
 
 export const expect = test.expect;
+
+/** Waits until the background holds the order under `key` (order.get answers null until then). */
+export async function waitForStoredOrder(askBackground: ExtensionFixtures['askBackground'], key: string) {
+  await expect
+    .poll(async () => {
+      const reply = await askBackground('order.get', { key });
+      return reply.ok && reply.value !== null;
+    })
+    .toBe(true);
+}

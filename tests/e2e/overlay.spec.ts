@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { OrderInput } from '../../core/model/order';
 import { orderKey } from '../../core/model/order-key';
 import { expectedFileFor, PAGE_FIXTURES } from '../fixtures/pages/index';
-import { expect, test } from './fixtures';
+import { expect, test, waitForStoredOrder } from './fixtures';
 
 // The content script on real Seller Central URLs: it reads each kind of page, stores the order
 // through the background and shows the overlay in its shadow root.
@@ -45,13 +45,7 @@ for (const file of REPRESENTATIVE) {
     await expect(page.locator('mcf-desk-overlay [data-testid="overlay-findings"]')).toBeVisible();
 
     const key = orderKey({ ...want.order, marketplace: want.order.marketplace });
-    // order.get answers null (not an error) until the order is stored.
-    await expect
-      .poll(async () => {
-        const reply = await askBackground('order.get', { key });
-        return reply.ok && reply.value !== null;
-      })
-      .toBe(true);
+    await waitForStoredOrder(askBackground, key);
     const reply = await askBackground('order.get', { key });
     if (!reply.ok) throw new Error(reply.error.message);
     const stored = (reply.value as { order: OrderInput }).order;
