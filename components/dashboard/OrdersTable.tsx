@@ -10,6 +10,11 @@ import type { DashboardLang, DashboardTexts } from './texts';
 
 // A virtualized table: only the rows in view (plus a margin) are in the DOM, so 100,000 orders
 // scroll as smoothly as 100. Rows have a fixed height; the scroll area's height is the full list's.
+//
+// Keyboard: one row is a tab stop (a roving tabindex); the arrow keys, Page Up/Down, Home and End
+// move between rows, scrolling the one reached into view; Space on a row toggles its selection,
+// Enter opens its order page. Only that row's links and buttons are tab stops, so Tab leaves the
+// table after them instead of walking every row.
 
 export const ROW_HEIGHT = 36;
 
@@ -46,11 +51,100 @@ export function OrdersTable(props: Props) {
     };
   }, []);
 
+  const [active, setActive] = useState(0);
+  /** The row to focus once rendered (after a key moved to it, possibly out of the window). */
+  const pendingFocus = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (!row) return;
+    pendingFocus.current = null;
+    row.focus({ preventScroll: true });
+  });
+
   const { start, end } = visibleWindow(view.top, view.height, ROW_HEIGHT, rows.length);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
+  // The tab stop: the active row while rendered, else the first row in view.
+  const tabStop =
+    active >= start && active < end
+      ? active
+      : Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT)));
+
+  const moveTo = (index: number) => {
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    const element = scroller.current;
+    if (element) {
+      const top = target * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+        element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+      setView({ top: element.scrollTop, height: element.clientHeight });
+    }
+    setActive(target);
+    pendingFocus.current = target;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const tr = target.closest<HTMLElement>('tr[data-index]');
+    if (!tr) return;
+    const index = Number(tr.dataset.index);
+    const onRow = target === tr;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const row = rows[index];
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'PageDown':
+        next = index + page;
+        break;
+      case 'PageUp':
+        next = index - page;
+        break;
+      case 'Home':
+        if (onRow) next = 0;
+        break;
+      case 'End':
+        if (onRow) next = rows.length - 1;
+        break;
+      case ' ':
+        if (onRow && row) {
+          event.preventDefault();
+          props.onToggle(row.key, !selected.has(row.key));
+        }
+        return;
+      case 'Enter':
+        if (onRow) {
+          event.preventDefault();
+          tr.querySelector<HTMLAnchorElement>('.orderId a')?.click();
+        }
+        return;
+    }
+    if (next !== undefined) {
+      event.preventDefault();
+      moveTo(next);
+    }
+  };
+
+  const onFocusCapture = (event: FocusEvent) => {
+    const tr = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    if (tr) setActive(Number(tr.dataset.index));
+  };
 
   return (
-    <table class="orders-table" aria-rowcount={rows.length + 1} data-testid="orders-table">
+    <table
+      class="orders-table"
+      aria-label={texts.tableLabel}
+      aria-rowcount={rows.length + 1}
+      data-testid="orders-table"
+    >
       <thead>
         <tr class="row head">
           <th class="cell check">
@@ -77,10 +171,16 @@ export function OrdersTable(props: Props) {
         </tr>
       </thead>
       {/* Spacer rows stand for the rows out of view, so the scrollbar matches the whole list. */}
-      <tbody class="scroll" ref={scroller} data-testid="orders-scroll">
+      <tbody
+        class="scroll"
+        ref={scroller}
+        onKeyDown={onKeyDown}
+        onFocusCapture={onFocusCapture}
+        data-testid="orders-scroll"
+      >
         {start > 0 ? <tr class="spacer" style={{ height: `${start * ROW_HEIGHT}px` }} /> : null}
         {rows.slice(start, end).map((row, i) => (
-          <Row key={row.key} {...props} row={row} index={start + i} />
+          <Row key={row.key} {...props} row={row} index={start + i} tabbable={start + i === tabStop} />
         ))}
         {end < rows.length ? (
           <tr class="spacer" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
@@ -100,7 +200,9 @@ function Row({
   onToggle,
   onDelivery,
   busyKeys,
-}: Props & { row: OrderSummary; index: number }) {
+  tabbable,
+}: Props & { row: OrderSummary; index: number; tabbable: boolean }) {
+  const tabIndex = tabbable ? 0 : -1;
   const daysLeft = row.claimDeadline ? daysBetween(todayIn(now, row.timeZone), row.claimDeadline) : undefined;
   const asksDelivery = row.kinds.includes('lost-check');
   const busy = busyKeys.has(row.key);
@@ -112,12 +214,15 @@ function Row({
       class="row"
       aria-rowindex={index + 2}
       style={{ height: `${ROW_HEIGHT}px` }}
+      tabIndex={tabIndex}
       data-testid="order-row"
       data-key={row.key}
+      data-index={index}
     >
       <td class="cell check">
         <input
           type="checkbox"
+          tabIndex={tabIndex}
           aria-label={texts.selectRow(row.orderId)}
           checked={selected.has(row.key)}
           onChange={(e) => onToggle(row.key, (e.currentTarget as HTMLInputElement).checked)}
@@ -125,7 +230,13 @@ function Row({
       </td>
       <td class="cell orderId" title={row.displayableOrderId ?? row.orderId}>
         {orderPage ? (
-          <a href={orderPage} target="_blank" rel="noopener noreferrer" title={texts.openOrder}>
+          <a
+            href={orderPage}
+            tabIndex={tabIndex}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={texts.openOrder}
+          >
             {row.orderId}
           </a>
         ) : (
@@ -141,7 +252,7 @@ function Row({
       <td class="cell carrier">{row.carrier ?? ''}</td>
       <td class="cell tracking">
         {row.tracking ? (
-          <a href={swiship} target="_blank" rel="noopener noreferrer">
+          <a href={swiship} tabIndex={tabIndex} target="_blank" rel="noopener noreferrer">
             {row.tracking}
           </a>
         ) : (
@@ -153,6 +264,7 @@ function Row({
           <span class="delivery" title={texts.deliveryQuestion}>
             <button
               type="button"
+              tabIndex={tabIndex}
               disabled={busy}
               onClick={() => onDelivery(row, true)}
               data-testid="answer-delivered"
@@ -161,6 +273,7 @@ function Row({
             </button>
             <button
               type="button"
+              tabIndex={tabIndex}
               disabled={busy}
               onClick={() => onDelivery(row, false)}
               data-testid="answer-not-delivered"
@@ -180,6 +293,7 @@ function Row({
             <a
               key={`${finding.kind}-${i}`}
               {...chip}
+              tabIndex={tabIndex}
               href={swiship}
               target="_blank"
               rel="noopener noreferrer"

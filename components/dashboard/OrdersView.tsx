@@ -2,9 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
 import { OrdersTable } from './OrdersTable';
+import { SummaryStrip } from './SummaryStrip';
 import {
   countriesOf,
   EMPTY_FILTER,
+  type FocusFigures,
   filterRows,
   type SortColumn,
   sortRows,
@@ -17,6 +19,8 @@ export interface OrdersViewProps {
   lang: DashboardLang;
   rows: readonly OrderSummary[];
   loading: { done: number; total: number } | null;
+  /** The summary strip's figures (indexed queries and counters), null until read. */
+  figures?: FocusFigures | null;
   now: Date;
   busyKeys: ReadonlySet<string>;
   onReload: () => void;
@@ -36,7 +40,10 @@ export function OrdersView(props: OrdersViewProps) {
   const [caseId, setCaseId] = useState('');
 
   const countries = useMemo(() => countriesOf(rows), [rows]);
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter, props.now), sort),
+    [rows, filter, sort, props.now],
+  );
   // Selection only counts orders still shown: a filter never acts on hidden orders.
   const selection = useMemo(
     () => shown.filter((r) => selected.has(r.key)).map((r) => r.key),
@@ -56,6 +63,13 @@ export function OrdersView(props: OrdersViewProps) {
 
   return (
     <section class="orders-view" aria-label={texts.tabs.orders}>
+      <SummaryStrip
+        texts={texts}
+        lang={props.lang}
+        figures={props.figures ?? null}
+        focus={filter.focus}
+        onFocus={(focus) => setFilter({ ...EMPTY_FILTER, focus })}
+      />
       <Filters texts={texts} filter={filter} countries={countries} onChange={setFilter} />
       <div class="toolbar">
         <span data-testid="shown-count">{texts.shown(shown.length, rows.length)}</span>

@@ -1,3 +1,4 @@
+import { daysBetween, todayIn } from '../../core/dates/calendar';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { FINDING_KINDS, type FindingKind, SEVERITIES, type Severity } from '../../core/model/finding';
 
@@ -17,7 +18,59 @@ export const SORT_COLUMNS = [
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
+/**
+ * The summary strip's figures, each one a filter of the table: orders to claim now, to check
+ * (most severe open finding a warning, e.g. a Swiship check), with a claim deadline within
+ * `DEADLINE_DAYS` days of today in the marketplace's zone, with a return open.
+ */
+export const FOCI = ['claimNow', 'toCheck', 'deadlineSoon', 'returnsOpen'] as const;
+export type Focus = (typeof FOCI)[number];
+export type FocusFigures = Record<Focus, number>;
+
+export const CLAIM_NOW_KINDS = [
+  'lost-claimable',
+  'damaged-claimable',
+] as const satisfies readonly FindingKind[];
+/** The kinds whose findings carry a claim deadline (the `kinds` index finds their orders). */
+export const DEADLINE_KINDS = [
+  'lost-check',
+  'lost-claimable',
+  'damaged-claimable',
+] as const satisfies readonly FindingKind[];
+export const DEADLINE_DAYS = 7;
+
+/** What `inFocus` reads of an order (a summary, or a stored row in the figures' query). */
+export type FocusFields = Pick<OrderSummary, 'findings' | 'kinds' | 'severity' | 'timeZone'> &
+  Partial<Pick<OrderSummary, 'openKinds' | 'urgency'>>;
+
+/** An open claim deadline (of an unmuted finding) from today to `DEADLINE_DAYS` days ahead. */
+export function deadlineSoon(row: FocusFields, now: Date): boolean {
+  const open = row.openKinds ?? row.kinds;
+  const today = todayIn(now, row.timeZone);
+  return row.findings.some((f) => {
+    if (!f.deadline || !open.includes(f.kind)) return false;
+    const days = daysBetween(today, f.deadline);
+    return days >= 0 && days <= DEADLINE_DAYS;
+  });
+}
+
+export function inFocus(row: FocusFields, focus: Focus, now: Date): boolean {
+  const open = row.openKinds ?? row.kinds;
+  switch (focus) {
+    case 'claimNow':
+      return CLAIM_NOW_KINDS.some((k) => open.includes(k));
+    case 'toCheck':
+      return (row.urgency ?? row.severity) === 1;
+    case 'deadlineSoon':
+      return deadlineSoon(row, now);
+    case 'returnsOpen':
+      return open.includes('return-open');
+  }
+}
+
 export interface TableFilter {
+  /** A summary figure chosen (the strip's pressed button), or empty. */
+  focus: Focus | '';
   /** A finding kind, `none` for orders without findings, or empty for all. */
   kind: FindingKind | 'none' | '';
   /** Orders whose most severe finding has this severity; `none` for no finding. */
@@ -30,6 +83,7 @@ export interface TableFilter {
 }
 
 export const EMPTY_FILTER: TableFilter = {
+  focus: '',
   kind: '',
   severity: '',
   countryCode: '',
@@ -48,11 +102,16 @@ export function isFindingKind(value: string): value is FindingKind {
   return (FINDING_KINDS as readonly string[]).includes(value);
 }
 
-export function filterRows(rows: readonly OrderSummary[], filter: TableFilter): OrderSummary[] {
+export function filterRows(
+  rows: readonly OrderSummary[],
+  filter: TableFilter,
+  now: Date = new Date(),
+): OrderSummary[] {
   const search = filter.search.trim().toLowerCase();
   const severityRank =
     filter.severity === '' || filter.severity === 'none' ? -1 : SEVERITIES.indexOf(filter.severity);
   return rows.filter((row) => {
+    if (filter.focus !== '' && !inFocus(row, filter.focus, now)) return false;
     if (
       filter.kind === 'none' ? row.kinds.length > 0 : filter.kind !== '' && !row.kinds.includes(filter.kind)
     )

@@ -16,6 +16,14 @@ const en = {
   shown: (shown: number, total: number) =>
     `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} orders`,
   selected: (n: number) => `${n.toLocaleString('en')} selected`,
+  summary: {
+    label: 'Summary',
+    claimNow: 'To claim now',
+    toCheck: 'To check',
+    deadlineSoon: 'Deadlines within 7 days',
+    returnsOpen: 'Open returns',
+  },
+  tableLabel: 'Orders. Arrow keys move between rows, Space selects, Enter opens the order.',
   reload: 'Reload',
   columns: {
     orderId: 'Order',
@@ -171,6 +179,15 @@ const fr: DashboardTexts = {
     `Chargement des commandes… ${done.toLocaleString('fr')} / ${total.toLocaleString('fr')}`,
   shown: (shown, total) => `${shown.toLocaleString('fr')} commandes sur ${total.toLocaleString('fr')}`,
   selected: (n) => `${n.toLocaleString('fr')} sélectionnée${n > 1 ? 's' : ''}`,
+  summary: {
+    label: 'Résumé',
+    claimNow: 'À réclamer maintenant',
+    toCheck: 'À vérifier',
+    deadlineSoon: 'Échéances dans les 7 jours',
+    returnsOpen: 'Retours ouverts',
+  },
+  tableLabel:
+    'Commandes. Les flèches passent d’une ligne à l’autre, Espace sélectionne, Entrée ouvre la commande.',
   reload: 'Actualiser',
   columns: {
     orderId: 'Commande',
@@ -327,6 +344,15 @@ const de: DashboardTexts = {
     `Bestellungen werden geladen… ${done.toLocaleString('de')} / ${total.toLocaleString('de')}`,
   shown: (shown, total) => `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Bestellungen`,
   selected: (n) => `${n.toLocaleString('de')} ausgewählt`,
+  summary: {
+    label: 'Übersicht',
+    claimNow: 'Jetzt erstatten lassen',
+    toCheck: 'Zu prüfen',
+    deadlineSoon: 'Fristen in den nächsten 7 Tagen',
+    returnsOpen: 'Offene Rücksendungen',
+  },
+  tableLabel:
+    'Bestellungen. Pfeiltasten wechseln die Zeile, Leertaste wählt aus, Eingabe öffnet die Bestellung.',
   reload: 'Aktualisieren',
   columns: {
     orderId: 'Bestellung',
@@ -486,6 +512,14 @@ const es: DashboardTexts = {
   loading: (done, total) => `Cargando pedidos… ${done.toLocaleString('es')} / ${total.toLocaleString('es')}`,
   shown: (shown, total) => `${shown.toLocaleString('es')} de ${total.toLocaleString('es')} pedidos`,
   selected: (n) => `${n.toLocaleString('es')} seleccionado${n === 1 ? '' : 's'}`,
+  summary: {
+    label: 'Resumen',
+    claimNow: 'Reclamar ahora',
+    toCheck: 'Por revisar',
+    deadlineSoon: 'Plazos en los próximos 7 días',
+    returnsOpen: 'Devoluciones abiertas',
+  },
+  tableLabel: 'Pedidos. Las flechas cambian de fila, Espacio selecciona, Intro abre el pedido.',
   reload: 'Actualizar',
   columns: {
     orderId: 'Pedido',
@@ -644,6 +678,14 @@ const it: DashboardTexts = {
     `Caricamento degli ordini… ${done.toLocaleString('it')} / ${total.toLocaleString('it')}`,
   shown: (shown, total) => `${shown.toLocaleString('it')} ordini su ${total.toLocaleString('it')}`,
   selected: (n) => `${n.toLocaleString('it')} selezionat${n === 1 ? 'o' : 'i'}`,
+  summary: {
+    label: 'Riepilogo',
+    claimNow: 'Da richiedere ora',
+    toCheck: 'Da verificare',
+    deadlineSoon: 'Scadenze entro 7 giorni',
+    returnsOpen: 'Resi aperti',
+  },
+  tableLabel: 'Ordini. Le frecce passano da una riga all’altra, Spazio seleziona, Invio apre l’ordine.',
   reload: 'Aggiorna',
   columns: {
     orderId: 'Ordine',

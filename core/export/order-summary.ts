@@ -29,6 +29,13 @@ export interface OrderSummary {
   tracking?: string;
   findings: Finding[];
   kinds: FindingKind[];
+  /**
+   * The stored row's open kinds (unmuted warning/action findings, the `kinds` index) and urgency
+   * (0 none/info, 1 warning, 2 action), when read from the database: what the background's
+   * counters count, so that the dashboard's summary figures and their filters agree.
+   */
+  openKinds?: FindingKind[];
+  urgency?: number;
   /** Highest severity rank of the findings, -1 when there is none. */
   severity: number;
   /** Earliest deadline among the findings that have one (claim window). */

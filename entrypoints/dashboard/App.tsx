@@ -8,7 +8,7 @@ import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/
 import { LearnedRulesPanel } from '../../components/dashboard/LearnedRulesPanel';
 import { OrdersView } from '../../components/dashboard/OrdersView';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
-import { countriesOf } from '../../components/dashboard/table-query';
+import { countriesOf, type FocusFigures } from '../../components/dashboard/table-query';
 import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/texts';
 import { backupFileName, parseBackup } from '../../core/export/backup';
 import { claimBundle } from '../../core/export/claim-bundle';
@@ -28,7 +28,13 @@ import type { LearnedRule } from '../../core/teach/learned-rule';
 import { readBackup } from '../background/dashboard-handlers';
 import { McfDeskDb } from '../background/db';
 import { downloadFile, today } from './download';
-import { keysUpdatedSince, loadAllSummaries, ordersHoldingPackages, reloadSummaries } from './orders-source';
+import {
+  focusFigures,
+  keysUpdatedSince,
+  loadAllSummaries,
+  ordersHoldingPackages,
+  reloadSummaries,
+} from './orders-source';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -94,6 +100,7 @@ export function App() {
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [busyKeys, setBusyKeys] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => new Date());
+  const [figures, setFigures] = useState<FocusFigures | null>(null);
 
   const [importHost, setImportHost] = useState('');
   const [importing, setImporting] = useState(false);
@@ -150,6 +157,17 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+
+  // The summary strip's figures, read again whenever the table's rows change (indexed reads).
+  useEffect(() => {
+    let current = true;
+    focusFigures(db, now).then((next) => {
+      if (current) setFigures(next);
+    }, fail);
+    return () => {
+      current = false;
+    };
+  }, [summaries, now]);
 
   useEffect(() => {
     document.title = texts.title;
@@ -369,6 +387,7 @@ export function App() {
           lang={lang}
           rows={rows}
           loading={loading}
+          figures={figures}
           now={now}
           busyKeys={busyKeys}
           onReload={() => reloadAll().catch(fail)}

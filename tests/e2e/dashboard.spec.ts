@@ -64,6 +64,33 @@ test('a 1,000-row report imported through the dashboard reaches the table and th
   await page.getByTestId('select-all').uncheck();
   await page.getByTestId('search').fill('');
 
+  // The summary strip: "À réclamer maintenant" counts that one order; clicking it filters the table.
+  const claimNow = page.getByTestId('figure-claimNow');
+  await expect(page.getByTestId('figure-claimNow-count')).toHaveText('1');
+  await claimNow.click();
+  await expect(claimNow).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expect(page.getByTestId('order-row')).toContainText(orderIdOf(2));
+  await claimNow.click();
+  await expect(claimNow).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('order-row').nth(1)).toBeVisible();
+
+  // The keyboard: Tab from the last column header reaches the first row, ArrowDown the second,
+  // Space selects it (and unselects it again).
+  await page.getByTestId('sort-claimDeadline').focus();
+  await page.keyboard.press('Tab');
+  const firstRow = page.getByTestId('order-row').first();
+  await expect(firstRow).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const secondRow = page.getByTestId('order-row').nth(1);
+  await expect(secondRow).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(secondRow.getByRole('checkbox')).toBeChecked();
+  await expect(firstRow.getByRole('checkbox')).not.toBeChecked();
+  await expect(page.getByTestId('selected-count')).toContainText('1');
+  await page.keyboard.press('Space');
+  await expect(secondRow.getByRole('checkbox')).not.toBeChecked();
+
   // Only lost-check orders, then export them.
   await page.getByTestId('filter-kind').selectOption('lost-check');
   const shown = await page.getByTestId('shown-count').textContent();
