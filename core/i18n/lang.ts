@@ -22,12 +22,6 @@ export function resolveUiLang(setting: 'auto' | Lang | undefined, browserLanguag
   return setting && setting !== 'auto' ? setting : langOf(browserLanguage);
 }
 
-/**
- * `browser.storage.local` key under which the background copies the `uiLanguage` setting for the
- * order-page overlay (a content script cannot read the extension's database).
- */
-export const UI_LANGUAGE_STORAGE_KEY = 'settings.uiLanguage';
-
 /** The locale dates are written in when no marketplace says otherwise. */
 export const LANG_LOCALE: Readonly<Record<Lang, string>> = {
   fr: 'fr-FR',

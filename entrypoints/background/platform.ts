@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { UI_LANGUAGE_STORAGE_KEY } from '../../core/i18n/lang';
 import type { Platform } from './service';
+import { UI_LANGUAGE_STORAGE_KEY } from './storage-keys';
 import { toolbarButton } from './toolbar-button';
 
 // The browser side of the background: badge, notifications, alarms, language.

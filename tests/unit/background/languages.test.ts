@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { UI_LANGUAGE_STORAGE_KEY } from '../../../core/i18n/lang';
 import { badgeState } from '../../../entrypoints/background/attention';
 import { browserPlatform } from '../../../entrypoints/background/platform';
 import { createBackground, notificationContent } from '../../../entrypoints/background/service';
+import { UI_LANGUAGE_STORAGE_KEY } from '../../../entrypoints/background/storage-keys';
 import { freshDb, inTransit, recordingPlatform } from './helpers';
 
 // The badge tooltip and the notifications in the seller's language, and the `uiLanguage` setting
