@@ -1,5 +1,5 @@
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
-import type { FieldOutcome, FillOperation } from './schema';
+import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 
 // Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
 // defined by page scripts an isolated world cannot see). Each operation first checks that the
@@ -100,10 +100,15 @@ export function where(op: FillOperation): Pick<FieldOutcome, 'sku' | 'row' | 'li
   };
 }
 
-function notFilled(
+/**
+ * A field left unfilled, with what was asked, where, and why. The read-back (verify.ts) also names
+ * the report line the field belongs to.
+ */
+export function notFilled(
   op: FillOperation,
-  code: 'page-changed' | 'value-rejected',
+  code: ProblemCode,
   detail?: string,
+  { withLine = false }: { withLine?: boolean } = {},
 ): FieldOutcome {
   return {
     role: op.role,
@@ -116,6 +121,7 @@ function notFilled(
       requested: op.value,
       ...(op.sku ? { sku: op.sku } : {}),
       ...(detail !== undefined ? { detail: detail.slice(0, 500) } : {}),
+      ...(withLine && op.line !== undefined ? { line: op.line } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { changeSince, where } from './fill-form';
+import { changeSince, notFilled, where } from './fill-form';
 import { innerControl, type LocatedField, locateReturnForm } from './read-form';
 import type { FieldOutcome, FillOperation, FillPlan } from './schema';
 
@@ -23,27 +23,6 @@ function readBack(located: LocatedField): string | null {
     case 'kat-dropdown':
       return null;
   }
-}
-
-function refused(
-  op: FillOperation,
-  code: 'page-changed' | 'read-back-differs' | 'not-confirmed',
-  detail?: string,
-): FieldOutcome {
-  return {
-    role: op.role,
-    status: 'not-filled',
-    label: op.label,
-    ...where(op),
-    problem: {
-      role: op.role,
-      code,
-      requested: op.value,
-      ...(op.sku ? { sku: op.sku } : {}),
-      ...(detail !== undefined ? { detail: detail.slice(0, 500) } : {}),
-      ...(op.line !== undefined ? { line: op.line } : {}),
-    },
-  };
 }
 
 /** The main world's outcome for the operation at `index`, if it really is about that operation. */
@@ -75,7 +54,7 @@ export function verifyFill(
     const claim = claimFor(op, index, claims);
     const located = live.get(op.fieldId);
     const change = changeSince(op, located);
-    if (change || !located) return refused(op, 'page-changed', change ?? undefined);
+    if (change || !located) return notFilled(op, 'page-changed', change ?? undefined, { withLine: true });
     const value = readBack(located);
     if (value !== null) {
       if (value === op.value)
@@ -87,13 +66,13 @@ export function verifyFill(
           ...where(op),
         };
       if (claim?.status === 'not-filled' && claim.problem) return { ...claim, ...where(op), label: op.label };
-      return refused(op, 'read-back-differs', value);
+      return notFilled(op, 'read-back-differs', value, { withLine: true });
     }
     if (claim?.status === 'filled' && claim.value === op.value)
       return { role: op.role, status: 'confirmed-by-page', label: op.label, value: op.value, ...where(op) };
     if (claim?.status === 'not-filled' && claim.problem) return { ...claim, ...where(op), label: op.label };
     if (claim?.status === 'filled' && claim.value !== undefined)
-      return refused(op, 'read-back-differs', claim.value);
-    return refused(op, 'not-confirmed');
+      return notFilled(op, 'read-back-differs', claim.value, { withLine: true });
+    return notFilled(op, 'not-confirmed', undefined, { withLine: true });
   });
 }
