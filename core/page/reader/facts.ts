@@ -143,14 +143,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     for (const language of match.languages)
       languageVotes.set(language, (languageVotes.get(language) ?? 0) + 1);
   };
-  const add = (
-    key: FieldKey,
-    value: string,
-    strength: number,
-    pos: number,
-    node: VNode,
-    group: VNode | null,
-  ) => {
+  const add: AddFact = (key, value, strength, pos, node, group) => {
     if (value.length > 0) facts.push({ key, value, strength, pos, node, group });
   };
 
@@ -303,8 +296,52 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
   }
 
-  // Hooks: data-test-id values, Swiship tracking links, and status badges (an element of a
-  // heading, or a live status region, whose whole text is a status word).
+  readHooks(nodes, text, add);
+
+  // Places taught by path: the element there, when it is shown.
+  for (const place of taught) {
+    if (!place.path) continue;
+    const element = elementAtPath(tree.root.node.ownerDocument ?? (tree.root.node as Document), place.path);
+    const node = element ? nodes.find((n) => n.node === element) : undefined;
+    const value = node ? shownValue(node) : null;
+    if (node && value) add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
+  }
+
+  // One flag per position, set once every private block is known: a page of many private rows
+  // must not cost a scan of every block for every line.
+  const privateFlags = new Uint8Array(nodes.length);
+  for (const root of privateRoots) privateFlags.fill(1, root.pos, root.end + 1);
+  const isPrivate = (node: VNode) => privateFlags[node.pos] === 1;
+
+  const notices = readProse(text, isPrivate, labelOf, vote, normalized, add, headings);
+
+  return {
+    facts: facts.filter((f) => !isPrivate(f.node)).sort((a, b) => a.pos - b.pos),
+    headings,
+    createReturnAction,
+    languageVotes,
+    privateRoots,
+    isPrivate,
+    notices,
+    text,
+  };
+}
+
+/** Adds one candidate fact (see RawFact). */
+type AddFact = (
+  key: FieldKey,
+  value: string,
+  strength: number,
+  pos: number,
+  node: VNode,
+  group: VNode | null,
+) => void;
+
+/**
+ * Hooks: data-test-id values, Swiship tracking links, and status badges (an element of a heading,
+ * or a live status region, whose whole text is a status word).
+ */
+function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact): void {
   for (const node of nodes) {
     if (node.kind !== ELEMENT) continue;
     if (node.role === 'status' || isHeading(node)) {
@@ -332,23 +369,21 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       }
     }
   }
+}
 
-  // Places taught by path: the element there, when it is shown.
-  for (const place of taught) {
-    if (!place.path) continue;
-    const element = elementAtPath(tree.root.node.ownerDocument ?? (tree.root.node as Document), place.path);
-    const node = element ? nodes.find((n) => n.node === element) : undefined;
-    const value = node ? shownValue(node) : null;
-    if (node && value) add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
-  }
-
-  // One flag per position, set once every private block is known: a page of many private rows
-  // must not cost a scan of every block for every line.
-  const privateFlags = new Uint8Array(nodes.length);
-  for (const root of privateRoots) privateFlags.fill(1, root.pos, root.end + 1);
-  const isPrivate = (node: VNode) => privateFlags[node.pos] === 1;
-
-  // Prose: lines and their segments.
+/**
+ * Prose: "Label : value" at the start of a line or of a segment, order ids after an order word,
+ * section headings, and notices saying why an order cannot ship. Private lines are skipped.
+ */
+function readProse(
+  text: TreeText,
+  isPrivate: (node: VNode) => boolean,
+  labelOf: (collapsed: string | null) => Match | undefined,
+  vote: (match: LabelMatch) => void,
+  normalized: (collapsed: string) => string,
+  add: AddFact,
+  headings: Heading[],
+): PageFacts['notices'] {
   const notices: PageFacts['notices'] = [];
   for (const line of text.lines()) {
     if (isPrivate(line.first)) continue;
@@ -368,31 +403,14 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       const value = segment.slice(colon + 1).trim();
       if (!match || value.length === 0 || match.key === 'comments') continue;
       vote(match);
-      add(
-        match.key,
-        value,
-        match.strength === undefined ? 1 : match.strength,
-        line.first.pos,
-        line.first,
-        group,
-      );
+      add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
     }
     for (const found of line.text.matchAll(AMAZON_ID)) {
       if (introducesOrderId(line.text.slice(0, found.index)))
         add('orderId', found[0], 1, line.first.pos, line.first, null);
     }
   }
-
-  return {
-    facts: facts.filter((f) => !isPrivate(f.node)).sort((a, b) => a.pos - b.pos),
-    headings,
-    createReturnAction,
-    languageVotes,
-    privateRoots,
-    isPrivate,
-    notices,
-    text,
-  };
+  return notices;
 }
 
 function builtInLabel(form: string): LabelMatch | undefined {
