@@ -66,6 +66,8 @@ export interface ImportSummary {
    * them; `rowsRead` counts every detail of the file).
    */
   unmatched?: number;
+  /** Tracking details files only: details older than the stored tracking of their package. */
+  stale?: number;
   /** Set when the import stopped part-way; the counts above are then those of the saved chunks. */
   interrupted?: ImportInterruption;
 }
@@ -149,6 +151,14 @@ export async function runImport(text: string, options: RunImportOptions): Promis
         const more = attached.unmatched.length > UNMATCHED_NAMED ? '; …' : '';
         summary.warnings.push(
           `${attached.unmatched.length} tracking detail${attached.unmatched.length === 1 ? '' : 's'} for a package no stored order holds, nothing written for ${attached.unmatched.length === 1 ? 'it' : 'them'} (import the order first): ${named}${more}`,
+        );
+      }
+      summary.stale = attached.stale.length;
+      if (attached.stale.length > 0) {
+        const named = attached.stale.slice(0, UNMATCHED_NAMED).map(packageName).join('; ');
+        const more = attached.stale.length > UNMATCHED_NAMED ? '; …' : '';
+        summary.warnings.push(
+          `${attached.stale.length} tracking detail${attached.stale.length === 1 ? '' : 's'} older than what is stored for ${attached.stale.length === 1 ? 'its package' : 'their packages'}, not applied (a newer file was imported before): ${named}${more}`,
         );
       }
     }

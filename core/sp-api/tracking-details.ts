@@ -89,6 +89,13 @@ export interface TrackingAttachment {
   matched: number;
   /** Details of packages no stored order holds: nothing is written for them. */
   unmatched: PackageTrackingDetails[];
+  /**
+   * Details older than what is stored for their package (its last event is earlier, or the same
+   * day with fewer events): nothing is written for them, so that a file exported last month and
+   * imported after this week's cannot take a "delivered" back to "in transit" and make a
+   * delivered parcel look lost.
+   */
+  stale: PackageTrackingDetails[];
 }
 
 const STATUS_BY_UPPER = new Map<string, PackageStatus>(PACKAGE_STATUSES.map((s) => [s.toUpperCase(), s]));
@@ -134,8 +141,9 @@ export function attachTrackingDetails(
   details: readonly PackageTrackingDetails[],
   stored: readonly Order[],
 ): TrackingAttachment {
-  const byOrder = new Map<string, { order: Order; shipments: Map<number, Map<number, Package[]>> }>();
+  const byOrder = new Map<string, { order: Order; shipments: Map<number, Map<number, Package>> }>();
   const unmatched: PackageTrackingDetails[] = [];
+  const stale: PackageTrackingDetails[] = [];
   let matched = 0;
   for (const detail of details) {
     const matches = matchesOf(detail, stored);
@@ -144,7 +152,12 @@ export function attachTrackingDetails(
       continue;
     }
     matched++;
+    let applied = false;
     for (const { order, shipmentIndex, packageIndex } of matches) {
+      const storedPackage = order.shipments[shipmentIndex]?.packages[packageIndex] as Package;
+      const incoming = packageFromDetails(detail, storedPackage, order.marketplace.timeZone);
+      if (isOlder(incoming, storedPackage)) continue;
+      applied = true;
       const key = orderKey(order);
       let entry = byOrder.get(key);
       if (!entry) {
@@ -156,11 +169,11 @@ export function attachTrackingDetails(
         packages = new Map();
         entry.shipments.set(shipmentIndex, packages);
       }
-      const storedPackage = order.shipments[shipmentIndex]?.packages[packageIndex] as Package;
-      const list = packages.get(packageIndex) ?? [];
-      list.push(packageFromDetails(detail, storedPackage, order.marketplace.timeZone));
-      packages.set(packageIndex, list);
+      const kept = packages.get(packageIndex);
+      // Two details of one package in one file: the newer one is kept, whatever their order.
+      if (!kept || !isOlder(incoming, kept)) packages.set(packageIndex, incoming);
     }
+    if (!applied) stale.push(detail);
   }
   const orders = [...byOrder.values()].map(({ order, shipments }) => {
     const input: OrderInput = {
@@ -170,13 +183,33 @@ export function attachTrackingDetails(
       marketplace: order.marketplace,
       shipments: [...shipments].map(([shipmentIndex, packages]) => ({
         amazonShipmentId: order.shipments[shipmentIndex]?.amazonShipmentId,
-        // Two details of one package (the same file twice over): the last one is kept.
-        packages: [...packages.values()].map((list) => list.at(-1) as Package),
+        packages: [...packages.values()],
       })),
     };
     return OrderSchema.parse(input);
   });
-  return { orders, matched, unmatched };
+  return { orders, matched, unmatched, stale };
+}
+
+/** The last event's day, and how many events lead to it (a later snapshot only adds events). */
+function progressOf(pkg: Package): { day: string; events: number } {
+  let day = '';
+  for (const event of pkg.events) if (event.date && event.date > day) day = event.date;
+  if (pkg.deliveredDate && pkg.deliveredDate > day) day = pkg.deliveredDate;
+  return { day, events: pkg.events.length };
+}
+
+/**
+ * Whether `incoming` describes the package at an earlier point than `known`: its last event is
+ * on an earlier day, or on the same day with fewer events. A carrier's timeline only grows, so
+ * details without a dated event are older than a stored timeline that has one; a package with no
+ * dated event stored takes anything.
+ */
+export function isOlder(incoming: Package, known: Package): boolean {
+  const a = progressOf(incoming);
+  const b = progressOf(known);
+  if (b.day === '') return false;
+  return a.day < b.day || (a.day === b.day && a.events < b.events);
 }
 
 function dayIn(instant: string | null | undefined, timeZone: string): CalendarDate | undefined {

@@ -308,3 +308,70 @@ describe('tracking details in the merge and the policy', () => {
     expect(describeFinding(finding!, 'en').detail).toContain(TRACKING);
   });
 });
+
+describe('an older tracking file imported after a newer one', () => {
+  const importedAt = '2020-02-01T10:00:00.000Z';
+  const file = (...payloads: Record<string, unknown>[]) =>
+    details(JSON.stringify(payloads.map((payload) => ({ payload }))));
+
+  it('does not take a delivered parcel back to in transit, and says why it was not applied', () => {
+    const stored = reportOrder();
+    const delivered = mergeOrder(
+      stored,
+      attachTrackingDetails(file(examplePayload()), [stored]).orders[0]!,
+      'api',
+      importedAt,
+    ).order;
+    expect(kinds(delivered, '2020-02-01T20:00:00Z')).toEqual([]);
+
+    // Last month's export (only the October event, status in transit) comes in after it.
+    const older = attachTrackingDetails(file(inTransit()), [delivered]);
+    expect(older.orders).toEqual([]);
+    expect(older.stale.map((d) => d.trackingNumber)).toEqual([TRACKING]);
+    expect(older.matched).toBe(1);
+    expect(older.unmatched).toEqual([]);
+  });
+
+  it('applies a newer file over an older one, and a file with the same events again', () => {
+    const stored = reportOrder();
+    const first = mergeOrder(
+      stored,
+      attachTrackingDetails(file(inTransit()), [stored]).orders[0]!,
+      'api',
+      importedAt,
+    ).order;
+    const newer = attachTrackingDetails(file(examplePayload()), [first]);
+    expect(newer.stale).toEqual([]);
+    expect(newer.orders[0]?.shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+    // Same snapshot twice: not older, so applied (the merge then records no change).
+    const same = attachTrackingDetails(file(inTransit()), [first]);
+    expect(same.stale).toEqual([]);
+    expect(mergeOrder(first, same.orders[0]!, 'api', importedAt).changes).toEqual([]);
+  });
+
+  it('keeps the newer of two details of one package in one file, whatever their order', () => {
+    const stored = reportOrder();
+    for (const payloads of [
+      [examplePayload(), inTransit()],
+      [inTransit(), examplePayload()],
+    ]) {
+      const attached = attachTrackingDetails(file(...payloads), [stored]);
+      expect(attached.orders[0]?.shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+    }
+  });
+
+  it('a file without dated events is older than a stored timeline, and fills one that has none', () => {
+    const stored = reportOrder();
+    const delivered = mergeOrder(
+      stored,
+      attachTrackingDetails(file(examplePayload()), [stored]).orders[0]!,
+      'api',
+      importedAt,
+    ).order;
+    const undated = () => file(inTransit({ trackingEvents: [] }));
+    expect(attachTrackingDetails(undated(), [delivered]).stale).toHaveLength(1);
+    const fresh = attachTrackingDetails(undated(), [stored]);
+    expect(fresh.stale).toEqual([]);
+    expect(fresh.orders[0]?.shipments[0]?.packages[0]?.currentStatus).toBe('IN_TRANSIT');
+  });
+});
