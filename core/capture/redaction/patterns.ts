@@ -1,0 +1,96 @@
+// The shapes of personal data and of the ids kept beside it, as the redaction looks for them
+// anywhere in a page's text (issue 12). Patterns only: what is done with a match is the plan's.
+
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+export const HAS_EMAIL = new RegExp(EMAIL.source);
+/**
+ * Phone numbers; each candidate's digits are counted before it is taken (`PHONE_DIGITS`). The
+ * national forms repeat one separator throughout, so that a date followed by a time
+ * ("06.12.2024 10:30") is not taken for a number.
+ */
+export const PHONES: readonly RegExp[] = [
+  // +33 6 12 34 56 78, +44 20 7946 0958, +49 30 1234567, +34 612 345 678, +39 06 1234 5678, +1 555 123 4567
+  /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])/g,
+  // (555) 123-4567, 555-123-4567, 555.123.4567
+  /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
+  // 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 0612345678
+  /(?<![\w+.-])0[1-9](?:\d{8}|([ .-])\d{2}(?:\1\d{2}){3})(?![\w-]|[.]\d)/g,
+  // 020 7946 0958, 030 1234567, 030/1234567, 06 1234 5678, 0171 2345678
+  /(?<![\w+./-])0\d{1,4}[ /](?:\d{3,4} \d{3,4}|\d{4,8})(?![\w-]|[ .]\d)/g,
+  // 612 345 678, 91 123 45 67
+  /(?<![\w+./-])(?:[6789]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2})(?![\w-]|[ .]\d)/g,
+];
+export const PHONE_DIGITS = { min: 9, max: 15 };
+/** A phone number on its own (a line of an address block, a value after "Téléphone"). */
+export const LOOKS_LIKE_PHONE = /^[+(]?[\d][\d ()./-]{6,20}$/;
+
+/** "69003 Lyon", "10115 Berlin", "28013 Madrid", "00184 Roma": five digits, then a capitalized place. */
+export const POSTCODE_CITY =
+  /(?<![\w-])\d{5}[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*)(?:[ -](?:\p{Lu}[\p{L}'’.-]*|sur|sous|le|la|les|de|du|des|am|an|im|di|del|de la))*(?![\p{L}\d])/gu;
+/** "SW1A 1AA", "NW1 6XE" (UK). */
+export const UK_POSTCODE = /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])/g;
+/** "NY 10001", "CA 94103-1234" (US state and ZIP code). */
+export const US_STATE_ZIP = /(?<![\w-])[A-Z]{2}[ \u00a0]+\d{5}(?:-\d{4})?(?![\w-])/g;
+/** A postcode inside a line of an address block ("London NW1 6XE", "Roma 00184"). */
+export const POSTCODE_ANYWHERE = /(?<![\w-])(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w-])/;
+/** A postcode alone, as the line of an address block. */
+export const POSTCODE_LINE =
+  /^(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?:[ ,]|$)/;
+
+export const STREETS: readonly RegExp[] = [
+  // fr: 12 rue des Lilas, 3 bis avenue Foch, 8, boulevard Haussmann
+  /(?<![\w-])\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|square|passage|résidence|lotissement|hameau)\b[^\n,;<]{0,40}/giu,
+  // en: 221B Baker Street, 10 Downing St, 1600 Pennsylvania Avenue NW
+  /(?<![\w-])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'.-]* ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Boulevard|Blvd\.?|Place|Pl\.?|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?/gu,
+  // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // es: Calle Mayor 12, 3º B; Avenida de la Constitución 5; C/ Luna 7
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
+  // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
+  /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
+];
+
+// Order ids and tracking numbers: kept (or faked) and shielded from the phone shapes.
+export const AMAZON_ORDER_ID = /(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])/g;
+export const TRACKING_SHAPES: readonly RegExp[] = [
+  /(?<![\w-])1Z[0-9A-Z]{16}(?![\w-])/g, // UPS
+  /(?<![\w-])TBA\d{12}(?![\w-])/g, // Amazon Logistics
+  /(?<![\w-])[A-Z]{2}\d{9}[A-Z]{2}(?![\w-])/g, // UPU S10 (La Poste, Royal Mail, Deutsche Post…)
+  /(?<![\w-])\d[A-Z]\d{11}(?![\w-])/g, // Colissimo
+];
+/** Marks a shielded id inside a string being redacted: noncharacters, no digit, letter or separator. */
+export const SHIELD = /\ufdd0([\ue000-\uf8ff])\ufdd0/g;
+
+/** Attributes holding a URL: read with their percent-encoding decoded. */
+export const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'action',
+  'formaction',
+  'cite',
+  'data',
+  'src',
+  'ping',
+]);
+/** Decodes `%XX` escapes (UTF-8 where they form it), leaving a malformed one as it is. */
+export function decodePercents(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+/** Between the words of a removed name found elsewhere: spaces, or `+` in a query string. */
+export const SEPARATOR = '[\\s+\\u00a0]+';
+export const SEPARATORS = /[\s+\u00a0]+/g;
+
+export const MAY_HOLD_SHAPE = /[\d@]|(?:rue|via|calle|avenida|str)/i;
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const digitCount = (text: string) => text.replace(/\D/g, '').length;

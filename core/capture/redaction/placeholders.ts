@@ -1,0 +1,32 @@
+import type { PersonalKind } from '../personal-labels';
+
+// What the redaction writes instead of personal data, and how it counts what it removed.
+
+export const REMOVED_KINDS = ['names', 'addresses', 'phones', 'emails', 'messages', 'ids'] as const;
+export type RemovedKind = (typeof REMOVED_KINDS)[number];
+export type RemovedCounts = Record<RemovedKind, number>;
+
+export const PLACEHOLDERS = {
+  name: 'Nom Prénom',
+  street: '1 rue Exemple',
+  city: '75000 Ville',
+  phone: '+33 0 00 00 00 00',
+  email: 'client@example.invalid',
+  message: '[message retiré]',
+} as const;
+
+const ADDRESS_PLACEHOLDER = `${PLACEHOLDERS.name}, ${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}`;
+export const PLACEHOLDER_OF: Record<PersonalKind, string> = {
+  name: PLACEHOLDERS.name,
+  address: ADDRESS_PLACEHOLDER,
+  phone: PLACEHOLDERS.phone,
+  email: PLACEHOLDERS.email,
+  message: PLACEHOLDERS.message,
+};
+export const KIND_COUNTER: Record<PersonalKind, RemovedKind> = {
+  name: 'names',
+  address: 'addresses',
+  phone: 'phones',
+  email: 'emails',
+  message: 'messages',
+};

@@ -1,0 +1,80 @@
+import type { RemovedLedger } from './ledger';
+import {
+  AMAZON_ORDER_ID,
+  digitCount,
+  EMAIL,
+  escapeRegExp,
+  MAY_HOLD_SHAPE,
+  PHONE_DIGITS,
+  PHONES,
+  POSTCODE_CITY,
+  SHIELD,
+  STREETS,
+  TRACKING_SHAPES,
+  UK_POSTCODE,
+  US_STATE_ZIP,
+} from './patterns';
+import { PLACEHOLDERS } from './placeholders';
+
+// Shapes anywhere in a text: e-mails, phones, postcodes with a city, streets. Order ids and
+// tracking numbers are taken out first (kept, or faked) and shielded, so that no phone shape eats
+// the digits of an id.
+
+const CACHED_TEXTS = 50_000;
+
+/** A redactor of strings; `idOut` says what an id becomes, `trackingNumbers` adds shapeless ones. */
+export function createShapeRedactor(
+  ledger: RemovedLedger,
+  idOut: (id: string) => string,
+  trackingNumbers: readonly string[] = [],
+): (text: string) => string {
+  const known = [...new Set(trackingNumbers)].filter((t) => t.length >= 6);
+  known.sort((a, b) => b.length - a.length);
+  const idPatterns: RegExp[] = [AMAZON_ORDER_ID, ...TRACKING_SHAPES];
+  if (known.length > 0)
+    idPatterns.unshift(new RegExp(`(?<![\\w-])(?:${known.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'));
+  // Pages repeat texts (table cells, labels): each distinct one is redacted once.
+  const cache = new Map<string, string>();
+
+  return (text) => {
+    if (!MAY_HOLD_SHAPE.test(text)) return text;
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const shielded: string[] = [];
+    let out = text;
+    for (const pattern of idPatterns)
+      out = out.replace(pattern, (id) => {
+        shielded.push(idOut(id));
+        return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+      });
+    out = out.replace(EMAIL, (email) => {
+      if (email === PLACEHOLDERS.email) return email;
+      ledger.note('emails', email.toLowerCase());
+      return PLACEHOLDERS.email;
+    });
+    for (const pattern of PHONES)
+      out = out.replace(pattern, (phone) => {
+        const digits = digitCount(phone);
+        if (phone === PLACEHOLDERS.phone || digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max)
+          return phone;
+        ledger.note('phones', phone.replace(/\D/g, ''));
+        return PLACEHOLDERS.phone;
+      });
+    for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
+      out = out.replace(pattern, (place) => {
+        if (place === PLACEHOLDERS.city) return place;
+        ledger.note('addresses', place);
+        return PLACEHOLDERS.city;
+      });
+    for (const pattern of STREETS)
+      out = out.replace(pattern, (street) => {
+        if (street === PLACEHOLDERS.street) return street;
+        ledger.note('addresses', street.trim());
+        return PLACEHOLDERS.street;
+      });
+    if (shielded.length > 0)
+      out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
+    if (cache.size < CACHED_TEXTS) cache.set(text, out);
+    return out;
+  };
+}
