@@ -1,0 +1,192 @@
+import { LIMITS, tooLong } from '../../model/limits';
+import type { Marketplace } from '../../model/order';
+import type { CalendarDate } from '../../model/primitives';
+import { ReportFormatError, type ReportRow } from '../parse-report';
+import { isMcfSalesChannel, locateColumns, type ReportColumn } from '../report-columns';
+import { reportDayReader, wholeCount } from '../report-values';
+
+// One row of an "Amazon Fulfilled Shipments" report, read and checked on its own: its ids, and
+// the facts it gives (a shipped item of one package), or why it is left out. Nothing here knows
+// of other rows; grouping them into orders is ./order-drafts.ts.
+
+/** What one accepted row says, kept until the order is built from its rows in line order. */
+export interface RowFacts {
+  line: number;
+  itemId: string;
+  shipmentId: string;
+  tracking: string;
+  carrier: string;
+  shippingDate: CalendarDate | null;
+  edd: CalendarDate | null;
+  /**
+   * Set when the report has a tracking column and this shipped row left it empty: the day the
+   * row vouches for (its reporting-date, else its ship date). Null otherwise.
+   */
+  noTrackingOn: CalendarDate | null;
+  sku: string;
+  /** Null when the row gives no `quantity-shipped`: unknown, not 0. */
+  quantity: number | null;
+  title: string;
+  channel: string;
+}
+
+export type RowReading =
+  | { kind: 'facts'; amazonOrderId: string; merchantOrderId: string; facts: RowFacts }
+  | { kind: 'rejected'; reason: string }
+  /** A row of an Amazon order (sales channel `Amazon.fr`…), left out on purpose. */
+  | { kind: 'not-mcf' };
+
+const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
+  salesChannel: 'no "sales-channel" column: every row is taken as an MCF order',
+  shipmentDate: 'no "shipment-date" column: ship dates are left empty',
+  estimatedArrivalDate: 'no "estimated-arrival-date" column: the lost-order rule needs an EDD',
+  trackingNumber: 'no "tracking-number" column: tracking is left empty',
+  carrier: 'no "carrier" column: carriers are left empty',
+  sku: 'no "sku" column: items are left empty',
+  quantityShipped:
+    'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
+};
+
+/** Distinct quantity texts remembered per reader (a report repeats a few); past it, each is read. */
+const COUNT_CACHE_LIMIT = 1_000;
+
+export function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * A reader of the report's rows under `header`, with the warnings its missing columns cost.
+ * Throws ReportFormatError when the header is not the report's.
+ */
+export function createRowReader(
+  header: readonly string[],
+  marketplace: Marketplace,
+): { warnings: string[]; read: (row: ReportRow) => RowReading } {
+  const columns = locateColumns(header);
+  if (columns.amazonOrderId === undefined && columns.merchantOrderId === undefined) {
+    const found = header
+      .slice(0, 8)
+      .map((h) => JSON.stringify(h.slice(0, 40)))
+      .join(', ');
+    throw new ReportFormatError(
+      `Not an "Amazon Fulfilled Shipments" report: no "amazon-order-id" or "merchant-order-id" column (columns found: ${found || 'none'}).`,
+    );
+  }
+  const warnings = Object.entries(WARN_IF_MISSING)
+    .filter(([column]) => columns[column as ReportColumn] === undefined)
+    .map(([, warning]) => warning as string);
+
+  const at = (column: ReportColumn): number => columns[column] ?? -1;
+  const col = {
+    amazonOrderId: at('amazonOrderId'),
+    merchantOrderId: at('merchantOrderId'),
+    salesChannel: at('salesChannel'),
+    shipmentDate: at('shipmentDate'),
+    reportingDate: at('reportingDate'),
+    estimatedArrivalDate: at('estimatedArrivalDate'),
+    quantityShipped: at('quantityShipped'),
+    shipmentItemId: at('shipmentItemId'),
+    shipmentId: at('shipmentId'),
+    trackingNumber: at('trackingNumber'),
+    carrier: at('carrier'),
+    sku: at('sku'),
+    productName: at('productName'),
+  };
+  const cell = (cells: readonly string[], index: number): string =>
+    index < 0 ? '' : (cells[index] ?? '').trim();
+
+  const dayOf = reportDayReader(marketplace.timeZone, marketplace.locale);
+  // A report repeats a handful of quantities on thousands of rows.
+  const counts = new Map<string, number | null>();
+  const countOf = (text: string): number | null => {
+    let count = counts.get(text);
+    if (count === undefined) {
+      count = wholeCount(text);
+      if (counts.size < COUNT_CACHE_LIMIT) counts.set(text, count);
+    }
+    return count;
+  };
+
+  /** Columns whose values are stored, with the limit of the field each one fills. */
+  const limited = (
+    [
+      ['amazon-order-id', col.amazonOrderId, LIMITS.orderId],
+      ['merchant-order-id', col.merchantOrderId, LIMITS.orderId],
+      ['sales-channel', col.salesChannel, LIMITS.carrier],
+      ['shipment-id', col.shipmentId, LIMITS.id],
+      ['shipment-item-id', col.shipmentItemId, LIMITS.id],
+      ['tracking-number', col.trackingNumber, LIMITS.id],
+      ['carrier', col.carrier, LIMITS.carrier],
+      ['sku', col.sku, LIMITS.sku],
+      ['product-name', col.productName, LIMITS.title],
+    ] as [string, number, number][]
+  ).filter(([, index]) => index >= 0);
+  /** The first stored cell of a row that is over its field's limit, in words; else undefined. */
+  function overLongCell(cells: readonly string[]): string | undefined {
+    for (const [name, index, max] of limited) {
+      const raw = cells[index];
+      if (raw !== undefined && raw.length > max) {
+        const length = raw.trim().length;
+        if (length > max) return tooLong(name, length, max);
+      }
+    }
+    return undefined;
+  }
+
+  function read({ cells, line }: ReportRow): RowReading {
+    const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
+    const amazonOrderId = cell(cells, col.amazonOrderId);
+    const merchantOrderId = cell(cells, col.merchantOrderId);
+    if (!amazonOrderId && !merchantOrderId) return rejected('no amazon-order-id or merchant-order-id');
+    const channel = cell(cells, col.salesChannel);
+    if (col.salesChannel >= 0) {
+      if (!channel) return rejected('empty sales-channel: cannot tell an MCF order from an Amazon one');
+      if (!isMcfSalesChannel(channel)) return { kind: 'not-mcf' };
+    }
+    const overLimit = overLongCell(cells);
+    if (overLimit) return rejected(overLimit);
+    const shipDateText = cell(cells, col.shipmentDate);
+    const shippingDate = shipDateText ? dayOf(shipDateText) : null;
+    if (shipDateText && !shippingDate)
+      return rejected(`shipment-date is not a date: "${clip(shipDateText)}"`);
+    const eddText = cell(cells, col.estimatedArrivalDate);
+    const edd = eddText ? dayOf(eddText) : null;
+    if (eddText && !edd) return rejected(`estimated-arrival-date is not a date: "${clip(eddText)}"`);
+    const quantityText = cell(cells, col.quantityShipped);
+    const quantity = quantityText ? countOf(quantityText) : null;
+    if (quantityText && quantity === null)
+      return rejected(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
+
+    const tracking = cell(cells, col.trackingNumber);
+    // An empty tracking cell says something only in a report that has the column, on a row that
+    // shipped: the shipment had no tracking when the row was reported. A date that does not read
+    // is no reason to reject a row that never needed it: the ship date vouches instead.
+    let noTrackingOn: CalendarDate | null = null;
+    if (col.trackingNumber >= 0 && !tracking && shippingDate) {
+      const reportedText = cell(cells, col.reportingDate);
+      const reported = reportedText ? dayOf(reportedText) : null;
+      noTrackingOn = reported && reported > shippingDate ? reported : shippingDate;
+    }
+    return {
+      kind: 'facts',
+      amazonOrderId,
+      merchantOrderId,
+      facts: {
+        line,
+        itemId: cell(cells, col.shipmentItemId),
+        shipmentId: cell(cells, col.shipmentId),
+        tracking,
+        carrier: cell(cells, col.carrier),
+        shippingDate,
+        edd,
+        noTrackingOn,
+        sku: cell(cells, col.sku),
+        quantity,
+        title: cell(cells, col.productName),
+        channel,
+      },
+    };
+  }
+
+  return { warnings, read };
+}
