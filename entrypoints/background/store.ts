@@ -32,6 +32,8 @@ export const NOTIFY_KINDS: ReadonlySet<FindingKind> = new Set([
   'lost-claimable',
   'damaged-claimable',
   'unfulfillable',
+  'claim-unpaid',
+  'claim-refused',
 ]);
 
 export interface NewNotification {
