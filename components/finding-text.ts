@@ -124,6 +124,37 @@ function fieldName(path: string, lang: FindingLang): string {
   return `${name} (${FIELD_NAMES[lang].shipment} ${shipment})`;
 }
 
+const num = (value: unknown): string => (typeof value === 'number' ? String(value) : '');
+/** " 123" after "case"/"dossier" when the case id is known. */
+const caseId = (f: Finding): string => (f.facts.caseId ? ` ${str(f.facts.caseId)}` : '');
+/** ", case 123" after the filing date when the case id is known. */
+const caseRef = (f: Finding, word: string): string =>
+  f.facts.caseId ? `, ${word} ${str(f.facts.caseId)}` : '';
+
+const UNITS: Readonly<Record<FindingLang, string>> = {
+  fr: 'unités',
+  en: 'units',
+  de: 'Einheiten',
+  es: 'unidades',
+  it: 'unità',
+};
+const OF: Readonly<Record<FindingLang, string>> = { fr: 'sur', en: 'of', de: 'von', es: 'de', it: 'su' };
+
+function money(amount: number, currency: string | undefined, lang: FindingLang): string {
+  if (currency === undefined) return amount.toLocaleString(LANG_LOCALE[lang]);
+  return new Intl.NumberFormat(LANG_LOCALE[lang], { style: 'currency', currency }).format(amount);
+}
+
+/** "40,00 € sur 100,00 €" when the amount claimed is known, else "1 sur 3 unités". */
+function received(f: Finding, lang: FindingLang): string {
+  const currency = typeof f.facts.currency === 'string' ? f.facts.currency : undefined;
+  const got = typeof f.facts.receivedAmount === 'number' ? f.facts.receivedAmount : 0;
+  if (typeof f.facts.claimedAmount === 'number') {
+    return `${money(got, currency, lang)} ${OF[lang]} ${money(f.facts.claimedAmount, currency, lang)}`;
+  }
+  return `${num(f.facts.receivedUnits)} ${OF[lang]} ${num(f.facts.claimedUnits)} ${UNITS[lang]}${got > 0 ? ` (${money(got, currency, lang)})` : ''}`;
+}
+
 export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, Format>>> = {
   fr: {
     'tracking-pending': (f, date) => ({
@@ -207,6 +238,30 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
         .map((p) => fieldName(p, 'fr'))
         .join(', ')}.`,
     }),
+    'claim-filed': (f, date) => ({
+      title: 'Réclamation déposée : en attente du remboursement',
+      action: 'Rien à faire pour l’instant ; importez le rapport « Remboursements » pour voir le paiement.',
+      detail: `Déposée le ${date(f.facts.filedOn)}${caseRef(f, 'dossier')}. Sans paiement, à relancer à partir du ${date(f.facts.unpaidOn)}.`,
+    }),
+    'claim-unpaid': (f, date) => ({
+      title: 'Réclamation impayée',
+      action: f.facts.caseId
+        ? `Interrogez le support aux partenaires de vente sur le dossier ${str(f.facts.caseId)}.`
+        : 'Interrogez le support aux partenaires de vente sur cette réclamation (notez son numéro de dossier).',
+      detail: `Déposée le ${date(f.facts.filedOn)}, il y a plus de ${num(f.facts.unpaidClaimDays)} jours, sans remboursement.`,
+    }),
+    'claim-partly-paid': (f) => ({
+      title: 'Réclamation payée en partie',
+      action: `Rouvrez le dossier${caseId(f)} auprès du support aux partenaires de vente pour la différence.`,
+      detail: `Reçu : ${received(f, 'fr')}.`,
+    }),
+    'claim-refused': (f, date) => ({
+      title: 'Réclamation refusée',
+      action:
+        `Rouvrez le dossier${caseId(f)} avec le dossier de preuves${f.deadline ? ` avant la fin de la fenêtre de réclamation (${date(f.deadline)})` : ' tant que la fenêtre de réclamation est ouverte'} ; sinon, réglez la situation avec le client` +
+        (f.facts.reason === 'damaged' ? ' et créez un ordre de retrait pour les unités invendables.' : '.'),
+      detail: `Déposée le ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, refusée le ${date(f.facts.refusedOn)}` : ''}.`,
+    }),
   },
   en: {
     'tracking-pending': (f, date) => ({
@@ -286,6 +341,30 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
         .filter(Boolean)
         .map((p) => fieldName(p, 'en'))
         .join(', ')}.`,
+    }),
+    'claim-filed': (f, date) => ({
+      title: 'Claim filed, waiting for the reimbursement',
+      action: 'Nothing to do yet; import the Reimbursements report to see it paid.',
+      detail: `Filed on ${date(f.facts.filedOn)}${caseRef(f, 'case')}. If still unpaid, follow up from ${date(f.facts.unpaidOn)}.`,
+    }),
+    'claim-unpaid': (f, date) => ({
+      title: 'Claim unpaid',
+      action: f.facts.caseId
+        ? `Ask Selling Partner Support about case ${str(f.facts.caseId)}.`
+        : 'Ask Selling Partner Support about this claim (record its case id).',
+      detail: `Filed on ${date(f.facts.filedOn)}, more than ${num(f.facts.unpaidClaimDays)} days ago, with no reimbursement.`,
+    }),
+    'claim-partly-paid': (f) => ({
+      title: 'Claim partly paid',
+      action: `Reopen case${caseId(f)} with Selling Partner Support for the difference.`,
+      detail: `Received: ${received(f, 'en')}.`,
+    }),
+    'claim-refused': (f, date) => ({
+      title: 'Claim refused',
+      action:
+        `Reopen case${caseId(f)} with the evidence pack${f.deadline ? ` before the claim window ends (${date(f.deadline)})` : ' while the claim window is open'}; otherwise settle with the customer` +
+        (f.facts.reason === 'damaged' ? ' and create a removal order for unsellable units.' : '.'),
+      detail: `Filed on ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, refused on ${date(f.facts.refusedOn)}` : ''}.`,
     }),
   },
   de: {
@@ -372,6 +451,32 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
         .map((p) => fieldName(p, 'de'))
         .join(', ')}.`,
     }),
+    'claim-filed': (f, date) => ({
+      title: 'Erstattungsantrag gestellt: Erstattung ausstehend',
+      action: 'Vorerst nichts zu tun; importieren Sie den Bericht „Erstattungen“, um die Zahlung zu sehen.',
+      detail: `Gestellt am ${date(f.facts.filedOn)}${caseRef(f, 'Fall')}. Ohne Zahlung ab ${date(f.facts.unpaidOn)} nachfragen.`,
+    }),
+    'claim-unpaid': (f, date) => ({
+      title: 'Erstattungsantrag unbezahlt',
+      action: f.facts.caseId
+        ? `Fragen Sie beim Partner-Support zum Fall ${str(f.facts.caseId)} nach.`
+        : 'Fragen Sie beim Partner-Support zu diesem Antrag nach (notieren Sie die Fall-ID).',
+      detail: `Gestellt am ${date(f.facts.filedOn)}, vor mehr als ${num(f.facts.unpaidClaimDays)} Tagen, ohne Erstattung.`,
+    }),
+    'claim-partly-paid': (f) => ({
+      title: 'Erstattungsantrag teilweise bezahlt',
+      action: `Öffnen Sie den Fall${caseId(f)} beim Partner-Support für die Differenz erneut.`,
+      detail: `Erhalten: ${received(f, 'de')}.`,
+    }),
+    'claim-refused': (f, date) => ({
+      title: 'Erstattungsantrag abgelehnt',
+      action:
+        `Öffnen Sie den Fall${caseId(f)} mit der Beweismappe erneut${f.deadline ? `, bevor die Antragsfrist endet (${date(f.deadline)})` : ', solange die Antragsfrist läuft'}; andernfalls klären Sie es mit dem Kunden` +
+        (f.facts.reason === 'damaged'
+          ? ' und erstellen einen Remissionsauftrag für nicht verkaufsfähige Einheiten.'
+          : '.'),
+      detail: `Gestellt am ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, abgelehnt am ${date(f.facts.refusedOn)}` : ''}.`,
+    }),
   },
   es: {
     'tracking-pending': (f, date) => ({
@@ -452,6 +557,32 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
         .filter(Boolean)
         .map((p) => fieldName(p, 'es'))
         .join(', ')}.`,
+    }),
+    'claim-filed': (f, date) => ({
+      title: 'Reclamación presentada: reembolso pendiente',
+      action: 'Nada que hacer por ahora; importe el informe «Reembolsos» para ver el pago.',
+      detail: `Presentada el ${date(f.facts.filedOn)}${caseRef(f, 'caso')}. Si sigue sin pagar, pregunte a partir del ${date(f.facts.unpaidOn)}.`,
+    }),
+    'claim-unpaid': (f, date) => ({
+      title: 'Reclamación sin pagar',
+      action: f.facts.caseId
+        ? `Pregunte al soporte para socios de venta por el caso ${str(f.facts.caseId)}.`
+        : 'Pregunte al soporte para socios de venta por esta reclamación (anote su número de caso).',
+      detail: `Presentada el ${date(f.facts.filedOn)}, hace más de ${num(f.facts.unpaidClaimDays)} días, sin reembolso.`,
+    }),
+    'claim-partly-paid': (f) => ({
+      title: 'Reclamación pagada en parte',
+      action: `Reabra el caso${caseId(f)} con el soporte para socios de venta por la diferencia.`,
+      detail: `Recibido: ${received(f, 'es')}.`,
+    }),
+    'claim-refused': (f, date) => ({
+      title: 'Reclamación rechazada',
+      action:
+        `Reabra el caso${caseId(f)} con el dossier de pruebas${f.deadline ? ` antes de que termine el plazo de reclamación (${date(f.deadline)})` : ' mientras el plazo de reclamación siga abierto'}; si no, resuélvalo con el cliente` +
+        (f.facts.reason === 'damaged'
+          ? ' y cree una orden de retirada para las unidades no vendibles.'
+          : '.'),
+      detail: `Presentada el ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, rechazada el ${date(f.facts.refusedOn)}` : ''}.`,
     }),
   },
   it: {
@@ -534,6 +665,30 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
         .filter(Boolean)
         .map((p) => fieldName(p, 'it'))
         .join(', ')}.`,
+    }),
+    'claim-filed': (f, date) => ({
+      title: 'Richiesta di rimborso inviata: rimborso in attesa',
+      action: 'Per ora niente da fare; importa il report «Rimborsi» per vedere il pagamento.',
+      detail: `Inviata il ${date(f.facts.filedOn)}${caseRef(f, 'caso')}. Se non è pagata, sollecita dal ${date(f.facts.unpaidOn)}.`,
+    }),
+    'claim-unpaid': (f, date) => ({
+      title: 'Richiesta di rimborso non pagata',
+      action: f.facts.caseId
+        ? `Chiedi al supporto per i partner di vendita notizie del caso ${str(f.facts.caseId)}.`
+        : 'Chiedi al supporto per i partner di vendita notizie di questa richiesta (annota il numero del caso).',
+      detail: `Inviata il ${date(f.facts.filedOn)}, più di ${num(f.facts.unpaidClaimDays)} giorni fa, senza rimborso.`,
+    }),
+    'claim-partly-paid': (f) => ({
+      title: 'Richiesta di rimborso pagata in parte',
+      action: `Riapri il caso${caseId(f)} con il supporto per i partner di vendita per la differenza.`,
+      detail: `Ricevuto: ${received(f, 'it')}.`,
+    }),
+    'claim-refused': (f, date) => ({
+      title: 'Richiesta di rimborso rifiutata',
+      action:
+        `Riapri il caso${caseId(f)} con il dossier di prove${f.deadline ? ` prima della fine del periodo per la richiesta (${date(f.deadline)})` : ' finché il periodo per la richiesta è aperto'}; altrimenti risolvi con il cliente` +
+        (f.facts.reason === 'damaged' ? ' e crea un ordine di rimozione per le unità non vendibili.' : '.'),
+      detail: `Inviata il ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, rifiutata il ${date(f.facts.refusedOn)}` : ''}.`,
     }),
   },
 };

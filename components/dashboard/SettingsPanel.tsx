@@ -2,10 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   type AppSettings,
   CASE_TEXT_LANGUAGES,
+  MAX_ITEMS_PER_CASE,
+  MIN_ITEMS_PER_CASE,
   NOTIFICATION_MODES,
   UI_LANGUAGES,
 } from '../../core/model/app-settings';
-import { MIN_CLAIM_WINDOW_DAYS } from '../../core/model/finding';
+import {
+  MAX_UNPAID_CLAIM_DAYS,
+  MIN_CLAIM_WINDOW_DAYS,
+  MIN_UNPAID_CLAIM_DAYS,
+} from '../../core/model/finding';
 import type { DashboardTexts } from './texts';
 
 interface Props {
@@ -56,6 +62,31 @@ export function SettingsPanel({ texts, settings, message, error, onSave, onDelet
             onInput={(e) => set({ returnReminderDays: int(e) })}
             data-testid="setting-return-reminder"
           />
+        </label>
+        <label>
+          {t.unpaidClaimDays}
+          <input
+            type="number"
+            min={MIN_UNPAID_CLAIM_DAYS}
+            max={MAX_UNPAID_CLAIM_DAYS}
+            required
+            value={draft.unpaidClaimDays}
+            onInput={(e) => set({ unpaidClaimDays: int(e) })}
+            data-testid="setting-unpaid-claim-days"
+          />
+        </label>
+        <label>
+          {t.maxItemsPerCase}
+          <input
+            type="number"
+            min={MIN_ITEMS_PER_CASE}
+            max={MAX_ITEMS_PER_CASE}
+            required
+            value={draft.maxItemsPerCase}
+            onInput={(e) => set({ maxItemsPerCase: int(e) })}
+            data-testid="setting-max-items-per-case"
+          />
+          <small>{t.maxItemsPerCaseHint}</small>
         </label>
         <label>
           {t.notifications}

@@ -42,16 +42,24 @@ export const ClaimLineSchema = z.object({
 });
 export type ClaimLine = z.infer<typeof ClaimLineSchema>;
 
-/** One row of a Reimbursements report applied to the claim (kept: it is the proof of payment). */
+/** One row of a Reimbursements report applied to the claim (kept: it is the proof of payment).
+ *  A reversal row (Amazon takes a reimbursement back) is kept as the report writes it: negative
+ *  amount and quantity, naming the reimbursement it reverses; totals net it out
+ *  (core/claims/claim-totals.ts). */
 export const ClaimPaymentSchema = z.object({
   reimbursementId: z.string().min(1).max(LIMITS.id),
   approvalDate: CalendarDateSchema,
   amazonOrderId: z.string().max(LIMITS.orderId).optional(),
   sku: z.string().max(LIMITS.sku).optional(),
-  /** `amount-total` of the row, in `currency-unit`. */
-  amount: MoneySchema,
-  /** `quantity-reimbursed-total` (cash + inventory). */
-  quantity: z.number().int().min(0).max(100_000),
+  /** `amount-total` of the row, in `currency-unit`; negative on a reversal. */
+  amount: z.object({
+    amount: z.number().finite().min(-1e9).max(1e9),
+    currency: MoneySchema.shape.currency,
+  }),
+  /** `quantity-reimbursed-total` (cash + inventory); negative on a reversal. */
+  quantity: z.number().int().min(-100_000).max(100_000),
+  /** `original-reimbursement-id`: the reimbursement this row reverses or adjusts. */
+  originalReimbursementId: z.string().min(1).max(LIMITS.id).optional(),
 });
 export type ClaimPayment = z.infer<typeof ClaimPaymentSchema>;
 

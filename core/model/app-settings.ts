@@ -11,6 +11,9 @@ export const UI_LANGUAGES = ['auto', ...LANGS] as const;
 /** The case texts' language: `marketplace` is the language of the order's marketplace support. */
 export const CASE_TEXT_LANGUAGES = ['marketplace', ...LANGS] as const;
 
+export const MIN_ITEMS_PER_CASE = 1;
+export const MAX_ITEMS_PER_CASE = 50;
+
 /** Comment typed in the return form (R8); `{orderId}` is replaced by the order id. */
 export const DEFAULT_RETURN_COMMENT_TEMPLATE =
   'Retour client pour la commande {orderId} / Customer return for order {orderId}';
@@ -23,6 +26,8 @@ export const AppSettingsSchema = SettingsSchema.extend({
   uiLanguage: z.enum(UI_LANGUAGES).default('auto'),
   /** `marketplace`: amazon.fr French, .de German, .es Spanish, .it Italian, .co.uk/.com English. */
   caseTextLanguage: z.enum(CASE_TEXT_LANGUAGES).default('marketplace'),
+  /** Items (units) per prepared case: sellers report that large cases are refused (domain.md §6). */
+  maxItemsPerCase: z.number().int().min(MIN_ITEMS_PER_CASE).max(MAX_ITEMS_PER_CASE).default(5),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 export const DEFAULT_APP_SETTINGS: AppSettings = AppSettingsSchema.parse({});
@@ -36,6 +41,8 @@ export const AppSettingsPatchSchema = z
   .object({
     claimWindowDays: AppSettingsSchema.shape.claimWindowDays.unwrap().optional(),
     returnReminderDays: AppSettingsSchema.shape.returnReminderDays.unwrap().optional(),
+    unpaidClaimDays: AppSettingsSchema.shape.unpaidClaimDays.unwrap().optional(),
+    maxItemsPerCase: AppSettingsSchema.shape.maxItemsPerCase.unwrap().optional(),
     notifications: AppSettingsSchema.shape.notifications.unwrap().optional(),
     returnCommentTemplate: AppSettingsSchema.shape.returnCommentTemplate.unwrap().optional(),
     uiLanguage: AppSettingsSchema.shape.uiLanguage.unwrap().optional(),
@@ -48,7 +55,8 @@ export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
  * Settings as stored by any version (the database's row, a backup's), made valid field by field:
  * a claim window outside today's bounds (1 to 7 days was allowed before the minimum became 8) is
  * clamped into them, any other invalid or missing field takes its default, and every valid field
- * is kept. Never all defaults because one field no longer passes. The interface language was
+ * is kept (fields added later, such as `unpaidClaimDays` and `maxItemsPerCase`, take their default
+ * when absent). Never all defaults because one field no longer passes. The interface language was
  * stored as `language` before it became `uiLanguage`: it is carried over.
  */
 export function repairSettings(raw: unknown): AppSettings {

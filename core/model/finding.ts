@@ -15,6 +15,10 @@ export const FINDING_KINDS = [
   'return-open',
   'return-removal',
   'needs-data',
+  'claim-filed',
+  'claim-unpaid',
+  'claim-partly-paid',
+  'claim-refused',
 ] as const;
 export const FindingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
@@ -53,6 +57,8 @@ export const MIN_CLAIM_WINDOW_DAYS = CLAIM_OPENS_AFTER_DAYS;
 export const MAX_CLAIM_WINDOW_DAYS = 3650;
 export const MIN_RETURN_REMINDER_DAYS = 1;
 export const MAX_RETURN_REMINDER_DAYS = 365;
+export const MIN_UNPAID_CLAIM_DAYS = 7;
+export const MAX_UNPAID_CLAIM_DAYS = 365;
 
 export const SettingsSchema = z.object({
   /** Days after the EDD to file a lost claim. US figure; no published EU figure (domain.md §1).
@@ -65,6 +71,8 @@ export const SettingsSchema = z.object({
     .min(MIN_RETURN_REMINDER_DAYS)
     .max(MAX_RETURN_REMINDER_DAYS)
     .default(14),
+  /** Days after filing a claim with no payment after which it is flagged unpaid (issue 15). */
+  unpaidClaimDays: z.number().int().min(MIN_UNPAID_CLAIM_DAYS).max(MAX_UNPAID_CLAIM_DAYS).default(30),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

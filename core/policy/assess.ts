@@ -1,15 +1,19 @@
+import type { Claim } from '../claims/claim';
 import { startOfDayInstant, toDayNumber, todayIn } from '../dates/calendar';
 import {
   type Assessment,
   DEFAULT_SETTINGS,
   MAX_CLAIM_WINDOW_DAYS,
   MAX_RETURN_REMINDER_DAYS,
+  MAX_UNPAID_CLAIM_DAYS,
   MIN_CLAIM_WINDOW_DAYS,
   MIN_RETURN_REMINDER_DAYS,
+  MIN_UNPAID_CLAIM_DAYS,
   type Settings,
 } from '../model/finding';
 import type { Order } from '../model/order';
 import { buildContext, day, newCollector } from './context';
+import { claimFollowUp } from './rules/claim-follow-up';
 import { damaged } from './rules/damaged';
 import { lostOrder } from './rules/lost-order';
 import { needsData } from './rules/needs-data';
@@ -24,7 +28,12 @@ import { unfulfillable } from './rules/unfulfillable';
 // marketplace's zone; every finding is a function of that day, so the assessment can only change
 // at a midnight that some rule named as a boundary (`nextReviewAt`).
 
-export function assessOrder(order: Order, now: Date, settings?: Partial<Settings>): Assessment {
+export function assessOrder(
+  order: Order,
+  now: Date,
+  settings?: Partial<Settings>,
+  filedClaims: readonly Claim[] = [],
+): Assessment {
   // "Cancelled orders raise nothing."
   if (order.fulfillmentOrderStatus === 'Cancelled') return { findings: [], nextReviewAt: null };
   const merged = settings ? effectiveSettings(settings) : DEFAULT_SETTINGS;
@@ -42,6 +51,8 @@ export function assessOrder(order: Order, now: Date, settings?: Partial<Settings
   const claims = newCollector();
   lostOrder(ctx, claims);
   damaged(ctx, claims);
+  // A claim filed for the loss or damage replaces "claim now" with its own follow-up.
+  claimFollowUp(ctx, filedClaims, claims, out);
   if (isClaimEligible(ctx)) {
     for (const finding of claims.findings) out.findings.push(finding);
     for (const path of claims.missing) out.missing.push(path);
@@ -73,6 +84,12 @@ function effectiveSettings(settings: Partial<Settings>): Settings {
       DEFAULT_SETTINGS.returnReminderDays,
       MIN_RETURN_REMINDER_DAYS,
       MAX_RETURN_REMINDER_DAYS,
+    ),
+    unpaidClaimDays: within(
+      settings.unpaidClaimDays,
+      DEFAULT_SETTINGS.unpaidClaimDays,
+      MIN_UNPAID_CLAIM_DAYS,
+      MAX_UNPAID_CLAIM_DAYS,
     ),
   };
 }

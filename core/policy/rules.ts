@@ -1,5 +1,7 @@
+import type { Claim } from '../claims/claim';
 import type { FindingKind } from '../model/finding';
 import type { Collector, OrderContext } from './context';
+import { claimFollowUp } from './rules/claim-follow-up';
 import { damaged } from './rules/damaged';
 import { lostOrder } from './rules/lost-order';
 import { needsData } from './rules/needs-data';
@@ -16,7 +18,7 @@ import { unfulfillable } from './rules/unfulfillable';
 // Calendar days are counted in the marketplace's time zone; D = estimated delivery date, S = ship date.
 
 export interface PolicyRule {
-  id: 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'data';
+  id: 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'data' | 'claims';
   name: string;
   /** The policy sentence, as domain.md §1 words it. */
   policy: string;
@@ -26,7 +28,8 @@ export interface PolicyRule {
   file: string;
   apply:
     | ((ctx: OrderContext, out: Collector) => void)
-    | ((ctx: OrderContext, claims: Collector, out: Collector) => void);
+    | ((ctx: OrderContext, claims: Collector, out: Collector) => void)
+    | ((ctx: OrderContext, filed: readonly Claim[], found: Collector, out: Collector) => void);
 }
 
 export const POLICY_RULES: readonly PolicyRule[] = [
@@ -116,6 +119,16 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     raises: ['return-removal'],
     file: 'core/policy/rules/return-received.ts',
     apply: returnReceived,
+  },
+  {
+    id: 'claims',
+    name: 'claim follow-up',
+    policy:
+      'a claim filed with Selling Partner Support is followed until paid: unpaid after N days (setting, default 30) or refused, it becomes a finding with a next step (issue 15); lost-order reimbursements are paid by Amazon (domain.md §1 R4, §6 Reimbursements report)',
+    when: 'per claim naming the order: filed and today <= filedOn + unpaidClaimDays: info; from filedOn + unpaidClaimDays + 1 while not paid: action; partly paid: warning; refused: action until reopened. A lost claim replaces lost-watch/lost-check/lost-claimable/claim-expired, a damaged claim damaged-claimable; a paid claim leaves nothing',
+    raises: ['claim-filed', 'claim-unpaid', 'claim-partly-paid', 'claim-refused'],
+    file: 'core/policy/rules/claim-follow-up.ts',
+    apply: claimFollowUp,
   },
   {
     id: 'data',

@@ -163,19 +163,22 @@ describe('backup file', () => {
       caseTextLanguage: 'marketplace',
       returnCommentTemplate: 'Retour {orderId}',
     };
+    // Settings added after this backup was written take their defaults.
+    const added = { unpaidClaimDays: 30, maxItemsPerCase: 5 };
     expect(parseBackup(JSON.stringify({ ...valid, settings })).settings).toEqual({
       ...settings,
+      ...added,
       claimWindowDays: 8,
     });
     // An invalid field takes its default; the valid ones stay.
     expect(
       parseBackup(JSON.stringify({ ...valid, settings: { ...settings, uiLanguage: 'nl' } })).settings,
-    ).toEqual({ ...settings, claimWindowDays: 8, uiLanguage: 'auto' });
+    ).toEqual({ ...settings, ...added, claimWindowDays: 8, uiLanguage: 'auto' });
     // The interface language of a backup written before it was renamed `uiLanguage`.
     const { uiLanguage: _, caseTextLanguage: __, ...older } = settings;
     expect(
       parseBackup(JSON.stringify({ ...valid, settings: { ...older, language: 'it' } })).settings,
-    ).toEqual({ ...settings, claimWindowDays: 8, uiLanguage: 'it' });
+    ).toEqual({ ...settings, ...added, claimWindowDays: 8, uiLanguage: 'it' });
   });
 
   it('reads a valid v1 backup', () => {
