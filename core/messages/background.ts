@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConflictSchema } from '../merge/merge-order';
 import { AppSettingsPatchSchema, AppSettingsSchema } from '../model/app-settings';
 import { AssessmentSchema, FindingKindSchema } from '../model/finding';
-import { clampOrderInput } from '../model/limits';
+import { clampPageReading } from '../model/limits';
 import { OrderSchema } from '../model/order';
 import { InstantSchema, SourceSchema } from '../model/primitives';
 import { LearnedRuleSchema, TeachableFieldSchema } from '../teach/learned-rule';
@@ -14,21 +14,10 @@ import { defineMessage } from './protocol';
 
 export const OrderKeySchema = z.string().min(3).max(200);
 
-/**
- * A page reading made to fit the order limits before it is checked: over-long texts and lists are
- * cut (never refused: the page is what it is), and the paths cut are added to `cut`.
- */
-function clampReading(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || !('order' in raw)) return raw;
-  const { order, cut } = clampOrderInput((raw as { order: unknown }).order);
-  if (cut.length === 0) return raw;
-  const before = (raw as { cut?: unknown }).cut;
-  return { ...raw, order, cut: [...(Array.isArray(before) ? before : []), ...cut].slice(0, 100) };
-}
-
 /** What the content script read on an order page. */
+// Over-long texts and lists are cut, never refused (the page is what it is): see clampPageReading.
 export const PageReadingSchema = z.preprocess(
-  clampReading,
+  clampPageReading,
   z.object({
     order: OrderSchema,
     /** Fields the reader looked for and did not find. */

@@ -120,3 +120,16 @@ export function clampOrderInput<T>(order: T): { order: T; cut: string[] } {
 export function tooLong(what: string, length: number, max: number): string {
   return `${what} is too long (${length.toLocaleString('en')} characters, at most ${max.toLocaleString('en')})`;
 }
+
+/**
+ * A page reading (`{ order, cut?, ... }`) made to fit the order limits, the paths cut added to its
+ * `cut` (at most 100 named). Run by the content script before sending, so that a page of any size
+ * fits one message, and again by the background on what it receives (a page script may send).
+ */
+export function clampPageReading<T>(raw: T): T {
+  if (typeof raw !== 'object' || raw === null || !('order' in raw)) return raw;
+  const { order, cut } = clampOrderInput((raw as { order: unknown }).order);
+  if (cut.length === 0) return raw;
+  const before = (raw as { cut?: unknown }).cut;
+  return { ...raw, order, cut: [...(Array.isArray(before) ? before : []), ...cut].slice(0, 100) };
+}

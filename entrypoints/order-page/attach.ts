@@ -5,6 +5,7 @@ import type { FillReportLine } from '../../components/overlay/Overlay';
 import { isLang, type Lang, resolveUiLang } from '../../core/i18n/lang';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
+import { clampPageReading } from '../../core/model/limits';
 import { type RefusalReason, readPage } from '../../core/page/read-order-page';
 import { isCreateReturnAction } from '../../core/page/vocabulary';
 import type { LearnedRule } from '../../core/teach/learned-rule';
@@ -186,7 +187,9 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
   async function store(reading: PageReading, signal: AbortSignal) {
     // A reply that arrives after in-app navigation belongs to the previous order: drop it.
     try {
-      const view = await send('reading.store', { url: location.href, reading });
+      // Cut to the order limits here, not only in the background: a page of any size then fits
+      // one message (Chrome refuses messages over 64 MiB).
+      const view = await send('reading.store', { url: location.href, reading: clampPageReading(reading) });
       if (!signal.aborted) await show(view, reading.missing, { conflicts: reading.conflicts, cut: view.cut });
     } catch (error) {
       if (!signal.aborted)

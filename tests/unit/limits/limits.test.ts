@@ -4,7 +4,7 @@ import { parseReportText } from '../../../core/import/parse-report';
 import { chunksBySize, IMPORT_CHUNK_CHARS, jsonChars, runImport } from '../../../core/import/run-import';
 import { PageReadingSchema } from '../../../core/messages/background';
 import { MessageError } from '../../../core/messages/protocol';
-import { clampOrderInput, LIMITS } from '../../../core/model/limits';
+import { clampOrderInput, clampPageReading, LIMITS } from '../../../core/model/limits';
 import { type Order, OrderSchema } from '../../../core/model/order';
 import { makeReport, REPORT_HEADER } from '../../fixtures/reports/make-report';
 import { DASHBOARD, FR, harness } from '../dashboard/harness';
@@ -141,6 +141,32 @@ describe('a page reading over the limits is cut, and says so', () => {
     const { order, cut } = clampOrderInput({ sellerFulfillmentOrderId: 'x'.repeat(100), marketplace: FR });
     expect(order.sellerFulfillmentOrderId).toHaveLength(100);
     expect(cut).toEqual([]);
+  });
+
+  it('is cut before it is sent: a page reading of 80 MB fits one message', () => {
+    // The content script runs clampPageReading on what it read (entrypoints/order-page/attach.ts).
+    const huge = 'y'.repeat(8 * 1024 * 1024);
+    const reading = {
+      order: {
+        sellerFulfillmentOrderId: '402-1234567-1234567',
+        marketplace: FR,
+        items: Array.from({ length: 10 }, (_, i) => ({ sellerSku: `SKU-${i}`, quantity: 1, title: huge })),
+      },
+      missing: [],
+      cut: ['items.9.sellerSku'],
+    };
+    const sent = clampPageReading(reading);
+    expect(jsonChars(sent)).toBeLessThan(64 * 1024);
+    expect(sent.cut).toEqual([
+      'items.9.sellerSku',
+      ...Array.from({ length: 10 }, (_, i) => `items.${i}.title`),
+    ]);
+    expect(PageReadingSchema.parse(sent).cut).toEqual(sent.cut);
+    // Nothing else is touched.
+    expect(
+      clampPageReading({ order: { sellerFulfillmentOrderId: 'A-1', marketplace: FR } }),
+    ).not.toHaveProperty('cut');
+    expect(clampPageReading(null)).toBeNull();
   });
 
   it('a reading within the limits is unchanged and has no `cut`', () => {
