@@ -18,6 +18,7 @@ import type { OrderSummary } from '../../core/export/order-summary';
 import { sendRestoreParts } from '../../core/export/run-restore';
 import { tableCsv } from '../../core/export/table-csv';
 import { caseLangFor, resolveUiLang } from '../../core/i18n/lang';
+import { decodeFileBytes } from '../../core/import/decode-file';
 import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
 import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import { backgroundMessages } from '../../core/messages/background';
@@ -194,7 +195,8 @@ export function App() {
     const since = new Date(Date.now() - 1000).toISOString();
     const batchId = crypto.randomUUID();
     try {
-      const text = await file.text();
+      // Not file.text(): a report saved again by a spreadsheet may be UTF-16 or windows-1252.
+      const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
       const summary = await runImport(text, {
         marketplace,
         observedAt: new Date(),
