@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimSchema } from '../claims/claim';
 import { ConflictSchema } from '../merge/merge-order';
 import { ChecklistStepSchema } from '../messages/background';
 import { AppSettingsSchema, repairSettings } from '../model/app-settings';
@@ -77,6 +78,12 @@ export const BackupSchema = z.object({
    * rule is read by the page reader, so a malformed one refuses the whole file.
    */
   learnedRules: z.array(LearnedRuleSchema).default([]),
+  /**
+   * The claims the seller filed (issue 15), also added after version 1: a file without them
+   * restores with none. Strict like the rules: a claim pays or flags orders, so a malformed one
+   * refuses the whole file.
+   */
+  claims: z.array(ClaimSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupOrder = z.infer<typeof BackupOrderSchema>;

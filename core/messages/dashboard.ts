@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimSchema } from '../claims/claim';
 import {
   BackupChecklistSchema,
   BackupHistorySchema,
@@ -80,6 +81,8 @@ export const dashboardMessages = {
       notified: z.array(BackupNotifiedSchema).max(RESTORE_CHUNK_SIZE),
       /** The backup's learned rules; they replace the stored ones with the rest (none: none left). */
       learnedRules: z.array(LearnedRuleSchema).max(RESTORE_CHUNK_SIZE).default([]),
+      /** The backup's claims; they replace the stored ones (none in an older backup: none left). */
+      claims: z.array(ClaimSchema).max(RESTORE_CHUNK_SIZE).default([]),
       /** The last slice: the restored orders are then assessed and the badge refreshed. */
       last: z.boolean(),
     }),

@@ -1,4 +1,5 @@
 import type { BackgroundMessages } from './background';
+import type { ClaimMessages } from './claims';
 import type { DashboardMessages } from './dashboard';
 import { isExtensionPage, type OwnExtension, type SenderInfo } from './sender';
 
@@ -15,7 +16,7 @@ export type SenderRule =
   /** Our pages, or a content script for its own tab's order(s) and host. */
   | 'own-tab';
 
-export type BackgroundMessageType = keyof BackgroundMessages | keyof DashboardMessages;
+export type BackgroundMessageType = keyof BackgroundMessages | keyof DashboardMessages | keyof ClaimMessages;
 
 export const SENDER_RULES = {
   // A page stores what it shows (on its own marketplace host); the tab then may ask about it.
@@ -40,6 +41,10 @@ export const SENDER_RULES = {
   'orders.markClaim': 'extension-pages',
   'backup.restore': 'extension-pages',
   'data.deleteAll': 'extension-pages',
+  // Claims are the seller's bookkeeping: written from the dashboard and the popup only.
+  'claims.record': 'extension-pages',
+  'claims.update': 'extension-pages',
+  'claims.delete': 'extension-pages',
 } as const satisfies Record<BackgroundMessageType, SenderRule>;
 
 /** What a content script is allowed to do, in words (README, refusals). */

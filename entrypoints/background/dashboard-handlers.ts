@@ -6,7 +6,7 @@ import type { SenderInfo } from '../../core/messages/sender';
 import type { Order } from '../../core/model/order';
 import { ruleIdentity } from '../../core/teach/learned-rule';
 import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
-import { loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
+import { claimOf, claimRowOf, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
 import { releaseBatch, reviewDue, storeObservations } from './store';
 
@@ -29,6 +29,7 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
     'notified',
     'settings',
     'learnedRules',
+    'claims',
   ] as const;
   const backup = await db.transaction('r', tables, async () => ({
     format: BACKUP_FORMAT,
@@ -43,6 +44,8 @@ export async function readBackup(db: McfDeskDb, now: Date): Promise<Backup> {
     notified: await db.notified.toArray(),
     // Every host's rules: the row's id and host are derived from the rule, so only the rule goes.
     learnedRules: (await db.learnedRules.toArray()).map((row) => row.rule),
+    // Claims without their derived `orderKeys` (rebuilt from the lines on restore).
+    claims: (await db.claims.toArray()).map(claimOf),
   }));
   // The backup's row schemas are loose objects (rows keep fields added later); the typed rows
   // have no index signature, hence the widening.
@@ -144,6 +147,7 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
     db.learnedRules.bulkPut(
       slice.learnedRules.map((rule) => ({ id: ruleIdentity(rule), host: rule.host, rule })),
     ),
+    db.claims.bulkPut(slice.claims.map(claimRowOf)),
   ]);
 }
 

@@ -1,10 +1,12 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Claim } from '../../core/claims/claim';
 import type { Change, Conflict } from '../../core/merge/merge-order';
 import { type AppSettings, DEFAULT_APP_SETTINGS, repairSettings } from '../../core/model/app-settings';
 import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
 import type { Source } from '../../core/model/primitives';
 import type { LearnedRule } from '../../core/teach/learned-rule';
+import { shippedMark } from './shipped-mark';
 
 // The background's memory (IndexedDB through Dexie). Nothing lives only in the service worker's
 // memory: MV3 stops idle workers at any moment, so every fact the next wake-up needs is here.
@@ -51,6 +53,12 @@ export interface AssessmentFields {
   attention?: string;
   /** Kinds of the unmuted warning/action findings (multi-entry index: counts per kind). */
   kinds: FindingKind[];
+  /**
+   * `<region>|<ship day>` of a shipped order (schema v10, indexed): the claim-rate gauge counts the
+   * orders a region shipped in 180 days as one index range, never by reading the orders. Derived
+   * from the order with its assessment (`shippedMark`); absent while nothing shipped.
+   */
+  shipped?: string;
 }
 
 /** An assessment with the key of its order (what `deriveAssessmentRow` returns). */
@@ -73,6 +81,7 @@ export function orderDataOf(row: OrderData & Partial<AssessmentFields>): OrderDa
     urgency: _urgency,
     attention: _attention,
     kinds: _kinds,
+    shipped: _shipped,
     ...data
   } = row;
   return data;
@@ -216,6 +225,34 @@ export const SCHEMA_V8 = { ...SCHEMA_V7, assessments: null };
 /** v9: the labels and places the seller taught (core/teach), one row per host, field and label or path. */
 export const SCHEMA_V9 = { ...SCHEMA_V8, learnedRules: 'id, host' };
 
+/**
+ * v10: the claims the seller filed (core/claims/claim.ts), found by case id, by any of their
+ * orders (`orderKeys`, multi-entry: an order's assessment reads its claims) and by filing day (the
+ * gauge's 180 days); and `orders.shipped` for the gauge's shipped orders per region (the upgrade
+ * fills it).
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  orders: `${SCHEMA_V9.orders}, shipped`,
+  claims: 'id, caseId, *orderKeys, status, filedOn',
+};
+
+/** A stored claim: the claim and the keys of its orders (derived from its lines, indexed). */
+export interface ClaimRow extends Claim {
+  orderKeys: string[];
+}
+
+/** A claim as stored: its `orderKeys` derived from its lines. */
+export function claimRowOf(claim: Claim): ClaimRow {
+  return { ...claim, orderKeys: [...new Set(claim.lines.map((line) => line.orderKey))] };
+}
+
+/** A stored claim without its derived field (what a backup keeps and a message returns). */
+export function claimOf(row: ClaimRow): Claim {
+  const { orderKeys: _orderKeys, ...claim } = row;
+  return claim;
+}
+
 /** A learned rule, under its identity (`ruleIdentity`). */
 export interface LearnedRuleRow {
   id: string;
@@ -280,6 +317,7 @@ export class McfDeskDb extends Dexie {
   counters!: EntityTable<CounterRow, 'id'>;
   restoreSlices!: EntityTable<RestoreSliceRow, 'seq'>;
   learnedRules!: EntityTable<LearnedRuleRow, 'id'>;
+  claims!: EntityTable<ClaimRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -292,6 +330,7 @@ export class McfDeskDb extends Dexie {
     this.version(7).stores(SCHEMA_V7).upgrade(moveAssessmentsIntoOrders);
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
+    this.version(10).stores(SCHEMA_V10).upgrade(fillShippedMarks);
   }
 }
 
@@ -319,6 +358,18 @@ async function moveAssessmentsIntoOrders(tx: Transaction): Promise<void> {
   const counterTable = tx.table<CounterRow, string>('counters');
   await counterTable.clear();
   await counterTable.bulkPut([...counters].map(([id, n]) => ({ id, n })));
+}
+
+/** v9 → v10: every shipped order gains its `shipped` mark (the claim-rate gauge's index). */
+async function fillShippedMarks(tx: Transaction): Promise<void> {
+  await tx
+    .table<OrderRow, string>('orders')
+    .toCollection()
+    .modify((row) => {
+      const mark = shippedMark(row.order);
+      if (mark === undefined) delete row.shipped;
+      else row.shipped = mark;
+    });
 }
 
 /** v5 → v6: the settings row rewritten valid, its valid fields kept (see `repairSettings`). */

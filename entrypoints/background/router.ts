@@ -2,6 +2,7 @@ import { backgroundMessages } from '../../core/messages/background';
 import { createRouter, type MessageTable } from '../../core/messages/protocol';
 import { isTrustedSender, type OwnExtension, type SenderInfo } from '../../core/messages/sender';
 import { senderMayAsk } from '../../core/messages/sender-rules';
+import { claimHandlerSet } from './claims-handlers';
 import { dashboardHandlerSet } from './dashboard-handlers';
 import { createHandlers, type HandlerDeps } from './handlers';
 
@@ -16,6 +17,7 @@ interface HandlerSet {
 const handlerSets: HandlerSet[] = [
   { table: backgroundMessages, create: createHandlers },
   dashboardHandlerSet,
+  claimHandlerSet,
 ];
 
 /** Every message the background answers. */

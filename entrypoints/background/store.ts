@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Claim } from '../../core/claims/claim';
 import { type Change, type Conflict, type MergeResult, mergeOrder } from '../../core/merge/merge-order';
 import type { AppSettings } from '../../core/model/app-settings';
 import type { FindingKind } from '../../core/model/finding';
@@ -19,7 +20,8 @@ import type {
   OrderRow,
   PendingShow,
 } from './db';
-import { idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
+import { claimOf, idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
+import { shippedMark } from './shipped-mark';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
 // Each write runs in one transaction and records, in it, the notifications it decided to raise
@@ -65,6 +67,8 @@ export const WRITE_TABLES = [
   'settings',
   'meta',
   'counters',
+  // An order's assessment reads its claims (claim-filed … claim-refused replace its claim finding).
+  'claims',
 ] as const;
 
 type Counted = Pick<AssessmentFields, 'urgency' | 'kinds'>;
@@ -118,6 +122,21 @@ async function mutesOf(db: McfDeskDb, keys: readonly string[]): Promise<Map<stri
     const list = byKey.get(mute.key) ?? [];
     list.push(mute);
     byKey.set(mute.key, list);
+  }
+  return byKey;
+}
+
+/** The claims of the given orders, per order key (one read of the claims' multi-entry index). */
+async function claimsOf(db: McfDeskDb, keys: readonly string[]): Promise<Map<string, Claim[]>> {
+  const byKey = new Map<string, Claim[]>();
+  if (keys.length === 0) return byKey;
+  for (const row of await db.claims
+    .where('orderKeys')
+    .anyOf([...keys])
+    .distinct()
+    .toArray()) {
+    const claim = claimOf(row);
+    for (const key of row.orderKeys) byKey.set(key, [...(byKey.get(key) ?? []), claim]);
   }
   return byKey;
 }
@@ -179,9 +198,13 @@ async function assessAndWrite(
   hold?: string,
 ): Promise<WriteOutcome> {
   const keys = rows.map((r) => r.data.key);
-  const [mutes, counters] = await Promise.all([mutesOf(db, keys), allCounters(db)]);
+  const [mutes, claims, counters] = await Promise.all([
+    mutesOf(db, keys),
+    claimsOf(db, keys),
+    allCounters(db),
+  ]);
   const assessed = rows.map(({ data }) => ({
-    row: assess(data.key, data.order, mutes.get(data.key) ?? [], settings, now),
+    row: assess(data, mutes.get(data.key) ?? [], claims.get(data.key) ?? [], settings, now),
     order: data.order,
   }));
   const next = assessed.map((a) => a.row);
@@ -204,8 +227,18 @@ async function assessAndWrite(
   return { notify: entries.show };
 }
 
-function assess(key: string, order: Order, mutes: readonly MuteRow[], settings: AppSettings, now: Date) {
-  return deriveAssessmentRow(key, assessOrder(order, now, settings), mutes, now);
+function assess(
+  { key, order }: Pick<OrderData, 'key' | 'order'>,
+  mutes: readonly MuteRow[],
+  claims: readonly Claim[],
+  settings: AppSettings,
+  now: Date,
+): AssessmentRow {
+  const row = deriveAssessmentRow(key, assessOrder(order, now, settings, claims), mutes, now);
+  // Derived with the assessment, so the claim-rate gauge's index follows every write of the order.
+  const shipped = shippedMark(order);
+  if (shipped !== undefined) row.shipped = shipped;
+  return row;
 }
 
 /** Keeps the latest conflict per path; drops those the seller or an agreeing source resolved. */
@@ -490,7 +523,7 @@ async function storeBatch(
 }
 
 /** Re-assesses the given orders (their mutes and the settings in force) and writes the results. */
-async function reassessKeys(
+export async function reassessKeys(
   db: McfDeskDb,
   keys: readonly string[],
   settings: AppSettings,

@@ -23,6 +23,7 @@ export function restoreParts(backup: Backup, restoreId: string = crypto.randomUU
     mutes: sliceBySize(backup.mutes, size),
     notified: sliceBySize(backup.notified, size),
     learnedRules: sliceBySize(backup.learnedRules, size),
+    claims: sliceBySize(backup.claims, size),
   };
   const count = Math.max(1, ...Object.values(tables).map((slices) => slices.length));
   return Array.from({ length: count }, (_, i) => ({
@@ -36,6 +37,7 @@ export function restoreParts(backup: Backup, restoreId: string = crypto.randomUU
     mutes: tables.mutes[i] ?? [],
     notified: tables.notified[i] ?? [],
     learnedRules: tables.learnedRules[i] ?? [],
+    claims: tables.claims[i] ?? [],
   }));
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../core/claims/claim';
 import { ENVELOPE_TAG, type WireReply } from '../../../core/messages/protocol';
 import type { SenderInfo } from '../../../core/messages/sender';
 import { type BackgroundMessageType, SENDER_RULES } from '../../../core/messages/sender-rules';
 import type { LearnedRule } from '../../../core/teach/learned-rule';
+import { claimRowOf } from '../../../entrypoints/background/db';
 import type { HandlerDeps } from '../../../entrypoints/background/handlers';
 import { backgroundTable, createBackgroundRoute } from '../../../entrypoints/background/router';
 import { createTabOrders, type SessionArea } from '../../../entrypoints/background/tab-orders';
@@ -49,6 +51,17 @@ const rule = (host: string): LearnedRule => ({
   example: '12.03.2026',
 });
 const eddField = { path: 'estimatedArrivalDate', value: '2026-03-25' };
+/** A claim filed for the French page's order (stored as the dashboard would have recorded it). */
+const SEEDED_CLAIM: Claim = {
+  id: 'claim-1',
+  reason: 'lost',
+  countryCode: 'FR',
+  filedOn: '2026-03-19',
+  lines: [{ orderKey: KEY, sellerFulfillmentOrderId: '402-1234567-1234567', items: [] }],
+  status: 'filed',
+  payments: [],
+  updatedAt: '2026-03-19T09:00:00.000Z',
+};
 
 /** For each message: a valid payload an extension page may send, and for `own-tab` messages the
  *  payload of the French page's own order and one of an order it does not show. */
@@ -106,6 +119,9 @@ const EXAMPLES: Record<BackgroundMessageType, { payload: unknown; own?: unknown;
     },
   },
   'data.deleteAll': { payload: { confirm: 'delete-all' } },
+  'claims.record': { payload: { lines: [{ orderKey: OTHER_FR_KEY }] } },
+  'claims.update': { payload: { id: SEEDED_CLAIM.id, caseId: '17654321091' } },
+  'claims.delete': { payload: { id: SEEDED_CLAIM.id } },
 };
 
 /** The worker's router over fresh data: the French page showed its order; a German order and
@@ -134,6 +150,7 @@ async function world(session?: SessionArea) {
     DASHBOARD,
   );
   await must('learned.import', { rules: [rule('sellercentral.amazon.de')] }, DASHBOARD);
+  await env.db.claims.add(claimRowOf(SEEDED_CLAIM));
   const snapshot = async () =>
     JSON.stringify(
       await Promise.all(

@@ -21,6 +21,7 @@ function backupOf(orders: Backup['orders']): Backup {
     mutes: [],
     notified: [],
     learnedRules: [],
+    claims: [],
   } as Backup;
 }
 

@@ -1,0 +1,90 @@
+import { calendarDateOf } from '../dates/calendar';
+import { formatYmd } from '../dates/calendar-day';
+import type { CalendarDate } from '../model/primitives';
+
+// Cell values of a Reimbursements report. Seller Central writes `2024-05-02T07:15:22+00:00` and
+// `12.50`; the same file re-saved by a European spreadsheet holds `02/05/2024`, `02.05.2024`,
+// `1.234,50`, `1 234,50` or `-3,00`. Each reader returns null for a cell it cannot read, never a
+// guess: the row is then counted as skipped.
+
+/**
+ * An amount as a number: the decimal separator is the last `.` or `,` when both appear
+ * (`1.234,50`, `1,234.50`); a lone separator is decimal unless it repeats (`1.234.567`) or is
+ * followed by exactly three digits (`1.234`, `1,234`): no currency Amazon reimburses in has three
+ * decimals, while spreadsheets write thousands that way. Spaces (also U+00A0, U+202F) and `'`
+ * group thousands; a leading `-` (or `−`) or parentheses make it negative (a reversal).
+ */
+export function readAmount(text: string): number | null {
+  let value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(value)) {
+    negative = true;
+    value = value.slice(1, -1);
+  }
+  if (/^[-\u2212]/.test(value)) {
+    negative = !negative;
+    value = value.slice(1);
+  } else if (value.startsWith('+')) value = value.slice(1);
+  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return null;
+  const lastDot = value.lastIndexOf('.');
+  const lastComma = value.lastIndexOf(',');
+  let normalized: string;
+  if (lastDot !== -1 && lastComma !== -1) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    if (value.split(decimal).length > 2) return null;
+    normalized = value.replaceAll(group, '').replace(decimal, '.');
+  } else if (lastDot !== -1 || lastComma !== -1) {
+    const sep = lastDot !== -1 ? '.' : ',';
+    const parts = value.split(sep);
+    const groups = parts.length > 2 || (parts[1]?.length === 3 && (parts[0] ?? '') !== '');
+    if (groups) {
+      if (!parts.slice(1).every((p) => p.length === 3)) return null;
+      normalized = parts.join('');
+    } else normalized = parts.join('.');
+  } else normalized = value;
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return null;
+  const n = Number(normalized);
+  if (!Number.isFinite(n) || n > 1e9) return null;
+  return negative && n !== 0 ? -n : n;
+}
+
+/** A whole count, possibly negative on a reversal (`-1`, `2`, `2,0`, `2.00`). */
+export function readCount(text: string): number | null {
+  const value = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const match = /^([-\u2212]?)(\d+)(?:[.,]0+)?$/.exec(value);
+  if (!match) return null;
+  const n = Number(match[2]);
+  if (!Number.isSafeInteger(n) || n > 100_000) return null;
+  return match[1] && n !== 0 ? -n : n;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+/** Day first, as European spreadsheets write it: `02/05/2024`, `02.05.2024`, `2-5-2024 10:15`. */
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+
+/**
+ * The calendar day of an approval date. An instant with an offset is converted to the day in
+ * `timeZone` (the day the seller sees it in Seller Central); a date without an offset is taken as
+ * written. US month-first dates are not read: the report never writes them, and `05/02/2024`
+ * would be ambiguous.
+ */
+export function readDay(text: string, timeZone: string): CalendarDate | null {
+  const value = text.trim();
+  if (ISO_INSTANT.test(value)) {
+    const ms = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
+    return Number.isNaN(ms) ? null : calendarDateOf(new Date(ms), timeZone);
+  }
+  const iso = ISO_DAY.exec(value);
+  if (iso) return realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = DAY_FIRST.exec(value);
+  if (dayFirst) return realDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  return null;
+}
+
+function realDay(y: number, m: number, d: number): CalendarDate | null {
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return formatYmd(y, m - 1, d);
+}

@@ -1,0 +1,235 @@
+import { parseReportText, ReportFormatError } from '../import/parse-report';
+import { LIMITS } from '../model/limits';
+import type { CalendarDate } from '../model/primitives';
+import { readAmount, readCount, readDay } from './reimbursement-values';
+
+// Amazon's "Reimbursements" report (Reports > Payments / Fulfillment; domain.md §6): one row per
+// reimbursement, tab-separated, header row. Sellers also open and re-save it with a spreadsheet
+// (`,` or `;` CSV, BOM, CRLF, decimal commas, day-first dates). The result is typed rows or one
+// refusal code the UI words in the seller's language; a row that cannot be read is counted and
+// skipped with its line, never thrown.
+
+export const REIMBURSEMENT_COLUMNS = [
+  'approval-date',
+  'reimbursement-id',
+  'case-id',
+  'amazon-order-id',
+  'reason',
+  'sku',
+  'fnsku',
+  'asin',
+  'product-name',
+  'condition',
+  'currency-unit',
+  'amount-per-unit',
+  'amount-total',
+  'quantity-reimbursed-cash',
+  'quantity-reimbursed-inventory',
+  'quantity-reimbursed-total',
+  'original-reimbursement-id',
+  'original-reimbursement-type',
+] as const;
+type Column = (typeof REIMBURSEMENT_COLUMNS)[number];
+
+/** Without these a file cannot be matched to claims: it is not (or no longer) this report. */
+export const REQUIRED_REIMBURSEMENT_COLUMNS: readonly Column[] = [
+  'approval-date',
+  'reimbursement-id',
+  'case-id',
+  'amazon-order-id',
+  'currency-unit',
+  'amount-total',
+  'quantity-reimbursed-total',
+];
+
+/** About 60,000 rows of the report: years of reimbursements for a large seller. */
+export const MAX_REIMBURSEMENTS_REPORT_CHARS = 20_000_000;
+export const MAX_REIMBURSEMENTS_REPORT_ROWS = 100_000;
+/** Lines of skipped rows kept in the result (the count is always whole). */
+const MAX_SKIPPED_LINES = 50;
+
+export interface ReimbursementRow {
+  /** 1-based line of the file (the header is line 1). */
+  line: number;
+  approvalDate: CalendarDate;
+  reimbursementId: string;
+  caseId?: string;
+  amazonOrderId?: string;
+  reason?: string;
+  sku?: string;
+  fnsku?: string;
+  asin?: string;
+  productName?: string;
+  condition?: string;
+  /** ISO 4217, upper case. */
+  currency: string;
+  amountPerUnit?: number;
+  /** Negative on a reversal. */
+  amountTotal: number;
+  quantityCash?: number;
+  quantityInventory?: number;
+  /** Negative on a reversal. */
+  quantityTotal: number;
+  originalReimbursementId?: string;
+  originalReimbursementType?: string;
+}
+
+export const ROW_PROBLEMS = [
+  'no-reimbursement-id',
+  'bad-date',
+  'bad-currency',
+  'bad-amount',
+  'bad-quantity',
+  'too-long',
+] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+
+export const REIMBURSEMENTS_REFUSALS = ['empty', 'not-reimbursements-report', 'too-large'] as const;
+export type ReimbursementsRefusal = (typeof REIMBURSEMENTS_REFUSALS)[number];
+
+export type ReimbursementsParse =
+  | {
+      ok: true;
+      rows: ReimbursementRow[];
+      skipped: { count: number; lines: number[]; byProblem: Partial<Record<RowProblem, number>> };
+    }
+  | { ok: false; reason: ReimbursementsRefusal; missingColumns?: string[] };
+
+export interface ReimbursementsOptions {
+  /** Zone of the calendar day of an approval instant; UTC when the caller has none. */
+  timeZone?: string;
+}
+
+export function parseReimbursementsReport(
+  text: string,
+  options: ReimbursementsOptions = {},
+): ReimbursementsParse {
+  if (text.length > MAX_REIMBURSEMENTS_REPORT_CHARS) return { ok: false, reason: 'too-large' };
+  let parsed: ReturnType<typeof parseReportText>;
+  try {
+    parsed = parseReportText(text);
+  } catch (error) {
+    if (error instanceof ReportFormatError) return { ok: false, reason: 'empty' };
+    throw error;
+  }
+  const tabbed = parsed.delimiter === '\t';
+  const header = parsed.header.map(columnName);
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  const missing = REQUIRED_REIMBURSEMENT_COLUMNS.filter((c) => !index.has(c));
+  if (missing.length > 0) return { ok: false, reason: 'not-reimbursements-report', missingColumns: missing };
+  if (parsed.rows.length === 0) return { ok: false, reason: 'empty' };
+  if (parsed.rows.length > MAX_REIMBURSEMENTS_REPORT_ROWS) return { ok: false, reason: 'too-large' };
+
+  const timeZone = options.timeZone ?? 'UTC';
+  const rows: ReimbursementRow[] = [];
+  const skipped = { count: 0, lines: [] as number[], byProblem: {} as Partial<Record<RowProblem, number>> };
+  for (const { line, cells: raw } of parsed.rows) {
+    const cells = tabbed ? unquoteTabbed(raw, header.length) : raw;
+    const cell = (c: Column): string | undefined => {
+      const i = index.get(c);
+      const value = i === undefined ? undefined : cells[i]?.trim();
+      return value === '' ? undefined : value;
+    };
+    const result = readRow(line, cell, timeZone);
+    if (typeof result === 'string') {
+      skipped.count++;
+      if (skipped.lines.length < MAX_SKIPPED_LINES) skipped.lines.push(line);
+      skipped.byProblem[result] = (skipped.byProblem[result] ?? 0) + 1;
+    } else rows.push(result);
+  }
+  return { ok: true, rows, skipped };
+}
+
+function readRow(
+  line: number,
+  cell: (c: Column) => string | undefined,
+  timeZone: string,
+): ReimbursementRow | RowProblem {
+  const reimbursementId = cell('reimbursement-id');
+  if (reimbursementId === undefined) return 'no-reimbursement-id';
+  const approvalText = cell('approval-date');
+  const approvalDate = approvalText === undefined ? null : readDay(approvalText, timeZone);
+  if (approvalDate === null) return 'bad-date';
+  const currency = cell('currency-unit')?.toUpperCase();
+  if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return 'bad-currency';
+  const amountTotal = readAmount(cell('amount-total') ?? '');
+  if (amountTotal === null) return 'bad-amount';
+  const quantityTotal = readCount(cell('quantity-reimbursed-total') ?? '');
+  if (quantityTotal === null) return 'bad-quantity';
+  const row: ReimbursementRow = { line, approvalDate, reimbursementId, currency, amountTotal, quantityTotal };
+  const texts: [keyof ReimbursementRow, Column, number][] = [
+    ['caseId', 'case-id', LIMITS.id],
+    ['amazonOrderId', 'amazon-order-id', LIMITS.orderId],
+    ['reason', 'reason', LIMITS.text],
+    ['sku', 'sku', LIMITS.sku],
+    ['fnsku', 'fnsku', LIMITS.id],
+    ['asin', 'asin', LIMITS.id],
+    ['productName', 'product-name', LIMITS.title],
+    ['condition', 'condition', LIMITS.text],
+    ['originalReimbursementId', 'original-reimbursement-id', LIMITS.id],
+    ['originalReimbursementType', 'original-reimbursement-type', LIMITS.text],
+  ];
+  if (reimbursementId.length > LIMITS.id) return 'too-long';
+  for (const [field, column, limit] of texts) {
+    const value = cell(column);
+    if (value === undefined) continue;
+    if (value.length > limit) return 'too-long';
+    (row as unknown as Record<string, string>)[field] = value;
+  }
+  // Optional figures: a cell the report left empty or a spreadsheet mangled is simply not given.
+  const perUnit = readAmount(cell('amount-per-unit') ?? '');
+  if (perUnit !== null) row.amountPerUnit = perUnit;
+  const cash = readCount(cell('quantity-reimbursed-cash') ?? '');
+  if (cash !== null) row.quantityCash = cash;
+  const inventory = readCount(cell('quantity-reimbursed-inventory') ?? '');
+  if (inventory !== null) row.quantityInventory = inventory;
+  return row;
+}
+
+/** `Amount Total`, `amount_total`, `"amount-total"` all name `amount-total`. */
+function columnName(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/**
+ * Seller Central writes the tab-separated report without quotes, so quotes are read as text
+ * (parse-report.ts). A spreadsheet saving it as tab-separated text quotes a cell holding a tab or
+ * a quote: `"Mug ""Paris""<TAB>blue"`. Such a cell reaches here split at its tabs, with its
+ * quotes; it is joined back when the row has more cells than the header, and a cell wholly in
+ * quotes loses them.
+ */
+function unquoteTabbed(cells: string[], columns: number): string[] {
+  const out: string[] = [];
+  let extra = cells.length - columns;
+  for (let i = 0; i < cells.length; i++) {
+    let value = cells[i] ?? '';
+    if (extra > 0 && value.startsWith('"') && !closesQuote(value)) {
+      let j = i + 1;
+      while (j < cells.length && j - i <= extra && !closesQuote(`x${cells[j]}`)) j++;
+      if (j < cells.length && j - i <= extra) {
+        value = cells.slice(i, j + 1).join('\t');
+        extra -= j - i;
+        i = j;
+      }
+    }
+    out.push(value.length >= 2 && value.startsWith('"') && closesQuote(value) ? unquote(value) : value);
+  }
+  return out;
+}
+
+/** Ends with an odd run of quotes after its first character: the closing quote of a quoted cell. */
+function closesQuote(value: string): boolean {
+  const run = /"+$/.exec(value.slice(1))?.[0].length ?? 0;
+  return run % 2 === 1;
+}
+
+function unquote(value: string): string {
+  return value.slice(1, -1).replaceAll('""', '"');
+}
