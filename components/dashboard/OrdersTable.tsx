@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween, todayIn } from '../../core/dates/calendar';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { SEVERITIES } from '../../core/model/finding';
@@ -9,7 +9,8 @@ import { SORT_COLUMNS, type SortColumn, type TableSort, visibleWindow } from './
 import type { DashboardLang, DashboardTexts } from './texts';
 
 // A virtualized table: only the rows in view (plus a margin) are in the DOM, so 100,000 orders
-// scroll as smoothly as 100. Rows have a fixed height; the scroll area's height is the full list's.
+// scroll as smoothly as 100. Rows have a fixed height; the scroll area's height is that of the rows
+// read so far, and the next page is asked for as the view nears their end.
 //
 // Keyboard: one row is a tab stop (a roving tabindex); the arrow keys, Page Up/Down, Home and End
 // move between rows, scrolling the one reached into view; Space on a row toggles its selection,
@@ -21,7 +22,12 @@ export const ROW_HEIGHT = 36;
 interface Props {
   texts: DashboardTexts;
   lang: DashboardLang;
+  /** The rows read so far (pages, in the table's order). */
   rows: readonly OrderSummary[];
+  /** How many orders the table holds in all, when known. */
+  total: number | null;
+  /** Asks for the next page: called when the view comes near the last row read. */
+  onNearEnd: (() => void) | undefined;
   now: Date;
   sort: TableSort;
   onSort: (column: SortColumn) => void;
@@ -65,6 +71,12 @@ export function OrdersTable(props: Props) {
   });
 
   const { start, end } = visibleWindow(view.top, view.height, ROW_HEIGHT, rows.length);
+  const { onNearEnd } = props;
+  // The next page is read while a screenful of rows read is still ahead.
+  const nearEnd = end + Math.ceil(view.height / ROW_HEIGHT) >= rows.length;
+  useEffect(() => {
+    if (nearEnd && onNearEnd) onNearEnd();
+  }, [nearEnd, onNearEnd, rows.length]);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.key));
   // The tab stop: the active row while rendered, else the first row in view.
   const tabStop =
@@ -142,7 +154,7 @@ export function OrdersTable(props: Props) {
     <table
       class="orders-table"
       aria-label={texts.tableLabel}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={props.total === null ? -1 : props.total + 1}
       data-testid="orders-table"
     >
       <thead>

@@ -1,24 +1,31 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
 import { OrdersTable } from './OrdersTable';
+import { PAGING_TEXTS } from './paging-texts';
 import { SummaryStrip } from './SummaryStrip';
 import {
-  countriesOf,
   EMPTY_FILTER,
   type FocusFigures,
-  filterRows,
   type SortColumn,
-  sortRows,
+  type TableFilter,
   type TableSort,
 } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
+import { type OrdersSource, useOrdersPages } from './use-orders-pages';
 
 export interface OrdersViewProps {
   texts: DashboardTexts;
   lang: DashboardLang;
-  rows: readonly OrderSummary[];
-  loading: { done: number; total: number } | null;
+  /** The table's pages (indexed reads): the view never holds more than the pages scrolled through. */
+  source: OrdersSource<unknown>;
+  /** Bumped when the stored orders changed wholesale (an import, a restore): back to the first page. */
+  epoch: number;
+  /** Orders read again after a write (`seq` tells a new patch from the last one). */
+  changed?: { seq: number; found: readonly OrderSummary[]; missing: readonly string[] } | null;
+  /** The marketplaces with stored orders, with their counts. */
+  countries: readonly { countryCode: string; count: number }[];
+  onError: (error: unknown) => void;
   /** The summary strip's figures (indexed queries and counters), null until read. */
   figures?: FocusFigures | null;
   now: Date;
@@ -26,24 +33,29 @@ export interface OrdersViewProps {
   onReload: () => void;
   onDelivery: (row: OrderSummary, delivered: boolean) => void;
   onMarkClaim: (keys: string[], filed: boolean, caseId: string) => void;
-  onExportCsv: (rows: readonly OrderSummary[]) => void;
+  /** Every order the filters let through, in the table's order (read page after page). */
+  onExportCsv: (filter: TableFilter, sort: TableSort) => void;
   onExportClaims: (keys: string[]) => void;
   /** Rendered under the selection toolbar with the selected rows (the evidence packs). */
   selectionExtra?: (selected: readonly OrderSummary[]) => preact.ComponentChildren;
 }
 
 export function OrdersView(props: OrdersViewProps) {
-  const { texts, rows } = props;
+  const { texts } = props;
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const [sort, setSort] = useState<TableSort>({ column: 'claimDeadline', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [caseId, setCaseId] = useState('');
 
-  const countries = useMemo(() => countriesOf(rows), [rows]);
-  const shown = useMemo(
-    () => sortRows(filterRows(rows, filter, props.now), sort),
-    [rows, filter, sort, props.now],
-  );
+  const pages = useOrdersPages(props.source, filter, sort, props.epoch, props.onError);
+  const shown = pages.rows;
+  const { patch } = pages;
+  useEffect(() => {
+    if (props.changed) patch(props.changed.found, props.changed.missing);
+  }, [props.changed, patch]);
+  // Exact when counted, or when every page is read; else at least the rows read so far.
+  const matching = pages.matching ?? (pages.more ? null : shown.length);
+  const stored = pages.stored ?? 0;
   // Selection only counts orders still shown: a filter never acts on hidden orders.
   const selection = useMemo(
     () => shown.filter((r) => selected.has(r.key)).map((r) => r.key),
@@ -70,21 +82,20 @@ export function OrdersView(props: OrdersViewProps) {
         focus={filter.focus}
         onFocus={(focus) => setFilter({ ...EMPTY_FILTER, focus })}
       />
-      <Filters texts={texts} filter={filter} countries={countries} onChange={setFilter} />
-      <div class="toolbar">
-        <span data-testid="shown-count">{texts.shown(shown.length, rows.length)}</span>
-        {props.loading ? (
-          <progress value={props.loading.done} max={Math.max(1, props.loading.total)}>
-            {texts.loading(props.loading.done, props.loading.total)}
-          </progress>
-        ) : null}
+      <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />
+      <div class="toolbar" aria-busy={pages.loading}>
+        <span data-testid="shown-count">
+          {matching === null
+            ? PAGING_TEXTS[props.lang].shownAtLeast(shown.length, stored)
+            : texts.shown(matching, stored)}
+        </span>
         <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
           {texts.filters.clear}
         </button>
         <button type="button" onClick={props.onReload} data-testid="reload">
           {texts.reload}
         </button>
-        <button type="button" onClick={() => props.onExportCsv(shown)} data-testid="export-csv">
+        <button type="button" onClick={() => props.onExportCsv(filter, sort)} data-testid="export-csv">
           {texts.exportCsv}
         </button>
       </div>
@@ -124,12 +135,14 @@ export function OrdersView(props: OrdersViewProps) {
         </button>
       </div>
       {props.selectionExtra?.(shown.filter((r) => selected.has(r.key)))}
-      {rows.length === 0 && !props.loading ? <p class="empty">{texts.empty}</p> : null}
-      {rows.length > 0 && shown.length === 0 ? <p class="empty">{texts.noMatch}</p> : null}
+      {stored === 0 && pages.stored !== null ? <p class="empty">{texts.empty}</p> : null}
+      {stored > 0 && shown.length === 0 && !pages.loading ? <p class="empty">{texts.noMatch}</p> : null}
       <OrdersTable
         texts={texts}
         lang={props.lang}
         rows={shown}
+        total={matching}
+        onNearEnd={pages.more ? pages.loadMore : undefined}
         now={props.now}
         sort={sort}
         onSort={onSort}

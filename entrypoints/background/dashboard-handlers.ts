@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../core/export/backup';
+import { listingOf } from '../../core/export/order-listing';
 import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
@@ -130,7 +131,9 @@ async function writeSlice(db: McfDeskDb, slice: RestoreSlice): Promise<void> {
     // Assessments are derived: the restored orders are due for review at once. (Their urgency
     // is 0 and they have no kinds: the emptied counters stay right.)
     const data = orderDataOf(row as unknown as OrderRow);
-    return { ...data, ...NOT_ASSESSED, ids: rowIds(row.key, order, kept) };
+    // Listed at once (the table's indexes), as unassessed until the review re-assesses it.
+    const listing = listingOf(row.key, order, NOT_ASSESSED.assessment, NOT_ASSESSED.kinds);
+    return { ...data, ...NOT_ASSESSED, ids: rowIds(row.key, order, kept), listing };
   });
   await Promise.all([
     slice.settings && db.settings.put({ id: 'app', value: slice.settings }),

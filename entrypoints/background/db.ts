@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim } from '../../core/claims/claim';
+import { listingOf, type OrderListing } from '../../core/export/order-listing';
 import type { Change, Conflict } from '../../core/merge/merge-order';
 import { type AppSettings, DEFAULT_APP_SETTINGS, repairSettings } from '../../core/model/app-settings';
 import type { Assessment, FindingKind } from '../../core/model/finding';
@@ -59,6 +60,12 @@ export interface AssessmentFields {
    * from the order with its assessment (`shippedMark`); absent while nothing shipped.
    */
   shipped?: string;
+  /**
+   * The dashboard table's sort keys, search terms and finding kinds (schema v11, indexed):
+   * derived from the order with its assessment (`listingOf`); a page of the table is one range
+   * read of one of these indexes. Absent only on rows written before v11 until the upgrade.
+   */
+  listing?: OrderListing;
 }
 
 /** An assessment with the key of its order (what `deriveAssessmentRow` returns). */
@@ -82,6 +89,7 @@ export function orderDataOf(row: OrderData & Partial<AssessmentFields>): OrderDa
     attention: _attention,
     kinds: _kinds,
     shipped: _shipped,
+    listing: _listing,
     ...data
   } = row;
   return data;
@@ -253,6 +261,21 @@ export function claimOf(row: ClaimRow): Claim {
   return claim;
 }
 
+/**
+ * v11: the dashboard table's indexes (`OrderRow.listing`): one per sortable column, the claim
+ * deadline of the open findings (`due`, the "deadlines within 7 days" figure), the search terms
+ * and every finding kind (multi-entry). The upgrade fills them.
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  orders: [
+    SCHEMA_V10.orders,
+    'listing.orderId, listing.countryCode, listing.status, listing.shipDate, listing.edd',
+    'listing.carrier, listing.tracking, listing.findings, listing.claimDeadline, listing.due',
+    '*listing.terms, *listing.allKinds',
+  ].join(', '),
+};
+
 /** A learned rule, under its identity (`ruleIdentity`). */
 export interface LearnedRuleRow {
   id: string;
@@ -331,6 +354,7 @@ export class McfDeskDb extends Dexie {
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
     this.version(10).stores(SCHEMA_V10).upgrade(fillShippedMarks);
+    this.version(11).stores(SCHEMA_V11).upgrade(fillListings);
   }
 }
 
@@ -369,6 +393,19 @@ async function fillShippedMarks(tx: Transaction): Promise<void> {
       const mark = shippedMark(row.order);
       if (mark === undefined) delete row.shipped;
       else row.shipped = mark;
+    });
+}
+
+/**
+ * v10 → v11: every order gains its `listing`. One cursor walk (`modify` reads and writes a row at
+ * a time, never the whole table in memory); an upgrade cannot be split into several transactions.
+ */
+async function fillListings(tx: Transaction): Promise<void> {
+  await tx
+    .table<OrderRow, string>('orders')
+    .toCollection()
+    .modify((row) => {
+      row.listing = listingOf(row.key, row.order, row.assessment, row.kinds);
     });
 }
 

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Claim } from '../../core/claims/claim';
+import { listingOf } from '../../core/export/order-listing';
 import { type Change, type Conflict, type MergeResult, mergeOrder } from '../../core/merge/merge-order';
 import type { AppSettings } from '../../core/model/app-settings';
 import type { FindingKind } from '../../core/model/finding';
@@ -21,6 +22,7 @@ import type {
   PendingShow,
 } from './db';
 import { claimOf, idEntries, isAmazonOrderId, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
+import { parseProgress, REASSESS_CURSOR, REASSESS_PROGRESS } from './reassess-progress';
 import { shippedMark } from './shipped-mark';
 
 // Database operations of the background, with the database and `now` passed in (no hidden clock).
@@ -218,7 +220,9 @@ async function assessAndWrite(
     ...writeOrders(
       rows.map(({ data }, i) => {
         const { key: _key, ...fields } = next[i] as AssessmentRow;
-        return { ...orderDataOf(data), ...fields };
+        // The dashboard table's indexes follow the order and its assessment (schema v11).
+        const listing = listingOf(data.key, data.order, fields.assessment, fields.kinds);
+        return { ...orderDataOf(data), ...fields, listing };
       }),
     ),
     moved.length > 0 && db.counters.bulkPut(moved),
@@ -530,12 +534,41 @@ export async function reassessKeys(
   now: Date,
 ): Promise<WriteOutcome> {
   const rows = (await db.orders.bulkGet([...keys])).filter((r): r is OrderRow => r !== undefined);
+  return reassessRows(db, rows, settings, now);
+}
+
+/**
+ * Re-assesses stored rows. A row whose assessment and listing come out as stored is not written
+ * again (its `assessedAt` stays that of the last change): after a settings change most orders
+ * do not move, and a write with its dozen index entries costs far more than the comparison.
+ */
+async function reassessRows(
+  db: McfDeskDb,
+  rows: readonly OrderRow[],
+  settings: AppSettings,
+  now: Date,
+): Promise<WriteOutcome> {
   return assessAndWrite(
     db,
     rows.map((row) => ({ data: row, previous: row })),
     settings,
     now,
-    (assessed) => [db.orders.bulkPut(assessed)],
+    (assessed) => {
+      const moved = assessed.filter((row, i) => !sameAssessment(rows[i], row));
+      return [moved.length > 0 && db.orders.bulkPut(moved)];
+    },
+  );
+}
+
+function sameAssessment(stored: OrderRow | undefined, next: OrderRow): boolean {
+  return (
+    stored !== undefined &&
+    stored.urgency === next.urgency &&
+    stored.attention === next.attention &&
+    stored.nextReviewAt === next.nextReviewAt &&
+    stored.kinds.join() === next.kinds.join() &&
+    sameJson(stored.assessment, next.assessment) &&
+    sameJson(stored.listing, next.listing)
   );
 }
 
@@ -576,14 +609,12 @@ export async function reviewDue(db: McfDeskDb, now: Date, batchSize = 500): Prom
   }
 }
 
-const REASSESS_CURSOR = 'reassess-all-after';
-
 /**
  * Re-assesses every order (after a change of the policy settings), in key order, one batch per
  * transaction; the cursor is stored, so a pass cut short by the worker stopping resumes on the
  * next tick (`resumeReassessAll`).
  */
-export async function reassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
+export async function reassessAll(db: McfDeskDb, now: Date, batchSize = 2000): Promise<ReviewResult> {
   await startReassessAll(db);
   return resumeReassessAll(db, now, batchSize);
 }
@@ -591,26 +622,38 @@ export async function reassessAll(db: McfDeskDb, now: Date, batchSize = 1000): P
 /** Asks for a full re-assessment (from the first order). Inside the transaction that changes the
  *  settings, so that a worker stopped right after still resumes it on its next tick. */
 export async function startReassessAll(db: McfDeskDb): Promise<void> {
-  await db.meta.put({ id: REASSESS_CURSOR, value: '' });
+  await db.meta.bulkPut([
+    { id: REASSESS_CURSOR, value: '' },
+    { id: REASSESS_PROGRESS, value: null },
+  ]);
 }
 
-export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 1000): Promise<ReviewResult> {
+/**
+ * Runs the requested pass to its end, one key range per transaction (the rows read whole in one
+ * range read), moving the cursor and the progress the dashboard shows (`reassess-progress.ts`).
+ */
+export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 2000): Promise<ReviewResult> {
   const result: ReviewResult = { reviewed: 0, notify: [] };
   for (;;) {
     const done = await db.transaction('rw', WRITE_TABLES, async () => {
-      const cursor = await db.meta.get(REASSESS_CURSOR);
+      const [cursor, progressRow] = await db.meta.bulkGet([REASSESS_CURSOR, REASSESS_PROGRESS]);
       if (!cursor || cursor.value === null) return true;
-      const keys = (await db.orders
-        .where(':id')
-        .above(cursor.value)
-        .limit(batchSize)
-        .primaryKeys()) as string[];
-      const outcome = await reassessKeys(db, keys, await loadSettings(db), now);
-      result.reviewed += keys.length;
+      const progress = parseProgress(progressRow?.value) ?? { done: 0, total: await db.orders.count() };
+      const rows = await db.orders.where(':id').above(cursor.value).limit(batchSize).toArray();
+      const outcome = await reassessRows(db, rows, await loadSettings(db), now);
+      result.reviewed += rows.length;
       result.notify.push(...outcome.notify);
-      const last = keys[keys.length - 1];
-      await db.meta.put({ id: REASSESS_CURSOR, value: keys.length < batchSize || !last ? null : last });
-      return keys.length < batchSize;
+      const last = rows.at(-1)?.key;
+      const finished = rows.length < batchSize || last === undefined;
+      const moved = {
+        done: progress.done + rows.length,
+        total: Math.max(progress.total, progress.done + rows.length),
+      };
+      await db.meta.bulkPut([
+        { id: REASSESS_CURSOR, value: finished ? null : last },
+        { id: REASSESS_PROGRESS, value: finished ? null : JSON.stringify(moved) },
+      ]);
+      return finished;
     });
     if (done) return result;
   }

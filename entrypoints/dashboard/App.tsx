@@ -6,9 +6,10 @@ import { deliveryAnswerPaths } from '../../components/dashboard/delivery-answer'
 import { EvidencePanel } from '../../components/dashboard/EvidencePanel';
 import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
 import { LearnedRulesPanel } from '../../components/dashboard/LearnedRulesPanel';
-import { OrdersView } from '../../components/dashboard/OrdersView';
+import { OrdersView, type OrdersViewProps } from '../../components/dashboard/OrdersView';
+import { ReassessProgress as ReassessProgressBar } from '../../components/dashboard/ReassessProgress';
 import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
-import { countriesOf, type FocusFigures } from '../../components/dashboard/table-query';
+import type { FocusFigures, TableFilter, TableSort } from '../../components/dashboard/table-query';
 import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/texts';
 import { backupFileName, parseBackup } from '../../core/export/backup';
 import { claimBundle } from '../../core/export/claim-bundle';
@@ -28,14 +29,10 @@ import type { AppSettings } from '../../core/model/app-settings';
 import type { LearnedRule } from '../../core/teach/learned-rule';
 import { readBackup } from '../background/dashboard-handlers';
 import { McfDeskDb } from '../background/db';
+import { type ReassessProgress, readReassessProgress } from '../background/reassess-progress';
 import { downloadFile, today } from './download';
-import {
-  focusFigures,
-  keysUpdatedSince,
-  loadAllSummaries,
-  ordersHoldingPackages,
-  reloadSummaries,
-} from './orders-source';
+import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
+import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -68,6 +65,9 @@ const deleteRule = ({ host, field, label, path }: LearnedRule) =>
 const importRules = (rules: LearnedRule[]) => send('learned.import', { rules });
 const saveRulesFile = (name: string, content: string) => downloadFile(name, content, 'application/json');
 
+/** Rows per read when an export takes every matching order. */
+const EXPORT_PAGE = 2000;
+
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -96,9 +96,12 @@ export function App() {
   const texts = DASHBOARD_TEXTS[lang];
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
-  const [summaries, setSummaries] = useState<ReadonlyMap<string, OrderSummary>>(new Map());
-  const rows = useMemo(() => [...summaries.values()], [summaries]);
-  const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
+  /** Bumped when the stored orders changed wholesale: the table reads its first page again. */
+  const [epoch, setEpoch] = useState(0);
+  /** Orders read again after a write of the seller's, patched into the table where shown. */
+  const [changed, setChanged] = useState<OrdersViewProps['changed']>(null);
+  const [countries, setCountries] = useState<Awaited<ReturnType<typeof storedCountries>>>([]);
+  const [reassess, setReassess] = useState<ReassessProgress | null>(null);
   const [busyKeys, setBusyKeys] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => new Date());
   const [figures, setFigures] = useState<FocusFigures | null>(null);
@@ -120,40 +123,47 @@ export function App() {
 
   const fail = (error: unknown) => setNotice({ text: `${texts.error}: ${message(error)}`, error: true });
 
+  /** The table back to its first page, the marketplaces and the figures read again. */
   const reloadAll = useCallback(async () => {
     setNow(new Date());
-    setLoading({ done: 0, total: 0 });
-    // The table shows the first page at once, then the growing list at most every 1.5 s (each
-    // showing filters and sorts the whole list again).
-    let shownAt = 0;
-    try {
-      const all = await loadAllSummaries(db, (loaded, total) => {
-        setLoading({ done: loaded.size, total });
-        if (shownAt === 0 || performance.now() - shownAt > 1500) {
-          shownAt = performance.now();
-          setSummaries(new Map(loaded));
-        }
-      });
-      setSummaries(all);
-    } finally {
-      setLoading(null);
-    }
+    setEpoch((n) => n + 1);
+    setCountries(await storedCountries(db));
   }, []);
 
   const refreshKeys = useCallback(async (keys: readonly string[]) => {
     if (keys.length === 0) return;
     const { found, missing } = await reloadSummaries(db, keys);
-    setSummaries((current) => {
-      const next = new Map(current);
-      for (const s of found) next.set(s.key, s);
-      for (const k of missing) next.delete(k);
-      return next;
-    });
+    setChanged((last) => ({ seq: (last?.seq ?? 0) + 1, found, missing }));
+  }, []);
+
+  // The table's pages, from the indexes (`orders-query.ts`); `now` dates the summary filters.
+  const source = useMemo<OrdersViewProps['source']>(
+    () => ({
+      page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
+      count: (filter) => countOrders(db, filter, now),
+    }),
+    [now],
+  );
+
+  // A full re-assessment (after a settings change) runs in the background: its progress, read
+  // from the database every second; the table is read again once it ends.
+  useEffect(() => {
+    let last: ReassessProgress | null = null;
+    const poll = () =>
+      readReassessProgress(db).then((progress) => {
+        if (last && !progress) void reloadAll().catch(fail);
+        last = progress;
+        setReassess(progress);
+      }, fail);
+    void poll();
+    const timer = setInterval(poll, 1000);
+    return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {
     send('settings.get', {}).then(setSettings, fail);
-    reloadAll().catch(fail);
+    // The table reads its first page itself (OrdersView): only the marketplaces here.
+    storedCountries(db).then(setCountries, fail);
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -168,14 +178,13 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [summaries, now]);
+  }, [epoch, changed, now]);
 
   useEffect(() => {
     document.title = texts.title;
     document.documentElement.lang = lang;
   }, [texts, lang]);
 
-  const countries = useMemo(() => countriesOf(rows), [rows]);
   const defaultHost = countries[0]?.host ?? DEFAULT_IMPORT_HOST[lang];
   const host = importHost || defaultHost;
 
@@ -191,8 +200,6 @@ export function App() {
     setImportError(null);
     setImportSummary(null);
     setImportProgress({ phase: 'reading', done: 0, total: 1 });
-    // The background stamps `updatedAt` with its own clock, the same machine's: a second of margin.
-    const since = new Date(Date.now() - 1000).toISOString();
     const batchId = crypto.randomUUID();
     try {
       // Not file.text(): a report saved again by a spreadsheet may be UTF-16 or windows-1252.
@@ -216,8 +223,8 @@ export function App() {
     } finally {
       setImporting(false);
       setImportProgress(null);
-      setNow(new Date());
-      await refreshKeys(await keysUpdatedSince(db, since)).catch(fail);
+      // The table from its first page again: the imported orders may sort anywhere in it.
+      await reloadAll().catch(fail);
     }
   }
 
@@ -255,9 +262,21 @@ export function App() {
     }
   }
 
-  function exportCsv(shown: readonly OrderSummary[]) {
-    const csv = tableCsv(shown, { locale: navigator.language, lang });
-    downloadFile(`mcf-desk-orders-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+  /** Every order the filters let through (an export reads them all, a large page at a time). */
+  async function exportCsv(filter: TableFilter, sort: TableSort) {
+    try {
+      const shown: OrderSummary[] = [];
+      let cursor: OrdersCursor | null = null;
+      do {
+        const page = await readOrdersPage(db, filter, sort, cursor, now, EXPORT_PAGE);
+        shown.push(...page.rows);
+        cursor = page.next;
+      } while (cursor !== null);
+      const csv = tableCsv(shown, { locale: navigator.language, lang });
+      downloadFile(`mcf-desk-orders-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+    } catch (error) {
+      fail(error);
+    }
   }
 
   async function exportClaims(keys: string[]) {
@@ -383,19 +402,23 @@ export function App() {
 
   return (
     <Dashboard texts={texts} tab={tab} onTab={chooseTab} notice={notice}>
+      <ReassessProgressBar lang={lang} progress={reassess} />
       {tab === 'orders' ? (
         <OrdersView
           texts={texts}
           lang={lang}
-          rows={rows}
-          loading={loading}
+          source={source}
+          epoch={epoch}
+          changed={changed}
+          countries={countries}
+          onError={fail}
           figures={figures}
           now={now}
           busyKeys={busyKeys}
           onReload={() => reloadAll().catch(fail)}
           onDelivery={answerDelivery}
           onMarkClaim={markClaim}
-          onExportCsv={exportCsv}
+          onExportCsv={(filter, sort) => void exportCsv(filter, sort)}
           onExportClaims={exportClaims}
           selectionExtra={(selected) => (
             <EvidencePanel lang={lang} selected={selected} onDownload={exportEvidence} />

@@ -1,22 +1,25 @@
 import {
   CLAIM_NOW_KINDS,
-  DEADLINE_KINDS,
+  DEADLINE_DAYS,
   deadlineSoon,
   type FocusFigures,
 } from '../../components/dashboard/table-query';
+import { LISTING_SEP } from '../../core/export/order-listing';
 import { type OrderSummary, summarizeOrder } from '../../core/export/order-summary';
+import { SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import type { Order } from '../../core/model/order';
 import { holdsWantedPackage, type WantedPackages } from '../../core/sp-api/tracking-details';
 import type { McfDeskDb, OrderRow } from '../background/db';
 
-// The dashboard's reads, straight from the background's database (same extension origin): keyset
-// pages over the primary key, and changes found through the `updatedAt` index. Writes never
-// happen here; they go through background messages.
+// The dashboard's reads, straight from the background's database (same extension origin): the
+// table's pages (`orders-query.ts`), orders again after a change, the summary figures and the
+// marketplaces present, each from indexes. Writes never happen here; they go through background
+// messages.
 
 const PAGE_SIZE = 5000;
 
 /** A stored row's summary, with the open kinds and urgency the background counts. */
-function summaryOf(row: OrderRow, checklist: Parameters<typeof summarizeOrder>[3]): OrderSummary {
+export function summaryOf(row: OrderRow, checklist?: Parameters<typeof summarizeOrder>[3]): OrderSummary {
   return {
     ...summarizeOrder(row.key, row.order, row.assessment, checklist),
     openKinds: row.kinds,
@@ -34,39 +37,6 @@ async function summariesOf(db: McfDeskDb, keys: readonly string[]): Promise<Orde
   });
 }
 
-/**
- * Every stored order, one key range at a time: each page is two range reads (orders with their
- * assessments, then the checklists of the same key range), which IndexedDB answers with one
- * `getAll` each, instead of one request per order. `onPage` sees the map grow, so the table can show the
- * first orders while the rest load.
- */
-export async function loadAllSummaries(
-  db: McfDeskDb,
-  onPage: (loaded: ReadonlyMap<string, OrderSummary>, total: number) => void,
-): Promise<Map<string, OrderSummary>> {
-  const total = await db.orders.count();
-  const all = new Map<string, OrderSummary>();
-  let after: string | undefined;
-  for (;;) {
-    const page = await db.transaction('r', ['orders', 'checklists'], async () => {
-      const range = after === undefined ? db.orders.orderBy(':id') : db.orders.where(':id').above(after);
-      const orders = await range.limit(PAGE_SIZE).toArray();
-      const first = orders[0]?.key;
-      const last = orders.at(-1)?.key;
-      if (first === undefined || last === undefined) return null;
-      const checklists = await db.checklists.where(':id').between(first, last, true, true).toArray();
-      const checklistOf = new Map(checklists.map((c) => [c.key, c]));
-      for (const row of orders) all.set(row.key, summaryOf(row, checklistOf.get(row.key)));
-      return { count: orders.length, last };
-    });
-    if (!page) break;
-    after = page.last;
-    onPage(all, Math.max(total, all.size));
-    if (page.count < PAGE_SIZE) break;
-  }
-  return all;
-}
-
 /** The given orders again (after the seller changed them); a deleted order comes back absent. */
 export async function reloadSummaries(
   db: McfDeskDb,
@@ -80,10 +50,14 @@ export async function reloadSummaries(
 /**
  * The summary strip's figures, never from every order: "to check" and "returns open" are the
  * counters the background keeps on every write; "to claim now" is the keys under the claimable
- * kinds of the `kinds` index; "deadlines" reads only the orders under the kinds that carry a
- * deadline (a claim window is a few weeks long, so these are a small part of the table).
+ * kinds of the `kinds` index; "deadlines" reads only the orders whose open claim deadline
+ * (`listing.due`, schema v11) falls within the window give or take a day, then checks each in its
+ * marketplace's zone.
  */
 export async function focusFigures(db: McfDeskDb, now: Date): Promise<FocusFigures> {
+  const day = 86_400_000;
+  const from = new Date(now.getTime() - day).toISOString().slice(0, 10);
+  const to = new Date(now.getTime() + (DEADLINE_DAYS + 1) * day).toISOString().slice(0, 10);
   return db.transaction('r', ['orders', 'counters'], async () => {
     const [counters, claimKeys, deadlineRows] = await Promise.all([
       db.counters.bulkGet(['warning', 'return-open']),
@@ -91,13 +65,9 @@ export async function focusFigures(db: McfDeskDb, now: Date): Promise<FocusFigur
         .where('kinds')
         .anyOf([...CLAIM_NOW_KINDS])
         .primaryKeys(),
-      db.orders
-        .where('kinds')
-        .anyOf([...DEADLINE_KINDS])
-        .toArray(),
+      db.orders.where('listing.due').between(from, to, true, true).toArray(),
     ]);
-    // An order under two of the kinds comes twice from a multi-entry index.
-    const soon = new Set<string>();
+    let soon = 0;
     for (const row of deadlineRows) {
       const fields = {
         findings: row.assessment.findings,
@@ -106,20 +76,39 @@ export async function focusFigures(db: McfDeskDb, now: Date): Promise<FocusFigur
         severity: row.urgency,
         timeZone: row.order.marketplace.timeZone,
       };
-      if (deadlineSoon(fields, now)) soon.add(row.key);
+      if (deadlineSoon(fields, now)) soon++;
     }
     return {
       claimNow: new Set(claimKeys).size,
       toCheck: counters[0]?.n ?? 0,
-      deadlineSoon: soon.size,
+      deadlineSoon: soon,
       returnsOpen: counters[1]?.n ?? 0,
     };
   });
 }
 
-/** Keys of the orders written at or after `since` (the `updatedAt` index). */
-export async function keysUpdatedSince(db: McfDeskDb, since: string): Promise<string[]> {
-  return (await db.orders.where('updatedAt').aboveOrEqual(since).primaryKeys()) as string[];
+/** The marketplaces with stored orders, with their counts, most orders first (index counts). */
+export async function storedCountries(
+  db: McfDeskDb,
+): Promise<{ countryCode: string; host: string; count: number }[]> {
+  const hosts = new Map<string, string>();
+  for (const [host, m] of Object.entries(SELLER_CENTRAL_HOSTS))
+    if (!hosts.has(m.countryCode)) hosts.set(m.countryCode, host);
+  const counted = await db.transaction('r', ['orders'], () =>
+    Promise.all(
+      [...hosts].map(async ([countryCode, host]) => ({
+        countryCode,
+        host,
+        count: await db.orders
+          .where('listing.countryCode')
+          .startsWith(`${countryCode}${LISTING_SEP}`)
+          .count(),
+      })),
+    ),
+  );
+  return counted
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || a.countryCode.localeCompare(b.countryCode));
 }
 
 /**

@@ -8,6 +8,7 @@ import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { LANGS, type Lang } from '../../../core/i18n/lang';
 import { OrderSchema } from '../../../core/model/order';
+import { memorySource, settle } from './sources';
 
 // What the dashboard table shows: statuses, dates in the UI language, and its links.
 
@@ -45,16 +46,22 @@ function summary(sellerFulfillmentOrderId: string, displayableOrderId?: string) 
   });
 }
 
-function mount(lang: Lang, rows = [summary('302-1234567-7654321')]) {
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+async function mount(lang: Lang, rows = [summary('302-1234567-7654321')]) {
   const host = document.createElement('div');
   document.body.append(host);
   render(
     <OrdersView
       texts={DASHBOARD_TEXTS[lang]}
       lang={lang}
-      rows={rows}
-      loading={null}
-      now={new Date('2026-11-20T10:00:00Z')}
+      source={memorySource(rows, NOW)}
+      epoch={0}
+      countries={[]}
+      onError={(error) => {
+        throw error;
+      }}
+      now={NOW}
       busyKeys={new Set()}
       onReload={vi.fn()}
       onDelivery={vi.fn()}
@@ -64,6 +71,7 @@ function mount(lang: Lang, rows = [summary('302-1234567-7654321')]) {
     />,
     host,
   );
+  await settle();
   return host;
 }
 
@@ -84,9 +92,9 @@ describe('dates in the UI language', () => {
     expect(formatDay('2026-01-01', 'en')).toBe('1 Jan 2026');
   });
 
-  it('shows ship date, estimated delivery and claim deadline in words in every language', () => {
+  it('shows ship date, estimated delivery and claim deadline in words in every language', async () => {
     for (const lang of LANGS) {
-      const host = mount(lang);
+      const host = await mount(lang);
       expect(row(host).textContent).not.toMatch(ISO_DAY);
       expect(cell(host, 'shipDate').textContent).toBe(formatDay('2026-11-02', lang));
       expect(cell(host, 'edd').textContent).toBe(formatDay('2026-11-05', lang));
@@ -97,7 +105,7 @@ describe('dates in the UI language', () => {
 });
 
 describe('statuses in the UI language', () => {
-  it('shows the status words, in the cell and its tooltip, never the enum names', () => {
+  it('shows the status words, in the cell and its tooltip, never the enum names', async () => {
     const expected: Record<Lang, string> = {
       fr: 'Expédiée · en transit',
       en: 'Shipped · in transit',
@@ -106,7 +114,7 @@ describe('statuses in the UI language', () => {
       it: 'Spedito · in transito',
     };
     for (const lang of LANGS) {
-      const host = mount(lang);
+      const host = await mount(lang);
       const status = cell(host, 'status');
       expect(status.textContent).toBe(expected[lang]);
       expect(status.title).toBe(expected[lang]);
@@ -117,8 +125,8 @@ describe('statuses in the UI language', () => {
 });
 
 describe('links of a row', () => {
-  it('makes the "check on Swiship" chip a link to the marketplace’s Swiship page for the parcel', () => {
-    const host = mount('de');
+  it('makes the "check on Swiship" chip a link to the marketplace’s Swiship page for the parcel', async () => {
+    const host = await mount('de');
     const chip = row(host).querySelector<HTMLAnchorElement>('[data-testid="swiship-chip"]')!;
     expect(chip.tagName).toBe('A');
     expect(chip.textContent).toBe(DASHBOARD_TEXTS.de.kinds['lost-check']);
@@ -128,28 +136,28 @@ describe('links of a row', () => {
     expect(swishipLink({ locale: 'it-IT' })).toBeUndefined();
   });
 
-  it('keeps the chip as text when the order has no tracking number', () => {
+  it('keeps the chip as text when the order has no tracking number', async () => {
     const bare = summary('302-1234567-7654321');
     delete bare.tracking;
-    const host = mount('fr', [bare]);
+    const host = await mount('fr', [bare]);
     expect(row(host).querySelector('[data-testid="swiship-chip"]')).toBeNull();
     expect(row(host).querySelector('.finding')?.textContent).toBe('Vérifier sur Swiship');
   });
 
-  it('links an Amazon-shaped order id to its Seller Central order page', () => {
-    const host = mount('fr');
+  it('links an Amazon-shaped order id to its Seller Central order page', async () => {
+    const host = await mount('fr');
     const link = cell(host, 'orderId').querySelector<HTMLAnchorElement>('a')!;
     expect(link.href).toBe('https://sellercentral.amazon.de/orders-v3/order/302-1234567-7654321');
     expect(link.textContent).toBe('302-1234567-7654321');
     expect(link.title).toBe(DASHBOARD_TEXTS.fr.openOrder);
   });
 
-  it('uses the Amazon id of an order known by the seller’s own id, and no link without one', () => {
+  it('uses the Amazon id of an order known by the seller’s own id, and no link without one', async () => {
     expect(orderLink(summary('SHOP-42', '028-1111111-2222222'))).toBe(
       'https://sellercentral.amazon.de/orders-v3/order/028-1111111-2222222',
     );
     expect(orderLink(summary('SHOP-42'))).toBeUndefined();
-    const host = mount('fr', [summary('SHOP-42')]);
+    const host = await mount('fr', [summary('SHOP-42')]);
     expect(cell(host, 'orderId').querySelector('a')).toBeNull();
     expect(cell(host, 'orderId').textContent).toBe('SHOP-42');
   });

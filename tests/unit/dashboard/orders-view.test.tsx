@@ -6,6 +6,7 @@ import { OrdersView, type OrdersViewProps } from '../../../components/dashboard/
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { OrderSchema } from '../../../core/model/order';
+import { memorySource, settle } from './sources';
 
 const FR = { host: 'sellercentral.amazon.fr', countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' };
 const HOSTILE = '<img src=x onerror="alert(1)">';
@@ -40,7 +41,9 @@ function summaries(n: number) {
   });
 }
 
-function mount(props: Partial<OrdersViewProps> = {}) {
+const NOW = new Date('2024-12-20T10:00:00Z');
+
+async function mount(props: Partial<OrdersViewProps> = {}, rows = summaries(10_000)) {
   const host = document.createElement('div');
   document.body.append(host);
   const handlers = {
@@ -54,15 +57,20 @@ function mount(props: Partial<OrdersViewProps> = {}) {
     <OrdersView
       texts={DASHBOARD_TEXTS.fr}
       lang="fr"
-      rows={summaries(10_000)}
-      loading={null}
-      now={new Date('2024-12-20T10:00:00Z')}
+      source={memorySource(rows, NOW)}
+      epoch={0}
+      countries={[]}
+      onError={(error) => {
+        throw error;
+      }}
+      now={NOW}
       busyKeys={new Set()}
       {...handlers}
       {...props}
     />,
     host,
   );
+  await settle();
   return { host, handlers };
 }
 
@@ -71,8 +79,8 @@ afterEach(() => {
 });
 
 describe('dashboard orders view', () => {
-  it('renders a window of rows, not all 10,000, and page text only as text', () => {
-    const { host } = mount();
+  it('renders a window of rows, not all 10,000, and page text only as text', async () => {
+    const { host } = await mount();
     const rendered = host.querySelectorAll('[data-testid="order-row"]');
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.length).toBeLessThan(60);
@@ -84,7 +92,7 @@ describe('dashboard orders view', () => {
   });
 
   it('answers the Swiship check and marks the selected orders', async () => {
-    const { host, handlers } = mount({ rows: summaries(3) });
+    const { host, handlers } = await mount({}, summaries(3));
     host.querySelector<HTMLButtonElement>('[data-testid="answer-not-delivered"]')!.click();
     expect(handlers.onDelivery).toHaveBeenCalledWith(
       expect.objectContaining({ orderId: '402-0000000-0000000' }),

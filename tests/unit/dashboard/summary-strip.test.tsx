@@ -3,13 +3,15 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OrdersView } from '../../../components/dashboard/OrdersView';
-import { EMPTY_FILTER, FOCI, filterRows } from '../../../components/dashboard/table-query';
+import { EMPTY_FILTER, FOCI } from '../../../components/dashboard/table-query';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
-import { summarizeOrder } from '../../../core/export/order-summary';
+import { listingOf } from '../../../core/export/order-listing';
 import type { Finding, FindingKind } from '../../../core/model/finding';
 import { OrderSchema } from '../../../core/model/order';
 import { McfDeskDb, type OrderRow } from '../../../entrypoints/background/db';
-import { focusFigures, loadAllSummaries } from '../../../entrypoints/dashboard/orders-source';
+import { readOrdersPage } from '../../../entrypoints/dashboard/orders-query';
+import { focusFigures } from '../../../entrypoints/dashboard/orders-source';
+import { dbSource, settle } from './sources';
 
 const FR = { host: 'sellercentral.amazon.fr', countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' };
 const NOW = new Date('2024-12-20T10:00:00Z');
@@ -33,8 +35,13 @@ function row(n: number, findings: Finding[], open = findings.filter((f) => f.sev
     shipments: [{ shippingDate: '2024-11-29', estimatedArrivalDate: '2024-12-03', packages: [] }],
   });
   const urgency = open.reduce((top, f) => Math.max(top, f.severity === 'action' ? 2 : 1), 0);
+  const key = `-/FR/${order.sellerFulfillmentOrderId}`;
+  const kinds = [...new Set(open.map((f) => f.kind))];
+  // As `deriveAssessmentRow` writes it: `<0 action|1 warning>|<earliest start>`.
+  const attention = urgency > 0 ? { attention: `${2 - urgency}|2024-12-11` } : {};
   return {
-    key: `-/FR/${order.sellerFulfillmentOrderId}`,
+    ...attention,
+    key,
     order,
     conflicts: [],
     firstSeenAt: '2024-12-01T00:00:00.000Z',
@@ -43,7 +50,8 @@ function row(n: number, findings: Finding[], open = findings.filter((f) => f.sev
     assessment: { findings, nextReviewAt: null },
     assessedAt: '2024-12-20T00:00:00.000Z',
     urgency,
-    kinds: [...new Set(open.map((f) => f.kind))],
+    kinds,
+    listing: listingOf(key, order, { findings, nextReviewAt: null }, kinds),
   };
 }
 
@@ -81,11 +89,11 @@ describe('summary figures', () => {
     const db = await seededDb();
     const figures = await focusFigures(db, NOW);
     expect(figures).toEqual({ claimNow: 2, toCheck: 3, deadlineSoon: 2, returnsOpen: 1 });
-    const rows = [...(await loadAllSummaries(db, () => {})).values()];
-    for (const focus of FOCI) {
-      expect(filterRows(rows, { ...EMPTY_FILTER, focus }, NOW).length, focus).toBe(figures[focus]);
-    }
-    expect(filterRows(rows, { ...EMPTY_FILTER, focus: 'deadlineSoon' }, NOW).map((r) => r.orderId)).toEqual([
+    const sort = { column: 'orderId', descending: false } as const;
+    const page = async (focus: (typeof FOCI)[number]) =>
+      (await readOrdersPage(db, { ...EMPTY_FILTER, focus }, sort, null, NOW)).rows;
+    for (const focus of FOCI) expect((await page(focus)).length, focus).toBe(figures[focus]);
+    expect((await page('deadlineSoon')).map((r) => r.orderId)).toEqual([
       '402-0000000-0000000',
       '402-0000000-0000002',
     ]);
@@ -99,20 +107,19 @@ describe('summary figures', () => {
   });
 });
 
-function mount(onToggle = vi.fn()) {
+async function mount(onToggle = vi.fn()) {
   const host = document.createElement('div');
   document.body.append(host);
-  const rows = ROWS.map((r) => ({
-    ...summarizeOrder(r.key, r.order, r.assessment),
-    openKinds: r.kinds,
-    urgency: r.urgency,
-  }));
   render(
     <OrdersView
       texts={DASHBOARD_TEXTS.fr}
       lang="fr"
-      rows={rows}
-      loading={null}
+      source={dbSource(await seededDb(), NOW)}
+      epoch={0}
+      countries={[{ countryCode: 'FR', count: ROWS.length }]}
+      onError={(error) => {
+        throw error;
+      }}
       figures={{ claimNow: 2, toCheck: 3, deadlineSoon: 2, returnsOpen: 1 }}
       now={NOW}
       busyKeys={new Set()}
@@ -124,16 +131,17 @@ function mount(onToggle = vi.fn()) {
     />,
     host,
   );
+  await vi.waitFor(() => expect(shownIds(host)).toHaveLength(ROWS.length));
   return { host, onToggle };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = () => settle(1);
 const shownIds = (host: HTMLElement) =>
   [...host.querySelectorAll('[data-testid="order-row"] .orderId')].map((c) => c.textContent);
 
 describe('summary strip', () => {
   it('shows the four figures in the UI language; each is a pressed/unpressed filter', async () => {
-    const { host } = mount();
+    const { host } = await mount();
     const strip = host.querySelector('[data-testid="summary-strip"]')!;
     expect(strip.getAttribute('aria-label')).toBe('Résumé');
     expect(strip.textContent).toContain('À réclamer maintenant');
@@ -145,19 +153,21 @@ describe('summary strip', () => {
     claimNow.click();
     await tick();
     expect(claimNow.getAttribute('aria-pressed')).toBe('true');
-    expect(shownIds(host).sort()).toEqual(['402-0000000-0000000', '402-0000000-0000001']);
+    await vi.waitFor(() =>
+      expect(shownIds(host).sort()).toEqual(['402-0000000-0000000', '402-0000000-0000001']),
+    );
 
     const returns = host.querySelector<HTMLButtonElement>('[data-testid="figure-returnsOpen"]')!;
     returns.click();
     await tick();
     expect(claimNow.getAttribute('aria-pressed')).toBe('false');
     expect(returns.getAttribute('aria-pressed')).toBe('true');
-    expect(shownIds(host)).toEqual(['402-0000000-0000004']);
+    await vi.waitFor(() => expect(shownIds(host)).toEqual(['402-0000000-0000004']));
 
     returns.click(); // pressed again: every order
     await tick();
     expect(returns.getAttribute('aria-pressed')).toBe('false');
-    expect(shownIds(host)).toHaveLength(ROWS.length);
+    await vi.waitFor(() => expect(shownIds(host)).toHaveLength(ROWS.length));
   });
 });
 
@@ -169,7 +179,7 @@ describe('table keyboard', () => {
   };
 
   it('one row is a tab stop; arrows move it, Space selects, Enter opens the order', async () => {
-    const { host } = mount();
+    const { host } = await mount();
     const rows = () => [...host.querySelectorAll<HTMLElement>('[data-testid="order-row"]')];
     expect(rows().map((r) => r.tabIndex)).toEqual([0, ...Array(ROWS.length - 1).fill(-1)]);
     // Only the tab-stop row's controls are tab stops.
