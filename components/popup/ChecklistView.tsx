@@ -16,6 +16,8 @@ export interface ChecklistViewProps {
   claimText: string | null;
   onStep: (stepKey: string, done: boolean, note?: string) => Promise<void>;
   onCopy: (text: string) => Promise<boolean>;
+  /** Beside the copy button: opens Selling Partner Support with the case text (issue 15 item 7). */
+  supportButton?: (text: string) => preact.ComponentChildren;
   /** Rendered under the `return-form` step. */
   returnForm?: preact.ComponentChildren;
   /** Steps the order's own state shows done (the return's stage), and steps that do not apply. */
@@ -68,7 +70,12 @@ export function ChecklistView(props: ChecklistViewProps) {
                 </span>
               )}
               {step.kind === 'copy-claim' && (
-                <ClaimCopy lang={lang} text={props.claimText} onCopy={props.onCopy} />
+                <ClaimCopy
+                  lang={lang}
+                  text={props.claimText}
+                  onCopy={props.onCopy}
+                  supportButton={props.supportButton}
+                />
               )}
               {step.kind === 'case-id' && (
                 <CaseId lang={lang} stepKey={key} saved={saved?.note ?? ''} onSave={props.onStep} />
@@ -87,10 +94,12 @@ function ClaimCopy({
   lang,
   text,
   onCopy,
+  supportButton,
 }: {
   lang: Lang;
   text: string | null;
   onCopy: (text: string) => Promise<boolean>;
+  supportButton?: ((text: string) => preact.ComponentChildren) | undefined;
 }) {
   const t = POPUP_TEXTS[lang];
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -101,6 +110,7 @@ function ClaimCopy({
         {t.copyClaim}
       </button>
       <span role="status">{status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}</span>
+      {supportButton?.(text)}
       <details open={status === 'failed'}>
         <summary>{t.claimText}</summary>
         <textarea readOnly rows={8} aria-label={t.claimText} value={text} data-testid="claim-text" />

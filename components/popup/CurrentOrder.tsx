@@ -4,6 +4,7 @@ import type { OverrideNote } from '../../core/merge/override-notes';
 import type { OrderDetail } from '../../core/messages/background';
 import type { Finding, FindingKind } from '../../core/model/finding';
 import { primaryOrderId } from '../../core/model/order-key';
+import { ContactSupportButton, type SupportPrefillAsk } from '../claims/ContactSupportButton';
 import { EvidenceButton, EvidenceReminder } from '../evidence/EvidenceButton';
 import { describeFinding } from '../finding-text';
 import { orderStatusText } from '../status-text';
@@ -29,6 +30,8 @@ export interface CurrentOrderProps {
   overrides?: readonly OverrideNote[];
   /** Downloads the evidence pack of a lost or damaged claim (issue 15 item 8). */
   onEvidence?: () => Promise<string | undefined>;
+  /** Opens Selling Partner Support with the case text (issue 15 item 7). */
+  onOpenSupport?: (ask: SupportPrefillAsk) => Promise<unknown>;
 }
 
 export function CurrentOrder(props: CurrentOrderProps) {
@@ -38,6 +41,7 @@ export function CurrentOrder(props: CurrentOrderProps) {
   const muted = new Set(detail.muted.map((m) => m.kind));
   const findings = assessment.findings.filter((f) => !muted.has(f.kind));
   const situations = checklistsFor(findings);
+  const openSupport = props.onOpenSupport;
   const hasReturn = situations.some((s) => s.checklist.id === 'return');
   const shipment = order.shipments[0];
   const edd = shipment?.estimatedArrivalDate ?? order.estimatedArrivalDate;
@@ -119,6 +123,19 @@ export function CurrentOrder(props: CurrentOrderProps) {
           claimText={finding ? props.claimTextFor(finding) : null}
           onStep={props.onStep}
           onCopy={props.onCopy}
+          {...(openSupport
+            ? {
+                supportButton: (text: string) => (
+                  <ContactSupportButton
+                    lang={lang}
+                    host={order.marketplace.host}
+                    text={text}
+                    orderId={primaryOrderId(order)}
+                    onOpen={openSupport}
+                  />
+                ),
+              }
+            : {})}
           returnForm={checklist.id === 'return' ? props.returnPanel : undefined}
           {...(checklist.id === 'return'
             ? { derived: returnStepStates(order), stepExtras: { follow: props.returnTracking } }

@@ -2,6 +2,7 @@ import type { BackgroundMessages } from './background';
 import type { ClaimMessages } from './claims';
 import type { DashboardMessages } from './dashboard';
 import { isExtensionPage, type OwnExtension, type SenderInfo } from './sender';
+import type { SupportMessages } from './support';
 
 // Who may send each message the background answers (issue 17: least privilege). The router
 // refuses a message with no rule, and a message for extension pages from anything else, before
@@ -16,7 +17,11 @@ export type SenderRule =
   /** Our pages, or a content script for its own tab's order(s) and host. */
   | 'own-tab';
 
-export type BackgroundMessageType = keyof BackgroundMessages | keyof DashboardMessages | keyof ClaimMessages;
+export type BackgroundMessageType =
+  | keyof BackgroundMessages
+  | keyof DashboardMessages
+  | keyof ClaimMessages
+  | keyof SupportMessages;
 
 export const SENDER_RULES = {
   // A page stores what it shows (on its own marketplace host); the tab then may ask about it.
@@ -45,6 +50,10 @@ export const SENDER_RULES = {
   'claims.record': 'extension-pages',
   'claims.update': 'extension-pages',
   'claims.delete': 'extension-pages',
+  // The case prefill: an extension page opens the contact page; only the tab it opened, on that
+  // host and on a contact page, is handed the text (entrypoints/background/support-handlers.ts).
+  'support.prefill': 'extension-pages',
+  'support.pending': 'own-tab',
 } as const satisfies Record<BackgroundMessageType, SenderRule>;
 
 /** What a content script is allowed to do, in words (README, refusals). */

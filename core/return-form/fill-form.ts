@@ -1,3 +1,4 @@
+import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 
@@ -6,41 +7,6 @@ import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 // field read when the plan was made is still there, unchanged; then sets the value the way a
 // framework notices (native value setter, `input` and `change` that bubble and cross shadow
 // roots), reads it back and reports. Nothing but the planned fields is touched; Submit never is.
-
-type NativeControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-interface PageWindow {
-  HTMLInputElement: typeof HTMLInputElement;
-  HTMLTextAreaElement: typeof HTMLTextAreaElement;
-  HTMLSelectElement: typeof HTMLSelectElement;
-  Event: typeof Event;
-}
-
-function pageWindow(el: Element): PageWindow {
-  const view = el.ownerDocument.defaultView as unknown as PageWindow | null;
-  if (!view) throw new Error('element is not in a window');
-  return view;
-}
-
-/** The prototype's setter, not the instance's: frameworks (React) shadow `value` on instances. */
-function setNativeValue(el: NativeControl, value: string): void {
-  const view = pageWindow(el);
-  const proto =
-    el.localName === 'select'
-      ? view.HTMLSelectElement.prototype
-      : el.localName === 'textarea'
-        ? view.HTMLTextAreaElement.prototype
-        : view.HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (setter) setter.call(el, value);
-  else el.value = value;
-}
-
-function notify(el: Element): void {
-  const view = pageWindow(el);
-  el.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
-  el.dispatchEvent(new view.Event('change', { bubbles: true, composed: true }));
-}
 
 /** Sets a Katal dropdown through its own property; falls back to clicking the matching option. */
 function setDropdown(el: Element, value: string): void {
@@ -61,7 +27,7 @@ function setDropdown(el: Element, value: string): void {
     el.removeEventListener('change', onChange);
   }
   // The component announced the change itself; otherwise tell the page's listeners.
-  if (!changed && currentValue(el) === value) notify(el);
+  if (!changed && currentValue(el) === value) notifyChange(el);
 }
 
 function setValue(located: LocatedField, value: string): void {
@@ -71,23 +37,15 @@ function setValue(located: LocatedField, value: string): void {
     case 'input':
     case 'textarea':
       setNativeValue(element as NativeControl, value);
-      notify(element);
+      notifyChange(element);
       return;
     case 'kat-dropdown':
       setDropdown(element, value);
       return;
     case 'kat-input':
-    case 'kat-textarea': {
-      const inner = innerControl(element);
-      if (inner) {
-        setNativeValue(inner, value);
-        notify(inner);
-      } else {
-        (element as unknown as { value: string }).value = value;
-        notify(element);
-      }
+    case 'kat-textarea':
+      setKatalTextValue(element, innerControl(element), value);
       return;
-    }
   }
 }
 

@@ -35,7 +35,7 @@ const SKIPPED_TEXT = new Set([
   'kat-textarea',
 ]);
 
-function kindOf(el: Element): ControlKind | null {
+export function kindOf(el: Element): ControlKind | null {
   const name = el.localName;
   const katal = KATAL_CONTROLS[name];
   if (katal) return katal;
@@ -48,7 +48,7 @@ function kindOf(el: Element): ControlKind | null {
  * Every element under `root` in document order, entering open shadow roots, except those of our
  * Katal controls (their inner input is part of the control, not a field of its own).
  */
-function* walk(root: ParentNode): Generator<Element> {
+export function* walk(root: ParentNode): Generator<Element> {
   for (const child of Array.from(root.children)) {
     yield child;
     const shadow = child.shadowRoot;
@@ -109,7 +109,7 @@ function columnHeader(el: Element): string | null {
 }
 
 /** The label texts a control may carry, most explicit first. */
-function candidateLabels(el: Element): string[] {
+export function candidateLabels(el: Element): string[] {
   const out: string[] = [];
   const push = (s: string | null | undefined) => {
     if (s?.trim()) out.push(s.trim());

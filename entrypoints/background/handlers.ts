@@ -18,6 +18,7 @@ import {
   storeObservations,
   WRITE_TABLES,
 } from './store';
+import type { SupportDeps } from './support-handlers';
 import { createTabOrders, type TabOrders } from './tab-orders';
 
 // The handlers of `backgroundMessages`. The router has already checked the sender (ours or a
@@ -37,6 +38,8 @@ export interface HandlerDeps {
    * memory when not given (tests); the worker passes one kept in `storage.session`.
    */
   tabOrders?: TabOrders;
+  /** The contact-page tabs the case prefill opens (./support-handlers.ts); absent: refused. */
+  support?: SupportDeps;
 }
 
 /** Refuses messages that only extension pages may send (settings changes, deletions). */

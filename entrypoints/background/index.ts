@@ -9,6 +9,7 @@ import { browserPlatform, DIGEST_ALARM, ensurePeriodicAlarms, REVIEW_ALARM, SAFE
 import { createBackgroundRoute } from './router';
 import { createBackground } from './service';
 import { reassessAll, recountAttention, storeObservations } from './store';
+import { createPendingPrefills } from './support-prefills';
 import { createTabOrders } from './tab-orders';
 
 export default defineBackground(() => {
@@ -29,6 +30,17 @@ export default defineBackground(() => {
     // Which orders each tab showed, kept across restarts of the worker (Firefox before 115 has no
     // session storage: memory only there).
     tabOrders: createTabOrders(browser.storage.session),
+    // The contact-page tabs of the case prefill: the text waits in session storage too.
+    support: {
+      prefills: createPendingPrefills(browser.storage.session),
+      async openTab(url, beforeLoad) {
+        const tab = await browser.tabs.create({ url: 'about:blank' });
+        if (tab.id === undefined) return undefined;
+        await beforeLoad(tab.id);
+        await browser.tabs.update(tab.id, { url });
+        return tab.id;
+      },
+    },
   };
   // Every message with its sender rule: entrypoints/background/router.ts.
   const route = createBackgroundRoute(deps, own);

@@ -5,6 +5,7 @@ import { senderMayAsk } from '../../core/messages/sender-rules';
 import { claimHandlerSet } from './claims-handlers';
 import { dashboardHandlerSet } from './dashboard-handlers';
 import { createHandlers, type HandlerDeps } from './handlers';
+import { supportHandlerSet } from './support-handlers';
 
 /** A message table and its handlers, built from the shared dependencies. */
 interface HandlerSet {
@@ -17,6 +18,7 @@ interface HandlerSet {
 const handlerSets: HandlerSet[] = [
   { table: backgroundMessages, create: createHandlers },
   dashboardHandlerSet,
+  supportHandlerSet,
   claimHandlerSet,
 ];
 

@@ -8,6 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export interface WatchForOrderOptions {
   intervalMs?: number;
   timeoutMs?: number;
+  /** Called once if `timeoutMs` passes with no yes (not on `stop()`). */
+  onGiveUp?: () => void;
 }
 
 /** Calls `onFound` once when `looksLikeOrder()` says yes after a mutation; returns `stop`. */
@@ -15,14 +17,17 @@ export function watchForOrder(
   ctx: ContentScriptContext,
   looksLikeOrder: () => boolean,
   onFound: () => void,
-  { intervalMs = 250, timeoutMs = 20_000 }: WatchForOrderOptions = {},
+  { intervalMs = 250, timeoutMs = 20_000, onGiveUp }: WatchForOrderOptions = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const observer = new MutationObserver(() => {
     if (timer === undefined && !stopped) timer = setTimeout(look, intervalMs);
   });
-  const deadline = setTimeout(() => stop(), timeoutMs);
+  const deadline = setTimeout(() => {
+    stop();
+    onGiveUp?.();
+  }, timeoutMs);
   const removeInvalidated = ctx.onInvalidated(() => stop());
   function stop(): void {
     if (stopped) return;

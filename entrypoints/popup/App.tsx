@@ -28,7 +28,15 @@ import { commentFromTemplate, planReturnFill, type ReturnChoices } from '../../c
 import { REASON_SUGGESTIONS } from '../../core/return-form/reasons';
 import type { FillReport, FormOption } from '../../core/return-form/schema';
 import { downloadFile } from '../dashboard/download';
-import { openInTab, sendBackground, sleep, type TabClient, tabClient, targetTabId } from './messaging';
+import {
+  openInTab,
+  sendBackground,
+  sendSupport,
+  sleep,
+  type TabClient,
+  tabClient,
+  targetTabId,
+} from './messaging';
 import { findOrdersByIds, searchOrders } from './stored-orders';
 
 const PAGE_SIZE = 20;
@@ -318,6 +326,7 @@ export function App() {
           });
           setDetail({ ...detail, checklist });
         }}
+        onOpenSupport={(ask) => sendSupport('support.prefill', ask)}
         onCopy={async (text) => {
           try {
             await navigator.clipboard.writeText(text);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
 import { contentMessagesChecked } from '../../core/messages/content-checked';
 import { createClient } from '../../core/messages/protocol';
+import { supportMessages } from '../../core/messages/support';
 
 // The popup's two message partners: the background (orders, checklists, settings) and the content
 // script of one tab (page reading, return form). `tabs.sendMessage` needs no `tabs` permission.
@@ -10,6 +11,9 @@ export const sendBackground = createClient(
   (envelope) => browser.runtime.sendMessage(envelope),
   backgroundMessages,
 );
+
+/** The case prefill (issue 15 item 7): the background opens Selling Partner Support. */
+export const sendSupport = createClient((envelope) => browser.runtime.sendMessage(envelope), supportMessages);
 
 export type TabClient = ReturnType<typeof tabClient>;
 export function tabClient(tabId: number) {

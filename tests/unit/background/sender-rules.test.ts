@@ -7,6 +7,8 @@ import type { LearnedRule } from '../../../core/teach/learned-rule';
 import { claimRowOf } from '../../../entrypoints/background/db';
 import type { HandlerDeps } from '../../../entrypoints/background/handlers';
 import { backgroundTable, createBackgroundRoute } from '../../../entrypoints/background/router';
+import type { SupportDeps } from '../../../entrypoints/background/support-handlers';
+import { createPendingPrefills } from '../../../entrypoints/background/support-prefills';
 import { createTabOrders, type SessionArea } from '../../../entrypoints/background/tab-orders';
 import { EXTENSION, inTransit, KEY, ORDER_URL, order, POPUP, setup } from './helpers';
 
@@ -119,6 +121,9 @@ const EXAMPLES: Record<BackgroundMessageType, { payload: unknown; own?: unknown;
     },
   },
   'data.deleteAll': { payload: { confirm: 'delete-all' } },
+  'support.prefill': { payload: { host: 'sellercentral.amazon.fr', lang: 'fr', text: 'Case text' } },
+  // A content script asks for its own tab's case text (none waits for the French order page).
+  'support.pending': { payload: {}, own: {} },
   'claims.record': { payload: { lines: [{ orderKey: OTHER_FR_KEY }] } },
   'claims.update': { payload: { id: SEEDED_CLAIM.id, caseId: '17654321091' } },
   'claims.delete': { payload: { id: SEEDED_CLAIM.id } },
@@ -134,6 +139,7 @@ async function world(session?: SessionArea) {
     background: env.background,
     isExtensionPage: (sender) => sender.url?.startsWith(`chrome-extension://${EXTENSION.id}/`) === true,
     tabOrders: createTabOrders(session),
+    support: supportTabs(session),
   };
   const route = createBackgroundRoute(deps, EXTENSION);
   const send = async (type: string, payload: unknown, sender: SenderInfo) =>
@@ -161,6 +167,21 @@ async function world(session?: SessionArea) {
 }
 
 const forbidden = { ok: false, error: { code: 'forbidden' } };
+
+/** The tabs the case prefill opens: ids from 41 up, the URLs they were opened at. */
+function supportTabs(session?: SessionArea): SupportDeps & { opened: string[] } {
+  const opened: string[] = [];
+  return {
+    opened,
+    prefills: createPendingPrefills(session),
+    async openTab(url, beforeLoad) {
+      const id = 41 + opened.length;
+      await beforeLoad(id);
+      opened.push(url);
+      return id;
+    },
+  };
+}
 
 describe('sender rules', () => {
   it('every message the background answers has a rule, and every rule a message', () => {
@@ -319,5 +340,77 @@ describe('a content script asks only about the order its own tab shows', () => {
     const reply = await send('reading.store', frReading(big), FR_PAGE);
     expect(reply).toMatchObject({ ok: true, value: { key: KEY, cut: ['items.0.title'] } });
     expect((await db.orders.get(KEY))?.order.items[0]?.title).toHaveLength(1000);
+  });
+});
+
+describe('the case prefill hands its text only to the contact-page tab the background opened', () => {
+  const CONTACT = 'https://sellercentral.amazon.fr/help/hub/support';
+  const request = { host: 'sellercentral.amazon.fr', lang: 'fr', text: 'Colis perdu', orderId: '402-1' };
+  /** The content script of a tab, at a URL, as the browser reports it. */
+  const tab = (id: number, url: string): SenderInfo => ({ id: EXTENSION.id, url, tab: { id } });
+
+  it('opens the host’s contact page; another tab, another page or another host gets nothing; the tab gets it once', async () => {
+    const { send, deps } = await world();
+    const opened = (deps.support as ReturnType<typeof supportTabs>).opened;
+    expect(await send('support.prefill', request, DASHBOARD)).toEqual({
+      ok: true,
+      value: { tabId: 41, url: CONTACT },
+    });
+    expect(opened).toEqual([CONTACT]);
+    // Another tab on a contact page, the opened tab on an order page or on another host: nothing.
+    expect(await send('support.pending', {}, tab(42, CONTACT))).toEqual({ ok: true, value: null });
+    expect(await send('support.pending', {}, tab(41, ORDER_URL))).toEqual({ ok: true, value: null });
+    expect(
+      await send('support.pending', {}, tab(41, 'https://sellercentral.amazon.de/help/hub/support')),
+    ).toEqual({ ok: true, value: null });
+    // The opened tab, on its contact page (a redirect to the older page counts): the text, once.
+    expect(
+      await send('support.pending', {}, tab(41, 'https://sellercentral.amazon.fr/cu/contact-us?x=1')),
+    ).toEqual({ ok: true, value: { lang: 'fr', text: 'Colis perdu', orderId: '402-1' } });
+    expect(await send('support.pending', {}, tab(41, CONTACT))).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a host outside the list, and a content script asking to open a tab; no tab opens', async () => {
+    const { send, deps } = await world();
+    const opened = (deps.support as ReturnType<typeof supportTabs>).opened;
+    for (const host of ['evil.example', 'sellercentral.amazon.fr.evil.example', 'amazon.fr']) {
+      expect(await send('support.prefill', { ...request, host }, DASHBOARD), host).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    expect(await send('support.prefill', request, tab(7, CONTACT))).toMatchObject(forbidden);
+    expect(await send('support.prefill', request, FR_PAGE)).toMatchObject(forbidden);
+    expect(opened).toEqual([]);
+  });
+
+  it('a page of another site, even in the opened tab, is refused before anything is handed over', async () => {
+    const { send } = await world();
+    await send('support.prefill', request, DASHBOARD);
+    expect(await send('support.pending', {}, tab(41, 'https://evil.example/help/hub/support'))).toMatchObject(
+      forbidden,
+    );
+    expect(await send('support.pending', {}, tab(41, CONTACT))).toMatchObject({
+      ok: true,
+      value: { text: 'Colis perdu' },
+    });
+  });
+
+  it('remembers the text across a restart of the worker (session storage)', async () => {
+    const saved: Record<string, unknown> = {};
+    const session: SessionArea = {
+      get: async (key) => (key in saved ? { [key]: structuredClone(saved[key]) } : {}),
+      set: async (items) => {
+        Object.assign(saved, structuredClone(items));
+      },
+    };
+    const first = await world(session);
+    await first.send('support.prefill', request, DASHBOARD);
+    const restarted = createBackgroundRoute({ ...first.deps, support: supportTabs(session) }, EXTENSION);
+    const reply = await restarted(
+      { tag: ENVELOPE_TAG, type: 'support.pending', payload: {} },
+      tab(41, CONTACT),
+    );
+    expect(reply).toEqual({ ok: true, value: { lang: 'fr', text: 'Colis perdu', orderId: '402-1' } });
   });
 });

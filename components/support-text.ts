@@ -1,0 +1,133 @@
+import type { Lang } from '../core/i18n/lang';
+import type { CaseFieldOutcome } from '../core/support/schema';
+
+// The words of the Selling Partner Support case prefill (issue 15 item 7) in the five languages:
+// the button in the dashboard and popup, and the small report on the contact page. Kept apart
+// from the dashboard's and popup's tables so that the contact-page script stays small. Amazon's
+// own names: "Selling Partner Support", "support aux partenaires de vente", "Partner-Support",
+// "soporte para socios de venta", "supporto per i partner di vendita".
+
+export interface SupportTexts {
+  button: string;
+  buttonHint: string;
+  /** After the click: the tab is open and the text is in the clipboard. */
+  opened: string;
+  /** After the click, when the clipboard refused the text. */
+  openedNotCopied: string;
+  failed: string;
+  /** The contact-page report when the description box holds the case text. */
+  filled: (chars: number) => string;
+  /** The contact-page report when no description box was found. */
+  notFound: string;
+  /** The contact-page report when several boxes could be the description. */
+  severalBoxes: (boxes: number) => string;
+  roles: Record<CaseFieldOutcome['role'], string>;
+  status: Record<CaseFieldOutcome['status'], string>;
+  close: string;
+}
+
+const fr: SupportTexts = {
+  button: 'Ouvrir le support et préremplir le cas',
+  buttonHint:
+    'Ouvre la page du support aux partenaires de vente de la marketplace de la commande et y colle le texte du cas ; vous relisez et cliquez vous-même sur Envoyer.',
+  opened: 'Page du support ouverte dans un nouvel onglet. Le texte du cas est aussi dans le presse-papiers.',
+  openedNotCopied:
+    "Page du support ouverte dans un nouvel onglet. Le presse-papiers a refusé le texte : copiez-le vous-même s'il n'est pas rempli.",
+  failed: "Impossible d'ouvrir la page du support",
+  filled: (chars) =>
+    `MCF Desk a rempli la description du cas (${chars} caractères). Vérifiez, puis cliquez vous-même sur Envoyer.`,
+  notFound: 'Aucune zone de description trouvée : le texte du cas est dans le presse-papiers, collez-le.',
+  severalBoxes: (boxes) =>
+    `${boxes} zones de texte sans libellé clair : MCF Desk n'a rien rempli. Le texte du cas est dans le presse-papiers, collez-le dans la bonne zone.`,
+  roles: { description: 'Description', subject: 'Objet', orderId: 'Numéro de commande' },
+  status: { filled: 'rempli', 'confirmed-by-page': 'confirmé par la page', 'not-filled': 'non rempli' },
+  close: 'Fermer',
+};
+
+const en: SupportTexts = {
+  button: 'Open support and prefill the case',
+  buttonHint:
+    "Opens Selling Partner Support for the order's marketplace and puts the case text in its form; you read it and click Send yourself.",
+  opened: 'Support page opened in a new tab. The case text is also in the clipboard.',
+  openedNotCopied:
+    'Support page opened in a new tab. The clipboard refused the text: copy it yourself if it is not filled.',
+  failed: 'Could not open the support page',
+  filled: (chars) =>
+    `MCF Desk filled the case description (${chars} characters). Check it, then click Send yourself.`,
+  notFound: 'No description box found: the case text is in the clipboard, paste it.',
+  severalBoxes: (boxes) =>
+    `${boxes} text boxes without a clear label: MCF Desk filled nothing. The case text is in the clipboard, paste it in the right box.`,
+  roles: { description: 'Description', subject: 'Subject', orderId: 'Order ID' },
+  status: { filled: 'filled', 'confirmed-by-page': 'confirmed by the page', 'not-filled': 'not filled' },
+  close: 'Close',
+};
+
+const de: SupportTexts = {
+  button: 'Partner-Support öffnen und Fall vorausfüllen',
+  buttonHint:
+    'Öffnet den Partner-Support des Marktplatzes der Bestellung und trägt den Falltext in das Formular ein; Sie lesen ihn und klicken selbst auf Senden.',
+  opened: 'Support-Seite in einem neuen Tab geöffnet. Der Falltext ist auch in der Zwischenablage.',
+  openedNotCopied:
+    'Support-Seite in einem neuen Tab geöffnet. Die Zwischenablage hat den Text abgelehnt: kopieren Sie ihn selbst, falls er nicht eingetragen ist.',
+  failed: 'Die Support-Seite konnte nicht geöffnet werden',
+  filled: (chars) =>
+    `MCF Desk hat die Fallbeschreibung ausgefüllt (${chars} Zeichen). Prüfen Sie sie und klicken Sie dann selbst auf Senden.`,
+  notFound: 'Kein Beschreibungsfeld gefunden: Der Falltext ist in der Zwischenablage, fügen Sie ihn ein.',
+  severalBoxes: (boxes) =>
+    `${boxes} Textfelder ohne eindeutige Beschriftung: MCF Desk hat nichts ausgefüllt. Der Falltext ist in der Zwischenablage, fügen Sie ihn in das richtige Feld ein.`,
+  roles: { description: 'Beschreibung', subject: 'Betreff', orderId: 'Bestellnummer' },
+  status: {
+    filled: 'ausgefüllt',
+    'confirmed-by-page': 'von der Seite bestätigt',
+    'not-filled': 'nicht ausgefüllt',
+  },
+  close: 'Schließen',
+};
+
+const es: SupportTexts = {
+  button: 'Abrir el soporte y rellenar el caso',
+  buttonHint:
+    'Abre el soporte para socios de venta del marketplace del pedido y pone el texto del caso en su formulario; usted lo revisa y hace clic en Enviar.',
+  opened:
+    'Página del soporte abierta en una pestaña nueva. El texto del caso también está en el portapapeles.',
+  openedNotCopied:
+    'Página del soporte abierta en una pestaña nueva. El portapapeles rechazó el texto: cópielo usted si no se rellena.',
+  failed: 'No se pudo abrir la página del soporte',
+  filled: (chars) =>
+    `MCF Desk ha rellenado la descripción del caso (${chars} caracteres). Revísela y haga clic usted en Enviar.`,
+  notFound:
+    'No se ha encontrado ningún cuadro de descripción: el texto del caso está en el portapapeles, péguelo.',
+  severalBoxes: (boxes) =>
+    `${boxes} cuadros de texto sin etiqueta clara: MCF Desk no ha rellenado nada. El texto del caso está en el portapapeles, péguelo en el cuadro correcto.`,
+  roles: { description: 'Descripción', subject: 'Asunto', orderId: 'Número de pedido' },
+  status: {
+    filled: 'rellenado',
+    'confirmed-by-page': 'confirmado por la página',
+    'not-filled': 'sin rellenar',
+  },
+  close: 'Cerrar',
+};
+
+const it: SupportTexts = {
+  button: 'Apri il supporto e precompila il caso',
+  buttonHint:
+    "Apre il supporto per i partner di vendita del marketplace dell'ordine e inserisce il testo del caso nel modulo; lo rileggi e fai clic tu su Invia.",
+  opened: 'Pagina del supporto aperta in una nuova scheda. Il testo del caso è anche negli appunti.',
+  openedNotCopied:
+    'Pagina del supporto aperta in una nuova scheda. Gli appunti hanno rifiutato il testo: copialo tu se non viene inserito.',
+  failed: 'Impossibile aprire la pagina del supporto',
+  filled: (chars) =>
+    `MCF Desk ha compilato la descrizione del caso (${chars} caratteri). Controllala, poi fai clic tu su Invia.`,
+  notFound: 'Nessun campo di descrizione trovato: il testo del caso è negli appunti, incollalo.',
+  severalBoxes: (boxes) =>
+    `${boxes} campi di testo senza un'etichetta chiara: MCF Desk non ha compilato nulla. Il testo del caso è negli appunti, incollalo nel campo giusto.`,
+  roles: { description: 'Descrizione', subject: 'Oggetto', orderId: 'Numero ordine' },
+  status: {
+    filled: 'compilato',
+    'confirmed-by-page': 'confermato dalla pagina',
+    'not-filled': 'non compilato',
+  },
+  close: 'Chiudi',
+};
+
+export const SUPPORT_TEXTS: Readonly<Record<Lang, SupportTexts>> = { fr, en, de, es, it };

@@ -1,0 +1,51 @@
+import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
+import { currentValue, innerControl } from '../return-form/read-form';
+import { type CaseFormRefusal, type LocatedCaseField, locateCaseForm } from './find-case-form';
+import type { CaseFieldRole } from './labels';
+import type { CaseFieldOutcome, CasePrefill } from './schema';
+
+// Fills the case form's boxes, in the page's main world (Katal's `value` properties are defined by
+// page scripts an isolated world cannot see): the description with the case text, and the subject
+// and order id when the form has one box for each. Each value is set the way a framework notices
+// (core/forms/set-value.ts), then read back. Nothing else is touched; no button is ever pressed:
+// the seller reads the case and sends it.
+
+export type CaseFillResult =
+  | { outcomes: CaseFieldOutcome[]; refusal?: undefined }
+  | { refusal: CaseFormRefusal; outcomes?: undefined };
+
+/** The value asked for a box of this role; none: the box is left alone. */
+export function valueFor(role: CaseFieldRole, prefill: CasePrefill): string | undefined {
+  if (role === 'description') return prefill.text;
+  return role === 'subject' ? prefill.subject : prefill.orderId;
+}
+
+function setCaseValue({ element, kind }: LocatedCaseField, value: string): void {
+  if (kind === 'kat-input' || kind === 'kat-textarea') {
+    setKatalTextValue(element, innerControl(element), value);
+    return;
+  }
+  setNativeValue(element as NativeControl, value);
+  notifyChange(element);
+}
+
+export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillResult {
+  const search = locateCaseForm(root);
+  if (!search.ok) return { refusal: search.refusal };
+  const outcomes = search.fields.flatMap((field): CaseFieldOutcome[] => {
+    const value = valueFor(field.role, prefill);
+    if (value === undefined || value === '') return [];
+    const base = { role: field.role, label: field.label, length: value.length };
+    try {
+      setCaseValue(field, value);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return [{ ...base, status: 'not-filled', detail: detail.slice(0, 200) }];
+    }
+    const kept = currentValue(field.element);
+    return kept === value
+      ? [{ ...base, status: 'filled' }]
+      : [{ ...base, status: 'not-filled', detail: kept.slice(0, 200) }];
+  });
+  return { outcomes };
+}

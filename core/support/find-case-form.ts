@@ -1,0 +1,82 @@
+import { candidateLabels, kindOf, walk } from '../return-form/read-form';
+import type { ControlKind } from '../return-form/schema';
+import { type CaseFieldRole, caseRoleOfLabel } from './labels';
+
+// Finds the boxes of a Selling Partner Support case form by their visible, localized labels
+// (core/support/labels.ts), the way the return form is found (core/return-form/read-form.ts):
+// through open shadow roots, native controls or Katal ones (label in a `label=` attribute, a
+// `<label>`, or only inside the component's shadow root). The Help Hub may draw its form in a
+// frame of its own origin: frames we may read are searched too. Pure: it takes the root to search,
+// reads nothing global and changes nothing.
+//
+// The description box is the one that matters: it is filled only when exactly one multi-line box
+// carries a description label. Several such boxes, or none with several unlabelled ones, cannot be
+// told apart: refused, never guessed. A subject and an order-id box are filled when there is one.
+
+const MULTI_LINE: ReadonlySet<ControlKind> = new Set(['textarea', 'kat-textarea']);
+const SINGLE_LINE: ReadonlySet<ControlKind> = new Set(['input', 'kat-input']);
+
+export interface LocatedCaseField {
+  role: CaseFieldRole;
+  kind: ControlKind;
+  /** The label it was found by, as the page shows it. */
+  label: string;
+  element: Element;
+}
+
+export type CaseFormRefusal = 'no-box' | 'several-boxes';
+
+export type CaseFormSearch =
+  | { ok: true; fields: LocatedCaseField[] }
+  | { ok: false; refusal: CaseFormRefusal; boxes: number };
+
+/** Every element under `root`, through open shadow roots and the documents of readable frames. */
+function* walkWithFrames(root: ParentNode): Generator<Element> {
+  for (const el of walk(root)) {
+    yield el;
+    if (el.localName !== 'iframe' && el.localName !== 'frame') continue;
+    let inner: Document | null = null;
+    try {
+      // Another origin's frame throws or gives null: it is not ours to read.
+      inner = (el as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner?.documentElement) yield* walkWithFrames(inner);
+  }
+}
+
+/** A control the seller can type in: not disabled, not read-only. */
+function isEditable(el: Element): boolean {
+  return !el.hasAttribute('disabled') && !el.hasAttribute('readonly');
+}
+
+/** The case form's boxes under `root`: the description box, and a subject and order-id box if any. */
+export function locateCaseForm(root: ParentNode): CaseFormSearch {
+  const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
+  let unlabelledMultiLine = 0;
+  for (const element of walkWithFrames(root)) {
+    const kind = kindOf(element);
+    if (!kind || !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind)) || !isEditable(element)) continue;
+    const labels = candidateLabels(element);
+    const label = labels.find((l) => caseRoleOfLabel(l) !== null);
+    const role = label === undefined ? null : caseRoleOfLabel(label);
+    // A description is written in a multi-line box; a subject or an order id on one line.
+    const fits = role === 'description' ? MULTI_LINE.has(kind) : SINGLE_LINE.has(kind);
+    if (role && label !== undefined && fits) {
+      byRole[role].push({ role, kind, label: label.replace(/[\s:*]+$/, '').slice(0, 200), element });
+    } else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
+  }
+  const descriptions = byRole.description;
+  if (descriptions.length !== 1) {
+    const boxes = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;
+    return { ok: false, refusal: boxes > 1 ? 'several-boxes' : 'no-box', boxes };
+  }
+  const fields = [...descriptions];
+  // Optional boxes: filled only when the form has exactly one of each.
+  for (const role of ['subject', 'orderId'] as const) {
+    const [only, ...more] = byRole[role];
+    if (only && more.length === 0) fields.push(only);
+  }
+  return { ok: true, fields };
+}

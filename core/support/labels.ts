@@ -1,0 +1,88 @@
+import { normalizeLabel } from '../return-form/labels';
+
+// Visible labels of the boxes of a Selling Partner Support case form, per language, normalised
+// (lower case, no accents, no trailing colon, star or question mark). Sources: the wording of
+// Seller Central's contact pages as sellers and their tools quote it ("Description", "Describe
+// your issue", "What do you need help with?", "Subject", "Order ID"); the fr/de/es/it entries are
+// Amazon's usual wording in those languages ("Décrivez votre problème", "Beschreibung",
+// "Descripción", "Descrizione"), NOT read on a live form: when they miss, nothing is filled and
+// the seller is told the text is in the clipboard.
+
+export type CaseFieldRole = 'description' | 'subject' | 'orderId';
+
+export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]>> = {
+  description: [
+    // en
+    'description',
+    'describe your issue',
+    'describe the issue',
+    'describe your problem',
+    'what do you need help with',
+    'tell us more',
+    // fr
+    'decrivez votre probleme',
+    'decrivez le probleme',
+    'description du probleme',
+    'de quoi avez-vous besoin',
+    // de
+    'beschreibung',
+    'beschreiben sie ihr problem',
+    'problembeschreibung',
+    'wobei benotigen sie hilfe',
+    // es
+    'descripcion',
+    'describa su problema',
+    'describe tu problema',
+    'descripcion del problema',
+    'con que necesitas ayuda',
+    // it
+    'descrizione',
+    'descrivi il problema',
+    'descrizione del problema',
+    'di cosa hai bisogno',
+  ],
+  subject: [
+    'subject',
+    'short description',
+    'objet',
+    'description courte',
+    'breve description',
+    'betreff',
+    'kurzbeschreibung',
+    'asunto',
+    'descripcion breve',
+    'oggetto',
+    'breve descrizione',
+  ],
+  orderId: [
+    'order id',
+    'order number',
+    'amazon order id',
+    'numero de commande',
+    'id de commande',
+    'bestellnummer',
+    'amazon-bestellnummer',
+    'numero de pedido',
+    'id del pedido',
+    'numero ordine',
+    'numero dell ordine',
+    'id ordine',
+  ],
+};
+
+/** A label as compared: the form label normalisation, and no question mark or apostrophe. */
+export function normalizeCaseLabel(raw: string): string {
+  return normalizeLabel(raw.replace(/[?？¿]/gu, ' ').replace(/['’]/gu, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The role a label names, or null. Exact matches only: "Description" must not catch "Short description". */
+export function caseRoleOfLabel(raw: string): CaseFieldRole | null {
+  const label = normalizeCaseLabel(raw);
+  if (!label) return null;
+  for (const role of ['description', 'subject', 'orderId'] as const) {
+    if (CASE_FIELD_LABELS[role].includes(label)) return role;
+  }
+  return null;
+}

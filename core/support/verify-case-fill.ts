@@ -1,0 +1,41 @@
+import { innerControl } from '../return-form/read-form';
+import { valueFor } from './fill-case-form';
+import { type LocatedCaseField, locateCaseForm } from './find-case-form';
+import type { CaseFieldOutcome, CaseFillReport, CasePrefill } from './schema';
+
+// The case-form report, checked by the extension itself. The main-world filler answers through
+// window.postMessage, which any page script can read and answer first: its outcomes are a claim.
+// The isolated world finds the boxes again and reads back what it can (a native box, the native
+// box inside an open Katal component): ✓ only for a value it read itself. A box only page scripts
+// can read keeps the page's word (≈), never ✓. Pure: the root to read and the claims go in.
+
+/** The value the extension can read itself, or null when only page scripts can. */
+function readBack({ element, kind }: LocatedCaseField): string | null {
+  if (kind === 'kat-input' || kind === 'kat-textarea') return innerControl(element)?.value ?? null;
+  return (element as HTMLInputElement | HTMLTextAreaElement).value;
+}
+
+export function verifyCaseFill(
+  root: ParentNode,
+  prefill: CasePrefill,
+  claims: readonly CaseFieldOutcome[] = [],
+): CaseFillReport {
+  const search = locateCaseForm(root);
+  if (!search.ok) return { outcomes: [], refusal: search.refusal, boxes: search.boxes };
+  const outcomes = search.fields.flatMap((field): CaseFieldOutcome[] => {
+    const value = valueFor(field.role, prefill);
+    if (value === undefined || value === '') return [];
+    const base = { role: field.role, label: field.label, length: value.length };
+    const seen = readBack(field);
+    if (seen !== null) {
+      return seen === value
+        ? [{ ...base, status: 'filled' }]
+        : [{ ...base, status: 'not-filled', detail: seen.slice(0, 200) }];
+    }
+    const claim = claims.find((c) => c.role === field.role);
+    if (claim?.status === 'filled' && claim.length === value.length)
+      return [{ ...base, status: 'confirmed-by-page' }];
+    return [{ ...base, status: 'not-filled', ...(claim?.detail ? { detail: claim.detail } : {}) }];
+  });
+  return { outcomes };
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The Selling Partner Support case prefill end to end (issue 15 item 7): an extension page asks
+// the background to open the contact page of the order's marketplace; the background opens it in
+// a new tab and hands the case text to that tab only; the contact-page script waits for the form
+// (drawn late), has it filled in the main world, reads it back and shows a small report. Nothing
+// is ever sent: each fixture page writes into #submitted when its Send button or form submit runs.
+// The pages are our imitations (tests/fixtures/support-forms/README.md).
+
+const CONTACT_FR = 'https://sellercentral.amazon.fr/help/hub/support';
+const CONTACT_COM = 'https://sellercentral.amazon.com/help/hub/support';
+const FIXTURES = join(process.cwd(), 'tests/fixtures/support-forms');
+const CASE_TEXT = [
+  'Bonjour,',
+  'La commande 402-1234567-1234567 (Ventes Multi-Sites) est perdue : aucun mouvement depuis le 6 mars.',
+  'Merci de rembourser les 2 articles.',
+].join('\n');
+
+function supportPage(name: string): string {
+  const katal = readFileSync(
+    join(process.cwd(), 'tests/fixtures/return-forms/katal-imitation.js'),
+    'utf8',
+  ).replace(/^export /m, '');
+  return readFileSync(join(FIXTURES, name), 'utf8').replace('/*KATAL*/', katal);
+}
+
+/** Asks for the prefill from an extension page; resolves to the tab the background opened. */
+async function prefillFromExtension(
+  context: BrowserContext,
+  askBackground: (type: string, payload: unknown) => Promise<unknown>,
+  payload: Record<string, unknown>,
+): Promise<Page> {
+  // The helper opens its extension page on first use: that page is not the one we wait for.
+  await askBackground('settings.get', {});
+  const opened = context.waitForEvent('page');
+  expect(await askBackground('support.prefill', payload)).toMatchObject({ ok: true });
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}
+
+const value = (page: Page, selector: string) => page.locator(selector).inputValue();
+
+test('fills the description, subject and order id of a native form; the page saw the input; nothing is sent', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_COM]: supportPage('native-en.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.com',
+    lang: 'en',
+    text: CASE_TEXT,
+    subject: 'Lost MCF order',
+    orderId: '402-1234567-1234567',
+  });
+  await expect(tab).toHaveURL(CONTACT_COM);
+  const report = tab.getByTestId('support-report');
+  await expect(report).toContainText(
+    `MCF Desk filled the case description (${CASE_TEXT.length} characters). Check it, then click Send yourself.`,
+  );
+  await expect(report.locator('li[data-status="filled"]')).toHaveText([
+    /^✓ Description \(Description\)/,
+    /^✓ Subject \(Subject\)/,
+    /^✓ Order ID \(Order ID\)/,
+  ]);
+  expect(await value(tab, '#description')).toBe(CASE_TEXT);
+  expect(await value(tab, '#subject')).toBe('Lost MCF order');
+  expect(await value(tab, '#order')).toBe('402-1234567-1234567');
+  expect(await value(tab, '#hub-search')).toBe('');
+  // The page's own listeners saw each box change; its submit handler never ran.
+  await expect(tab.locator('#changes')).toHaveText('description,subject,order');
+  await expect(tab.locator('#submitted')).toHaveText('');
+});
+
+test('waits for a Katal form drawn late and fills the box whose label is only in its shadow root', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_FR]: supportPage('katal-fr.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.fr',
+    lang: 'fr',
+    text: CASE_TEXT,
+    subject: 'Commande perdue',
+  });
+  const report = tab.getByTestId('support-report');
+  await expect(report).toContainText(
+    `MCF Desk a rempli la description du cas (${CASE_TEXT.length} caractères). Vérifiez, puis cliquez vous-même sur Envoyer.`,
+  );
+  await expect(report.locator('li')).toHaveText([
+    /^✓ Description \(Décrivez votre problème\) — rempli$/,
+    /^✓ Objet \(Objet\) — rempli$/,
+  ]);
+  // What the page's own script reads from the components, once the seller clicks Envoyer.
+  await expect(tab.locator('#submitted')).toHaveText('');
+  await tab.locator('#send').click();
+  expect(JSON.parse((await tab.locator('#submitted').textContent()) ?? '{}')).toEqual({
+    subject: 'Commande perdue',
+    description: CASE_TEXT,
+  });
+});
+
+test('with no description box, the report says the text is in the clipboard; nothing is typed anywhere', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_FR]: supportPage('no-box.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.fr',
+    lang: 'fr',
+    text: CASE_TEXT,
+  });
+  await expect(tab.getByTestId('support-report')).toHaveText(
+    /Aucune zone de description trouvée : le texte du cas est dans le presse-papiers, collez-le\./,
+    { timeout: 15_000 },
+  );
+  expect(await value(tab, '#hub-search')).toBe('');
+  await expect(tab.locator('#submitted')).toHaveText('');
+});
+
+test('two unlabelled boxes are refused: both stay empty, the report says so', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_COM]: supportPage('two-unlabelled.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.com',
+    lang: 'en',
+    text: CASE_TEXT,
+  });
+  await expect(tab.getByTestId('support-report')).toContainText(
+    '2 text boxes without a clear label: MCF Desk filled nothing.',
+    { timeout: 15_000 },
+  );
+  expect(await value(tab, '#first')).toBe('');
+  expect(await value(tab, '#second')).toBe('');
+  await expect(tab.locator('#submitted')).toHaveText('');
+});
+
+test('a contact page the extension did not open is left alone, before and after another tab is filled', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_COM]: supportPage('native-en.html') });
+  const own = await context.newPage();
+  await own.goto(CONTACT_COM);
+  // The seller's own tab, then ours: only ours is filled.
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.com',
+    lang: 'en',
+    text: CASE_TEXT,
+  });
+  await expect(tab.getByTestId('support-report')).toContainText('MCF Desk filled the case description');
+  expect(await value(tab, '#description')).toBe(CASE_TEXT);
+  // A reload of the seller's tab asks again: the text was handed over once, to our tab only.
+  await own.reload();
+  await own.waitForTimeout(1500);
+  expect(await value(own, '#description')).toBe('');
+  await expect(own.getByTestId('support-report')).toHaveCount(0);
+  // Our tab reloaded: the text was given once; nothing is filled again.
+  await tab.reload();
+  await tab.waitForTimeout(1500);
+  expect(await value(tab, '#description')).toBe('');
+  await expect(tab.getByTestId('support-report')).toHaveCount(0);
+});
+
+test('a host outside Seller Central is refused and opens no tab', async ({ context, askBackground }) => {
+  await askBackground('settings.get', {});
+  const pages = context.pages().length;
+  for (const host of ['evil.example', 'sellercentral.amazon.fr.evil.example']) {
+    expect(await askBackground('support.prefill', { host, lang: 'fr', text: CASE_TEXT })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  }
+  expect(context.pages()).toHaveLength(pages);
+});

@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fillCaseForm } from '../../../core/support/fill-case-form';
+import { locateCaseForm } from '../../../core/support/find-case-form';
+import { descriptionFilled } from '../../../core/support/schema';
+import { verifyCaseFill } from '../../../core/support/verify-case-fill';
+import { withKatal } from '../return-form/dom';
+import { drawTemplate, loadSupportFixture } from './dom';
+
+// The case form's boxes found by their labels on fixture pages written from descriptions of
+// plausible Seller Central contact pages (tests/fixtures/support-forms/README.md), filled, read
+// back; and the pages where nothing may be filled.
+
+const prefill = {
+  text: 'Bonjour,\nla commande 402-1234567-1234567 est perdue.\nMerci.',
+  subject: 'Commande perdue',
+  orderId: '402-1234567-1234567',
+};
+const value = (selector: string) => (document.querySelector(selector) as HTMLTextAreaElement).value;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('a native English form with subject, description and order id', () => {
+  it('finds the three boxes by their labels, not the Help Hub search box', () => {
+    loadSupportFixture('native-en.html');
+    const search = locateCaseForm(document);
+    expect(search.ok && search.fields.map((f) => [f.role, f.kind, f.label, f.element.id])).toEqual([
+      ['description', 'textarea', 'Description', 'description'],
+      ['subject', 'input', 'Subject', 'subject'],
+      ['orderId', 'input', 'Order ID', 'order'],
+    ]);
+  });
+
+  it('fills each with input and change events that bubble and cross shadow roots, and presses nothing', () => {
+    loadSupportFixture('native-en.html');
+    const events: string[] = [];
+    for (const type of ['input', 'change', 'submit', 'click'])
+      document.addEventListener(type, (e) => {
+        events.push(`${type}:${(e.target as Element).id}:${e.bubbles && e.composed}`);
+      });
+    const result = fillCaseForm(document, prefill);
+    expect(result.outcomes?.map((o) => [o.role, o.status, o.length])).toEqual([
+      ['description', 'filled', prefill.text.length],
+      ['subject', 'filled', prefill.subject.length],
+      ['orderId', 'filled', prefill.orderId.length],
+    ]);
+    expect(value('#description')).toBe(prefill.text);
+    expect(value('#subject')).toBe(prefill.subject);
+    expect(value('#order')).toBe(prefill.orderId);
+    expect(value('#hub-search')).toBe('');
+    expect(events).toEqual([
+      'input:description:true',
+      'change:description:true',
+      'input:subject:true',
+      'change:subject:true',
+      'input:order:true',
+      'change:order:true',
+    ]);
+  });
+
+  it('reads every box back itself: ✓ for what it reads, ✗ with what the page holds instead', () => {
+    loadSupportFixture('native-en.html');
+    fillCaseForm(document, prefill);
+    // The page's script rewrites the subject after us.
+    (document.getElementById('subject') as HTMLInputElement).value = 'Changed by the page';
+    const report = verifyCaseFill(document, prefill);
+    expect(report.outcomes.map((o) => [o.role, o.status, o.detail])).toEqual([
+      ['description', 'filled', undefined],
+      ['subject', 'not-filled', 'Changed by the page'],
+      ['orderId', 'filled', undefined],
+    ]);
+    expect(descriptionFilled(report)).toBe(true);
+  });
+
+  it('leaves the subject and order id alone when none is asked', () => {
+    loadSupportFixture('native-en.html');
+    const result = fillCaseForm(document, { text: 'Case' });
+    expect(result.outcomes?.map((o) => o.role)).toEqual(['description']);
+    expect(value('#subject')).toBe('');
+  });
+});
+
+describe('a Katal form drawn late, its description label only inside the shadow root', () => {
+  it('finds nothing before the form is drawn, then the kat-textarea by its inner label', () => {
+    withKatal();
+    loadSupportFixture('katal-fr.html');
+    expect(locateCaseForm(document)).toEqual({ ok: false, refusal: 'no-box', boxes: 0 });
+    drawTemplate('case-form');
+    const box = document.getElementById('description') as HTMLElement & { label: string };
+    box.label = 'Décrivez votre problème';
+    expect(box.hasAttribute('label')).toBe(false);
+    const search = locateCaseForm(document);
+    expect(search.ok && search.fields.map((f) => [f.role, f.kind, f.label])).toEqual([
+      ['description', 'kat-textarea', 'Décrivez votre problème'],
+      ['subject', 'kat-input', 'Objet'],
+    ]);
+  });
+
+  it('fills the inner textarea; the component and the isolated world both read it back', () => {
+    withKatal();
+    loadSupportFixture('katal-fr.html');
+    drawTemplate('case-form');
+    (document.getElementById('description') as HTMLElement & { label: string }).label =
+      'Décrivez votre problème';
+    const hostEvents: string[] = [];
+    document.getElementById('description')?.addEventListener('input', () => hostEvents.push('input'));
+    const claims = fillCaseForm(document, prefill).outcomes ?? [];
+    expect(claims.map((o) => [o.role, o.status])).toEqual([
+      ['description', 'filled'],
+      ['subject', 'filled'],
+    ]);
+    expect((document.getElementById('description') as unknown as { value: string }).value).toBe(prefill.text);
+    // The inner textarea's `input` crossed the shadow root to the component.
+    expect(hostEvents).toEqual(['input']);
+    const report = verifyCaseFill(document, prefill, claims);
+    expect(report.outcomes.map((o) => [o.role, o.status])).toEqual([
+      ['description', 'filled'],
+      ['subject', 'filled'],
+    ]);
+  });
+
+  it('a box only page scripts can read keeps the page’s word (≈), never ✓', () => {
+    withKatal();
+    document.body.innerHTML = '<kat-textarea id="d" label="Description"></kat-textarea>';
+    const box = document.getElementById('d') as HTMLElement;
+    // As if its shadow root were closed: the inner textarea cannot be reached.
+    box.shadowRoot?.querySelector('textarea')?.remove();
+    const ask = { text: 'Case' };
+    const claimed = [
+      { role: 'description' as const, label: 'Description', status: 'filled' as const, length: 4 },
+    ];
+    expect(verifyCaseFill(document, ask, claimed).outcomes[0]?.status).toBe('confirmed-by-page');
+    expect(verifyCaseFill(document, ask, []).outcomes[0]?.status).toBe('not-filled');
+    // A claim of another length is not about our text.
+    const other = [{ ...claimed[0], length: 3 }] as typeof claimed;
+    expect(verifyCaseFill(document, ask, other).outcomes[0]?.status).toBe('not-filled');
+  });
+});
+
+describe('a German native form', () => {
+  it('finds Beschreibung, Betreff and Bestellnummer in their wrapping labels and fills them', () => {
+    loadSupportFixture('native-de.html');
+    const result = fillCaseForm(document, prefill);
+    // The description first, then the optional boxes, whatever their order on the page.
+    expect(result.outcomes?.map((o) => [o.role, o.label, o.status])).toEqual([
+      ['description', 'Beschreibung', 'filled'],
+      ['subject', 'Betreff', 'filled'],
+      ['orderId', 'Bestellnummer', 'filled'],
+    ]);
+    expect(value('#description')).toBe(prefill.text);
+    expect(document.getElementById('submitted')?.textContent).toBe('');
+  });
+});
+
+describe('pages where nothing may be filled', () => {
+  it('two unlabelled textareas cannot be told apart: refused, both left empty', () => {
+    loadSupportFixture('two-unlabelled.html');
+    expect(fillCaseForm(document, prefill)).toEqual({ refusal: 'several-boxes' });
+    expect(value('#first')).toBe('');
+    expect(value('#second')).toBe('');
+    expect(verifyCaseFill(document, prefill)).toEqual({ outcomes: [], refusal: 'several-boxes', boxes: 2 });
+  });
+
+  it('two boxes both labelled Description are refused too', () => {
+    document.body.innerHTML =
+      '<label>Description <textarea id="a"></textarea></label><label>Description <textarea id="b"></textarea></label>';
+    expect(locateCaseForm(document)).toEqual({ ok: false, refusal: 'several-boxes', boxes: 2 });
+  });
+
+  it('the Help Hub landing page has no box: the text goes to the clipboard, the search box stays empty', () => {
+    loadSupportFixture('no-box.html');
+    expect(fillCaseForm(document, prefill)).toEqual({ refusal: 'no-box' });
+    expect(value('#hub-search')).toBe('');
+  });
+
+  it('a disabled or read-only description box is not a box to fill', () => {
+    document.body.innerHTML =
+      '<label for="d">Description</label><textarea id="d" readonly></textarea><label>Descripción <textarea disabled></textarea></label>';
+    expect(locateCaseForm(document)).toEqual({ ok: false, refusal: 'no-box', boxes: 0 });
+  });
+
+  it('a one-line input labelled Description is not the case description box', () => {
+    document.body.innerHTML = '<label>Description <input id="d" /></label>';
+    expect(locateCaseForm(document)).toMatchObject({ ok: false, refusal: 'no-box' });
+  });
+});
