@@ -7,7 +7,16 @@ import type { PageLabels } from './types';
 // Unfulfillable / Planning / Shipping / Complete and "Dispatch" (Manage Orders, help 200141620).
 export const en: PageLabels = {
   fields: {
-    orderId: ['Order ID', 'Order #', 'Order number', 'Amazon order ID', 'Fulfillment order ID'],
+    orderId: [
+      'Order ID',
+      'Order #',
+      'Order number',
+      'Amazon order ID',
+      'Fulfillment order ID',
+      'Amazon fulfillment order ID',
+      'Seller fulfillment order ID',
+      'MCF order ID',
+    ],
     merchantOrderId: [
       'Merchant order ID',
       'Seller order ID',
@@ -20,6 +29,11 @@ export const en: PageLabels = {
       'Shop order ID',
       'Store order ID',
       'Channel order ID',
+      'Customer order ID',
+      'Customer order number',
+      'Displayable order number',
+      'Your order ID',
+      'Your order number',
     ],
     status: ['Status', 'Order status', 'Shipment status', 'Fulfillment status'],
     deliveryStatus: [
@@ -72,6 +86,8 @@ export const en: PageLabels = {
       'Tracking code',
       'Tracking no',
       'Tracking reference',
+      'Tracking numbers',
+      'Tracking IDs',
     ],
     quantity: [
       'Quantity',

@@ -14,6 +14,10 @@ export const es: PageLabels = {
       'Su referencia de pedido',
       'N.º de pedido de la tienda',
       'Referencia de pedido del vendedor',
+      'ID de pedido mostrado',
+      'N.º de pedido mostrado',
+      'ID del pedido del vendedor',
+      'Número de pedido del cliente',
     ],
     status: ['Estado', 'Estado del pedido', 'Estado del envío'],
     deliveryStatus: [
@@ -49,6 +53,7 @@ export const es: PageLabels = {
       'Código de seguimiento',
       'Número de rastreo',
       'N.º de rastreo',
+      'Números de seguimiento',
     ],
     quantity: ['Cantidad', 'Cant.', 'Cantidad enviada', 'Unidades', 'Cantidad pedida', 'Cantidad solicitada'],
     sku: ['SKU', 'SKU del vendedor', 'Referencia (SKU)', 'SKU de vendedor', 'Referencia del vendedor (SKU)'],
@@ -93,7 +98,7 @@ export const es: PageLabels = {
     complete: ['Completado', 'Completada'],
     partiallyShipped: ['Enviado parcialmente', 'Completado parcialmente'],
     cancelled: ['Cancelado', 'Cancelada'],
-    unfulfillable: ['No se puede procesar', 'No procesable', 'No se puede enviar'],
+    unfulfillable: ['No se puede procesar', 'No procesable', 'No se puede enviar', 'No realizable'],
     invalid: ['No válido', 'Inválido'],
   },
   returnStatuses: {

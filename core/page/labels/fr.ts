@@ -25,6 +25,11 @@ export const fr: PageLabels = {
       'Votre référence de commande',
       'N° de commande de la boutique',
       'Numéro de commande boutique',
+      'ID de commande affiché',
+      'N° de commande affiché',
+      'Référence de la commande',
+      'ID de commande client',
+      'N° de commande client',
     ],
     status: [
       'Statut',
@@ -56,6 +61,10 @@ export const fr: PageLabels = {
       'Livraison estimée le',
       'Délai de livraison estimé',
       'Livraison entre le',
+      'Livraison prévue le',
+      'Date de livraison prévue le',
+      'Arrivée prévue',
+      'Arrivée prévue le',
     ],
     shippingDate: [
       "Date d'expédition",
@@ -81,6 +90,8 @@ export const fr: PageLabels = {
       'Numéro de suivi du colis',
       'Code de suivi',
       'Référence de suivi',
+      'Numéros de suivi',
+      'N° de suivi des colis',
     ],
     quantity: [
       'Quantité',
@@ -134,7 +145,13 @@ export const fr: PageLabels = {
     complete: ['Terminé', 'Terminée'],
     partiallyShipped: ['Partiellement expédié', 'Partiellement expédiée', 'Terminée partiellement'],
     cancelled: ['Annulé', 'Annulée'],
-    unfulfillable: ['Non traitable', 'Impossible à traiter', 'Impossible à expédier'],
+    unfulfillable: [
+      'Non traitable',
+      'Impossible à traiter',
+      'Impossible à expédier',
+      'Non réalisable',
+      'Irréalisable',
+    ],
     invalid: ['Non valide', 'Invalide'],
   },
   returnStatuses: {
