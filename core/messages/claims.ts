@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimLineSchema, ClaimReasonSchema, ClaimSchema, MoneySchema } from '../claims/claim';
+import type { ReimbursementRow } from '../claims/reimbursements-report';
 import { LIMITS } from '../model/limits';
 import { CalendarDateSchema } from '../model/primitives';
 import { OrderKeySchema } from './background';
@@ -12,6 +13,34 @@ import { defineMessage } from './protocol';
 
 /** Selling Partner Support's case id as the seller pastes it (spaces around it dropped). */
 const CaseIdSchema = z.string().trim().min(1).max(LIMITS.id);
+
+/** Report rows per `reimbursements.import` (a row is about 300 bytes of message). */
+export const REIMBURSEMENT_CHUNK_SIZE = 5000;
+
+const text = (max: number) => z.string().max(max).optional();
+
+/** A parsed row of the Reimbursements report (`ReimbursementRow`), checked again on arrival. */
+export const ReimbursementRowSchema = z.object({
+  line: z.number().int().min(1),
+  approvalDate: CalendarDateSchema,
+  reimbursementId: z.string().min(1).max(LIMITS.id),
+  caseId: text(LIMITS.id),
+  amazonOrderId: text(LIMITS.orderId),
+  reason: text(LIMITS.text),
+  sku: text(LIMITS.sku),
+  fnsku: text(LIMITS.id),
+  asin: text(LIMITS.id),
+  productName: text(LIMITS.title),
+  condition: text(LIMITS.text),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  amountPerUnit: z.number().finite().optional(),
+  amountTotal: z.number().finite().min(-1e9).max(1e9),
+  quantityCash: z.number().int().optional(),
+  quantityInventory: z.number().int().optional(),
+  quantityTotal: z.number().int().min(-100_000).max(100_000),
+  originalReimbursementId: text(LIMITS.id),
+  originalReimbursementType: text(LIMITS.text),
+}) satisfies z.ZodType<ReimbursementRow>;
 
 export const claimMessages = {
   /**
@@ -46,5 +75,24 @@ export const claimMessages = {
     ClaimSchema,
   ),
   'claims.delete': defineMessage(z.object({ id: ClaimSchema.shape.id }), z.object({ ok: z.literal(true) })),
+  /**
+   * Rows of a Reimbursements report the dashboard parsed (core/claims/reimbursements-report.ts), a
+   * chunk at a time; the background matches them to the stored claims and writes the claims paid,
+   * re-assessing their orders. Each row stands alone (a payment is kept once per reimbursement
+   * id), so chunks need no batch.
+   */
+  'reimbursements.import': defineMessage(
+    z.object({ rows: z.array(ReimbursementRowSchema).min(1).max(REIMBURSEMENT_CHUNK_SIZE) }),
+    z.object({
+      rows: z.number().int().min(0),
+      matched: z.number().int().min(0),
+      /** Rows already recorded on their claim (the same report imported again). */
+      alreadyApplied: z.number().int().min(0),
+      unmatched: z.number().int().min(0),
+      /** Claims this chunk made paid, or partly paid (ids). */
+      paid: z.array(ClaimSchema.shape.id),
+      partlyPaid: z.array(ClaimSchema.shape.id),
+    }),
+  ),
 };
 export type ClaimMessages = typeof claimMessages;

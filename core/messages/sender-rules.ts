@@ -50,6 +50,7 @@ export const SENDER_RULES = {
   'claims.record': 'extension-pages',
   'claims.update': 'extension-pages',
   'claims.delete': 'extension-pages',
+  'reimbursements.import': 'extension-pages',
   // The case prefill: an extension page opens the contact page; only the tab it opened, on that
   // host and on a contact page, is handed the text (entrypoints/background/support-handlers.ts).
   'support.prefill': 'extension-pages',

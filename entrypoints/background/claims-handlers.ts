@@ -1,7 +1,7 @@
 import { type ClaimMessages, claimMessages } from '../../core/messages/claims';
 import type { Handlers } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
-import { deleteClaim, recordClaim, updateClaim } from './claims-store';
+import { applyReimbursements, deleteClaim, recordClaim, updateClaim } from './claims-store';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
 
 // The claims' messages (extension pages only, core/messages/sender-rules.ts). Each write and the
@@ -27,6 +27,12 @@ export function createClaimHandlers(deps: HandlerDeps): Handlers<ClaimMessages, 
       await deleteClaim(db, id, now());
       await background.afterWrite();
       return { ok: true as const };
+    },
+    'reimbursements.import': async ({ rows }, sender) => {
+      requireExtensionPage(deps, sender, 'reimbursements.import');
+      const { notify: _shown, ...counts } = await applyReimbursements(db, rows, now());
+      await background.afterWrite();
+      return counts;
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { output } from 'zod/v4/core';
 import type { Claim, ClaimLine, ClaimReason } from '../../core/claims/claim';
+import { matchReimbursements } from '../../core/claims/match-reimbursements';
+import type { ReimbursementRow } from '../../core/claims/reimbursements-report';
 import { todayIn } from '../../core/dates/calendar';
 import type { ClaimMessages } from '../../core/messages/claims';
 import { MessageError } from '../../core/messages/protocol';
@@ -158,5 +160,44 @@ export async function deleteClaim(db: McfDeskDb, id: string, now: Date): Promise
     const before = await requireClaim(db, id);
     await db.claims.delete(id);
     return reassessClaimOrders(db, [before], now);
+  });
+}
+
+export type ReimbursementImport = output<ClaimMessages['reimbursements.import']['reply']>;
+
+/**
+ * Applies rows of a Reimbursements report to the stored claims (core/claims/match-reimbursements.ts)
+ * and writes the claims it pays, with their orders re-assessed, in ONE transaction. The claims
+ * table holds what one seller filed (hundreds, not the order table's tens of thousands): read whole.
+ */
+export async function applyReimbursements(
+  db: McfDeskDb,
+  rows: readonly ReimbursementRow[],
+  now: Date,
+): Promise<ReimbursementImport & WriteOutcome> {
+  return db.transaction('rw', WRITE_TABLES, async () => {
+    const stored = await db.claims.toArray();
+    const match = matchReimbursements(stored.map(claimOf), rows, now);
+    const written = match.updated.map(claimRowOf);
+    if (written.length > 0) await db.claims.bulkPut(written);
+    const before = new Map(stored.map((row) => [row.id, row]));
+    const outcome = await reassessClaimOrders(
+      db,
+      [...written, ...written.map((row) => before.get(row.id))],
+      now,
+    );
+    const became = (status: Claim['status']) =>
+      match.changes
+        .filter((c) => c.statusAfter === status && c.statusBefore !== status)
+        .map((c) => c.claimId);
+    return {
+      rows: rows.length,
+      matched: rows.length - match.unmatched.count,
+      alreadyApplied: match.alreadyApplied,
+      unmatched: match.unmatched.count,
+      paid: became('paid'),
+      partlyPaid: became('partly-paid'),
+      ...outcome,
+    };
   });
 }

@@ -302,3 +302,83 @@ describe('claims in backups', () => {
     expect(await w.db.claims.count()).toBe(0);
   });
 });
+
+describe('reimbursements.import', () => {
+  /** A parsed row of the report (core/claims/reimbursements-report.ts `ReimbursementRow`). */
+  const row = (fields: Record<string, unknown>) => ({
+    line: 2,
+    approvalDate: '2026-03-24',
+    currency: 'EUR',
+    quantityTotal: 1,
+    ...fields,
+  });
+
+  it('pays the claim its case id names, re-assesses its order, and counts what it did; the same rows again change nothing', async () => {
+    const w = await world();
+    const claim = await w.must('claims.record', {
+      lines: [{ orderKey: KEY }],
+      caseId: '17654321091',
+      claimed: { amount: 25, currency: 'EUR' },
+    });
+    const rows = [
+      row({ reimbursementId: '5071234567', caseId: '17654321091', amountTotal: 25 }),
+      row({ line: 3, reimbursementId: '5079999999', amazonOrderId: '171-0000000-0000000', amountTotal: 8 }),
+    ];
+    expect(await w.must('reimbursements.import', { rows })).toEqual({
+      rows: 2,
+      matched: 1,
+      alreadyApplied: 0,
+      unmatched: 1,
+      paid: [claim.id],
+      partlyPaid: [],
+    });
+    const stored = await w.db.claims.get(claim.id);
+    expect(stored?.status).toBe('paid');
+    expect(stored?.payments).toMatchObject([
+      { reimbursementId: '5071234567', approvalDate: '2026-03-24', amount: { amount: 25, currency: 'EUR' } },
+    ]);
+    const kinds = await w.kinds(KEY);
+    expect(kinds).not.toContain('lost-claimable');
+    expect(kinds?.filter((k) => k.startsWith('claim-'))).toEqual([]);
+
+    const before = await w.snapshot();
+    expect(await w.must('reimbursements.import', { rows })).toMatchObject({
+      matched: 1,
+      alreadyApplied: 1,
+      paid: [],
+      partlyPaid: [],
+    });
+    expect(await w.snapshot()).toBe(before);
+  });
+
+  it('a payment short of the amount claimed leaves the claim partly paid, flagged on its order', async () => {
+    const w = await world();
+    const claim = await w.must('claims.record', {
+      lines: [{ orderKey: KEY }],
+      claimed: { amount: 25, currency: 'EUR' },
+    });
+    const reply = await w.must('reimbursements.import', {
+      rows: [row({ reimbursementId: '5071234567', amazonOrderId: ORDER_ID, amountTotal: 10 })],
+    });
+    expect(reply).toMatchObject({ matched: 1, paid: [], partlyPaid: [claim.id] });
+    expect((await w.db.claims.get(claim.id))?.status).toBe('partly-paid');
+    expect(await w.kinds(KEY)).toContain('claim-partly-paid');
+  });
+
+  it('refuses rows that are not report rows, writing nothing', async () => {
+    const w = await world();
+    await w.must('claims.record', { lines: [{ orderKey: KEY }], caseId: '1' });
+    const before = await w.snapshot();
+    for (const rows of [
+      [],
+      [row({ reimbursementId: '', amountTotal: 1 })],
+      [row({ reimbursementId: 'x', amountTotal: 'a lot' })],
+    ]) {
+      expect(await w.send('reimbursements.import', { rows })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    expect(await w.snapshot()).toBe(before);
+  });
+});

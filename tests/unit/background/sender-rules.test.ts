@@ -127,6 +127,21 @@ const EXAMPLES: Record<BackgroundMessageType, { payload: unknown; own?: unknown;
   'claims.record': { payload: { lines: [{ orderKey: OTHER_FR_KEY }] } },
   'claims.update': { payload: { id: SEEDED_CLAIM.id, caseId: '17654321091' } },
   'claims.delete': { payload: { id: SEEDED_CLAIM.id } },
+  'reimbursements.import': {
+    payload: {
+      rows: [
+        {
+          line: 2,
+          approvalDate: '2026-03-19',
+          reimbursementId: '5071234567',
+          caseId: '17654321091',
+          currency: 'EUR',
+          amountTotal: 12.5,
+          quantityTotal: 1,
+        },
+      ],
+    },
+  },
 };
 
 /** The worker's router over fresh data: the French page showed its order; a German order and
