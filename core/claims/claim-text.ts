@@ -320,6 +320,38 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
     throw new Error(`no claim text for a ${finding.kind} finding`);
   }
   const t = CLAIM_TEXTS[locale];
+  const lines: string[] = [
+    `${t.subject[finding.kind]} – ${primaryOrderId(order)}`,
+    '',
+    t.intro[finding.kind],
+  ];
+  if (finding.kind === 'lost-check') lines.push(t.checkFirst);
+  lines.push('', ...orderFactLines(order, finding, locale));
+  if (finding.kind === 'damaged-claimable') {
+    lines.push('', t.photosTitle, ...t.photos.map((photo) => `- ${photo}`));
+  }
+  lines.push('', t.closing);
+  return punctuate(lines.join('\n'), locale);
+}
+
+export interface OrderFactOptions {
+  /** Also say what the carrier says for a lost-check order, with its latest event (the case
+   *  text of several orders does; the one-order text names the status of a claimable one only). */
+  carrierSays?: boolean;
+}
+
+/**
+ * The lines about one order in a case text: its ids, marketplace, shipment, dates, carrier,
+ * tracking, carrier status, damage, items and claim deadline (`label : value`, see `punctuate`).
+ * Shared by the one-order text above and the several-order case text (core/claims/case-text.ts).
+ */
+export function orderFactLines(
+  order: Order,
+  finding: Finding & { kind: ClaimKind },
+  locale: ClaimLocale,
+  options: OrderFactOptions = {},
+): string[] {
+  const t = CLAIM_TEXTS[locale];
   const dateLocale = LANG_LOCALE[locale];
   const date = (value: unknown): string =>
     typeof value === 'string' && value !== '' ? formatCalendarDate(value, dateLocale, 'long') : t.unknown;
@@ -345,13 +377,7 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
   const edd = facts.estimatedArrivalDate ?? shipments[0]?.estimatedArrivalDate ?? order.estimatedArrivalDate;
   const l = t.labels;
 
-  const lines: string[] = [
-    `${t.subject[finding.kind]} – ${primaryOrderId(order)}`,
-    '',
-    t.intro[finding.kind],
-  ];
-  if (finding.kind === 'lost-check') lines.push(t.checkFirst);
-  lines.push('');
+  const lines: string[] = [];
   if (order.sellerFulfillmentOrderId) lines.push(`${l.order} : ${order.sellerFulfillmentOrderId}`);
   if (order.displayableOrderId && order.displayableOrderId !== order.sellerFulfillmentOrderId) {
     lines.push(`${l.displayable} : ${order.displayableOrderId}`);
@@ -365,7 +391,16 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
     lines.push(`${l.carrier} : ${carriers.join(', ') || t.unknown}`);
     lines.push(`${l.tracking} : ${tracking.join(', ') || t.unknown}`);
     const status = packages.map((p) => p.currentStatus).find(Boolean);
-    if (finding.kind === 'lost-claimable' && status) lines.push(`${l.carrierStatus} : ${status}`);
+    if (options.carrierSays) {
+      const latest = packages
+        .flatMap((p) => p.events)
+        .filter((e) => e.description)
+        .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0))[0];
+      const says = [status, latest && `${latest.date ? `${date(latest.date)}, ` : ''}${latest.description}`]
+        .filter(Boolean)
+        .join(' – ');
+      lines.push(`${l.carrierStatus} : ${says || t.unknown}`);
+    } else if (finding.kind === 'lost-claimable' && status) lines.push(`${l.carrierStatus} : ${status}`);
   }
   if (finding.kind === 'damaged-claimable') {
     const source = typeof facts.damageSource === 'string' ? facts.damageSource : '';
@@ -382,12 +417,11 @@ export function claimText(order: Order, finding: Finding, locale: ClaimLocale): 
   }
   if (finding.deadline && finding.kind !== 'not-shipped-by-edd')
     lines.push(`${l.deadline} : ${date(finding.deadline)}`);
-  if (finding.kind === 'damaged-claimable') {
-    lines.push('', t.photosTitle, ...t.photos.map((photo) => `- ${photo}`));
-  }
-  lines.push('', t.closing);
-  // French puts a (narrow) space before the colon; the other languages do not.
-  const text = lines.join('\n');
+  return lines;
+}
+
+/** French puts a (narrow) space before the colon; the other languages do not. */
+export function punctuate(text: string, locale: ClaimLocale): string {
   return locale === 'fr'
     ? text.replaceAll(' :', '\u202f:')
     : text.replaceAll(' : ', ': ').replaceAll(' :\n', ':\n');

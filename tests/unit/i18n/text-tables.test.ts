@@ -8,6 +8,7 @@ import { FIELD_LABELS, OVERLAY_TEXTS } from '../../../components/overlay/texts';
 import { POPUP_TEXTS } from '../../../components/popup/texts';
 import { ORDER_STATUS, PACKAGE_STATUS } from '../../../components/status-text';
 import { CHECKLIST_IDS, CHECKLISTS } from '../../../core/checklists/checklists';
+import { CASE_TEXTS } from '../../../core/claims/case-text';
 import { CLAIM_TEXTS, DAMAGE_SOURCE } from '../../../core/claims/claim-text';
 import { EVIDENCE_TEXTS } from '../../../core/export/evidence-texts';
 import { CSV_TEXTS } from '../../../core/export/table-csv';
@@ -46,6 +47,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'package statuses': PACKAGE_STATUS,
   'case texts (core/claims/claim-text.ts)': CLAIM_TEXTS,
   'damage sources': DAMAGE_SOURCE,
+  'case texts of several orders (core/claims/case-text.ts)': CASE_TEXTS,
   'CSV headers (core/export/table-csv.ts)': CSV_TEXTS,
   'evidence pack (core/export/evidence-texts.ts)': EVIDENCE_TEXTS,
   'language names': Object.fromEntries(LANGS.map((l) => [l, LANG_NAMES])) as Record<Lang, unknown>,
@@ -122,6 +124,11 @@ describe('text tables', () => {
         POPUP_TEXTS[l].captureSaved('page.html'),
         FILL_REPORT_TEXTS[l].problems['read-back-differs']('2', '1'),
         FILL_REPORT_TEXTS[l].refusals['rows-ambiguous'](' (x)'),
+        CASE_TEXTS[l].subject.lost(3, 5),
+        CASE_TEXTS[l].subject.damaged(1, 1),
+        CASE_TEXTS[l].intro.lost(3),
+        CASE_TEXTS[l].intro.damaged(2),
+        CASE_TEXTS[l].orderHeading(1, 3),
       ],
     }));
     for (const { l, out } of texts)
