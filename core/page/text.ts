@@ -112,22 +112,41 @@ export function attributeText(element: Element): string | null {
 /** Elements whose content is not shown. */
 export const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 const SKIPPED = HIDDEN_ELEMENTS;
-/** Elements that do not break a line: no space is added around them. */
+/**
+ * Elements that do not break a line: no space is added around them. A `<wbr>` inside a long
+ * tracking number, a `<time>` around a date or an `<s>` around an old price are part of the text
+ * they sit in, not a line of their own.
+ */
 export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
   'bdi',
+  'bdo',
+  'cite',
   'code',
+  'data',
+  'del',
+  'dfn',
   'em',
+  'font',
   'i',
+  'ins',
+  'kbd',
   'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
   'small',
   'span',
   'strong',
   'sub',
   'sup',
+  'time',
   'u',
+  'var',
+  'wbr',
 ]);
 
 /**

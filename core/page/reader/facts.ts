@@ -86,8 +86,13 @@ export const TEST_ID_FIELDS: Readonly<Record<string, FieldKey>> = {
 
 const MAX_LABEL = 80;
 const MAX_VALUE = 300;
-const SWISHIP = 'swiship.com/track';
-const SEGMENT = / · | \| | • |; /;
+/** Swiship tracking links, on every Swiship domain (swiship.com, .co.uk, .de, .fr, .es, .it, ...). */
+const SWISHIP = /^(?:https?:)?\/\/(?:www\.)?swiship\.[a-z]{2,3}(?:\.[a-z]{2})?\/track\b/i;
+/**
+ * What separates "Label : value" pairs printed on one line. An em dash between spaces does too
+ * ("SKU : A-1 — Quantité : 3"); an en dash does not: it joins the two days of a range ("3 – 5 déc.").
+ */
+const SEGMENT = / · | \| | • |; | — /;
 const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
 
 /** A label or a path the seller taught (core/teach), for the reader's field `key`. */
@@ -363,7 +368,7 @@ function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact): void 
     }
     if (node.name === 'a') {
       const href = node.attribute('href');
-      if (href?.includes(SWISHIP)) {
+      if (href && SWISHIP.test(href)) {
         const id = /[?&]id=([^&#]+)/.exec(href)?.[1];
         if (id) add('trackingNumber', safeDecode(id), 2, node.pos, node, null);
       }
