@@ -16,6 +16,13 @@ describe('core/index.ts', () => {
       'readOrderPage',
       'orderJsonSchema',
       'mergeOrder',
+      'ClaimSchema',
+      'parseReimbursementsReport',
+      'matchReimbursements',
+      'prepareCases',
+      'caseText',
+      'claimRate',
+      'wouldCross',
     ]) {
       expect(core, name).toHaveProperty(name);
     }
