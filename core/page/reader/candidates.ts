@@ -62,10 +62,14 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
   if (DATE_KEYS.has(key)) return parseMarketplaceDate(text, locale, referenceDay);
   switch (key) {
     case 'status':
-    case 'deliveryStatus':
-      return matchStatus(text) ? text : null;
-    case 'returnStatus':
-      return matchReturnStatus(text) ? text : null;
+    case 'deliveryStatus': {
+      const word = withoutIcons(text);
+      return matchStatus(word) ? word : null;
+    }
+    case 'returnStatus': {
+      const word = withoutIcons(text);
+      return matchReturnStatus(word) ? word : null;
+    }
     case 'returnCondition':
       return matchReturnCondition(text) ?? null;
     case 'quantity':
@@ -84,6 +88,13 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
       return hasShape(key, text) ? text : null;
   }
 }
+
+/**
+ * A status badge often starts with an icon ("✔ Zugestellt", "● Expédiée", "🚚 In transit"): the
+ * symbols around the words are not part of them.
+ */
+const ICONS_AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu;
+const withoutIcons = (text: string): string => text.replace(ICONS_AROUND, '');
 
 /** "ASIN : B08XYZ1234": a line that starts with a known label and a colon. */
 function isLabelLine(text: string): boolean {
