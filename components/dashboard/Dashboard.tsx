@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DashboardTexts } from './texts';
 
-export const TABS = ['orders', 'import', 'backup', 'settings'] as const;
+export const TABS = ['orders', 'claims', 'import', 'backup', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 
 interface Props {

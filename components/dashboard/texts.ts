@@ -10,7 +10,7 @@ export type DashboardLang = Lang;
 
 const en = {
   title: 'MCF Desk — orders',
-  tabs: { orders: 'Orders', import: 'Import', backup: 'Backup', settings: 'Settings' },
+  tabs: { orders: 'Orders', claims: 'Claims', import: 'Import', backup: 'Backup', settings: 'Settings' },
   loading: (done: number, total: number) =>
     `Loading orders… ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
   shown: (shown: number, total: number) =>
@@ -181,7 +181,13 @@ export type DashboardTexts = typeof en;
 
 const fr: DashboardTexts = {
   title: 'MCF Desk — commandes',
-  tabs: { orders: 'Commandes', import: 'Importer', backup: 'Sauvegarde', settings: 'Réglages' },
+  tabs: {
+    orders: 'Commandes',
+    claims: 'Réclamations',
+    import: 'Importer',
+    backup: 'Sauvegarde',
+    settings: 'Réglages',
+  },
   loading: (done, total) =>
     `Chargement des commandes… ${done.toLocaleString('fr')} / ${total.toLocaleString('fr')}`,
   shown: (shown, total) => `${shown.toLocaleString('fr')} commandes sur ${total.toLocaleString('fr')}`,
@@ -353,7 +359,13 @@ const fr: DashboardTexts = {
 
 const de: DashboardTexts = {
   title: 'MCF Desk — Bestellungen',
-  tabs: { orders: 'Bestellungen', import: 'Importieren', backup: 'Sicherung', settings: 'Einstellungen' },
+  tabs: {
+    orders: 'Bestellungen',
+    claims: 'Erstattungsanträge',
+    import: 'Importieren',
+    backup: 'Sicherung',
+    settings: 'Einstellungen',
+  },
   loading: (done, total) =>
     `Bestellungen werden geladen… ${done.toLocaleString('de')} / ${total.toLocaleString('de')}`,
   shown: (shown, total) => `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Bestellungen`,
@@ -529,7 +541,13 @@ const de: DashboardTexts = {
 
 const es: DashboardTexts = {
   title: 'MCF Desk — pedidos',
-  tabs: { orders: 'Pedidos', import: 'Importar', backup: 'Copia de seguridad', settings: 'Ajustes' },
+  tabs: {
+    orders: 'Pedidos',
+    claims: 'Reclamaciones',
+    import: 'Importar',
+    backup: 'Copia de seguridad',
+    settings: 'Ajustes',
+  },
   loading: (done, total) => `Cargando pedidos… ${done.toLocaleString('es')} / ${total.toLocaleString('es')}`,
   shown: (shown, total) => `${shown.toLocaleString('es')} de ${total.toLocaleString('es')} pedidos`,
   selected: (n) => `${n.toLocaleString('es')} seleccionado${n === 1 ? '' : 's'}`,
@@ -701,7 +719,13 @@ const es: DashboardTexts = {
 
 const it: DashboardTexts = {
   title: 'MCF Desk — ordini',
-  tabs: { orders: 'Ordini', import: 'Importa', backup: 'Backup', settings: 'Impostazioni' },
+  tabs: {
+    orders: 'Ordini',
+    claims: 'Rimborsi',
+    import: 'Importa',
+    backup: 'Backup',
+    settings: 'Impostazioni',
+  },
   loading: (done, total) =>
     `Caricamento degli ordini… ${done.toLocaleString('it')} / ${total.toLocaleString('it')}`,
   shown: (shown, total) => `${shown.toLocaleString('it')} ordini su ${total.toLocaleString('it')}`,

@@ -33,6 +33,7 @@ import { type ReassessProgress, readReassessProgress } from '../background/reass
 import { downloadFile, today } from './download';
 import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
+import { ClaimsTab } from './ClaimsTab';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -423,6 +424,15 @@ export function App() {
           selectionExtra={(selected) => (
             <EvidencePanel lang={lang} selected={selected} onDownload={exportEvidence} />
           )}
+        />
+      ) : null}
+      {tab === 'claims' ? (
+        <ClaimsTab
+          db={db}
+          lang={lang}
+          settings={settings}
+          onError={fail}
+          onNotice={(text) => setNotice({ text, error: false })}
         />
       ) : null}
       {tab === 'import' ? (

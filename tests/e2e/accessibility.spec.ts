@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { DEMO_ORDER_URL, renderDemoPage, todayInParis } from '../../scripts/demo/render-demo-page.mjs';
-import { makeReport } from '../fixtures/reports/make-report';
+import { makeReport, orderIdOf } from '../fixtures/reports/make-report';
 import { expect, test } from './fixtures';
 
 // axe-core (pinned in package.json) in the popup, the dashboard and the overlay on an order page:
@@ -85,6 +85,7 @@ test('the overlay on an order page and the popup have no serious or critical axe
 test('the dashboard has no serious or critical axe violation, on each tab', async ({
   context,
   extensionId,
+  askBackground,
 }) => {
   const { text } = makeReport(50);
   const page = await context.newPage();
@@ -111,6 +112,16 @@ test('the dashboard has no serious or critical axe violation, on each tab', asyn
         .map((c) => c.textContent),
     );
   expect(cut).toEqual([]);
+
+  // The Claims tab with a claim in its list, flagged unpaid (filed 40 days ago), and the gauge.
+  const filedOn = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+  expect(
+    await askBackground('claims.record', { lines: [{ orderKey: `-/FR/${orderIdOf(0)}` }], filedOn }),
+  ).toMatchObject({ ok: true });
+  await page.getByTestId('tab-claims').click();
+  await expect(page.locator('[data-testid="claim-row"][data-flag="claim-unpaid"]')).toBeVisible();
+  await expect(page.getByTestId('gauge-region')).toHaveCount(1);
+  expect(await seriousViolations(page), 'claims').toEqual([]);
 
   for (const tab of ['backup', 'settings']) {
     await page.getByTestId(`tab-${tab}`).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGING_TEXTS } from '../../../components/dashboard/paging-texts';
+import { CLAIMS_TEXTS } from '../../../components/dashboard/claims/texts';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { FILL_REPORT_TEXTS } from '../../../components/fill-report-text';
 import { FIELD_NAMES, FINDING_TEXTS, RETURN_CONDITION_NAMES } from '../../../components/finding-text';
@@ -33,6 +34,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'overlay (components/overlay/texts.ts)': OVERLAY_TEXTS,
   'overlay field labels': FIELD_LABELS,
   'dashboard (components/dashboard/texts.ts)': DASHBOARD_TEXTS,
+  'claims tab (components/dashboard/claims/texts.ts)': CLAIMS_TEXTS,
   'popup (components/popup/texts.ts)': POPUP_TEXTS,
   'paged table and re-assessment progress (components/dashboard/paging-texts.ts)': PAGING_TEXTS,
   'fill reports (components/fill-report-text.ts)': FILL_REPORT_TEXTS,
@@ -115,6 +117,19 @@ describe('text tables', () => {
         DASHBOARD_TEXTS[l].backup.restored(5),
         DASHBOARD_TEXTS[l].learned.deleteLabel('f', 'h'),
         DASHBOARD_TEXTS[l].learned.imported(1, 2),
+        CLAIMS_TEXTS[l].prepare.intro(5),
+        CLAIMS_TEXTS[l].prepare.caseTitle(2, 3, 5),
+        CLAIMS_TEXTS[l].prepare.textLabel(2),
+        CLAIMS_TEXTS[l].prepare.language('x'),
+        CLAIMS_TEXTS[l].prepare.crossWarning('Europe', 2.5),
+        CLAIMS_TEXTS[l].list.days(40),
+        CLAIMS_TEXTS[l].list.caseIdFor('402-1'),
+        CLAIMS_TEXTS[l].list.unpaid(30),
+        CLAIMS_TEXTS[l].import.result({ rows: 3, matched: 2, paid: 1, partlyPaid: 1, unmatched: 1 }),
+        CLAIMS_TEXTS[l].import.skipped(2),
+        CLAIMS_TEXTS[l].gauge.figures(3, 1, 200),
+        CLAIMS_TEXTS[l].gauge.rate(1.5, 0.5),
+        CLAIMS_TEXTS[l].gauge.meterLabel('Europe'),
         BACKGROUND_TEXTS[l].orderTitle('402-1'),
         BACKGROUND_TEXTS[l].summaryTitle(4),
         POPUP_TEXTS[l].range(1, 2, 3),

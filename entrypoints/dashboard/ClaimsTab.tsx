@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ProposedCaseView } from '../../components/dashboard/claims/CaseCard';
+import { ClaimRateGauge } from '../../components/dashboard/claims/ClaimRateGauge';
+import { ClaimsList } from '../../components/dashboard/claims/ClaimsList';
+import { PrepareCases } from '../../components/dashboard/claims/PrepareCases';
+import { ReimbursementsImport } from '../../components/dashboard/claims/ReimbursementsImport';
+import { CLAIMS_TEXTS, type ImportResultCounts } from '../../components/dashboard/claims/texts';
+import { caseText } from '../../core/claims/case-text';
+import type { Claim } from '../../core/claims/claim';
+import {
+  REGION_TIME_ZONES,
+  REPORTED_CLAIM_RATE_LEVEL,
+  regionOf,
+  wouldCross,
+} from '../../core/claims/claim-rate';
+import { prepareCases } from '../../core/claims/prepare-cases';
+import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
+import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
+import { claimMessages, REIMBURSEMENT_CHUNK_SIZE } from '../../core/messages/claims';
+import { createClient, type Envelope } from '../../core/messages/protocol';
+import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
+import { primaryOrderId } from '../../core/model/order-key';
+import type { McfDeskDb } from '../background/db';
+import { type ClaimsData, loadClaimsData } from './claims-source';
+import './claims.css';
+
+// The Claims tab (issue 15 items 3–6): prepare cases, the claims filed, the Reimbursements import
+// and the claim-rate gauge. Reads come from the database (claims-source.ts); every write is a
+// claims message, after which the tab reads again.
+
+const send = createClient((envelope: Envelope) => browser.runtime.sendMessage(envelope), claimMessages);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A language's name in the UI language ("French", "französisch"…). */
+function languageName(of: Lang, ui: Lang): string {
+  try {
+    return new Intl.DisplayNames([LANG_LOCALE[ui]], { type: 'language' }).of(of) ?? of;
+  } catch {
+    return of;
+  }
+}
+
+export interface ClaimsTabProps {
+  db: McfDeskDb;
+  lang: Lang;
+  settings: AppSettings | null;
+  /** A failure of a read or a write, shown in the dashboard's notice line. */
+  onError: (error: unknown) => void;
+  /** A success worth a line ("recorded"). */
+  onNotice: (text: string) => void;
+}
+
+export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabProps) {
+  const t = CLAIMS_TEXTS[lang];
+  const current = settings ?? DEFAULT_APP_SETTINGS;
+  const [data, setData] = useState<ClaimsData | null>(null);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [importing, setImporting] = useState(false);
+  const [importResult, setImportResult] = useState<ImportResultCounts | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    setData(await loadClaimsData(db, new Date()));
+  }, [db]);
+
+  useEffect(() => {
+    reload().catch(onError);
+  }, [reload]);
+
+  /** Runs one write for `id` (a case or a claim), then reads the tab again. */
+  async function run(id: string, write: () => Promise<unknown>, done?: string) {
+    setBusy((s) => new Set(s).add(id));
+    try {
+      await write();
+      if (done) onNotice(done);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy((s) => {
+        const next = new Set(s);
+        next.delete(id);
+        return next;
+      });
+      await reload().catch(onError);
+    }
+  }
+
+  const proposals = useMemo((): (ProposedCaseView & { keys: string[]; reason: Claim['reason'] })[] => {
+    if (!data) return [];
+    const rates = new Map(data.rates.map((r) => [r.region, r]));
+    return prepareCases(data.claimable, data.claims, current.maxItemsPerCase).map((prepared) => {
+      const caseLang = caseLangFor(current.caseTextLanguage, { countryCode: prepared.countryCode });
+      const region = regionOf(prepared.countryCode);
+      const rate = rates.get(region);
+      const after = rate && rate.shippedOrders > 0 ? ((rate.claimsFiled + 1) / rate.shippedOrders) * 100 : 0;
+      const keys = prepared.orders.map((o) => o.key);
+      return {
+        id: `${prepared.reason}|${prepared.countryCode}|${keys.join(',')}`,
+        keys,
+        reason: prepared.reason,
+        orderIds: prepared.orders.map((o) => primaryOrderId(o.order)),
+        items: prepared.items,
+        text: caseText(prepared, caseLang),
+        languageName: languageName(caseLang, lang),
+        warning: rate && wouldCross(rate, 1) ? t.prepare.crossWarning(t.gauge.regions[region], after) : null,
+      };
+    });
+  }, [data, current.maxItemsPerCase, current.caseTextLanguage, lang]);
+
+  async function copy(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function importReport(file: File) {
+    setImporting(true);
+    setImportResult(null);
+    setImportError(null);
+    try {
+      // Approval instants are dated in the zone of the region the seller's claims are filed in.
+      const latest = data?.claims[0];
+      const timeZone = latest ? REGION_TIME_ZONES[regionOf(latest.countryCode)] : 'UTC';
+      const parsed = parseReimbursementsReport(await file.text(), { timeZone });
+      if (!parsed.ok) {
+        setImportError(t.import.refusals[parsed.reason]);
+        return;
+      }
+      const totals = { rows: 0, matched: 0, unmatched: 0 };
+      const paid = new Set<string>();
+      const partly = new Set<string>();
+      for (let i = 0; i < parsed.rows.length; i += REIMBURSEMENT_CHUNK_SIZE) {
+        const reply = await send('reimbursements.import', {
+          rows: parsed.rows.slice(i, i + REIMBURSEMENT_CHUNK_SIZE),
+        });
+        totals.rows += reply.rows;
+        totals.matched += reply.matched;
+        totals.unmatched += reply.unmatched;
+        for (const id of reply.partlyPaid) partly.add(id);
+        for (const id of reply.paid) {
+          paid.add(id);
+          partly.delete(id);
+        }
+      }
+      setImportResult({ ...totals, paid: paid.size, partlyPaid: partly.size });
+      if (parsed.skipped.count > 0) onNotice(t.import.skipped(parsed.skipped.count));
+    } catch (error) {
+      setImportError(message(error));
+    } finally {
+      setImporting(false);
+      await reload().catch(onError);
+    }
+  }
+
+  return (
+    <div class="claims-tab" data-testid="claims-tab">
+      <ClaimRateGauge lang={lang} level={REPORTED_CLAIM_RATE_LEVEL} rates={data?.rates ?? []} />
+      <PrepareCases
+        lang={lang}
+        maxItems={current.maxItemsPerCase}
+        proposals={proposals}
+        busyIds={busy}
+        onCopy={copy}
+        onRecord={(proposal, caseId) => {
+          const { keys, reason } = proposals.find((p) => p.id === proposal.id) ?? {
+            keys: [],
+            reason: 'lost',
+          };
+          void run(
+            proposal.id,
+            () =>
+              send('claims.record', {
+                lines: keys.map((orderKey) => ({ orderKey })),
+                reason,
+                ...(caseId ? { caseId } : {}),
+              }),
+            t.prepare.recorded,
+          );
+        }}
+      />
+      <ClaimsList
+        lang={lang}
+        entries={data?.entries ?? []}
+        unpaidDays={current.unpaidClaimDays}
+        busyIds={busy}
+        onCaseId={(claim, caseId) =>
+          void run(claim.id, () => send('claims.update', { id: claim.id, caseId }))
+        }
+        onRefused={(claim) =>
+          void run(claim.id, () => send('claims.update', { id: claim.id, refused: true }))
+        }
+        onDelete={(claim) => {
+          if (!confirm(t.list.deleteConfirm)) return;
+          void run(claim.id, () => send('claims.delete', { id: claim.id }));
+        }}
+      />
+      <ReimbursementsImport
+        lang={lang}
+        running={importing}
+        result={importResult}
+        error={importError}
+        onFile={(file) => void importReport(file)}
+      />
+    </div>
+  );
+}
