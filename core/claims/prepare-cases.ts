@@ -73,22 +73,36 @@ export function prepareCases(
   for (const [group, entries] of groups) {
     const [reason, countryCode] = group.split('|') as [ClaimReason, string];
     entries.sort(byDeadlineThenKey);
-    const open: PreparedCase[] = [];
+    // First fit: the earliest case with room, so the soonest deadlines fill the first cases. Open
+    // cases are kept by the room they have left, each list in creation order: finding the earliest
+    // one with room for n items looks at `limit` list heads, not at every case.
+    const byRoom: { created: number; prepared: PreparedCase }[][] = Array.from(
+      { length: limit + 1 },
+      () => [],
+    );
+    let created = 0;
     for (const entry of entries) {
       if (entry.items > limit) {
         cases.push(newCase(reason, countryCode, entry, true));
         continue;
       }
-      // First fit: the earliest case with room, so the soonest deadlines fill the first cases.
-      const fit = open.find((c) => c.items + entry.items <= limit);
-      if (fit) {
-        fit.orders.push(entry);
-        fit.items += entry.items;
-      } else {
-        const created = newCase(reason, countryCode, entry, false);
-        open.push(created);
-        cases.push(created);
+      let best: number | undefined;
+      for (let room = entry.items; room <= limit; room++) {
+        const head = byRoom[room]?.[0];
+        if (head && (best === undefined || head.created < (byRoom[best]?.[0]?.created ?? Infinity)))
+          best = room;
       }
+      let open: { created: number; prepared: PreparedCase };
+      if (best === undefined) {
+        open = { created: created++, prepared: newCase(reason, countryCode, entry, false) };
+        cases.push(open.prepared);
+      } else {
+        open = byRoom[best]?.shift() as { created: number; prepared: PreparedCase };
+        open.prepared.orders.push(entry);
+        open.prepared.items += entry.items;
+      }
+      const room = limit - open.prepared.items;
+      if (room > 0) insertByCreation(byRoom[room] ?? [], open);
     }
   }
   return cases.sort(
@@ -98,6 +112,19 @@ export function prepareCases(
       compareText(a.countryCode, b.countryCode) ||
       compareText(a.orders[0]?.key ?? '', b.orders[0]?.key ?? ''),
   );
+}
+
+/** Keeps a room list in creation order (a case moving to a smaller room may be older than its
+ *  cases). */
+function insertByCreation<T extends { created: number }>(list: T[], item: T): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as T).created < item.created) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, item);
 }
 
 function newCase(

@@ -1,5 +1,6 @@
 import { calendarDateOf } from '../dates/calendar';
 import { formatYmd } from '../dates/calendar-day';
+import { reportDayReader } from '../import/report-values';
 import type { CalendarDate } from '../model/primitives';
 
 // Cell values of a Reimbursements report. Seller Central writes `2024-05-02T07:15:22+00:00` and
@@ -81,6 +82,24 @@ export function readDay(text: string, timeZone: string): CalendarDate | null {
   const dayFirst = DAY_FIRST.exec(value);
   if (dayFirst) return realDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return null;
+}
+
+/** `readDay` for a whole report: answers are remembered per text, and instants go through the
+ *  report reader's day windows (a report's instants are all distinct but fall on few days, which
+ *  a zone lookup per row would make the slowest part of the import). */
+export function reportDays(timeZone: string): (text: string) => CalendarDate | null {
+  const instantDay = reportDayReader(timeZone, 'en-GB');
+  const byText = new Map<string, CalendarDate | null>();
+  return (text) => {
+    const value = text.trim();
+    if (ISO_INSTANT.test(value)) return instantDay(value);
+    let day = byText.get(value);
+    if (day === undefined) {
+      day = readDay(value, timeZone);
+      if (byText.size < 10_000) byText.set(value, day);
+    }
+    return day;
+  };
 }
 
 function realDay(y: number, m: number, d: number): CalendarDate | null {

@@ -1,7 +1,7 @@
 import { parseReportText, ReportFormatError } from '../import/parse-report';
 import { LIMITS } from '../model/limits';
 import type { CalendarDate } from '../model/primitives';
-import { readAmount, readCount, readDay } from './reimbursement-values';
+import { readAmount, readCount, reportDays } from './reimbursement-values';
 
 // Amazon's "Reimbursements" report (Reports > Payments / Fulfillment; domain.md §6): one row per
 // reimbursement, tab-separated, header row. Sellers also open and re-save it with a spreadsheet
@@ -123,7 +123,7 @@ export function parseReimbursementsReport(
   if (parsed.rows.length === 0) return { ok: false, reason: 'empty' };
   if (parsed.rows.length > MAX_REIMBURSEMENTS_REPORT_ROWS) return { ok: false, reason: 'too-large' };
 
-  const timeZone = options.timeZone ?? 'UTC';
+  const dayOf = reportDays(options.timeZone ?? 'UTC');
   const rows: ReimbursementRow[] = [];
   const skipped = { count: 0, lines: [] as number[], byProblem: {} as Partial<Record<RowProblem, number>> };
   for (const { line, cells: raw } of parsed.rows) {
@@ -133,7 +133,7 @@ export function parseReimbursementsReport(
       const value = i === undefined ? undefined : cells[i]?.trim();
       return value === '' ? undefined : value;
     };
-    const result = readRow(line, cell, timeZone);
+    const result = readRow(line, cell, dayOf);
     if (typeof result === 'string') {
       skipped.count++;
       if (skipped.lines.length < MAX_SKIPPED_LINES) skipped.lines.push(line);
@@ -143,15 +143,29 @@ export function parseReimbursementsReport(
   return { ok: true, rows, skipped };
 }
 
+/** The text cells kept as they are, with their length limits. */
+const TEXT_CELLS: readonly [keyof ReimbursementRow, Column, number][] = [
+  ['caseId', 'case-id', LIMITS.id],
+  ['amazonOrderId', 'amazon-order-id', LIMITS.orderId],
+  ['reason', 'reason', LIMITS.text],
+  ['sku', 'sku', LIMITS.sku],
+  ['fnsku', 'fnsku', LIMITS.id],
+  ['asin', 'asin', LIMITS.id],
+  ['productName', 'product-name', LIMITS.title],
+  ['condition', 'condition', LIMITS.text],
+  ['originalReimbursementId', 'original-reimbursement-id', LIMITS.id],
+  ['originalReimbursementType', 'original-reimbursement-type', LIMITS.text],
+];
+
 function readRow(
   line: number,
   cell: (c: Column) => string | undefined,
-  timeZone: string,
+  dayOf: (text: string) => CalendarDate | null,
 ): ReimbursementRow | RowProblem {
   const reimbursementId = cell('reimbursement-id');
   if (reimbursementId === undefined) return 'no-reimbursement-id';
   const approvalText = cell('approval-date');
-  const approvalDate = approvalText === undefined ? null : readDay(approvalText, timeZone);
+  const approvalDate = approvalText === undefined ? null : dayOf(approvalText);
   if (approvalDate === null) return 'bad-date';
   const currency = cell('currency-unit')?.toUpperCase();
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return 'bad-currency';
@@ -160,20 +174,8 @@ function readRow(
   const quantityTotal = readCount(cell('quantity-reimbursed-total') ?? '');
   if (quantityTotal === null) return 'bad-quantity';
   const row: ReimbursementRow = { line, approvalDate, reimbursementId, currency, amountTotal, quantityTotal };
-  const texts: [keyof ReimbursementRow, Column, number][] = [
-    ['caseId', 'case-id', LIMITS.id],
-    ['amazonOrderId', 'amazon-order-id', LIMITS.orderId],
-    ['reason', 'reason', LIMITS.text],
-    ['sku', 'sku', LIMITS.sku],
-    ['fnsku', 'fnsku', LIMITS.id],
-    ['asin', 'asin', LIMITS.id],
-    ['productName', 'product-name', LIMITS.title],
-    ['condition', 'condition', LIMITS.text],
-    ['originalReimbursementId', 'original-reimbursement-id', LIMITS.id],
-    ['originalReimbursementType', 'original-reimbursement-type', LIMITS.text],
-  ];
   if (reimbursementId.length > LIMITS.id) return 'too-long';
-  for (const [field, column, limit] of texts) {
+  for (const [field, column, limit] of TEXT_CELLS) {
     const value = cell(column);
     if (value === undefined) continue;
     if (value.length > limit) return 'too-long';

@@ -209,3 +209,59 @@ describe('caseText', () => {
     expect(text).not.toContain('Carrier pickup');
   });
 });
+
+const deadlineOf = (e: ClaimableOrder): string => e.findings[0]?.deadline ?? '';
+
+describe('prepareCases packing', () => {
+  it('is first fit in deadline order: the same cases as placing each order in the first case with room', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (const limit of [1, 2, 5, 8]) {
+      const entries = Array.from({ length: 300 }, (_, n) => {
+        const o = lostOrder(
+          `O${String(n).padStart(3, '0')}`,
+          '2024-04-01',
+          1 + Math.floor(random() * limit * 1.2),
+        );
+        const deadline = `2024-07-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+        return {
+          key: `-/FR/${o.sellerFulfillmentOrderId}`,
+          order: o,
+          findings: [
+            {
+              kind: 'lost-claimable',
+              severity: 'action',
+              startedOn: '2024-04-09',
+              deadline,
+              facts: {},
+              messageKey: 'x',
+            },
+          ],
+        } satisfies ClaimableOrder;
+      });
+      // The reference: the naive first fit over every open case.
+      const sorted = entries
+        .map((e) => ({ ...e, deadline: deadlineOf(e) }))
+        .sort((a, b) =>
+          a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.key < b.key ? -1 : 1,
+        );
+      const reference: { keys: string[]; items: number }[] = [];
+      for (const e of sorted) {
+        const items = e.order.items[0]?.quantity ?? 1;
+        const fit =
+          items > limit ? undefined : reference.find((c) => c.items <= limit - items && c.items > 0);
+        if (fit) {
+          fit.keys.push(e.key);
+          fit.items += items;
+        } else reference.push({ keys: [e.key], items: items > limit ? Number.POSITIVE_INFINITY : items });
+      }
+      const got = prepareCases(entries, [], limit)
+        .map((c) => c.orders.map((o) => o.key).join(' '))
+        .sort();
+      expect(got, `limit ${limit}`).toEqual(reference.map((c) => c.keys.join(' ')).sort());
+    }
+  });
+});
