@@ -228,6 +228,13 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
       }
     }
   }
+  // "Carrier: GLS" over a list of two tracking numbers: the shipment's one carrier names every
+  // package it shows no other carrier for (two carriers shown: nothing is filled in).
+  const carriers = new Set(shipment.packages.map((p) => p.carrierCode).filter((c) => c !== undefined));
+  if (carriers.size === 1) {
+    const [carrier] = carriers;
+    for (const p of shipment.packages) if (p.trackingNumber !== undefined) p.carrierCode ??= carrier;
+  }
   return shipment;
 }
 

@@ -94,6 +94,9 @@ const SWISHIP = /^(?:https?:)?\/\/(?:www\.)?swiship\.[a-z]{2,3}(?:\.[a-z]{2})?\/
  */
 const SEGMENT = / · | \| | • |; | — /;
 const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
+const LIST_SEPARATOR = /\s*[,;]\s*|\s+\/\s+/;
+const ONE_WORD = /^[A-Za-z0-9-]{6,40}$/;
+const MAX_LISTED = 20;
 
 /** A label or a path the seller taught (core/teach), for the reader's field `key`. */
 export interface TaughtPlace {
@@ -247,8 +250,22 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     }
     const value = shownValue(valueNode);
     if (valueNode && value) {
-      add(match.key, value, match.strength ?? 2, anchor.pos, valueNode, pairContainerOf(valueNode));
+      const group = pairContainerOf(valueNode);
+      const values = match.key === 'trackingNumber' ? listedValues(valueNode, value) : [value];
+      for (const one of values) add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
     }
+  };
+
+  /**
+   * A value listing several tracking numbers (one a line, or "A, B"): one fact each. Only when
+   * every part is one word: a sentence split at its commas is not a list.
+   */
+  const listedValues = (node: VNode, first: string): string[] => {
+    const lines = node.kind === ELEMENT ? linesWithin(text.lines(), node).map((l) => l.text) : [first];
+    const parts = (lines.length > 0 ? lines : [first]).flatMap((line) => line.split(LIST_SEPARATOR));
+    if (parts.length < 2 || parts.length > MAX_LISTED || !parts.every((p) => ONE_WORD.test(p)))
+      return [first];
+    return parts;
   };
 
   /**
