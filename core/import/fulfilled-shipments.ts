@@ -1,8 +1,9 @@
 import { type Marketplace, type Order, OrderSchema } from '../model/order';
 import type { ParsedReport, ReportRow } from './parse-report';
+import type { NumericDateOrder } from './report-values';
 import { orderBuilder } from './shipments/order-builder';
 import { firstLine, OrderDrafts } from './shipments/order-drafts';
-import { createRowReader } from './shipments/row-reader';
+import { createRowReader, reportDateOrder } from './shipments/row-reader';
 
 // "Amazon Fulfilled Shipments" rows → one Order observation per order. A row is one shipped item
 // of one package: rows are grouped by order, then by shipment-id, then by tracking number. The
@@ -37,6 +38,11 @@ export interface ReportMapperOptions {
   marketplace: Marketplace;
   /** When the report was read: the `seenAt` of every value it sets. */
   observedAt: Date;
+  /**
+   * The day/month order of the file's numeric dates (`reportDateOrder` over all its rows), when
+   * they prove one; else the marketplace's locale decides.
+   */
+  dateOrder?: NumericDateOrder;
 }
 
 /**
@@ -45,7 +51,7 @@ export interface ReportMapperOptions {
  */
 export function createReportMapper(header: readonly string[], options: ReportMapperOptions) {
   const { marketplace } = options;
-  const rows = createRowReader(header, marketplace);
+  const rows = createRowReader(header, marketplace, options.dateOrder);
   const seen = { source: 'report', seenAt: options.observedAt.toISOString() } as const;
   const drafts = new OrderDrafts();
   const rejected: RowRejection[] = [];
@@ -103,7 +109,10 @@ export function createReportMapper(header: readonly string[], options: ReportMap
 
 /** Maps a whole parsed report at once (tests, small files). */
 export function mapFulfilledShipments(report: ParsedReport, options: ReportMapperOptions): ReportMapping {
-  const mapper = createReportMapper(report.header, options);
+  const mapper = createReportMapper(report.header, {
+    ...options,
+    dateOrder: options.dateOrder ?? reportDateOrder(report.header, report.rows),
+  });
   for (const row of report.rows) mapper.addRow(row);
   return mapper.finish();
 }

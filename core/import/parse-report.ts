@@ -48,7 +48,11 @@ export function parseReportText(text: string): ParsedReport {
     step: (step) => {
       const startLine = line;
       const end = step.meta.cursor;
-      for (let i = body.indexOf('\n', consumedTo); i !== -1 && i < end; i = body.indexOf('\n', i + 1)) line++;
+      // Lines end with the break papaparse found: `\r` alone in a file saved by an old Mac
+      // spreadsheet, where counting `\n` would name every row line 1.
+      const lineEnd = step.meta.linebreak === '\r' ? '\r' : '\n';
+      for (let i = body.indexOf(lineEnd, consumedTo); i !== -1 && i < end; i = body.indexOf(lineEnd, i + 1))
+        line++;
       consumedTo = end;
       const cells = step.data;
       if (header === undefined) {

@@ -8,6 +8,43 @@ import type { CalendarDate } from '../model/primitives';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+/**
+ * An instant written with a zone abbreviation, as other Amazon flat files and some exports do
+ * (`2024-12-05 14:03:11 UTC`, `... PST`): only abbreviations with one meaning, as fixed offsets.
+ */
+const ISO_ZONE_NAME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([A-Za-z]{3,4})$/;
+const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UTC: 'Z',
+  GMT: 'Z',
+  PST: '-08:00',
+  PDT: '-07:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  BST: '+01:00',
+  JST: '+09:00',
+};
+/**
+ * The time a spreadsheet appends to a date it saves again: `14:03`, `14:03:11`, `2:03 PM`,
+ * `2:03:11 p.m.` (Excel en-US writes 12-hour times). The day is the date part either way: the
+ * time is the marketplace's wall clock, so it never moves the day.
+ */
+const TRAILING_TIME = /\s+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$/;
+/** `05/12/2024`, `5.12.24`, `12-05-2024`: a numeric day whose day/month order is not written. */
+const NUMERIC_DAY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
+
+/**
+ * Which of a numeric date's first two fields is the month. A report re-saved by a spreadsheet
+ * writes dates in the order of the spreadsheet's locale, which need not be the marketplace's (a
+ * US seller with a British Excel, a Canadian one with either): the file's own dates decide when
+ * one of them can only be read one way (13/12/2024), else the marketplace's locale does.
+ */
+export type NumericDateOrder = 'day-first' | 'month-first';
 
 /**
  * Distinct texts a reader remembers: plenty for the dates a report repeats. A report of distinct
@@ -23,7 +60,11 @@ const READER_CACHE_LIMIT = 1_000;
  * instants are mostly distinct but fall on a few dozen days, more than calendarDateOf's few
  * recent days per zone).
  */
-export function reportDayReader(timeZone: string, locale: string): (text: string) => CalendarDate | null {
+export function reportDayReader(
+  timeZone: string,
+  locale: string,
+  order?: NumericDateOrder,
+): (text: string) => CalendarDate | null {
   const byText = new Map<string, CalendarDate | null>();
   /** Zone days met, by the UTC day of the instants that fell in them (a UTC day spans two). */
   const windows = new Map<number, { date: CalendarDate; start: number; end: number }[]>();
@@ -44,7 +85,7 @@ export function reportDayReader(timeZone: string, locale: string): (text: string
   return (text) => {
     let day = byText.get(text);
     if (day === undefined) {
-      day = readDay(text, locale, dayOfInstant);
+      day = readDay(text, locale, order, dayOfInstant);
       if (byText.size < READER_CACHE_LIMIT) byText.set(text, day);
     }
     return day;
@@ -54,6 +95,7 @@ export function reportDayReader(timeZone: string, locale: string): (text: string
 function readDay(
   text: string,
   locale: string,
+  order: NumericDateOrder | undefined,
   dayOfInstant: (ms: number) => CalendarDate,
 ): CalendarDate | null {
   const value = text.trim();
@@ -63,8 +105,53 @@ function readDay(
   }
   const day = ISO_DAY.exec(value)?.[1];
   if (day) return isRealDay(day) ? day : null;
-  // "03/12/2024 10:15" → keep the date part; the order of day and month follows the locale.
-  return parseMarketplaceDate(value.replace(/\s+\d{1,2}:\d{2}(:\d{2})?\s*$/, ''), locale);
+  const named = ISO_ZONE_NAME.exec(value);
+  if (named) {
+    const offset = ZONE_OFFSETS[named[3]!.toUpperCase()];
+    if (!offset) return null;
+    const ms = new Date(`${named[1]}T${named[2]}${offset}`).getTime();
+    return Number.isNaN(ms) ? null : dayOfInstant(ms);
+  }
+  // "03/12/2024 10:15" → keep the date part; the order of day and month follows the file when
+  // its dates tell it, else the locale.
+  const datePart = value.replace(TRAILING_TIME, '');
+  if (order) {
+    const numeric = NUMERIC_DAY.exec(datePart);
+    if (numeric) {
+      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+      const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
+      const [month, dayOfMonth] = order === 'month-first' ? [a, b] : [b, a];
+      const ymd = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+      return isRealDay(ymd) ? ymd : null;
+    }
+  }
+  return parseMarketplaceDate(datePart, locale);
+}
+
+/**
+ * The day/month order a file's numeric dates prove, or undefined when none of them can only be
+ * read one way (or they contradict each other: then each is read in the locale's order and the
+ * ones that do not fit are rejected). `cells` yields date cells; the scan stops at the first
+ * proof, or after `limit` cells without a numeric date (a report of ISO instants has none).
+ */
+export function numericDateOrder(cells: Iterable<string>, limit = 2_000): NumericDateOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  let withoutNumeric = 0;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (!text) continue;
+    const numeric = NUMERIC_DAY.exec(text.replace(TRAILING_TIME, ''));
+    if (!numeric) {
+      if (++withoutNumeric >= limit) break;
+      continue;
+    }
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) monthFirst = true;
+    if (dayFirst && monthFirst) return undefined;
+  }
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : undefined;
 }
 
 function isRealDay(day: string): boolean {

@@ -9,6 +9,7 @@ import {
 } from '../sp-api/tracking-details';
 import { createReportMapper, type RowRejection } from './fulfilled-shipments';
 import { parseReportText } from './parse-report';
+import { reportDateOrder } from './shipments/row-reader';
 import { detectImportKind, type ImportKind, readSpApiFile } from './sp-api-file';
 
 // The whole import of one file, with its transport and its pauses injected: the dashboard passes
@@ -164,7 +165,11 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     }
   } else {
     const parsed = parseReportText(text);
-    const mapper = createReportMapper(parsed.header, { marketplace, observedAt });
+    const mapper = createReportMapper(parsed.header, {
+      marketplace,
+      observedAt,
+      dateOrder: reportDateOrder(parsed.header, parsed.rows),
+    });
     const slice = options.rowsPerSlice ?? 5000;
     for (let i = 0; i < parsed.rows.length; i += slice) {
       for (const row of parsed.rows.slice(i, i + slice)) mapper.addRow(row);

@@ -2,8 +2,8 @@ import { LIMITS, tooLong } from '../../model/limits';
 import type { Marketplace } from '../../model/order';
 import type { CalendarDate } from '../../model/primitives';
 import { ReportFormatError, type ReportRow } from '../parse-report';
-import { isMcfSalesChannel, locateColumns, type ReportColumn } from '../report-columns';
-import { reportDayReader, wholeCount } from '../report-values';
+import { isMcfSalesChannel, locateColumns, normalizeHeader, type ReportColumn } from '../report-columns';
+import { type NumericDateOrder, numericDateOrder, reportDayReader, wholeCount } from '../report-values';
 
 // One row of an "Amazon Fulfilled Shipments" report, read and checked on its own: its ids, and
 // the facts it gives (a shipped item of one package), or why it is left out. Nothing here knows
@@ -47,6 +47,58 @@ const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
     'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
 };
 
+/** Columns only a shipments report has. */
+const SHIPMENT_COLUMNS: readonly ReportColumn[] = [
+  'shipmentId',
+  'shipmentItemId',
+  'shipmentDate',
+  'trackingNumber',
+  'carrier',
+  'estimatedArrivalDate',
+  'quantityShipped',
+];
+
+/**
+ * Other Seller Central reports a seller may pick by mistake, by a column only they have, so that
+ * the refusal says which file this is.
+ */
+const OTHER_REPORTS: readonly { name: string; columns: readonly string[] }[] = [
+  { name: 'the Reimbursements report', columns: ['reimbursement-id', 'quantity-reimbursed-total'] },
+  {
+    name: 'an FBA inventory report',
+    columns: ['afn-fulfillable-quantity', 'afn-warehouse-quantity', 'mfn-fulfillable-quantity'],
+  },
+  { name: 'the FBA customer returns report', columns: ['license-plate-number', 'return-date'] },
+  { name: 'a removal order report', columns: ['removal-order-id'] },
+  { name: 'an orders report (All Orders)', columns: ['order-status'] },
+];
+
+function otherReportName(header: readonly string[]): string | undefined {
+  const names = new Set(header.map(normalizeHeader));
+  // A shipments report never has these, whatever a spreadsheet added to it.
+  if (names.has('shipment-id') || names.has('shipment-item-id')) return undefined;
+  return OTHER_REPORTS.find((report) => report.columns.some((column) => names.has(column)))?.name;
+}
+
+/**
+ * The day/month order the report's numeric dates prove (see numericDateOrder), read from its
+ * date columns before any row is mapped: the first rows may all be ambiguous (05/12/2024).
+ */
+export function reportDateOrder(
+  header: readonly string[],
+  rows: readonly ReportRow[],
+): NumericDateOrder | undefined {
+  const columns = locateColumns(header);
+  const dated = [columns.shipmentDate, columns.estimatedArrivalDate, columns.reportingDate].filter(
+    (index): index is number => index !== undefined,
+  );
+  if (dated.length === 0) return undefined;
+  function* cells(): Generator<string> {
+    for (const row of rows) for (const index of dated) yield row.cells[index] ?? '';
+  }
+  return numericDateOrder(cells());
+}
+
 /** Distinct quantity texts remembered per reader (a report repeats a few); past it, each is read. */
 const COUNT_CACHE_LIMIT = 1_000;
 
@@ -61,15 +113,29 @@ export function clip(text: string): string {
 export function createRowReader(
   header: readonly string[],
   marketplace: Marketplace,
+  dateOrder?: NumericDateOrder,
 ): { warnings: string[]; read: (row: ReportRow) => RowReading } {
   const columns = locateColumns(header);
-  if (columns.amazonOrderId === undefined && columns.merchantOrderId === undefined) {
-    const found = header
+  const found = () =>
+    header
       .slice(0, 8)
       .map((h) => JSON.stringify(h.slice(0, 40)))
-      .join(', ');
+      .join(', ') || 'none';
+  const other = otherReportName(header);
+  if (other)
     throw new ReportFormatError(
-      `Not an "Amazon Fulfilled Shipments" report: no "amazon-order-id" or "merchant-order-id" column (columns found: ${found || 'none'}).`,
+      `Not an "Amazon Fulfilled Shipments" report: this looks like ${other} (columns found: ${found()}).`,
+    );
+  if (columns.amazonOrderId === undefined && columns.merchantOrderId === undefined) {
+    throw new ReportFormatError(
+      `Not an "Amazon Fulfilled Shipments" report: no "amazon-order-id" or "merchant-order-id" column (columns found: ${found()}).`,
+    );
+  }
+  // An order id alone makes no shipments report: the Reimbursements, Returns and Orders reports
+  // have one too, and read as shipments they would become orders with nothing shipped.
+  if (SHIPMENT_COLUMNS.every((column) => columns[column] === undefined)) {
+    throw new ReportFormatError(
+      `Not an "Amazon Fulfilled Shipments" report: no shipment column ("shipment-id", "shipment-date", "tracking-number", "carrier", "estimated-arrival-date" or "quantity-shipped"; columns found: ${found()}).`,
     );
   }
   const warnings = Object.entries(WARN_IF_MISSING)
@@ -95,7 +161,7 @@ export function createRowReader(
   const cell = (cells: readonly string[], index: number): string =>
     index < 0 ? '' : (cells[index] ?? '').trim();
 
-  const dayOf = reportDayReader(marketplace.timeZone, marketplace.locale);
+  const dayOf = reportDayReader(marketplace.timeZone, marketplace.locale, dateOrder);
   // A report repeats a handful of quantities on thousands of rows.
   const counts = new Map<string, number | null>();
   const countOf = (text: string): number | null => {

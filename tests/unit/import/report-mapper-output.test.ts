@@ -84,7 +84,8 @@ describe('report mapper output', () => {
 
   it('builds what the schema outputs, for every fixture and marketplace', () => {
     const texts = readdirSync(FIXTURES)
-      .filter((name) => /\.(txt|csv)$/.test(name) && name !== 'not-a-report.csv')
+      // Other reports (not-a-report, the Reimbursements report's fixtures) are refused whole.
+      .filter((name) => /\.(txt|csv)$/.test(name) && name.startsWith('fulfilled-shipments'))
       .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
     texts.push(makeReport(300, Date.parse('2024-03-31T00:30:00Z')).text);
     let checked = 0;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments';
+import { parseReportText, ReportFormatError } from '../../../core/import/parse-report';
+import { numericDateOrder, reportDayReader } from '../../../core/import/report-values';
+import { marketplaceFor } from '../../../core/marketplaces';
+
+// What the independent report files (tests/fixtures/reports/independent) found the importer
+// missing, pinned case by case: 12-hour times, zone abbreviations, a file whose spreadsheet
+// writes dates in another order than the marketplace's locale, other reports that carry an
+// order id, and line numbers in a file whose lines end with CR alone.
+
+const US = marketplaceFor('sellercentral.amazon.com')!;
+const FR = marketplaceFor('sellercentral.amazon.fr')!;
+const OBSERVED = new Date('2024-12-20T10:00:00Z');
+const map = (text: string, marketplace = FR) =>
+  mapFulfilledShipments(parseReportText(text), { marketplace, observedAt: OBSERVED });
+
+const HEADER = ['amazon-order-id', 'merchant-order-id', 'shipment-id', 'shipment-item-id', 'sku'];
+const HEADER_TAIL = ['quantity-shipped', 'shipment-date', 'estimated-arrival-date', 'sales-channel'];
+function report(rows: [string, string, string][], delimiter = ',', eol = '\n'): string {
+  const lines = [[...HEADER, ...HEADER_TAIL].join(delimiter)];
+  rows.forEach(([id, ship, edd], i) => {
+    lines.push([id, `SHOP-${i}`, `D${i}`, `I${i}`, 'SKU', '1', ship, edd, 'Non-Amazon'].join(delimiter));
+  });
+  return lines.join(eol) + eol;
+}
+
+describe('report dates as spreadsheets and other exports write them', () => {
+  it('reads 12-hour times (Excel en-US) by their date part', () => {
+    const read = reportDayReader(US.timeZone, US.locale);
+    expect(read('12/05/2024 2:03 PM')).toBe('2024-12-05');
+    expect(read('12/05/2024 11:59:59 pm')).toBe('2024-12-05');
+    expect(read('1/2/2025 12:00 a.m.')).toBe('2025-01-02');
+    expect(read('12/05/2024 2:03 XM')).toBeNull();
+  });
+
+  it('reads instants with a zone abbreviation in the marketplace zone, and refuses unknown ones', () => {
+    const paris = reportDayReader(FR.timeZone, FR.locale);
+    expect(paris('2024-12-05 23:30:00 UTC')).toBe('2024-12-06');
+    expect(paris('2024-12-05 22:30:00 GMT')).toBe('2024-12-05');
+    const la = reportDayReader(US.timeZone, US.locale);
+    expect(la('2024-12-06 05:00:00 UTC')).toBe('2024-12-05');
+    expect(la('2024-12-05 21:00:00 PST')).toBe('2024-12-05');
+    expect(paris('2024-12-05 10:00:00 XYZ')).toBeNull();
+  });
+
+  it('takes the day/month order a file proves, else the locale', () => {
+    expect(numericDateOrder(['05/12/2024', '13/12/2024 10:00'])).toBe('day-first');
+    expect(numericDateOrder(['12/05/2024', '12/13/2024 2:00 PM'])).toBe('month-first');
+    expect(numericDateOrder(['05/12/2024', '06/11/2024'])).toBeUndefined();
+    expect(numericDateOrder(['13/12/2024', '12/13/2024'])).toBeUndefined();
+    expect(numericDateOrder(['2024-12-05T10:00:00+00:00', ''])).toBeUndefined();
+    const dayFirst = reportDayReader(US.timeZone, US.locale, 'day-first');
+    expect(dayFirst('05/12/2024 14:03')).toBe('2024-12-05');
+    expect(dayFirst('31/02/2024')).toBeNull();
+    expect(reportDayReader(FR.timeZone, FR.locale, 'month-first')('12/05/24')).toBe('2024-12-05');
+  });
+
+  it('maps a .com report re-saved by a British Excel (13/12/2024) with every date day-first', () => {
+    const result = map(
+      report([
+        ['S01-1', '05/12/2024 14:03', '09/12/2024'],
+        ['S01-2', '13/12/2024 09:00', '18/12/2024'],
+      ]),
+      US,
+    );
+    expect(result.rejected).toEqual([]);
+    expect(
+      result.orders.map((o) => [o.shipments[0]!.shippingDate, o.shipments[0]!.estimatedArrivalDate]),
+    ).toEqual([
+      ['2024-12-05', '2024-12-09'],
+      ['2024-12-13', '2024-12-18'],
+    ]);
+    // Without proof in the file, the marketplace's locale decides (en-US: month first).
+    expect(
+      map(report([['S01-1', '05/12/2024 14:03', '09/12/2024']]), US).orders[0]!.shipments[0]!.shippingDate,
+    ).toBe('2024-05-12');
+  });
+});
+
+describe('files that are not the Fulfilled Shipments report', () => {
+  it('refuses other reports that carry an order id, naming them', () => {
+    const reimbursements =
+      'approval-date\treimbursement-id\tcase-id\tamazon-order-id\treason\tsku\tquantity-reimbursed-total\n' +
+      '2024-12-10T08:00:00+00:00\t1\t2\tS01-1\tLost_Outbound\tSKU\t1\n';
+    expect(() => map(reimbursements)).toThrow(ReportFormatError);
+    expect(() => map(reimbursements)).toThrow(
+      /^Not an "Amazon Fulfilled Shipments" report: this looks like the Reimbursements report/,
+    );
+    const allOrders =
+      'amazon-order-id\tmerchant-order-id\tpurchase-date\torder-status\tsku\tquantity\n402-1\t\t2024-12-01\tShipped\tA\t1\n';
+    expect(() => map(allOrders)).toThrow(/this looks like an orders report \(All Orders\)/);
+    const idsOnly = 'amazon-order-id,sku,note\nS01-1,A,x\n';
+    expect(() => map(idsOnly)).toThrow(/no shipment column/);
+  });
+
+  it('still reads a shipments report with a few columns, or one a seller added an unknown column to', () => {
+    const minimal =
+      'merchant-order-id\tshipment-date\tsku\ttracking-number\nSHOP-1\t2024-12-01T10:00:00+00:00\tA\tT1\n';
+    expect(map(minimal).orders).toHaveLength(1);
+    const withStatus = `${report([['S01-1', '2024-12-05T10:00:00Z', '']])
+      .replace('sales-channel', 'sales-channel,order-status')
+      .replace('Non-Amazon', 'Non-Amazon,Shipped')}`;
+    expect(map(withStatus).orders).toHaveLength(1);
+  });
+});
+
+describe('line numbers', () => {
+  it('names the line of a rejected row in a file whose lines end with CR alone', () => {
+    const text = report(
+      [
+        ['S01-1', '2024-12-05T10:00:00Z', ''],
+        ['S01-2', 'demain', ''],
+      ],
+      '\t',
+      '\r',
+    );
+    expect(map(text).rejected).toEqual([{ line: 3, reason: 'shipment-date is not a date: "demain"' }]);
+  });
+});
