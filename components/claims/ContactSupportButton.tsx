@@ -9,6 +9,9 @@ import { SUPPORT_TEXTS } from '../support-text';
 // contact-page script fills the case form's description box. Nothing is ever sent for the seller.
 
 /** What the extension page sends as `support.prefill` (core/messages/support.ts). */
+/** How long the copy may take before the tab opens without it. */
+const COPY_WAIT_MS = 1500;
+
 export interface SupportPrefillAsk {
   host: string;
   lang: Lang;
@@ -41,12 +44,17 @@ export function ContactSupportButton(props: ContactSupportButtonProps) {
     const text = props.text;
     if (!text || busy) return;
     setBusy(true);
-    // First, while the click still counts as the seller's gesture: the clipboard.
+    // First, while the click still counts as the seller's gesture: the clipboard. A browser may
+    // hold the copy back (a permission prompt, an unfocused page): the tab opens anyway, soon.
     const copy = props.copy ?? ((value: string) => navigator.clipboard.writeText(value));
-    const copied = await copy(text).then(
+    const copying = copy(text).then(
       () => true,
       () => false,
     );
+    const copied = await Promise.race([
+      copying,
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), COPY_WAIT_MS)),
+    ]);
     try {
       await props.onOpen({
         host: props.host,

@@ -33,13 +33,7 @@ export default defineBackground(() => {
     // The contact-page tabs of the case prefill: the text waits in session storage too.
     support: {
       prefills: createPendingPrefills(browser.storage.session),
-      async openTab(url, beforeLoad) {
-        const tab = await browser.tabs.create({ url: 'about:blank' });
-        if (tab.id === undefined) return undefined;
-        await beforeLoad(tab.id);
-        await browser.tabs.update(tab.id, { url });
-        return tab.id;
-      },
+      openTab: async (url) => (await browser.tabs.create({ url })).id,
     },
   };
   // Every message with its sender rule: entrypoints/background/router.ts.

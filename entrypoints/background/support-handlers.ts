@@ -12,11 +12,8 @@ import type { createPendingPrefills } from './support-prefills';
 
 /** What the handlers need from the browser: opening a tab, and where the texts wait. */
 export interface SupportDeps {
-  /**
-   * Opens a new tab, calls `beforeLoad` with its id, then loads `url` in it; resolves to the id.
-   * The text is kept before the page loads, so the page never asks before it is there.
-   */
-  openTab: (url: string, beforeLoad: (tabId: number) => Promise<void>) => Promise<number | undefined>;
+  /** Opens `url` in a new tab; resolves to its id. */
+  openTab: (url: string) => Promise<number | undefined>;
   prefills: ReturnType<typeof createPendingPrefills>;
 }
 
@@ -29,6 +26,8 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export function createSupportHandlers(deps: HandlerDeps): Handlers<SupportMessages, SenderInfo> {
+  // Tabs being opened: the new page may ask before its text is kept, so an ask waits for them.
+  const opening = new Set<Promise<unknown>>();
   return {
     'support.prefill': async ({ host, lang, text, subject, orderId }) => {
       const support = deps.support;
@@ -36,7 +35,13 @@ export function createSupportHandlers(deps: HandlerDeps): Handlers<SupportMessag
       const url = contactUrlFor(host);
       if (!url) throw new MessageError('bad-request', 'support.prefill: not a Seller Central host');
       const prefill = { lang, text, ...(subject ? { subject } : {}), ...(orderId ? { orderId } : {}) };
-      const tabId = await support.openTab(url, (id) => support.prefills.put(id, host.toLowerCase(), prefill));
+      const work = (async () => {
+        const id = await support.openTab(url);
+        if (id !== undefined) await support.prefills.put(id, host.toLowerCase(), prefill);
+        return id;
+      })();
+      opening.add(work);
+      const tabId = await work.finally(() => opening.delete(work));
       if (tabId === undefined) throw new MessageError('failed', 'support.prefill: the tab did not open');
       return { tabId, url };
     },
@@ -45,6 +50,7 @@ export function createSupportHandlers(deps: HandlerDeps): Handlers<SupportMessag
       const host = hostOf(sender.url);
       // An extension page has no text waiting; a content script only on a contact page.
       if (typeof tabId !== 'number' || !host || !sender.url || !isContactPageUrl(sender.url)) return null;
+      await Promise.allSettled(opening);
       return (await deps.support?.prefills.take(tabId, host)) ?? null;
     },
   };

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import {
+  DEMO_ORDER_ID,
+  DEMO_ORDER_URL,
+  renderDemoPage,
+  todayInParis,
+} from '../../scripts/demo/render-demo-page.mjs';
 import { expect, test } from './fixtures';
 
 // The Selling Partner Support case prefill end to end (issue 15 item 7): an extension page asks
@@ -27,19 +33,34 @@ function supportPage(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8').replace('/*KATAL*/', katal);
 }
 
+/**
+ * The tab the background opened at `url`: a page of the context that was not there before.
+ * (Found by polling: Playwright's `page` event for a tab an extension opens may come late.)
+ */
+async function openedTab(context: BrowserContext, url: string, before: ReadonlySet<Page>): Promise<Page> {
+  let found: Page | undefined;
+  await expect
+    .poll(() => {
+      found = context.pages().find((page) => !before.has(page) && page.url() === url);
+      return found !== undefined;
+    })
+    .toBe(true);
+  await (found as Page).waitForLoadState('domcontentloaded');
+  return found as Page;
+}
+
 /** Asks for the prefill from an extension page; resolves to the tab the background opened. */
 async function prefillFromExtension(
   context: BrowserContext,
   askBackground: (type: string, payload: unknown) => Promise<unknown>,
-  payload: Record<string, unknown>,
+  payload: { host: string } & Record<string, unknown>,
 ): Promise<Page> {
-  // The helper opens its extension page on first use: that page is not the one we wait for.
+  // The helper opens its extension page on first use: that page is not the one we look for.
   await askBackground('settings.get', {});
-  const opened = context.waitForEvent('page');
-  expect(await askBackground('support.prefill', payload)).toMatchObject({ ok: true });
-  const page = await opened;
-  await page.waitForLoadState('domcontentloaded');
-  return page;
+  const before = new Set(context.pages());
+  const reply = await askBackground('support.prefill', payload);
+  expect(reply).toMatchObject({ ok: true });
+  return openedTab(context, `https://${payload.host}/help/hub/support`, before);
 }
 
 const value = (page: Page, selector: string) => page.locator(selector).inputValue();
@@ -182,4 +203,45 @@ test('a host outside Seller Central is refused and opens no tab', async ({ conte
     });
   }
   expect(context.pages()).toHaveLength(pages);
+});
+
+test('from the popup’s claim step: the case text goes to the clipboard and into the opened contact page', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  await serve({
+    [DEMO_ORDER_URL]: renderDemoPage(todayInParis()),
+    [CONTACT_FR]: supportPage('katal-fr.html'),
+  });
+  const orderTab = await context.newPage();
+  await orderTab.goto(DEMO_ORDER_URL);
+  const popup = await openPopup(`?tab=${await tabIdOf(orderTab)}`);
+  const lost = popup.getByTestId('checklist-lost');
+  const caseText = await lost.getByTestId('claim-text').inputValue();
+  expect(caseText).toContain(DEMO_ORDER_ID);
+
+  const before = new Set(context.pages());
+  await lost.getByRole('button', { name: 'Ouvrir le support et préremplir le cas' }).click();
+  const tab = await openedTab(context, CONTACT_FR, before);
+  await expect(lost.getByRole('status').filter({ hasText: 'Page du support ouverte' })).toContainText(
+    'Le texte du cas est aussi dans le presse-papiers.',
+  );
+  // What the seller pastes elsewhere (reading the clipboard needs a permission an extension
+  // page cannot be granted here): the case text.
+  const scratch = await context.newPage();
+  await scratch.setContent('<textarea id="paste"></textarea>');
+  await scratch.locator('#paste').focus();
+  await scratch.keyboard.press('Control+V');
+  await expect(scratch.locator('#paste')).toHaveValue(caseText);
+
+  await expect(tab).toHaveURL(CONTACT_FR);
+  await expect(tab.getByTestId('support-report')).toContainText(
+    `MCF Desk a rempli la description du cas (${caseText.length} caractères).`,
+  );
+  await tab.locator('#send').click();
+  expect(JSON.parse((await tab.locator('#submitted').textContent()) ?? '{}')).toMatchObject({
+    description: caseText,
+  });
 });

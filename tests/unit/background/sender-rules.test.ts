@@ -189,11 +189,9 @@ function supportTabs(session?: SessionArea): SupportDeps & { opened: string[] } 
   return {
     opened,
     prefills: createPendingPrefills(session),
-    async openTab(url, beforeLoad) {
-      const id = 41 + opened.length;
-      await beforeLoad(id);
+    async openTab(url) {
       opened.push(url);
-      return id;
+      return 40 + opened.length;
     },
   };
 }
@@ -409,6 +407,29 @@ describe('the case prefill hands its text only to the contact-page tab the backg
       ok: true,
       value: { text: 'Colis perdu' },
     });
+  });
+
+  it('a page that asks while its tab is still being opened waits for its text', async () => {
+    const { deps } = await world();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tabs = supportTabs();
+    const slow: SupportDeps = {
+      ...tabs,
+      openTab: async (url) => {
+        const id = await tabs.openTab(url);
+        await gate;
+        return id;
+      },
+    };
+    const route = createBackgroundRoute({ ...deps, support: slow }, EXTENSION);
+    const opening = route({ tag: ENVELOPE_TAG, type: 'support.prefill', payload: request }, DASHBOARD);
+    const asked = route({ tag: ENVELOPE_TAG, type: 'support.pending', payload: {} }, tab(41, CONTACT));
+    release();
+    expect(await asked).toEqual({ ok: true, value: { lang: 'fr', text: 'Colis perdu', orderId: '402-1' } });
+    expect(await opening).toEqual({ ok: true, value: { tabId: 41, url: CONTACT } });
   });
 
   it('remembers the text across a restart of the worker (session storage)', async () => {

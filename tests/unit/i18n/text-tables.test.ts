@@ -8,6 +8,7 @@ import { FIELD_NAMES, FINDING_TEXTS, RETURN_CONDITION_NAMES } from '../../../com
 import { FIELD_LABELS, OVERLAY_TEXTS } from '../../../components/overlay/texts';
 import { POPUP_TEXTS } from '../../../components/popup/texts';
 import { ORDER_STATUS, PACKAGE_STATUS } from '../../../components/status-text';
+import { SUPPORT_TEXTS } from '../../../components/support-text';
 import { CHECKLIST_IDS, CHECKLISTS } from '../../../core/checklists/checklists';
 import { CASE_TEXTS } from '../../../core/claims/case-text';
 import { CLAIM_TEXTS, DAMAGE_SOURCE } from '../../../core/claims/claim-text';
@@ -52,6 +53,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'case texts of several orders (core/claims/case-text.ts)': CASE_TEXTS,
   'CSV headers (core/export/table-csv.ts)': CSV_TEXTS,
   'evidence pack (core/export/evidence-texts.ts)': EVIDENCE_TEXTS,
+  'support case prefill (components/support-text.ts)': SUPPORT_TEXTS,
   'language names': Object.fromEntries(LANGS.map((l) => [l, LANG_NAMES])) as Record<Lang, unknown>,
   'date locales': Object.fromEntries(LANGS.map((l) => [l, { locale: LANG_LOCALE[l] }])) as Record<
     Lang,
