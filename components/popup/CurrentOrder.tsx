@@ -32,6 +32,8 @@ export interface CurrentOrderProps {
   onEvidence?: () => Promise<string | undefined>;
   /** Opens Selling Partner Support with the case text (issue 15 item 7). */
   onOpenSupport?: (ask: SupportPrefillAsk) => Promise<unknown>;
+  /** The order's claims and "Record claim" (issue 15 item 3), under its findings. */
+  claimPanel?: preact.ComponentChildren;
 }
 
 export function CurrentOrder(props: CurrentOrderProps) {
@@ -110,6 +112,7 @@ export function CurrentOrder(props: CurrentOrderProps) {
           );
         })}
       </ul>
+      {props.claimPanel}
       <h2>{t.checklists}</h2>
       {[
         ...situations,

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttentionList, type AttentionPage } from '../../components/popup/AttentionList';
 import { CapturePanel } from '../../components/popup/CapturePanel';
+import { ClaimPanel } from '../../components/popup/ClaimPanel';
 import { CurrentOrder } from '../../components/popup/CurrentOrder';
 import { OrderFinder } from '../../components/popup/OrderFinder';
 import { ReturnPanel } from '../../components/popup/ReturnPanel';
 import { ReturnTracking } from '../../components/popup/ReturnTracking';
 import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/texts';
+import type { Claim, ClaimReason } from '../../core/claims/claim';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
 import { todayIn } from '../../core/dates/calendar';
 import { evidencePack } from '../../core/export/evidence-pack';
@@ -31,13 +33,14 @@ import { downloadFile } from '../dashboard/download';
 import {
   openInTab,
   sendBackground,
+  sendClaims,
   sendSupport,
   sleep,
   type TabClient,
   tabClient,
   targetTabId,
 } from './messaging';
-import { findOrdersByIds, searchOrders } from './stored-orders';
+import { claimsOfOrder, findOrdersByIds, searchOrders } from './stored-orders';
 
 const PAGE_SIZE = 20;
 /** How long a freshly opened "Create customer return" page may take to show its form. */
@@ -98,7 +101,7 @@ async function readOrderOfPage(
       stored ?? {
         key: orderKey(order),
         order,
-        assessment: assessOrder(order, new Date(), settings),
+        assessment: assessOrder(order, new Date(), settings, await claimsOfOrder(orderKey(order))),
         checklist: { steps: {} },
         muted: [],
         conflicts: [],
@@ -127,7 +130,13 @@ export function App() {
   /** Stored orders the page names, when it is not an order page (none found: the search only). */
   const [matches, setMatches] = useState<StoredOrderView[]>([]);
   const [lastQuantities, setLastQuantities] = useState<Readonly<Record<string, number>>>({});
+  /** The claims recorded for the current order (issue 15 item 3). */
+  const [claims, setClaims] = useState<Claim[]>([]);
   const t = POPUP_TEXTS[lang];
+
+  useEffect(() => {
+    if (detail) claimsOfOrder(detail.key).then(setClaims, () => setClaims([]));
+  }, [detail?.key]);
 
   // The page's language, for screen readers and hyphenation.
   useEffect(() => {
@@ -358,6 +367,23 @@ export function App() {
             onFill={(choices) => void fill(choices)}
           />
         }
+        claimPanel={
+          <ClaimPanel
+            lang={lang}
+            claims={claims}
+            reason={claimReasonOf(detail)}
+            onRecord={async (caseId) => {
+              const reason = claimReasonOf(detail);
+              await sendClaims('claims.record', {
+                lines: [{ orderKey: detail.key }],
+                ...(reason ? { reason } : {}),
+                ...(caseId ? { caseId } : {}),
+              });
+              await refreshDetail(detail.key);
+              setClaims(await claimsOfOrder(detail.key));
+            }}
+          />
+        }
         returnTracking={
           <ReturnTracking
             key={`${detail.key}-${detail.order.returns[0]?.rmaId ?? ''}`}
@@ -386,6 +412,15 @@ export function App() {
       {capture}
     </>
   );
+}
+
+/** The reason of the order's open claim finding (lost when both are open, as the background
+ *  decides), if any. */
+function claimReasonOf(detail: OrderDetail): ClaimReason | undefined {
+  const muted = new Set(detail.muted.map((m) => m.kind));
+  const open = new Set(detail.assessment.findings.filter((f) => !muted.has(f.kind)).map((f) => f.kind));
+  if (open.has('lost-claimable')) return 'lost';
+  return open.has('damaged-claimable') ? 'damaged' : undefined;
 }
 
 async function snooze(key: string, kind: FindingKind, days: number): Promise<void> {

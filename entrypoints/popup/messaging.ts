@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
+import { claimMessages } from '../../core/messages/claims';
 import { contentMessagesChecked } from '../../core/messages/content-checked';
 import { createClient } from '../../core/messages/protocol';
 import { supportMessages } from '../../core/messages/support';
@@ -14,6 +15,9 @@ export const sendBackground = createClient(
 
 /** The case prefill (issue 15 item 7): the background opens Selling Partner Support. */
 export const sendSupport = createClient((envelope) => browser.runtime.sendMessage(envelope), supportMessages);
+
+/** The claims' messages (extension pages only): recorded from the popup too. */
+export const sendClaims = createClient((envelope) => browser.runtime.sendMessage(envelope), claimMessages);
 
 export type TabClient = ReturnType<typeof tabClient>;
 export function tabClient(tabId: number) {

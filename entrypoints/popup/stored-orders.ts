@@ -1,4 +1,5 @@
-import { McfDeskDb } from '../background/db';
+import type { Claim } from '../../core/claims/claim';
+import { claimOf, McfDeskDb } from '../background/db';
 
 // The popup's own reads of the stored orders (the extension's IndexedDB, which only extension
 // pages can open: a content script or a page cannot), to find the order of a page that is not an
@@ -10,6 +11,12 @@ const db = () => {
   opened ??= new McfDeskDb();
   return opened;
 };
+
+/** The claims recorded for an order (the claims' `orderKeys` index), oldest filing first. */
+export async function claimsOfOrder(key: string): Promise<Claim[]> {
+  const rows = await db().claims.where('orderKeys').equals(key).toArray();
+  return rows.map(claimOf).sort((a, b) => (a.filedOn < b.filedOn ? -1 : a.filedOn > b.filedOn ? 1 : 0));
+}
 
 /** At most this many orders are offered. */
 export const MAX_MATCHES = 20;

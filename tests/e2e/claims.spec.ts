@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import {
+  DEMO_ORDER_ID,
+  DEMO_ORDER_URL,
+  renderDemoPage,
+  todayInParis,
+} from '../../scripts/demo/render-demo-page.mjs';
 import { type ExtensionFixtures, expect, test } from './fixtures';
 
 // Issue 15 items 3–6 end to end in Chromium, through the dashboard as a seller uses it: an MCF
@@ -248,4 +254,38 @@ test('the gauge: 3 claims over 200 MCF orders shipped is 1.5 %; the case view wa
   await expect(eu.getByTestId('gauge-rate')).toHaveText(/^déposées 2\s%, payées 0\s%$/);
   await expect(page.getByTestId('case-rate-warning')).toContainText('2,5');
   await expect(page.getByTestId('case-rate-warning')).toContainText('Europe');
+});
+
+test('the popup records the claim of the order in the tab, and shows its status', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  await serve({ [DEMO_ORDER_URL]: renderDemoPage(todayInParis()) });
+  const orderTab = await context.newPage();
+  await orderTab.goto(DEMO_ORDER_URL);
+  const query = `?tab=${await tabIdOf(orderTab)}`;
+
+  let popup = await openPopup(query);
+  const panel = popup.getByTestId('claim-panel');
+  // The demo order is lost and claimable: the reason comes from that finding.
+  await expect(panel.getByTestId('popup-record-claim')).toHaveText('Noter la réclamation (perdue)');
+  await expect(panel.getByTestId('popup-claim')).toHaveCount(0);
+  await panel.getByLabel('Numéro de dossier (facultatif)').fill('17654321099');
+  await panel.getByTestId('popup-record-claim').click();
+  await expect(panel.getByRole('status')).toHaveText('Réclamation notée comme déposée aujourd’hui.');
+  const claim = panel.getByTestId('popup-claim');
+  await expect(claim).toHaveAttribute('data-status', 'filed');
+  await expect(claim).toContainText('Déposée');
+  await expect(claim).toContainText('dossier 17654321099');
+  // Filed: nothing left to record, and the order's findings say the claim is filed.
+  await expect(panel.getByTestId('popup-record-claim')).toHaveCount(0);
+
+  // Opened again, the popup reads the claim from the database.
+  await popup.close();
+  popup = await openPopup(query);
+  await expect(popup.getByTestId('popup-claim')).toContainText('dossier 17654321099');
+  await expect(popup.getByTestId('current-order')).toContainText(DEMO_ORDER_ID);
+  await expect(popup.getByTestId('popup-record-claim')).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { FILL_REPORT_TEXTS } from '../../../components/fill-report-text';
 import { FIELD_NAMES, FINDING_TEXTS, RETURN_CONDITION_NAMES } from '../../../components/finding-text';
 import { FIELD_LABELS, OVERLAY_TEXTS } from '../../../components/overlay/texts';
+import { POPUP_CLAIM_TEXTS } from '../../../components/popup/claim-texts';
 import { POPUP_TEXTS } from '../../../components/popup/texts';
 import { ORDER_STATUS, PACKAGE_STATUS } from '../../../components/status-text';
 import { SUPPORT_TEXTS } from '../../../components/support-text';
@@ -37,6 +38,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'dashboard (components/dashboard/texts.ts)': DASHBOARD_TEXTS,
   'claims tab (components/dashboard/claims/texts.ts)': CLAIMS_TEXTS,
   'popup (components/popup/texts.ts)': POPUP_TEXTS,
+  'popup claim panel (components/popup/claim-texts.ts)': POPUP_CLAIM_TEXTS,
   'paged table and re-assessment progress (components/dashboard/paging-texts.ts)': PAGING_TEXTS,
   'fill reports (components/fill-report-text.ts)': FILL_REPORT_TEXTS,
   'return reasons (core/return-form/reasons.ts)': Object.fromEntries(
@@ -132,6 +134,10 @@ describe('text tables', () => {
         CLAIMS_TEXTS[l].gauge.figures(3, 1, 200),
         CLAIMS_TEXTS[l].gauge.rate(1.5, 0.5),
         CLAIMS_TEXTS[l].gauge.meterLabel('Europe'),
+        POPUP_CLAIM_TEXTS[l].record(POPUP_CLAIM_TEXTS[l].reason.lost),
+        POPUP_CLAIM_TEXTS[l].filedOn('2 déc.', '123'),
+        POPUP_CLAIM_TEXTS[l].filedOn('2 déc.', undefined),
+        POPUP_CLAIM_TEXTS[l].paid('23,50 €'),
         BACKGROUND_TEXTS[l].orderTitle('402-1'),
         BACKGROUND_TEXTS[l].summaryTitle(4),
         POPUP_TEXTS[l].range(1, 2, 3),
