@@ -26,6 +26,8 @@ export interface OrdersViewProps {
   /** The marketplaces with stored orders, with their counts. */
   countries: readonly { countryCode: string; count: number }[];
   onError: (error: unknown) => void;
+  /** The first rows are shown (the dashboard's other reads wait for them). */
+  onShown?: () => void;
   /** The summary strip's figures (indexed queries and counters), null until read. */
   figures?: FocusFigures | null;
   now: Date;
@@ -53,6 +55,10 @@ export function OrdersView(props: OrdersViewProps) {
   useEffect(() => {
     if (props.changed) patch(props.changed.found, props.changed.missing);
   }, [props.changed, patch]);
+  const { onShown } = props;
+  useEffect(() => {
+    if (!pages.loading) onShown?.();
+  }, [pages.loading, onShown]);
   // Exact when counted, or when every page is read; else at least the rows read so far.
   const matching = pages.matching ?? (pages.more ? null : shown.length);
   const stored = pages.stored ?? 0;

@@ -156,8 +156,8 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
    * held for an unfinished import batch are not).
    */
   async function afterWrite(): Promise<void> {
-    await refreshBadge();
-    await reschedule();
+    // The badge and the next alarm only read: side by side (each tick pays for this).
+    await Promise.all([refreshBadge(), reschedule()]);
     await showPending();
   }
 

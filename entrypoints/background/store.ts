@@ -634,6 +634,9 @@ export async function startReassessAll(db: McfDeskDb): Promise<void> {
  */
 export async function resumeReassessAll(db: McfDeskDb, now: Date, batchSize = 2000): Promise<ReviewResult> {
   const result: ReviewResult = { reviewed: 0, notify: [] };
+  // Every tick asks: a read of one row, not a write transaction over every table, when none runs.
+  const asked = await db.meta.get(REASSESS_CURSOR);
+  if (!asked || asked.value === null) return result;
   for (;;) {
     const done = await db.transaction('rw', WRITE_TABLES, async () => {
       const [cursor, progressRow] = await db.meta.bulkGet([REASSESS_CURSOR, REASSESS_PROGRESS]);

@@ -30,10 +30,10 @@ import type { LearnedRule } from '../../core/teach/learned-rule';
 import { readBackup } from '../background/dashboard-handlers';
 import { McfDeskDb } from '../background/db';
 import { type ReassessProgress, readReassessProgress } from '../background/reassess-progress';
+import { ClaimsTab } from './ClaimsTab';
 import { downloadFile, today } from './download';
 import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
-import { ClaimsTab } from './ClaimsTab';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -103,6 +103,8 @@ export function App() {
   const [changed, setChanged] = useState<OrdersViewProps['changed']>(null);
   const [countries, setCountries] = useState<Awaited<ReturnType<typeof storedCountries>>>([]);
   const [reassess, setReassess] = useState<ReassessProgress | null>(null);
+  /** The orders table showed its first rows (or another tab opened first): the other reads may go. */
+  const [tableShown, setTableShown] = useState(() => tabFromHash() !== 'orders');
   const [busyKeys, setBusyKeys] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(() => new Date());
   const [figures, setFigures] = useState<FocusFigures | null>(null);
@@ -156,22 +158,25 @@ export function App() {
         last = progress;
         setReassess(progress);
       }, fail);
-    void poll();
     const timer = setInterval(poll, 1000);
     return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {
     send('settings.get', {}).then(setSettings, fail);
-    // The table reads its first page itself (OrdersView): only the marketplaces here.
-    storedCountries(db).then(setCountries, fail);
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
+  // The marketplaces (index counts), once the table's first rows are shown: they never delay them.
+  useEffect(() => {
+    if (tableShown) storedCountries(db).then(setCountries, fail);
+  }, [tableShown]);
+
   // The summary strip's figures, read again whenever the table's rows change (indexed reads).
   useEffect(() => {
+    if (!tableShown) return;
     let current = true;
     focusFigures(db, now).then((next) => {
       if (current) setFigures(next);
@@ -179,7 +184,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [epoch, changed, now]);
+  }, [epoch, changed, now, tableShown]);
 
   useEffect(() => {
     document.title = texts.title;
@@ -413,6 +418,7 @@ export function App() {
           changed={changed}
           countries={countries}
           onError={fail}
+          onShown={() => setTableShown(true)}
           figures={figures}
           now={now}
           busyKeys={busyKeys}

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { listingOf } from '../../core/export/order-listing';
 import { mapFulfilledShipments } from '../../core/import/fulfilled-shipments';
 import { parseReportText } from '../../core/import/parse-report';
 import { marketplaceFor } from '../../core/marketplaces';
@@ -108,7 +109,7 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
       return ms;
     }, JSON.stringify(rows));
 
-    // A fresh dashboard on the imported orders: keyset-paged load of every order and first paint.
+    // A fresh dashboard on the imported orders: its first page (one index range read) and first paint.
     // (A new document: a hash-only navigation would keep the page and its loaded table.)
     await page.goto('about:blank');
     let tableStart = performance.now();
@@ -118,71 +119,127 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     await expect(page.getByTestId('shown-count')).toContainText(`sur ${mcfOrders.toLocaleString('fr-FR')}`, {
       timeout: 120_000,
     });
-    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 120_000 });
     const tableMs = performance.now() - tableStart;
 
     // 100,000 orders: more orders written straight into the extension's database (Dexie in dynamic
     // mode: the schema is the background's), then the dashboard opened, searched and sorted.
+    // Rows as the background writes them (assessment and `listing` in the row, schemas v7 and
+    // v11), built here with the extension's own `listingOf`, half with an open Swiship check.
     const extra = 100_000 - mcfOrders;
-    await page.evaluate(dexieSource);
-    const seeded = await page.evaluate(
-      async ({ extra, template }) => {
+    const template = rows[0] as (typeof rows)[number];
+    const finding = {
+      kind: 'lost-check' as const,
+      severity: 'warning' as const,
+      startedOn: '2024-01-01',
+      deadline: '2024-03-01',
+      facts: {},
+      messageKey: 'lost-check',
+      shipmentIndex: 0,
+    };
+    const seededRow = (i: number) => {
+      const id = `403-${String(i).padStart(7, '0')}-0000000`;
+      const key = `-/FR/${id}`;
+      const order = { ...template.order, sellerFulfillmentOrderId: id };
+      const assessment = { findings: i % 2 ? [finding] : [], nextReviewAt: null };
+      const kinds = i % 2 ? (['lost-check'] as const) : ([] as const);
+      return {
+        ...template,
+        key,
+        order,
+        ids: [key],
+        assessment,
+        assessedAt: now.toISOString(),
+        urgency: i % 2,
+        ...(i % 2 ? { attention: '1|2024-01-01' } : {}),
+        kinds: [...kinds],
+        listing: listingOf(key, order, assessment, [...kinds]),
+      };
+    };
+    let seeded = 0;
+    for (let start = 0; start < extra; start += 5000) {
+      const chunk = Array.from({ length: Math.min(5000, extra - start) }, (_, k) => seededRow(start + k));
+      await page.evaluate(dexieSource);
+      seeded = await page.evaluate(async (json) => {
         const { Dexie } = globalThis as unknown as {
           Dexie: new (
             name: string,
           ) => {
             open(): Promise<unknown>;
-            table(name: string): { bulkPut(rows: object[]): Promise<unknown> };
+            table(name: string): { bulkPut(rows: object[]): Promise<unknown>; count(): Promise<number> };
             close(): void;
           };
         };
         const db = new Dexie('mcf-desk');
         await db.open();
-        const t = template as { key: string; order: { sellerFulfillmentOrderId: string } };
-        const finding = {
-          kind: 'lost-check',
-          severity: 'warning',
-          startedOn: '2024-01-01',
-          deadline: '2024-03-01',
-          facts: {},
-          messageKey: 'lost-check',
-          shipmentIndex: 0,
-        };
-        for (let start = 0; start < extra; start += 5000) {
-          const orders = [];
-          for (let i = start; i < Math.min(extra, start + 5000); i++) {
-            const id = `403-${String(i).padStart(7, '0')}-0000000`;
-            // An order row carries its assessment (schema v7).
-            orders.push({
-              ...t,
-              key: `-/FR/${id}`,
-              order: { ...t.order, sellerFulfillmentOrderId: id },
-              assessment: { findings: i % 2 ? [finding] : [], nextReviewAt: null },
-              assessedAt: new Date().toISOString(),
-              urgency: i % 2,
-              kinds: i % 2 ? ['lost-check'] : [],
-            });
-          }
-          await db.table('orders').bulkPut(orders);
-        }
-        const stored = await (db.table('orders') as unknown as { count(): Promise<number> }).count();
+        await db.table('orders').bulkPut(JSON.parse(json));
+        const stored = await db.table('orders').count();
         db.close();
         return stored;
-      },
-      { extra, template: rows[0] },
-    );
-    await page.goto('about:blank');
-    tableStart = performance.now();
-    await page.goto(`chrome-extension://${extensionId}/dashboard.html#orders`);
-    await expect(page.getByTestId('order-row').first()).toBeVisible({ timeout: 120_000 });
-    const firstRows100kMs = performance.now() - tableStart;
-    await expect(page.getByTestId('shown-count')).toContainText(`sur ${seeded.toLocaleString('fr-FR')}`, {
-      timeout: 120_000,
-    });
-    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 120_000 });
-    const table100kMs = performance.now() - tableStart;
+      }, JSON.stringify(chunk));
+    }
+
+    // The dashboard opened afresh on 100,000 orders, five times; in the same page each time, a raw
+    // Dexie read of the first 50 rows by the same index (the default sort, claim deadline), from
+    // opening the database to the rows. The page's figure is from its first page's request to the
+    // rows painted (marks of use-orders-pages.ts), and from the navigation's start.
+    const opens: { askedToShown: number; navToShown: number; raw: number; rawRead: number; pwMs: number }[] =
+      [];
+    let firstRows100kMs = 0;
+    let table100kMs = 0;
+    for (let run = 0; run < 5; run++) {
+      await page.goto('about:blank');
+      tableStart = performance.now();
+      await page.goto(`chrome-extension://${extensionId}/dashboard.html#orders`);
+      await expect(page.getByTestId('order-row').first()).toBeVisible({ timeout: 120_000 });
+      const pwMs = performance.now() - tableStart;
+      await expect(page.getByTestId('shown-count')).toContainText(`sur ${seeded.toLocaleString('fr-FR')}`, {
+        timeout: 120_000,
+      });
+      if (run === 0) {
+        firstRows100kMs = pwMs;
+        table100kMs = performance.now() - tableStart;
+      }
+      const marks = await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+        return { asked: at('mcf-desk:first-page-asked'), shown: at('mcf-desk:first-page-shown') };
+      });
+      await page.evaluate(dexieSource);
+      const raw = await page.evaluate(async () => {
+        const { Dexie } = globalThis as unknown as {
+          Dexie: new (
+            name: string,
+          ) => {
+            open(): Promise<unknown>;
+            table(name: string): {
+              orderBy(index: string): { limit(n: number): { toArray(): Promise<object[]> } };
+            };
+            close(): void;
+          };
+        };
+        const t0 = performance.now();
+        const db = new Dexie('mcf-desk');
+        await db.open();
+        const t1 = performance.now();
+        const got = await db.table('orders').orderBy('listing.claimDeadline').limit(50).toArray();
+        const t2 = performance.now();
+        db.close();
+        if (got.length !== 50) throw new Error(`raw read: ${got.length} rows`);
+        return { raw: t2 - t0, rawRead: t2 - t1 };
+      });
+      opens.push({ askedToShown: marks.shown - marks.asked, navToShown: marks.shown, pwMs, ...raw });
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     const rowsInDom = await page.getByTestId('order-row').count();
+    // A kind filter over the orders with a Swiship check (tens of thousands): along the sort
+    // index, a page; the count is the index's.
+    const unfiltered = (await page.getByTestId('shown-count').textContent()) ?? '';
     let t0 = performance.now();
+    await page.getByTestId('filter-kind').selectOption('lost-check');
+    await expect(page.getByTestId('shown-count')).not.toHaveText(unfiltered);
+    const kindMs = performance.now() - t0;
+    const kindCount = (await page.getByTestId('shown-count').textContent()) ?? '';
+    await page.getByTestId('filter-kind').selectOption('');
+    t0 = performance.now();
     await page.getByTestId('search').fill(`403-${String(extra - 1).padStart(7, '0')}`);
     await expect(page.getByTestId('order-row')).toHaveCount(1);
     const searchMs = performance.now() - t0;
@@ -200,9 +257,13 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
         `  of which reading and mapping the file in the page: ${(readMs / 1000).toFixed(2)} s; saving through the background: ${((importMs - readMs) / 1000).toFixed(2)} s`,
         `raw Dexie bulkPut of the same ${rows.length.toLocaleString('en')} orders: ${(bulkPutMs / 1000).toFixed(2)} s`,
         `ratio import / raw bulkPut: ${(importMs / bulkPutMs).toFixed(2)}x (target <= 3x)`,
-        `dashboard opened afresh on ${mcfOrders.toLocaleString('en')} orders: first rows ${(firstRowsMs / 1000).toFixed(2)} s, all loaded ${(tableMs / 1000).toFixed(2)} s`,
-        `dashboard opened afresh on ${seeded.toLocaleString('en')} orders: first rows ${(firstRows100kMs / 1000).toFixed(2)} s, all loaded ${(table100kMs / 1000).toFixed(2)} s (${rowsInDom} rows in the DOM)`,
-        `  search one order among them: ${searchMs.toFixed(0)} ms; sort by order id: ${sortMs.toFixed(0)} ms (Playwright round trips included)`,
+        `dashboard opened afresh on ${mcfOrders.toLocaleString('en')} orders: first rows ${(firstRowsMs / 1000).toFixed(2)} s, count shown ${(tableMs / 1000).toFixed(2)} s (Playwright round trips included)`,
+        `dashboard opened afresh on ${seeded.toLocaleString('en')} orders: first rows ${(firstRows100kMs / 1000).toFixed(2)} s, count shown ${(table100kMs / 1000).toFixed(2)} s (Playwright round trips included; ${rowsInDom} rows in the DOM)`,
+        `  first page, request to rows painted (in page): median ${med(opens.map((o) => o.askedToShown)).toFixed(1)} ms (runs: ${opens.map((o) => o.askedToShown.toFixed(1)).join(', ')})`,
+        `  navigation start to rows painted (in page): median ${med(opens.map((o) => o.navToShown)).toFixed(1)} ms (runs: ${opens.map((o) => o.navToShown.toFixed(0)).join(', ')}) — target < 300 ms`,
+        `  raw Dexie read of the first 50 rows by listing.claimDeadline, open included: median ${med(opens.map((o) => o.raw)).toFixed(1)} ms (runs: ${opens.map((o) => o.raw.toFixed(1)).join(', ')}); the read alone ${med(opens.map((o) => o.rawRead)).toFixed(1)} ms`,
+        `  ratio first page / raw read: ${(med(opens.map((o) => o.askedToShown)) / med(opens.map((o) => o.raw))).toFixed(2)}x (median of each; target <= 2x)`,
+        `  filter by kind ("${kindCount}"): ${kindMs.toFixed(0)} ms; search one order: ${searchMs.toFixed(0)} ms; sort by order id: ${sortMs.toFixed(0)} ms (Playwright round trips included)`,
       ].join('\n'),
     );
   } finally {
