@@ -22,13 +22,24 @@ export class ReportFormatError extends Error {
   }
 }
 
+export interface ParseReportOptions {
+  /**
+   * `detect`: a tab-separated file whose every cell opening with `"` is a well-formed quoted cell
+   * (closing quote before a tab or a line end, inner quotes doubled) is read with RFC 4180
+   * quotes: Excel's "Text (tab delimited)" and "Unicode text" re-saves quote a name holding a
+   * quote, a tab or a line break. Default `never`: quotes in a tab file are plain text (callers
+   * that unquote cells themselves keep their cells as they were).
+   */
+  tabQuotes?: 'never' | 'detect';
+}
+
 /**
  * Seller Central downloads the report as tab-separated text with no quoting, where a product
- * name may begin with `"`; so a file whose header has a tab is read with quotes as plain text. Any
- * other file (a CSV re-saved by a spreadsheet, `,` or `;`) is read with RFC 4180 quotes and the
- * delimiter papaparse guesses from it.
+ * name may begin with `"`; so a file whose header has a tab is read with quotes as plain text
+ * (unless `tabQuotes: 'detect'` finds a spreadsheet's quoting). Any other file (a CSV re-saved by
+ * a spreadsheet, `,` or `;`) is read with RFC 4180 quotes and the delimiter papaparse guesses.
  */
-export function parseReportText(text: string): ParsedReport {
+export function parseReportText(text: string, options: ParseReportOptions = {}): ParsedReport {
   const body = text.replace(/^\uFEFF/, '');
   const firstLineEnd = body.search(/\r?\n|\r/);
   const headerLine = firstLineEnd === -1 ? body : body.slice(0, firstLineEnd);
@@ -43,7 +54,7 @@ export function parseReportText(text: string): ParsedReport {
   Papa.parse<string[]>(body, {
     delimiter,
     // U+0000 never occurs in a text report: with it as the quote, quotes are plain text.
-    quoteChar: tabbed ? '\u0000' : '"',
+    quoteChar: tabbed && !(options.tabQuotes === 'detect' && hasSpreadsheetQuotes(body)) ? '\u0000' : '"',
     skipEmptyLines: false,
     step: (step) => {
       const startLine = line;
@@ -73,4 +84,25 @@ function guessDelimiter(headerLine: string): string {
   const counts = [',', ';', '|'].map((d) => [d, headerLine.split(d).length] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![0];
+}
+
+/**
+ * True when a tab-separated text has quoted cells and every cell opening with `"` is one: a quote
+ * closed right before a tab, a line break or the end, with every quote inside doubled. A report as
+ * downloaded fails at its first name opening with a quote (`"Pro" cable`), after a few characters.
+ */
+export function hasSpreadsheetQuotes(body: string): boolean {
+  let quoted = 0;
+  for (let open = body.indexOf('"'); open !== -1; open = body.indexOf('"', open + 1)) {
+    const before = open === 0 ? '\n' : body[open - 1];
+    if (before !== '\t' && before !== '\n' && before !== '\r') continue;
+    let close = body.indexOf('"', open + 1);
+    while (close !== -1 && body[close + 1] === '"') close = body.indexOf('"', close + 2);
+    if (close === -1) return false;
+    const after = body[close + 1];
+    if (after !== undefined && after !== '\t' && after !== '\n' && after !== '\r') return false;
+    quoted++;
+    open = close;
+  }
+  return quoted > 0;
 }

@@ -164,7 +164,7 @@ export async function runImport(text: string, options: RunImportOptions): Promis
       }
     }
   } else {
-    const parsed = parseReportText(text);
+    const parsed = parseReportText(text, { tabQuotes: 'detect' });
     const mapper = createReportMapper(parsed.header, {
       marketplace,
       observedAt,

@@ -57,7 +57,11 @@ function compare(file: string, expected: Expected, report: string): string[] {
 
   let mapping: ReturnType<typeof mapFulfilledShipments>;
   try {
-    mapping = mapFulfilledShipments(parseReportText(report), { marketplace, observedAt: OBSERVED });
+    // As runImport reads a file.
+    mapping = mapFulfilledShipments(parseReportText(report, { tabQuotes: 'detect' }), {
+      marketplace,
+      observedAt: OBSERVED,
+    });
   } catch (error) {
     if (!(error instanceof ReportFormatError)) return [`${file}: threw ${String(error)}`];
     if (!expected.refused) return [`${file}: refused, expected an import: ${error.message}`];

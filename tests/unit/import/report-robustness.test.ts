@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments';
-import { parseReportText, ReportFormatError } from '../../../core/import/parse-report';
+import { hasSpreadsheetQuotes, parseReportText, ReportFormatError } from '../../../core/import/parse-report';
 import { numericDateOrder, reportDayReader } from '../../../core/import/report-values';
 import { marketplaceFor } from '../../../core/marketplaces';
 
@@ -116,5 +116,32 @@ describe('line numbers', () => {
       '\r',
     );
     expect(map(text).rejected).toEqual([{ line: 3, reason: 'shipment-date is not a date: "demain"' }]);
+  });
+});
+
+describe('a tab-separated report re-saved by a spreadsheet', () => {
+  const header = 'amazon-order-id\tsku\tproduct-name\tquantity-shipped\tshipment-date\tsales-channel';
+  const read = (text: string) =>
+    mapFulfilledShipments(parseReportText(text, { tabQuotes: 'detect' }), {
+      marketplace: FR,
+      observedAt: OBSERVED,
+    });
+
+  it("reads Excel's quotes: a name holding quotes and a line break stays one row, unquoted", () => {
+    const text = `${header}\r\nS01-1\tA\t"Nappe ""lin""\r\nécru"\t1\t2024-12-05T10:00:00Z\tNon-Amazon\r\nS01-2\tB\tPlain\t2\t2024-12-05T10:00:00Z\tNon-Amazon\r\n`;
+    const result = read(text);
+    expect(result.rejected).toEqual([]);
+    expect(result.orders.map((o) => o.items[0]!.title)).toEqual(['Nappe "lin"\r\nécru', 'Plain']);
+    // Quotes stay plain text by default (the Reimbursements parser unquotes cells itself).
+    expect(parseReportText(text).rows).toHaveLength(3);
+  });
+
+  it("keeps a downloaded report's quotes as text: a name opening with a quote is not a quoted cell", () => {
+    const text = `${header}\nS01-1\tA\t"Pro" câble, 2m\t1\t2024-12-05T10:00:00Z\tNon-Amazon\nS01-2\tB\t"Grand"\t1\t2024-12-05T10:00:00Z\tNon-Amazon\n`;
+    expect(read(text).orders.map((o) => o.items[0]!.title)).toEqual(['"Pro" câble, 2m', '"Grand"']);
+    expect(hasSpreadsheetQuotes('a\t"x"\tb\n"y ""z"""\t1')).toBe(true);
+    expect(hasSpreadsheetQuotes('a\t5" screen\tb')).toBe(false);
+    expect(hasSpreadsheetQuotes('a\t"x" y\t"z"')).toBe(false);
+    expect(hasSpreadsheetQuotes('a\t"never closed')).toBe(false);
   });
 });
