@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ContactSupportButton } from '../../components/claims/ContactSupportButton';
 import type { ProposedCaseView } from '../../components/dashboard/claims/CaseCard';
 import { ClaimRateGauge } from '../../components/dashboard/claims/ClaimRateGauge';
 import { ClaimsList } from '../../components/dashboard/claims/ClaimsList';
@@ -19,6 +20,7 @@ import { parseReimbursementsReport } from '../../core/claims/reimbursements-repo
 import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
 import { claimMessages, REIMBURSEMENT_CHUNK_SIZE } from '../../core/messages/claims';
 import { createClient, type Envelope } from '../../core/messages/protocol';
+import { supportMessages } from '../../core/messages/support';
 import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
 import { primaryOrderId } from '../../core/model/order-key';
 import type { McfDeskDb } from '../background/db';
@@ -30,6 +32,10 @@ import './claims.css';
 // claims message, after which the tab reads again.
 
 const send = createClient((envelope: Envelope) => browser.runtime.sendMessage(envelope), claimMessages);
+const sendSupport = createClient(
+  (envelope: Envelope) => browser.runtime.sendMessage(envelope),
+  supportMessages,
+);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A language's name in the UI language ("French", "französisch"…). */
@@ -86,7 +92,12 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
     }
   }
 
-  const proposals = useMemo((): (ProposedCaseView & { keys: string[]; reason: Claim['reason'] })[] => {
+  const proposals = useMemo((): (ProposedCaseView & {
+    keys: string[];
+    reason: Claim['reason'];
+    /** The Seller Central host of the case's marketplace (one per case). */
+    host: string | undefined;
+  })[] => {
     if (!data) return [];
     const rates = new Map(data.rates.map((r) => [r.region, r]));
     return prepareCases(data.claimable, data.claims, current.maxItemsPerCase).map((prepared) => {
@@ -99,6 +110,7 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         id: `${prepared.reason}|${prepared.countryCode}|${keys.join(',')}`,
         keys,
         reason: prepared.reason,
+        host: prepared.orders[0]?.order.marketplace.host,
         orderIds: prepared.orders.map((o) => primaryOrderId(o.order)),
         items: prepared.items,
         text: caseText(prepared, caseLang),
@@ -165,6 +177,18 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         proposals={proposals}
         busyIds={busy}
         onCopy={copy}
+        support={(proposal) => {
+          const host = proposals.find((p) => p.id === proposal.id)?.host;
+          return host ? (
+            <ContactSupportButton
+              lang={lang}
+              host={host}
+              text={proposal.text}
+              {...(proposal.orderIds.length === 1 ? { orderId: proposal.orderIds[0] } : {})}
+              onOpen={(ask) => sendSupport('support.prefill', ask)}
+            />
+          ) : null;
+        }}
         onRecord={(proposal, caseId) => {
           const { keys, reason } = proposals.find((p) => p.id === proposal.id) ?? {
             keys: [],

@@ -245,3 +245,40 @@ test('from the popup’s claim step: the case text goes to the clipboard and int
     description: caseText,
   });
 });
+
+test('from the dashboard’s prepared case: the case text goes into the opened contact page of the order’s marketplace', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+  extensionId,
+}) => {
+  await serve({
+    [DEMO_ORDER_URL]: renderDemoPage(todayInParis()),
+    [CONTACT_FR]: supportPage('native-en.html'),
+  });
+  // The demo order page stores a lost, claimable order (the popup shows its lost-order checklist).
+  const orderTab = await context.newPage();
+  await orderTab.goto(DEMO_ORDER_URL);
+  const popup = await openPopup(`?tab=${await tabIdOf(orderTab)}`);
+  await expect(popup.getByTestId('checklist-lost')).toBeVisible();
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#claims`);
+  await dashboard.getByTestId('tab-claims').click();
+  const card = dashboard.getByTestId('case-card').filter({ hasText: DEMO_ORDER_ID });
+  await expect(card).toHaveCount(1);
+  const caseText = await card.getByTestId('case-text').inputValue();
+
+  const before = new Set(context.pages());
+  await card.getByRole('button', { name: 'Ouvrir le support et préremplir le cas' }).click();
+  const tab = await openedTab(context, CONTACT_FR, before);
+  await expect(card.getByRole('status').filter({ hasText: 'Page du support ouverte' })).toBeVisible();
+  await expect(tab.getByTestId('support-report')).toContainText(
+    `MCF Desk a rempli la description du cas (${caseText.length} caractères).`,
+  );
+  expect(await value(tab, '#description')).toBe(caseText);
+  // One order in the case: its id goes into the form's order-id box too.
+  expect(await value(tab, '#order')).toBe(DEMO_ORDER_ID);
+  await expect(tab.locator('#submitted')).toHaveText('');
+});

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../../core/i18n/lang';
 import { CLAIMS_TEXTS } from './texts';
@@ -26,9 +27,11 @@ export interface CaseCardProps {
   busy: boolean;
   onCopy: (text: string) => Promise<boolean>;
   onRecord: (caseId: string) => void;
+  /** Beside Copy: the button that opens Selling Partner Support with the text (issue 15 item 7). */
+  support?: ComponentChildren;
 }
 
-export function CaseCard({ lang, n, proposal, busy, onCopy, onRecord }: CaseCardProps) {
+export function CaseCard({ lang, n, proposal, busy, onCopy, onRecord, support }: CaseCardProps) {
   const t = CLAIMS_TEXTS[lang].prepare;
   const [caseId, setCaseId] = useState('');
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -51,6 +54,7 @@ export function CaseCard({ lang, n, proposal, busy, onCopy, onRecord }: CaseCard
         </button>
         {copied !== null && <span role="status">{copied ? t.copied : t.copyFailed}</span>}
       </p>
+      {support}
       {proposal.warning && (
         <p class="notice error" role="note" data-testid="case-rate-warning">
           {proposal.warning}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../core/i18n/lang';
 import { CaseCard, type ProposedCaseView } from './CaseCard';
 import { CLAIMS_TEXTS } from './texts';
@@ -11,6 +12,8 @@ export interface PrepareCasesProps {
   busyIds: ReadonlySet<string>;
   onCopy: (text: string) => Promise<boolean>;
   onRecord: (proposal: ProposedCaseView, caseId: string) => void;
+  /** A case's contact-Support button (issue 15 item 7). */
+  support?: (proposal: ProposedCaseView) => ComponentChildren;
 }
 
 export function PrepareCases(props: PrepareCasesProps) {
@@ -31,6 +34,7 @@ export function PrepareCases(props: PrepareCasesProps) {
             busy={props.busyIds.has(proposal.id)}
             onCopy={props.onCopy}
             onRecord={(caseId) => props.onRecord(proposal, caseId)}
+            support={props.support?.(proposal)}
           />
         ))
       )}
