@@ -44,7 +44,14 @@ const OLD_SETTINGS = {
 };
 /** The same settings as they load now. */
 const { language: _oldLanguage, ...OLD_KEPT } = OLD_SETTINGS;
-const REPAIRED = { ...OLD_KEPT, uiLanguage: 'fr', caseTextLanguage: 'marketplace' };
+const REPAIRED = {
+  ...OLD_KEPT,
+  uiLanguage: 'fr',
+  caseTextLanguage: 'marketplace',
+  // Settings added later (issue 15) take their defaults.
+  unpaidClaimDays: 30,
+  maxItemsPerCase: 5,
+};
 
 describe('schema migration', () => {
   it('opens a database written by schema v1 and loses nothing', async () => {
