@@ -107,12 +107,12 @@ export function parseReimbursementsReport(
   if (text.length > MAX_REIMBURSEMENTS_REPORT_CHARS) return { ok: false, reason: 'too-large' };
   let parsed: ReturnType<typeof parseReportText>;
   try {
-    parsed = parseReportText(text);
+    // Excel's tab-separated re-saves quote a cell holding a tab, a quote or a line break.
+    parsed = parseReportText(text, { tabQuotes: 'detect' });
   } catch (error) {
     if (error instanceof ReportFormatError) return { ok: false, reason: 'empty' };
     throw error;
   }
-  const tabbed = parsed.delimiter === '\t';
   const header = parsed.header.map(columnName);
   const index = new Map<string, number>();
   header.forEach((name, i) => {
@@ -126,8 +126,7 @@ export function parseReimbursementsReport(
   const dayOf = reportDays(options.timeZone ?? 'UTC');
   const rows: ReimbursementRow[] = [];
   const skipped = { count: 0, lines: [] as number[], byProblem: {} as Partial<Record<RowProblem, number>> };
-  for (const { line, cells: raw } of parsed.rows) {
-    const cells = tabbed ? unquoteTabbed(raw, header.length) : raw;
+  for (const { line, cells } of parsed.rows) {
     const cell = (c: Column): string | undefined => {
       const i = index.get(c);
       const value = i === undefined ? undefined : cells[i]?.trim();
@@ -198,40 +197,4 @@ function columnName(raw: string): string {
     .replace(/^"(.*)"$/, '$1')
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-}
-
-/**
- * Seller Central writes the tab-separated report without quotes, so quotes are read as text
- * (parse-report.ts). A spreadsheet saving it as tab-separated text quotes a cell holding a tab or
- * a quote: `"Mug ""Paris""<TAB>blue"`. Such a cell reaches here split at its tabs, with its
- * quotes; it is joined back when the row has more cells than the header, and a cell wholly in
- * quotes loses them.
- */
-function unquoteTabbed(cells: string[], columns: number): string[] {
-  const out: string[] = [];
-  let extra = cells.length - columns;
-  for (let i = 0; i < cells.length; i++) {
-    let value = cells[i] ?? '';
-    if (extra > 0 && value.startsWith('"') && !closesQuote(value)) {
-      let j = i + 1;
-      while (j < cells.length && j - i <= extra && !closesQuote(`x${cells[j]}`)) j++;
-      if (j < cells.length && j - i <= extra) {
-        value = cells.slice(i, j + 1).join('\t');
-        extra -= j - i;
-        i = j;
-      }
-    }
-    out.push(value.length >= 2 && value.startsWith('"') && closesQuote(value) ? unquote(value) : value);
-  }
-  return out;
-}
-
-/** Ends with an odd run of quotes after its first character: the closing quote of a quoted cell. */
-function closesQuote(value: string): boolean {
-  const run = /"+$/.exec(value.slice(1))?.[0].length ?? 0;
-  return run % 2 === 1;
-}
-
-function unquote(value: string): string {
-  return value.slice(1, -1).replaceAll('""', '"');
 }

@@ -95,6 +95,36 @@ describe('Reimbursements report re-saved by a spreadsheet', () => {
     expect(result.rows[1]?.amazonOrderId).toBeUndefined();
   });
 
+  it('Excel tab text: a quoted name holding a line break stays one row, named by the line it starts on', () => {
+    const header = REIMBURSEMENT_COLUMNS.join('\t');
+    const row = (id: string, name: string) =>
+      [
+        '2024-05-02',
+        id,
+        '',
+        '402-1234567-1234567',
+        'Lost_Warehouse',
+        'MUG',
+        '',
+        '',
+        name,
+        'New',
+        'EUR',
+        '1,00',
+        '1,00',
+        '1',
+        '0',
+        '1',
+        '',
+        '',
+      ].join('\t');
+    const result = ok(`${header}\r\n${row('R1', '"Mug\r\nrouge"')}\r\n${row('R2', 'Mug')}\r\n`);
+    expect(result.rows.map((r) => [r.line, r.reimbursementId, r.productName])).toEqual([
+      [2, 'R1', 'Mug\r\nrouge'],
+      [4, 'R2', 'Mug'],
+    ]);
+  });
+
   it('comma CSV with reordered columns, thousands commas and quoted names holding commas', () => {
     const result = ok(fixture('reimbursements-comma.csv'));
     expect(result.rows.map((r) => [r.reimbursementId, r.productName, r.amountTotal, r.currency])).toEqual([
