@@ -296,7 +296,8 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
         await db.settings.put({ id: 'app', value: next });
         const policyChanged =
           next.claimWindowDays !== before.claimWindowDays ||
-          next.returnReminderDays !== before.returnReminderDays;
+          next.returnReminderDays !== before.returnReminderDays ||
+          next.unpaidClaimDays !== before.unpaidClaimDays;
         if (policyChanged) await startReassessAll(db);
         return { next, policyChanged };
       });

@@ -381,6 +381,8 @@ export function App() {
       const saved = await send('settings.update', {
         claimWindowDays: next.claimWindowDays,
         returnReminderDays: next.returnReminderDays,
+        unpaidClaimDays: next.unpaidClaimDays,
+        maxItemsPerCase: next.maxItemsPerCase,
         notifications: next.notifications,
         returnCommentTemplate: next.returnCommentTemplate,
         uiLanguage: next.uiLanguage,

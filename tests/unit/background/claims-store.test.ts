@@ -382,3 +382,14 @@ describe('reimbursements.import', () => {
     expect(await w.snapshot()).toBe(before);
   });
 });
+
+describe('the unpaid-claim setting', () => {
+  it('a change of unpaidClaimDays re-assesses the claimed orders at once', async () => {
+    const w = await world();
+    await w.must('claims.record', { lines: [{ orderKey: KEY }], filedOn: '2026-03-01' });
+    // Filed 19 days ago: not unpaid at the default 30 days.
+    expect(await w.kinds(KEY)).not.toContain('claim-unpaid');
+    expect(await w.must('settings.update', { unpaidClaimDays: 14 })).toMatchObject({ unpaidClaimDays: 14 });
+    expect(await w.kinds(KEY)).toContain('claim-unpaid');
+  });
+});
