@@ -94,7 +94,7 @@ const en = {
   },
   backup: {
     intro:
-      'One JSON file with every order, its history, checklists, snoozed findings, settings and learned rules. Restoring replaces everything stored.',
+      'One JSON file with every order, its history, checklists, snoozed findings, claims, settings and learned rules. Restoring replaces everything stored.',
     download: 'Download a backup',
     restore: 'Restore from a backup',
     restoring: 'Restoring',
@@ -271,7 +271,7 @@ const fr: DashboardTexts = {
   },
   backup: {
     intro:
-      'Un fichier JSON avec toutes les commandes, leur historique, les listes de contrôle, les constats reportés, les réglages et les règles apprises. La restauration remplace tout ce qui est enregistré.',
+      'Un fichier JSON avec toutes les commandes, leur historique, les listes de contrôle, les constats reportés, les réclamations, les réglages et les règles apprises. La restauration remplace tout ce qui est enregistré.',
     download: 'Télécharger une sauvegarde',
     restore: 'Restaurer une sauvegarde',
     restoring: 'Restauration',
@@ -451,7 +451,7 @@ const de: DashboardTexts = {
   },
   backup: {
     intro:
-      'Eine JSON-Datei mit allen Bestellungen, ihrem Verlauf, den Checklisten, zurückgestellten Befunden, Einstellungen und gelernten Regeln. Das Wiederherstellen ersetzt alles Gespeicherte.',
+      'Eine JSON-Datei mit allen Bestellungen, ihrem Verlauf, den Checklisten, zurückgestellten Befunden, Erstattungsanträgen, Einstellungen und gelernten Regeln. Das Wiederherstellen ersetzt alles Gespeicherte.',
     download: 'Sicherung herunterladen',
     restore: 'Aus einer Sicherung wiederherstellen',
     restoring: 'Wiederherstellung',
@@ -631,7 +631,7 @@ const es: DashboardTexts = {
   },
   backup: {
     intro:
-      'Un archivo JSON con todos los pedidos, su historial, las listas de control, los avisos pospuestos, los ajustes y las reglas aprendidas. Restaurar reemplaza todo lo guardado.',
+      'Un archivo JSON con todos los pedidos, su historial, las listas de control, los avisos pospuestos, las reclamaciones, los ajustes y las reglas aprendidas. Restaurar reemplaza todo lo guardado.',
     download: 'Descargar una copia de seguridad',
     restore: 'Restaurar una copia de seguridad',
     restoring: 'Restauración',
@@ -809,7 +809,7 @@ const it: DashboardTexts = {
   },
   backup: {
     intro:
-      'Un file JSON con tutti gli ordini, la loro cronologia, le liste di controllo, le segnalazioni posticipate, le impostazioni e le regole apprese. Il ripristino sostituisce tutto ciò che è salvato.',
+      'Un file JSON con tutti gli ordini, la loro cronologia, le liste di controllo, le segnalazioni posticipate, le richieste di rimborso, le impostazioni e le regole apprese. Il ripristino sostituisce tutto ciò che è salvato.',
     download: 'Scarica un backup',
     restore: 'Ripristina da un backup',
     restoring: 'Ripristino',
