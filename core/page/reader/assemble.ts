@@ -4,6 +4,8 @@ import { matchReturnStatus } from '../vocabulary';
 import type { RawFact } from './facts';
 import type { ResolvedFields, ShipmentScope } from './resolve';
 import { meaningOf, RETURN_STATUS_MEANING, type ShipmentStatus } from './status-meaning';
+import { isItemRow } from './structure';
+import type { VNode } from './visible-tree';
 
 // Stage 5 of the reader: the order, in the core model, with the provenance of every field and
 // the fields that were looked for and not found.
@@ -26,7 +28,7 @@ interface ItemDraft {
   title?: string;
   asin?: string;
   fnsku?: string;
-  group: unknown;
+  group: VNode | null;
 }
 
 export interface AssembleInput {
@@ -316,6 +318,19 @@ function itemsOf(facts: readonly RawFact[]): {
       // A group holding two items (a block with two SKUs) is read in sequence.
       draft = undefined;
     }
+    // A quantity in the block just after a SKU shown without one ("Vaso (SKU: V-1)" then
+    // "Quantità: 1" in the next grid cell) is that SKU's. Not across table rows or list items:
+    // there a row without its quantity keeps it missing.
+    if (
+      field === 'quantity' &&
+      draft === undefined &&
+      !(fact.group && isItemRow(fact.group)) &&
+      !(sequential?.group && isItemRow(sequential.group)) &&
+      sequential?.sellerSku !== undefined &&
+      sequential.quantity === undefined &&
+      drafts[drafts.length - 1] === sequential
+    )
+      draft = sequential;
     if (!draft) {
       draft = { group: fact.group };
       drafts.push(draft);

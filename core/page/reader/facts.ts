@@ -97,6 +97,7 @@ const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
 const LIST_SEPARATOR = /\s*[,;]\s*|\s+\/\s+/;
 const ONE_WORD = /^[A-Za-z0-9-]{6,40}$/;
 const MAX_LISTED = 20;
+const BRACKETED_PAIR = /\(([^():：]{1,50})[:：]([^()]{1,80})\)/g;
 
 /** A label or a path the seller taught (core/teach), for the reader's field `key`. */
 export interface TaughtPlace {
@@ -426,6 +427,16 @@ function readProse(
       if (!match || value.length === 0 || match.key === 'comments') continue;
       vote(match);
       add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+    }
+    // "Vaso blu (SKU: VASO-BLU-30)": a pair in brackets after a title.
+    if (line.text.includes('(')) {
+      for (const found of line.text.matchAll(BRACKETED_PAIR)) {
+        const match = labelOf((found[1] as string).trim());
+        const value = (found[2] as string).trim();
+        if (!match || value.length === 0 || match.key === 'comments') continue;
+        vote(match);
+        add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+      }
     }
     for (const found of line.text.matchAll(AMAZON_ID)) {
       if (introducesOrderId(line.text.slice(0, found.index)))

@@ -26,9 +26,11 @@ export function ancestor(node: VNode, test: (n: VNode) => boolean, depth = 12): 
   return null;
 }
 
+/** A table row or a list item: one item of an order each. */
+export const isItemRow = (n: VNode): boolean => ITEM_TAGS.has(n.name) || ITEM_ROLES.has(n.role);
+
 /** The row or list item holding a node: the facts of one item of an order share it. */
-export const itemRowOf = (node: VNode): VNode | null =>
-  ancestor(node, (n) => ITEM_TAGS.has(n.name) || ITEM_ROLES.has(n.role));
+export const itemRowOf = (node: VNode): VNode | null => ancestor(node, isItemRow);
 
 const LIST_TAGS = new Set(['dl', 'ul', 'ol']);
 /**

@@ -180,7 +180,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   'de-return-received.html': ['returns.0.items'],
   'fr-return-in-transit.html': ['returns.0.items'],
   'it-europe-host-return-authorized.html': ['returns.0.items'],
-  'it-grid-two-tracking.html': ['items'],
   'it-inline-delivered.html': ['items'],
 };
 
