@@ -48,6 +48,8 @@ const send = createClient(transport, { ...backgroundMessages, ...dashboardMessag
 const sendUncheckedChunk = createClient<Pick<DashboardMessages, 'import.chunk'>>(transport);
 const importChunkReply = dashboardMessages['import.chunk'].reply;
 const db = new McfDeskDb();
+// Opened while the page renders, not on the table's first read: the first rows come sooner.
+db.open().catch(() => undefined);
 
 const MARKETPLACES: MarketplaceChoice[] = Object.entries(SELLER_CENTRAL_HOSTS).map(([host, m]) => ({
   host,
