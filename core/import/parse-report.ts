@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 // can be named by the line a seller sees in a text editor or a spreadsheet.
 
 export interface ReportRow {
-  /** 1-based line of the file on which the row starts (the header is line 1). */
+  /** 1-based line of the file on which the row starts (the header is line 1 unless blank lines precede it). */
   line: number;
   cells: string[];
 }
@@ -40,7 +40,10 @@ export interface ParseReportOptions {
  * a spreadsheet, `,` or `;`) is read with RFC 4180 quotes and the delimiter papaparse guesses.
  */
 export function parseReportText(text: string, options: ParseReportOptions = {}): ParsedReport {
-  const body = text.replace(/^\uFEFF/, '');
+  // Blank lines (or lines of empty cells, `;;;;` from a spreadsheet) above the header are skipped,
+  // still counted so that every row keeps the line a text editor shows.
+  const lead = LEADING_BLANK_LINES.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
+  const body = text.replace(/^\uFEFF/, '').slice(lead.length);
   const firstLineEnd = body.search(/\r?\n|\r/);
   const headerLine = firstLineEnd === -1 ? body : body.slice(0, firstLineEnd);
   if (headerLine.trim() === '') throw new ReportFormatError('The file is empty: no header row.');
@@ -50,7 +53,7 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
   const rows: ReportRow[] = [];
   let header: string[] | undefined;
   let consumedTo = 0;
-  let line = 1;
+  let line = 1 + (lead.match(/\r\n|\n|\r/g)?.length ?? 0);
   Papa.parse<string[]>(body, {
     delimiter,
     // U+0000 never occurs in a text report: with it as the quote, quotes are plain text.
@@ -78,6 +81,8 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
   if (header === undefined) throw new ReportFormatError('The file is empty: no header row.');
   return { header, rows, delimiter };
 }
+
+const LEADING_BLANK_LINES = /^(?:[ \t,;|]*(?:\r\n|\n|\r))+/;
 
 /** The header names are plain words: the delimiter is whichever of `,` `;` `|` splits it most. */
 function guessDelimiter(headerLine: string): string {

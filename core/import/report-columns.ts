@@ -21,26 +21,27 @@ export const REPORT_COLUMNS = {
 } as const;
 export type ReportColumn = keyof typeof REPORT_COLUMNS;
 
-/** `\uFEFF Amazon Order_ID ` → `amazon-order-id`. */
-export function normalizeHeader(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
+/**
+ * A header name reduced to its letters and digits: `amazon-order-id`, `Amazon Order Id`,
+ * `AMAZON_ORDER_ID`, `AmazonOrderId` (a connector's or the SP-API's spelling) and
+ * `amazon.order.id` are all `amazonorderid`. No two columns of the report differ only by
+ * separators, so nothing is confused.
+ */
+export function compactHeader(raw: string): string {
+  return raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Index of each known column in the header row; absent columns are missing from the result. */
 export function locateColumns(header: readonly string[]): Partial<Record<ReportColumn, number>> {
   const byName = new Map<string, number>();
   header.forEach((cell, index) => {
-    const name = normalizeHeader(cell);
+    const name = compactHeader(cell);
     if (!byName.has(name)) byName.set(name, index);
   });
   const found: Partial<Record<ReportColumn, number>> = {};
   for (const [column, names] of Object.entries(REPORT_COLUMNS) as [ReportColumn, readonly string[]][]) {
     for (const name of names) {
-      const index = byName.get(name);
+      const index = byName.get(compactHeader(name));
       if (index !== undefined) {
         found[column] = index;
         break;

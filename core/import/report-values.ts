@@ -6,7 +6,7 @@ import type { CalendarDate } from '../model/primitives';
 // Cell values of a report row. Seller Central writes instants (`2024-12-03T10:15:00+00:00`);
 // a file re-saved by a French spreadsheet may hold `03/12/2024 10:15` or `1,0`.
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 /**
  * An instant written with a zone abbreviation, as other Amazon flat files and some exports do
@@ -37,6 +37,8 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
 const TRAILING_TIME = /\s+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$/;
 /** `05/12/2024`, `5.12.24`, `12-05-2024`: a numeric day whose day/month order is not written. */
 const NUMERIC_DAY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
+/** `05-Dec-2024`, `5-déc.-24`: Excel's "dd-mmm-yy(yy)" format, hyphens around a month name. */
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2})-([^\d\s-]+)-(\d{4}|\d{2})$/;
 
 /**
  * Which of a numeric date's first two fields is the month. A report re-saved by a spreadsheet
@@ -100,7 +102,13 @@ function readDay(
 ): CalendarDate | null {
   const value = text.trim();
   if (ISO_INSTANT.test(value)) {
-    const ms = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
+    // `2024-12-05 14:03:11 +0100` → `2024-12-05T14:03:11+01:00`, which every engine reads.
+    const ms = new Date(
+      value
+        .replace(/ (?=[Z+-][^ ]*$)/, '')
+        .replace(' ', 'T')
+        .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+    ).getTime();
     return Number.isNaN(ms) ? null : dayOfInstant(ms);
   }
   const day = ISO_DAY.exec(value)?.[1];
@@ -115,15 +123,21 @@ function readDay(
   // "03/12/2024 10:15" → keep the date part; the order of day and month follows the file when
   // its dates tell it, else the locale.
   const datePart = value.replace(TRAILING_TIME, '');
-  if (order) {
-    const numeric = NUMERIC_DAY.exec(datePart);
-    if (numeric) {
-      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-      const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
-      const [month, dayOfMonth] = order === 'month-first' ? [a, b] : [b, a];
-      const ymd = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-      return isRealDay(ymd) ? ymd : null;
-    }
+  const numeric = NUMERIC_DAY.exec(datePart);
+  // A dotted date is day-first wherever it is written (de, nl, pl...; en-US never uses dots).
+  const numericOrder = order ?? (numeric?.[2] === '.' ? 'day-first' : undefined);
+  if (numeric && numericOrder) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
+    const [month, dayOfMonth] = numericOrder === 'month-first' ? [a, b] : [b, a];
+    const ymd = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+    return isRealDay(ymd) ? ymd : null;
+  }
+  // Around a month name the hyphens are separators, not a range's dash.
+  const named3 = DAY_MONTH_NAME_YEAR.exec(datePart);
+  if (named3) {
+    const year = named3[3]!.length === 2 ? `20${named3[3]}` : named3[3];
+    return parseMarketplaceDate(`${named3[1]} ${named3[2]} ${year}`, locale);
   }
   return parseMarketplaceDate(datePart, locale);
 }

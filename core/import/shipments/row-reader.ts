@@ -2,7 +2,7 @@ import { LIMITS, tooLong } from '../../model/limits';
 import type { Marketplace } from '../../model/order';
 import type { CalendarDate } from '../../model/primitives';
 import { ReportFormatError, type ReportRow } from '../parse-report';
-import { isMcfSalesChannel, locateColumns, normalizeHeader, type ReportColumn } from '../report-columns';
+import { compactHeader, isMcfSalesChannel, locateColumns, type ReportColumn } from '../report-columns';
 import { type NumericDateOrder, numericDateOrder, reportDayReader, wholeCount } from '../report-values';
 
 // One row of an "Amazon Fulfilled Shipments" report, read and checked on its own: its ids, and
@@ -47,6 +47,12 @@ const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
     'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
 };
 
+/**
+ * A long all-digit value as a spreadsheet shows it once it took it for a number: `9.40011E+21`,
+ * `1,23457E+11` (decimal comma). A tracking number or a SKU never looks like this.
+ */
+const SPREADSHEET_NUMBER = /^\d[.,]\d+E\+\d+$/i;
+
 /** Columns only a shipments report has. */
 const SHIPMENT_COLUMNS: readonly ReportColumn[] = [
   'shipmentId',
@@ -74,10 +80,11 @@ const OTHER_REPORTS: readonly { name: string; columns: readonly string[] }[] = [
 ];
 
 function otherReportName(header: readonly string[]): string | undefined {
-  const names = new Set(header.map(normalizeHeader));
+  const names = new Set(header.map(compactHeader));
   // A shipments report never has these, whatever a spreadsheet added to it.
-  if (names.has('shipment-id') || names.has('shipment-item-id')) return undefined;
-  return OTHER_REPORTS.find((report) => report.columns.some((column) => names.has(column)))?.name;
+  if (names.has('shipmentid') || names.has('shipmentitemid')) return undefined;
+  return OTHER_REPORTS.find((report) => report.columns.some((column) => names.has(compactHeader(column))))
+    ?.name;
 }
 
 /**
@@ -199,6 +206,16 @@ export function createRowReader(
     return undefined;
   }
 
+  const spreadsheetNumbers = new Set<string>();
+  /** One warning per column whose cells a spreadsheet turned into numbers, naming the first. */
+  function noteSpreadsheetNumber(column: string, text: string, line: number): void {
+    if (spreadsheetNumbers.has(column)) return;
+    spreadsheetNumbers.add(column);
+    warnings.push(
+      `"${column}" holds numbers a spreadsheet rewrote ("${clip(text)}", line ${line}): the digits are lost; ${column === 'sku' ? 'SKUs are kept as written' : 'those packages are imported without tracking'}. Import the report as downloaded, or format the column as text before saving.`,
+    );
+  }
+
   function read({ cells, line }: ReportRow): RowReading {
     const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
     const amazonOrderId = cell(cells, col.amazonOrderId);
@@ -223,12 +240,21 @@ export function createRowReader(
     if (quantityText && quantity === null)
       return rejected(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
 
-    const tracking = cell(cells, col.trackingNumber);
+    let tracking = cell(cells, col.trackingNumber);
+    let trackingLost = false;
+    if (SPREADSHEET_NUMBER.test(tracking)) {
+      // The number is lost: no package is made of it, and the cell is not an empty one either.
+      noteSpreadsheetNumber('tracking-number', tracking, line);
+      tracking = '';
+      trackingLost = true;
+    }
+    const sku = cell(cells, col.sku);
+    if (SPREADSHEET_NUMBER.test(sku)) noteSpreadsheetNumber('sku', sku, line);
     // An empty tracking cell says something only in a report that has the column, on a row that
     // shipped: the shipment had no tracking when the row was reported. A date that does not read
     // is no reason to reject a row that never needed it: the ship date vouches instead.
     let noTrackingOn: CalendarDate | null = null;
-    if (col.trackingNumber >= 0 && !tracking && shippingDate) {
+    if (col.trackingNumber >= 0 && !tracking && !trackingLost && shippingDate) {
       const reportedText = cell(cells, col.reportingDate);
       const reported = reportedText ? dayOf(reportedText) : null;
       noTrackingOn = reported && reported > shippingDate ? reported : shippingDate;
@@ -246,7 +272,7 @@ export function createRowReader(
         shippingDate,
         edd,
         noTrackingOn,
-        sku: cell(cells, col.sku),
+        sku,
         quantity,
         title: cell(cells, col.productName),
         channel,

@@ -145,3 +145,61 @@ describe('a tab-separated report re-saved by a spreadsheet', () => {
     expect(hasSpreadsheetQuotes('a\t"never closed')).toBe(false);
   });
 });
+
+describe('more spellings of dates, headers and cells', () => {
+  it("reads an offset after a space, Excel's dd-mmm-yyyy, and dotted dates day-first everywhere", () => {
+    const paris = reportDayReader(FR.timeZone, FR.locale);
+    expect(paris('2024-12-05T23:30:00 +00:00')).toBe('2024-12-06');
+    expect(paris('2024-12-05 23:30:00 +0000')).toBe('2024-12-06');
+    expect(paris('05-déc.-2024 14:03')).toBe('2024-12-05');
+    const la = reportDayReader(US.timeZone, US.locale);
+    expect(la('05-Dec-2024 14:03')).toBe('2024-12-05');
+    expect(la('5-Dec-24')).toBe('2024-12-05');
+    expect(la('05.12.2024 14:03:11')).toBe('2024-12-05');
+    expect(la('05-Foo-2024')).toBeNull();
+  });
+
+  it('finds columns spelled as a connector or the SP-API spells them (AmazonOrderId, Shipment.Date)', () => {
+    const text =
+      'AmazonOrderId\tMerchantOrderID\tShipment.Date\tTrackingNumber\tSalesChannel\tSKU\tQuantityShipped\n' +
+      'S01-1\tSHOP-1\t2024-12-05T10:00:00Z\tT1\tNon-Amazon\tA\t2\n';
+    const [order] = map(text).orders;
+    expect(order).toMatchObject({
+      sellerFulfillmentOrderId: 'S01-1',
+      displayableOrderId: 'SHOP-1',
+      items: [{ sellerSku: 'A', quantity: 2 }],
+      shipments: [{ shippingDate: '2024-12-05', packages: [{ trackingNumber: 'T1' }] }],
+    });
+  });
+
+  it('skips blank lines above the header, keeping the line numbers a text editor shows', () => {
+    const text = `\n;;;;\r\n${report([
+      ['S01-1', '2024-12-05T10:00:00Z', ''],
+      ['S01-2', 'demain', ''],
+    ]).replaceAll(',', ';')}`;
+    const result = map(text);
+    expect(result.orders).toHaveLength(1);
+    expect(result.rejected).toEqual([{ line: 5, reason: 'shipment-date is not a date: "demain"' }]);
+  });
+
+  it('warns when a spreadsheet turned tracking numbers into numbers, and makes no "no tracking" of them', () => {
+    const text =
+      'amazon-order-id,sku,quantity-shipped,shipment-date,tracking-number,sales-channel\n' +
+      'S01-1,A,1,2024-12-05T10:00:00Z,9.40011E+21,Non-Amazon\n' +
+      'S01-2,B,1,2024-12-05T10:00:00Z,"9,40011E+21",Non-Amazon\n' +
+      'S01-3,C,1,2024-12-05T10:00:00Z,,Non-Amazon\n';
+    const result = map(text);
+    expect(result.warnings.filter((w) => w.includes('a spreadsheet rewrote'))).toEqual([
+      expect.stringMatching(
+        /^"tracking-number" holds numbers a spreadsheet rewrote \("9\.40011E\+21", line 2\)/,
+      ),
+    ]);
+    expect(
+      result.orders.map((o) => [o.shipments[0]!.packages.length, o.shipments[0]!.noTrackingReportedOn]),
+    ).toEqual([
+      [0, undefined],
+      [0, undefined],
+      [0, '2024-12-05'],
+    ]);
+  });
+});
