@@ -92,6 +92,20 @@ function katalReturnForm(): string {
   return readFileSync(join(dir, 'katal-en.html'), 'utf8').replace('/*KATAL*/', katal);
 }
 
+const CONTACT_FR = 'https://sellercentral.amazon.fr/help/hub/support';
+
+/** The French Help Hub case form, drawn late, built with our Katal imitation (tests/fixtures/support-forms). */
+function katalCaseForm(): string {
+  const katal = readFileSync(join(ROOT, 'tests/fixtures/return-forms/katal-imitation.js'), 'utf8').replace(
+    /^export /m,
+    '',
+  );
+  return readFileSync(join(ROOT, 'tests/fixtures/support-forms/katal-fr.html'), 'utf8').replace(
+    '/*KATAL*/',
+    katal,
+  );
+}
+
 function demoPageLinkingTo(url: string): string {
   const html = renderDemoPage(todayInParis()).replace(
     '<a href="#">Créer un retour client</a>',
@@ -231,6 +245,34 @@ export const CASES: CrossBrowserCase[] = [
         comment: `Parcel crushed, order ${DEMO_ORDER_ID}`,
         internal: 'REF-KEEP',
       });
+    },
+  },
+
+  {
+    name: 'contact-support prefill: the background opens the contact page, whose Katal case form (drawn late) gets the case text in the main world; nothing is sent',
+    async run(driver) {
+      await driver.serve({ [CONTACT_FR]: katalCaseForm() });
+      const text = `Bonjour,\nla commande ${DEMO_ORDER_ID} est perdue.`;
+      const ext = await driver.openExtensionPage('/popup.html');
+      const reply = await run<{ ok: boolean }>(ext, 'ask', 'support.prefill', {
+        host: 'sellercentral.amazon.fr',
+        lang: 'fr',
+        text,
+        subject: 'Commande perdue',
+      });
+      assert.equal(reply.ok, true, JSON.stringify(reply));
+      const tab = await driver.tabOpenedAt(CONTACT_FR);
+      const report = await waitFor(
+        'the report on the contact page',
+        () => run<string | null>(tab, 'text', 'mcf-desk-support-report >>> [data-testid="support-report"]'),
+        (t) => Boolean(t?.includes('MCF Desk a rempli la description du cas')),
+        20_000,
+      );
+      assert.match(report ?? '', new RegExp(`\\(${text.length} caractères\\)`));
+      // What the page's own components hold (their `value` properties, main world).
+      assert.equal(await tab.evaluate("document.getElementById('description').value"), text);
+      assert.equal(await tab.evaluate("document.getElementById('subject').value"), 'Commande perdue');
+      assert.equal(await run(tab, 'text', '#submitted'), '');
     },
   },
 

@@ -19,6 +19,11 @@ export interface Driver {
   openTab(url: string): Promise<Tab>;
   /** A new tab on one of the extension's pages, e.g. `/popup.html?tab=3`, loaded. */
   openExtensionPage(path: string): Promise<Tab>;
+  /**
+   * The tab the extension itself opened at `url` (a served Seller Central URL, e.g. the contact
+   * page of the case prefill), waited for and loaded as served.
+   */
+  tabOpenedAt(url: string): Promise<Tab>;
   /** The toolbar badge's text (`action` in Chrome, `browserAction` in Firefox). */
   badgeText(): Promise<string>;
   /** The browser's id of a tab (for the popup's `?tab=`). */

@@ -33,11 +33,7 @@ export async function startFirefox(): Promise<FirefoxSession> {
   const pages = new Map<Tab, Page>();
   let helper: Tab | undefined;
 
-  const newTab = async (url: string, extensionPage: boolean): Promise<Tab> => {
-    const page = await (browser as Browser).newPage();
-    await serveSellerCentral(page, served, (requested) => pageRequests.push(requested));
-    if (extensionPage) await gotoExtensionPage(page, url);
-    else await page.goto(url);
+  const tabOfPage = (page: Page): Tab => {
     const tab: Tab = {
       evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
       goto: async (to) => void (await page.goto(to)),
@@ -46,6 +42,13 @@ export async function startFirefox(): Promise<FirefoxSession> {
     };
     pages.set(tab, page);
     return tab;
+  };
+  const newTab = async (url: string, extensionPage: boolean): Promise<Tab> => {
+    const page = await (browser as Browser).newPage();
+    await serveSellerCentral(page, served, (requested) => pageRequests.push(requested));
+    if (extensionPage) await gotoExtensionPage(page, url);
+    else await page.goto(url);
+    return tabOfPage(page);
   };
   // An extension page of our own to read the badge and the tabs from.
   const helperTab = async () => {
@@ -61,6 +64,28 @@ export async function startFirefox(): Promise<FirefoxSession> {
     },
     openTab: (url) => newTab(url, false),
     openExtensionPage: (path) => newTab(`${baseUrl}${path}`, true),
+    async tabOpenedAt(url) {
+      // Pages are served per page here: a tab the extension opened loaded before it could be.
+      // Serve it, then load the URL again (its content scripts run on the served page only).
+      const known = new Set(pages.values());
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        // Unserved, it shows Firefox's error page for that URL (`about:neterror?…&u=<url>`).
+        const page = (await (browser as Browser).pages()).find(
+          (p) =>
+            !known.has(p) &&
+            (p.url() === url ||
+              (p.url().startsWith('about:neterror') && decodeURIComponent(p.url()).includes(url))),
+        );
+        if (page) {
+          await serveSellerCentral(page, served, (requested) => pageRequests.push(requested));
+          await page.goto(url);
+          return tabOfPage(page);
+        }
+        if (Date.now() > deadline) throw new Error(`no tab opened at ${url}`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
     async badgeText() {
       return (await helperTab()).evaluate<string>(call('badge'));
     },

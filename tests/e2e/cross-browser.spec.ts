@@ -44,6 +44,22 @@ function chromiumDriver(context: BrowserContext, extensionId: string, requests: 
     },
     openTab: open,
     openExtensionPage: (path) => open(`chrome-extension://${extensionId}${path}`),
+    async tabOpenedAt(url) {
+      // Served already: the context's route covers every tab.
+      const known = new Set(pages.values());
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const page = context.pages().find((p) => !known.has(p) && p.url() === url);
+        if (page) {
+          await page.waitForLoadState('domcontentloaded');
+          const tab = tabOf(page);
+          pages.set(tab, page);
+          return tab;
+        }
+        if (Date.now() > deadline) throw new Error(`no tab opened at ${url}`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
     async badgeText() {
       return (await worker()).evaluate(() =>
         (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}),
