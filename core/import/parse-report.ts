@@ -42,13 +42,16 @@ export interface ParseReportOptions {
 export function parseReportText(text: string, options: ParseReportOptions = {}): ParsedReport {
   // Blank lines (or lines of empty cells, `;;;;` from a spreadsheet) above the header are skipped,
   // still counted so that every row keeps the line a text editor shows.
-  const lead = LEADING_BLANK_LINES.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
-  const body = text.replace(/^\uFEFF/, '').slice(lead.length);
+  // Excel's `sep=;` first line names the delimiter; it is no header.
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const sep = SEP_LINE.exec(unmarked);
+  const lead = sep?.[0] ?? LEADING_BLANK_LINES.exec(unmarked)?.[0] ?? '';
+  const body = unmarked.slice(lead.length);
   const firstLineEnd = body.search(/\r?\n|\r/);
   const headerLine = firstLineEnd === -1 ? body : body.slice(0, firstLineEnd);
   if (headerLine.trim() === '') throw new ReportFormatError('The file is empty: no header row.');
-  const tabbed = headerLine.includes('\t');
-  const delimiter = tabbed ? '\t' : guessDelimiter(headerLine);
+  const tabbed = sep ? sep[1] === '\t' : headerLine.includes('\t');
+  const delimiter = sep?.[1] ?? (tabbed ? '\t' : guessDelimiter(headerLine));
 
   const rows: ReportRow[] = [];
   let header: string[] | undefined;
@@ -83,6 +86,7 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
 }
 
 const LEADING_BLANK_LINES = /^(?:[ \t,;|]*(?:\r\n|\n|\r))+/;
+const SEP_LINE = /^sep=([,;|\t])[ ]*(?:\r\n|\n|\r)/i;
 
 /** The header names are plain words: the delimiter is whichever of `,` `;` `|` splits it most. */
 function guessDelimiter(headerLine: string): string {

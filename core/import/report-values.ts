@@ -6,7 +6,7 @@ import type { CalendarDate } from '../model/primitives';
 // Cell values of a report row. Seller Central writes instants (`2024-12-03T10:15:00+00:00`);
 // a file re-saved by a French spreadsheet may hold `03/12/2024 10:15` or `1,0`.
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|[+-]\d{2}(:?\d{2})?)$/;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 /**
  * An instant written with a zone abbreviation, as other Amazon flat files and some exports do
@@ -107,7 +107,8 @@ function readDay(
       value
         .replace(/ (?=[Z+-][^ ]*$)/, '')
         .replace(' ', 'T')
-        .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+        .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+        .replace(/([+-]\d{2})$/, '$1:00'),
     ).getTime();
     return Number.isNaN(ms) ? null : dayOfInstant(ms);
   }

@@ -265,7 +265,9 @@ export function createRowReader(
       merchantOrderId,
       facts: {
         line,
-        itemId: cell(cells, col.shipmentItemId),
+        // Without a shipment-item-id, a row is known by all its cells: a line repeated as it is
+        // (two copies of one export pasted together) still counts once.
+        itemId: cell(cells, col.shipmentItemId) || `~${cells.map((c) => c.trim()).join('\u001f')}`,
         shipmentId: cell(cells, col.shipmentId),
         tracking,
         carrier: cell(cells, col.carrier),

@@ -203,3 +203,24 @@ describe('more spellings of dates, headers and cells', () => {
     ]);
   });
 });
+
+describe('spreadsheet leftovers', () => {
+  it('reads the delimiter from Excel\'s "sep=;" line', () => {
+    const text = `sep=;\r\n${report([['S01-1', '05/12/2024 14:03', '']], ';', '\r\n')}`;
+    const result = map(text);
+    expect(result.orders.map((o) => o.shipments[0]!.shippingDate)).toEqual(['2024-12-05']);
+  });
+
+  it('counts a line repeated as it is once, even in a report without shipment-item-id', () => {
+    const text =
+      'merchant-order-id,sku,quantity-shipped,shipment-date\n' +
+      'SHOP-1,A,2,2024-12-05T10:00:00+01\nSHOP-1,A,2,2024-12-05T10:00:00+01\nSHOP-1,B,1,2024-12-05T10:00:00+01\n';
+    const result = map(text);
+    expect(result.duplicates).toBe(1);
+    expect(result.orders[0]!.items).toEqual([
+      { sellerSku: 'A', quantity: 2 },
+      { sellerSku: 'B', quantity: 1 },
+    ]);
+    expect(result.orders[0]!.shipments[0]!.shippingDate).toBe('2024-12-05');
+  });
+});
