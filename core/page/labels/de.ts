@@ -75,6 +75,12 @@ export const de: PageLabels = {
     returnStatus: ['Rücksendestatus', 'Status der Rücksendung'],
     returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],
     returnReceivedDate: ['Eingangsdatum', 'Erhalten am', 'Eingegangen am'],
+    returnItem: [
+      'Zurückgesendeter Artikel',
+      'Zurückgesendete Artikel',
+      'Rückgesendeter Artikel',
+      'Rückgesendete Artikel',
+    ],
     comments: [
       'Kommentare',
       'Kommentar',

@@ -122,6 +122,7 @@ export const en: PageLabels = {
       'Received condition',
     ],
     returnReceivedDate: ['Received date', 'Date received', 'Received on'],
+    returnItem: ['Returned item', 'Returned items', 'Item returned', 'Items returned', 'Item to return'],
     comments: [
       'Comments',
       'Comment',

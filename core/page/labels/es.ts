@@ -77,6 +77,7 @@ export const es: PageLabels = {
       'Disposición',
     ],
     returnReceivedDate: ['Fecha de recepción', 'Recibido el'],
+    returnItem: ['Artículo devuelto', 'Artículos devueltos', 'Producto devuelto', 'Productos devueltos'],
     comments: [
       'Comentarios',
       'Comentario',

@@ -124,6 +124,7 @@ export const fr: PageLabels = {
       'Disposition',
     ],
     returnReceivedDate: ['Date de réception', 'Reçu le'],
+    returnItem: ['Article retourné', 'Articles retournés', 'Produit retourné', 'Produits retournés'],
     comments: [
       'Commentaires',
       'Commentaire',

@@ -77,6 +77,7 @@ export const it: PageLabels = {
       'Disposizione',
     ],
     returnReceivedDate: ['Data di ricezione', 'Ricevuto il'],
+    returnItem: ['Articolo reso', 'Articoli resi', 'Prodotto reso', 'Prodotti resi'],
     comments: [
       'Commenti',
       'Commento',

@@ -22,6 +22,8 @@ export const FIELD_KEYS = [
   'returnStatus',
   'returnCondition',
   'returnReceivedDate',
+  /** A returned item and its count in one value: "CASQUE-BT-02 × 1", "LUCE-LED-USB (2)". */
+  'returnItem',
   'comments',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];

@@ -1,6 +1,7 @@
 import type { Marketplace, OrderInput, PackageStatus, Return } from '../../model/order';
 import type { FieldKey, ReturnStatusKey } from '../labels';
 import { matchReturnStatus } from '../vocabulary';
+import { RETURN_ITEM_SEPARATOR } from './candidates';
 import type { RawFact } from './facts';
 import type { ResolvedFields, ShipmentScope } from './resolve';
 import { meaningOf, RETURN_STATUS_MEANING, type ShipmentStatus } from './status-meaning';
@@ -134,9 +135,10 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
     const status = returnStatus
       ? RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey]
       : 'received';
-    const received: Return = { rmaId, items: [], status };
+    const received: Return = { rmaId, items: returnItemsOf(resolved.returnItems), status };
     seen('returns.0.rmaId');
     seen('returns.0.status');
+    if (received.items.length > 0) seen('returns.0.items');
     if (condition) {
       received.receivedCondition = condition;
       seen('returns.0.receivedCondition');
@@ -364,6 +366,20 @@ function itemsOf(facts: readonly RawFact[]): {
     for (const key of Object.keys(item))
       if ((item as Record<string, unknown>)[key] === undefined) delete (item as Record<string, unknown>)[key];
   return { items: complete, quantityMissing };
+}
+
+/** A return's items: "SKU × n" values, and SKU and quantity facts of its row; a SKU listed twice once. */
+function returnItemsOf(facts: readonly RawFact[]): Return['items'] {
+  const counts = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.key !== 'returnItem') continue;
+    const cut = fact.value.lastIndexOf(RETURN_ITEM_SEPARATOR);
+    const sku = fact.value.slice(0, cut);
+    if (!counts.has(sku)) counts.set(sku, Number(fact.value.slice(cut + 1)));
+  }
+  for (const item of itemsOf(facts.filter((f) => f.key !== 'returnItem')).items)
+    if (!counts.has(item.sellerSku) && item.quantity >= 1) counts.set(item.sellerSku, item.quantity);
+  return [...counts].map(([sellerSku, quantity]) => ({ sellerSku, quantity }));
 }
 
 function missingFields(order: OrderInput): string[] {

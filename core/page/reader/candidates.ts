@@ -74,6 +74,8 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
       return matchReturnCondition(text) ?? null;
     case 'quantity':
       return quantityOf(text);
+    case 'returnItem':
+      return returnItemOf(text);
     case 'productName':
       // "ASIN : B08XYZ1234" is never a product's title.
       return hasShape(key, text) && !isLabelLine(text) ? text : null;
@@ -87,6 +89,23 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
     default:
       return hasShape(key, text) ? text : null;
   }
+}
+
+/**
+ * A returned item and its count, "SKU × 2", "SKU x 2", "SKU (2)" or "2 × SKU", as `SKU|2`. A SKU
+ * without its count is not read: a return's quantity is never guessed.
+ */
+const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\()(\d{1,4})\)?$/u;
+const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
+export const RETURN_ITEM_SEPARATOR = '|';
+function returnItemOf(text: string): string | null {
+  const trimmed = text.trim();
+  const after = SKU_THEN_COUNT.exec(trimmed);
+  const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
+  const sku = (after?.[1] ?? before?.[2])?.trim();
+  const count = Number(after?.[2] ?? before?.[1]);
+  if (!sku || !hasShape('sku', sku) || !(count >= 1)) return null;
+  return `${sku}${RETURN_ITEM_SEPARATOR}${count}`;
 }
 
 /**

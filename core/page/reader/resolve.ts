@@ -1,6 +1,8 @@
 import type { FieldKey } from '../labels';
 import type { Heading, RawFact } from './facts';
 import { meaningOf } from './status-meaning';
+import { isItemRow } from './structure';
+import type { VNode } from './visible-tree';
 
 // Stage 4 of the reader: each field resolved. Only a field's strongest facts count: structure
 // beats prose, and a label the seller taught beats both or neither (see RawFact.strength). Facts are then placed in their scope (the
@@ -50,6 +52,8 @@ export interface ResolvedFields {
   order: Map<FieldKey, RawFact>;
   shipments: ShipmentScope[];
   items: RawFact[];
+  /** A return's items: "Article retourné : X × 1" values, and SKUs in a row that holds the RMA. */
+  returnItems: RawFact[];
   conflicts: string[];
 }
 
@@ -68,6 +72,12 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   const kept = facts.filter((f) => f.strength === strongest.get(f.key));
 
   const items: RawFact[] = [];
+  const returnItems: RawFact[] = [];
+  // A row of a returns table (RMA, status, SKU, quantity) lists what was returned, not the order.
+  const returnRows = new Set<VNode>();
+  for (const fact of kept)
+    if ((fact.key === 'rmaId' || fact.key === 'returnStatus') && fact.group && isItemRow(fact.group))
+      returnRows.add(fact.group);
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
   const shipmentStarts = headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
@@ -82,8 +92,13 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
 
   for (const fact of kept) {
+    if (fact.key === 'returnItem') {
+      returnItems.push(fact);
+      continue;
+    }
     if (ITEM_KEYS.has(fact.key)) {
-      items.push(fact);
+      if (fact.group && returnRows.has(fact.group)) returnItems.push(fact);
+      else items.push(fact);
       continue;
     }
     if (fact.key === 'orderId') continue;
@@ -132,5 +147,5 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       conflicts.push(REPORTED_AS[fact.key] ?? fact.key);
     }
   }
-  return { order, shipments, items, conflicts };
+  return { order, shipments, items, returnItems, conflicts };
 }

@@ -177,9 +177,6 @@ function compare(page: string, expected: ExpectedPage, outcome: PageOutcome): Mi
  */
 const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   'de-host-english-ui.html': ['shipments.0.shippingDate'],
-  'de-return-received.html': ['returns.0.items'],
-  'fr-return-in-transit.html': ['returns.0.items'],
-  'it-europe-host-return-authorized.html': ['returns.0.items'],
   'it-inline-delivered.html': ['items'],
 };
 
