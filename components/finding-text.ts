@@ -258,7 +258,9 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
     'claim-refused': (f, date) => ({
       title: 'Réclamation refusée',
       action:
-        `Rouvrez le dossier${caseId(f)} avec le dossier de preuves${f.deadline ? ` avant la fin de la fenêtre de réclamation (${date(f.deadline)})` : ' tant que la fenêtre de réclamation est ouverte'} ; sinon, réglez la situation avec le client` +
+        (f.facts.windowClosed === true
+          ? `La fenêtre de réclamation s’est close le ${date(f.deadline)} : réglez la situation avec le client`
+          : `Rouvrez le dossier${caseId(f)} avec le dossier de preuves${f.deadline ? ` avant la fin de la fenêtre de réclamation (${date(f.deadline)})` : ' tant que la fenêtre de réclamation est ouverte'} ; sinon, réglez la situation avec le client`) +
         (f.facts.reason === 'damaged' ? ' et créez un ordre de retrait pour les unités invendables.' : '.'),
       detail: `Déposée le ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, refusée le ${date(f.facts.refusedOn)}` : ''}.`,
     }),
@@ -362,7 +364,9 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
     'claim-refused': (f, date) => ({
       title: 'Claim refused',
       action:
-        `Reopen case${caseId(f)} with the evidence pack${f.deadline ? ` before the claim window ends (${date(f.deadline)})` : ' while the claim window is open'}; otherwise settle with the customer` +
+        (f.facts.windowClosed === true
+          ? `The claim window ended on ${date(f.deadline)}: settle with the customer`
+          : `Reopen case${caseId(f)} with the evidence pack${f.deadline ? ` before the claim window ends (${date(f.deadline)})` : ' while the claim window is open'}; otherwise settle with the customer`) +
         (f.facts.reason === 'damaged' ? ' and create a removal order for unsellable units.' : '.'),
       detail: `Filed on ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, refused on ${date(f.facts.refusedOn)}` : ''}.`,
     }),
@@ -471,7 +475,9 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
     'claim-refused': (f, date) => ({
       title: 'Erstattungsantrag abgelehnt',
       action:
-        `Öffnen Sie den Fall${caseId(f)} mit der Beweismappe erneut${f.deadline ? `, bevor die Antragsfrist endet (${date(f.deadline)})` : ', solange die Antragsfrist läuft'}; andernfalls klären Sie es mit dem Kunden` +
+        (f.facts.windowClosed === true
+          ? `Die Antragsfrist endete am ${date(f.deadline)}: Klären Sie es mit dem Kunden`
+          : `Öffnen Sie den Fall${caseId(f)} mit der Beweismappe erneut${f.deadline ? `, bevor die Antragsfrist endet (${date(f.deadline)})` : ', solange die Antragsfrist läuft'}; andernfalls klären Sie es mit dem Kunden`) +
         (f.facts.reason === 'damaged'
           ? ' und erstellen einen Remissionsauftrag für nicht verkaufsfähige Einheiten.'
           : '.'),
@@ -578,7 +584,9 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
     'claim-refused': (f, date) => ({
       title: 'Reclamación rechazada',
       action:
-        `Reabra el caso${caseId(f)} con el dossier de pruebas${f.deadline ? ` antes de que termine el plazo de reclamación (${date(f.deadline)})` : ' mientras el plazo de reclamación siga abierto'}; si no, resuélvalo con el cliente` +
+        (f.facts.windowClosed === true
+          ? `El plazo de reclamación terminó el ${date(f.deadline)}: resuélvalo con el cliente`
+          : `Reabra el caso${caseId(f)} con el dossier de pruebas${f.deadline ? ` antes de que termine el plazo de reclamación (${date(f.deadline)})` : ' mientras el plazo de reclamación siga abierto'}; si no, resuélvalo con el cliente`) +
         (f.facts.reason === 'damaged'
           ? ' y cree una orden de retirada para las unidades no vendibles.'
           : '.'),
@@ -686,7 +694,9 @@ export const FINDING_TEXTS: Readonly<Record<FindingLang, Record<FindingKind, For
     'claim-refused': (f, date) => ({
       title: 'Richiesta di rimborso rifiutata',
       action:
-        `Riapri il caso${caseId(f)} con il dossier di prove${f.deadline ? ` prima della fine del periodo per la richiesta (${date(f.deadline)})` : ' finché il periodo per la richiesta è aperto'}; altrimenti risolvi con il cliente` +
+        (f.facts.windowClosed === true
+          ? `Il periodo per la richiesta è terminato il ${date(f.deadline)}: risolvi con il cliente`
+          : `Riapri il caso${caseId(f)} con il dossier di prove${f.deadline ? ` prima della fine del periodo per la richiesta (${date(f.deadline)})` : ' finché il periodo per la richiesta è aperto'}; altrimenti risolvi con il cliente`) +
         (f.facts.reason === 'damaged' ? ' e crea un ordine di rimozione per le unità non vendibili.' : '.'),
       detail: `Inviata il ${date(f.facts.filedOn)}${f.facts.refusedOn ? `, rifiutata il ${date(f.facts.refusedOn)}` : ''}.`,
     }),

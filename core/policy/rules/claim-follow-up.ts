@@ -30,11 +30,13 @@ export function claimFollowUp(
   if (claims.length === 0) return;
   const covered = new Set<FindingKind>();
   for (const claim of claims) for (const kind of COVERED_KINDS[claim.reason]) covered.add(kind);
-  // The window's end is still the limit to reopen a refused claim.
-  const windowEnd = found.findings.find((f) => covered.has(f.kind) && f.deadline !== undefined)?.deadline;
+  // The window's end (of the claim's own reason) is still the limit to reopen a refused claim.
+  const windowEnd = (reason: ClaimReason) =>
+    found.findings.find((f) => COVERED_KINDS[reason].has(f.kind) && f.deadline !== undefined)?.deadline;
+  const ends = { lost: windowEnd('lost'), damaged: windowEnd('damaged') };
   found.findings = found.findings.filter((f) => !covered.has(f.kind));
   for (const claim of claims) {
-    const finding = claimFinding(ctx, claim, out, windowEnd);
+    const finding = claimFinding(ctx, claim, out, ends[claim.reason]);
     if (finding) out.findings.push(finding);
   }
 }
@@ -78,6 +80,10 @@ function claimFinding(
     case 'refused': {
       facts.refusedOn = claim.refusedOn ?? null;
       facts.claimDeadline = windowEnd ?? null;
+      // Past the window, reopening is no longer the next step: settling with the customer is.
+      const end = windowEnd === undefined ? undefined : toDayNumber(windowEnd);
+      facts.windowClosed = end !== undefined && ctx.today > end;
+      if (end !== undefined) boundary(ctx, out, end + 1);
       const f = finding(
         'claim-refused',
         'action',

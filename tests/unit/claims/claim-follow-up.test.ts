@@ -119,11 +119,35 @@ describe('claim follow-up (issue 15 items 3–4)', () => {
     );
   });
 
+  it('a refused claim past the claim window says to settle with the customer, from the day after the window ends', () => {
+    const refused = [claim({ status: 'refused', refusedOn: '2024-05-01' })];
+    // The window ends on 2 July: the finding changes at the start of 3 July in Paris.
+    const lastDay = assessOrder(lost(), paris('2024-07-02', '23:59'), undefined, refused);
+    expect(lastDay.findings[0]?.facts.windowClosed).toBe(false);
+    expect(lastDay.nextReviewAt).toBe('2024-07-02T22:00:00.000Z');
+    const after = assessOrder(lost(), paris('2024-07-03', '00:01'), undefined, refused);
+    const f = after.findings[0] as NonNullable<(typeof after.findings)[0]>;
+    expect(f.kind).toBe('claim-refused');
+    expect(f.facts.windowClosed).toBe(true);
+    expect(describeFinding(f, 'en').action).toBe(
+      'The claim window ended on 2 Jul: settle with the customer.',
+    );
+    for (const lang of LANGS) expect(describeFinding(f, lang).action).toContain('2');
+  });
+
   it('a refused damage claim also points to a removal order', () => {
     const refused = claim({ status: 'refused', reason: 'damaged' });
     const f = assessOrder(damagedOrder(), paris('2024-05-20'), undefined, [refused]).findings[0];
     expect(f?.kind).toBe('claim-refused');
     expect(describeFinding(f as NonNullable<typeof f>, 'en').action).toMatch(/removal order/);
+  });
+
+  it('a refused damage claim takes no deadline from the loss window of the same order', () => {
+    // A lost claim and a refused damage claim: the loss window (2 July) is not the damage claim's.
+    const a = assessOrder(damagedOrder(), paris('2024-05-20'), undefined, [
+      claim({ id: 'd', reason: 'damaged', status: 'refused' }),
+    ]);
+    expect(a.findings.find((f) => f.kind === 'claim-refused')?.deadline).toBeUndefined();
   });
 
   it('each claim of the order gives its own finding', () => {
