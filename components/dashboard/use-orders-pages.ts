@@ -13,8 +13,9 @@ export interface OrdersSource<Cursor> {
     sort: TableSort,
     cursor: Cursor | null,
   ): Promise<{ rows: OrderSummary[]; next: Cursor | null; matching?: number }>;
-  /** Orders matching (null when only reading them all would tell) and orders stored. */
-  count(filter: TableFilter): Promise<{ matching: number | null; stored: number }>;
+  /** Orders matching (null when only reading them all would tell, or when `matchingKnown`: the
+   *  first page said it) and orders stored. */
+  count(filter: TableFilter, matchingKnown: boolean): Promise<{ matching: number | null; stored: number }>;
 }
 
 export interface OrdersPages {
@@ -59,7 +60,7 @@ export function useOrdersPages<Cursor>(
         setNext(page.next);
         setLoading(false);
         // Counted after the first rows are shown: they never wait for a count.
-        source.count(filter).then((c) => {
+        source.count(filter, page.matching !== undefined).then((c) => {
           if (id === request.current) setCounts({ matching: page.matching ?? c.matching, stored: c.stored });
         }, onError);
       },

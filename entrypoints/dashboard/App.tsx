@@ -145,7 +145,7 @@ export function App() {
   const source = useMemo<OrdersViewProps['source']>(
     () => ({
       page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
-      count: (filter) => countOrders(db, filter, now),
+      count: (filter, matchingKnown) => countOrders(db, filter, now, matchingKnown),
     }),
     [now],
   );

@@ -165,10 +165,12 @@ export async function readOrdersPage(
   return db.transaction('r', ['orders', 'checklists'], async () => {
     let from = cursor;
     let keep: ((row: OrderRow) => boolean) | null = null;
+    let matching: number | undefined;
     if (from === null) {
       const ranges = criteria(db, filter, now);
       if (ranges.length > 0) {
         const counts = await Promise.all(ranges.map((r) => r.count()));
+        if (countIsExact(filter, ranges)) matching = counts[0];
         const smallest = Math.min(...counts);
         const driver = ranges[counts.indexOf(smallest)] as Rows;
         keep = matcher(filter, now);
@@ -192,8 +194,22 @@ export async function readOrdersPage(
     }
     const noFilter = criteria(db, filter, now).length === 0;
     const page = await indexPage(db, sort, from, size, noFilter ? null : keep);
-    return { rows: await withChecklists(db, page.rows), next: page.next };
+    const rows = await withChecklists(db, page.rows);
+    return matching === undefined ? { rows, next: page.next } : { rows, next: page.next, matching };
   });
+}
+
+/**
+ * One filter whose index range holds exactly its orders. Not the deadlines (a day of margin), nor
+ * a multi-entry range that may hold an order twice (search terms, the two claimable kinds).
+ */
+function countIsExact(filter: TableFilter, ranges: readonly Rows[]): boolean {
+  return (
+    ranges.length === 1 &&
+    filter.focus !== 'deadlineSoon' &&
+    filter.focus !== 'claimNow' &&
+    filter.search.trim() === ''
+  );
 }
 
 /**
@@ -204,18 +220,14 @@ export async function countOrders(
   db: McfDeskDb,
   filter: TableFilter,
   now: Date,
+  /** The first page already said how many match: only the stored orders are counted. */
+  matchingKnown = false,
 ): Promise<{ matching: number | null; stored: number }> {
   return db.transaction('r', ['orders'], async () => {
     const stored = await db.orders.count();
     const ranges = criteria(db, filter, now);
     if (ranges.length === 0) return { matching: stored, stored };
-    // Not exact: the deadlines' range has a day of margin, and a multi-entry range (search terms,
-    // two claimable kinds) may hold an order twice.
-    const exact =
-      ranges.length === 1 &&
-      filter.focus !== 'deadlineSoon' &&
-      filter.focus !== 'claimNow' &&
-      filter.search.trim() === '';
+    const exact = !matchingKnown && countIsExact(filter, ranges);
     return { matching: exact ? await (ranges[0] as Rows).count() : null, stored };
   });
 }

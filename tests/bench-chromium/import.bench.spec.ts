@@ -233,20 +233,22 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     }
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     await page.goto(`chrome-extension://${extensionId}/dashboard.html#orders`);
-    await expect(page.getByTestId('shown-count')).toContainText(`sur ${seeded.toLocaleString('fr-FR')}`);
+    await expect(page.getByTestId('shown-count')).toContainText(`sur ${seeded.toLocaleString('fr-FR')}`, {
+      timeout: 120_000,
+    });
     const rowsInDom = await page.getByTestId('order-row').count();
     // A kind filter over the orders with a Swiship check (tens of thousands): along the sort
     // index, a page; the count is the index's.
     const unfiltered = (await page.getByTestId('shown-count').textContent()) ?? '';
     let t0 = performance.now();
     await page.getByTestId('filter-kind').selectOption('lost-check');
-    await expect(page.getByTestId('shown-count')).not.toHaveText(unfiltered);
+    await expect(page.getByTestId('shown-count')).not.toHaveText(unfiltered, { timeout: 120_000 });
     const kindMs = performance.now() - t0;
     const kindCount = (await page.getByTestId('shown-count').textContent()) ?? '';
     await page.getByTestId('filter-kind').selectOption('');
     t0 = performance.now();
     await page.getByTestId('search').fill(`403-${String(extra - 1).padStart(7, '0')}`);
-    await expect(page.getByTestId('order-row')).toHaveCount(1);
+    await expect(page.getByTestId('order-row')).toHaveCount(1, { timeout: 120_000 });
     const searchMs = performance.now() - t0;
     await page.getByTestId('search').fill('');
     t0 = performance.now();

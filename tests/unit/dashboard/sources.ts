@@ -21,7 +21,7 @@ export function memorySource(rows: readonly OrderSummary[], now: Date, size = 50
 export function dbSource(db: McfDeskDb, now: Date): OrdersViewProps['source'] {
   return {
     page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
-    count: (filter) => countOrders(db, filter, now),
+    count: (filter, matchingKnown) => countOrders(db, filter, now, matchingKnown),
   };
 }
 
