@@ -18,7 +18,7 @@ import {
 import { prepareCases } from '../../core/claims/prepare-cases';
 import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
 import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
-import { claimMessages, REIMBURSEMENT_CHUNK_SIZE } from '../../core/messages/claims';
+import { claimMessages } from '../../core/messages/claims';
 import { createClient, type Envelope } from '../../core/messages/protocol';
 import { supportMessages } from '../../core/messages/support';
 import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
@@ -26,6 +26,7 @@ import { primaryOrderId } from '../../core/model/order-key';
 import type { McfDeskDb } from '../background/db';
 import { type ClaimsData, loadClaimsData } from './claims-source';
 import './claims.css';
+import { sendReimbursements } from './reimbursements-import';
 
 // The Claims tab (issue 15 items 3–6): prepare cases, the claims filed, the Reimbursements import
 // and the claim-rate gauge. Reads come from the database (claims-source.ts); every write is a
@@ -142,23 +143,9 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         setImportError(t.import.refusals[parsed.reason]);
         return;
       }
-      const totals = { rows: 0, matched: 0, unmatched: 0 };
-      const paid = new Set<string>();
-      const partly = new Set<string>();
-      for (let i = 0; i < parsed.rows.length; i += REIMBURSEMENT_CHUNK_SIZE) {
-        const reply = await send('reimbursements.import', {
-          rows: parsed.rows.slice(i, i + REIMBURSEMENT_CHUNK_SIZE),
-        });
-        totals.rows += reply.rows;
-        totals.matched += reply.matched;
-        totals.unmatched += reply.unmatched;
-        for (const id of reply.partlyPaid) partly.add(id);
-        for (const id of reply.paid) {
-          paid.add(id);
-          partly.delete(id);
-        }
-      }
-      setImportResult({ ...totals, paid: paid.size, partlyPaid: partly.size });
+      setImportResult(
+        await sendReimbursements(parsed.rows, (rows) => send('reimbursements.import', { rows })),
+      );
       if (parsed.skipped.count > 0) onNotice(t.import.skipped(parsed.skipped.count));
     } catch (error) {
       setImportError(message(error));
