@@ -224,7 +224,8 @@ export async function countOrders(
   matchingKnown = false,
 ): Promise<{ matching: number | null; stored: number }> {
   return db.transaction('r', ['orders'], async () => {
-    const stored = await db.orders.count();
+    // Counted on an index (keys only): counting the table walks every row's value.
+    const stored = await db.orders.orderBy('updatedAt').count();
     const ranges = criteria(db, filter, now);
     if (ranges.length === 0) return { matching: stored, stored };
     const exact = !matchingKnown && countIsExact(filter, ranges);
