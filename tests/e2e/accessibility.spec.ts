@@ -1,53 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { DEMO_ORDER_URL, renderDemoPage, todayInParis } from '../../scripts/demo/render-demo-page.mjs';
 import { makeReport, orderIdOf } from '../fixtures/reports/make-report';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // axe-core (pinned in package.json) in the popup, the dashboard and the overlay on an order page:
 // no violation of impact "serious" or "critical". The overlay lives in the open shadow root of
 // `mcf-desk-overlay`, which axe walks; on the order page only our element is checked, not the
 // imitation of Seller Central around it.
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Found {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  nodes: string[];
-}
-
-/** Serious and critical violations on the page (or under `include`), one line per node. */
-async function seriousViolations(page: Page, include?: string): Promise<Found[]> {
-  // Evaluated through the DevTools protocol: the extension pages' CSP does not apply.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    type AxeResult = {
-      violations: {
-        id: string;
-        impact?: string | null;
-        help: string;
-        nodes: { target: unknown[]; failureSummary?: string }[];
-      }[];
-    };
-    const axe = (
-      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }
-    ).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
-      }));
-  }, include);
-}
 
 test('the overlay on an order page and the popup have no serious or critical axe violation', async ({
   context,

@@ -6,6 +6,7 @@ import {
   renderDemoPage,
   todayInParis,
 } from '../../scripts/demo/render-demo-page.mjs';
+import { seriousViolations } from './axe';
 import { type ExtensionFixtures, expect, test } from './fixtures';
 
 // Issue 15 items 3–6 end to end in Chromium, through the dashboard as a seller uses it: an MCF
@@ -152,6 +153,8 @@ test('claimable → case prepared and recorded with its case id → Reimbursemen
   await expect(oldRow).toHaveAttribute('data-flag', 'claim-unpaid');
   await expect(oldRow.getByTestId('claim-flag')).toContainText('Non payée après 30 jours');
   await expect(oldRow.getByTestId('claim-days')).toHaveText('40 j');
+  // The tab with a case to file, a flagged claim and the gauge: no serious axe violation.
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Record the case with the id Selling Partner Support gave it.
   await cases.getByTestId('case-id-input').fill(CASE_ID);
@@ -197,6 +200,7 @@ test('claimable → case prepared and recorded with its case id → Reimbursemen
   await expect(row).toHaveAttribute('data-status', 'paid');
   await expect(row.getByTestId('claim-status')).toHaveText('Payée');
   await expect(row.getByTestId('claim-paid')).toHaveText(/^23,50\s€$/);
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(oldRow).toHaveAttribute('data-status', 'filed');
   const paid = (await storedClaims(page)).find((c) => c.status === 'paid');
   expect(paid?.payments).toHaveLength(1);
@@ -272,6 +276,7 @@ test('the popup records the claim of the order in the tab, and shows its status'
   // The demo order is lost and claimable: the reason comes from that finding.
   await expect(panel.getByTestId('popup-record-claim')).toHaveText('Noter la réclamation (perdue)');
   await expect(panel.getByTestId('popup-claim')).toHaveCount(0);
+  expect(await seriousViolations(popup)).toEqual([]);
   await panel.getByLabel('Numéro de dossier (facultatif)').fill('17654321099');
   await panel.getByTestId('popup-record-claim').click();
   await expect(panel.getByRole('status')).toHaveText('Réclamation notée comme déposée aujourd’hui.');
