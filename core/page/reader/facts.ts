@@ -1,5 +1,5 @@
 import { elementAtPath } from '../../teach/nearest-label';
-import type { FieldKey, LabelLanguage } from '../labels';
+import type { FieldKey, LabelLanguage, StatusKey } from '../labels';
 import { normalizeCollapsed } from '../text';
 import {
   introducesOrderId,
@@ -317,6 +317,13 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     } else if (match) readPair(anchorOf(node, own), match);
     else if (isNormalizedPrivateBlock(form)) markPrivate(anchorOf(node, own));
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
+    else if (own.length <= MAX_STATUS_LABEL) {
+      // A header cell or term "Shipped" / "Delivered" beside a date labels that date (a status
+      // value sits in a data cell, never in a <th> or <dt>). Candidates keep it only if a date.
+      const anchor = anchorOf(node, own);
+      const key = anchor.name === 'th' || anchor.name === 'dt' ? statusDateKey(own) : undefined;
+      if (key) readPair(anchor, { key, languages: [] });
+    }
   }
 
   readHooks(nodes, text, add);
@@ -422,8 +429,11 @@ function readProse(
     for (const segment of line.text.split(SEGMENT)) {
       const colon = colonOf(segment);
       if (colon <= 0 || colon > 50) continue;
-      const match = labelOf(segment.slice(0, colon).trim());
+      const label = segment.slice(0, colon).trim();
       const value = segment.slice(colon + 1).trim();
+      // "Shipped: 3 Dec 2024": a status word labels its date (kept by candidates only if one).
+      const dated = label.length <= MAX_STATUS_LABEL ? statusDateKey(label) : undefined;
+      const match = labelOf(label) ?? (dated ? { key: dated, languages: [] } : undefined);
       if (!match || value.length === 0 || match.key === 'comments') continue;
       vote(match);
       add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
@@ -445,6 +455,17 @@ function readProse(
   }
   return notices;
 }
+
+/** The date a status word labels when it stands as a label: shipped → ship date, delivered → delivered date. */
+const STATUS_DATES: Partial<Record<StatusKey, FieldKey>> = {
+  shipped: 'shippingDate',
+  delivered: 'deliveredDate',
+};
+const MAX_STATUS_LABEL = 24;
+const statusDateKey = (label: string): FieldKey | undefined => {
+  const status = matchWholeStatus(label);
+  return status ? STATUS_DATES[status] : undefined;
+};
 
 function builtInLabel(form: string): LabelMatch | undefined {
   return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);

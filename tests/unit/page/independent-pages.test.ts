@@ -176,7 +176,6 @@ function compare(page: string, expected: ExpectedPage, outcome: PageOutcome): Mi
  * off the list) as well as when another field is misread.
  */
 const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
-  'de-host-english-ui.html': ['shipments.0.shippingDate'],
   'it-inline-delivered.html': ['items'],
 };
 
