@@ -43,7 +43,7 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
   // Blank lines (or lines of empty cells, `;;;;` from a spreadsheet) above the header are skipped,
   // still counted so that every row keeps the line a text editor shows.
   // Excel's `sep=;` first line names the delimiter; it is no header.
-  const unmarked = text.replace(/^\uFEFF/, '');
+  const unmarked = uniformLineEnds(text.replace(/^\uFEFF/, ''));
   const sep = SEP_LINE.exec(unmarked);
   const lead = sep?.[0] ?? LEADING_BLANK_LINES.exec(unmarked)?.[0] ?? '';
   const body = unmarked.slice(lead.length);
@@ -83,6 +83,23 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
   });
   if (header === undefined) throw new ReportFormatError('The file is empty: no header row.');
   return { header, rows, delimiter };
+}
+
+/**
+ * The text with one kind of line end. papaparse splits on the kind it finds first, so a file
+ * whose lines were appended in another editor (a CRLF header over LF rows) read as one row.
+ * A file with one kind only is returned as it is, after a scan for the other kinds.
+ */
+function uniformLineEnds(text: string): string {
+  const first = text.search(/\r\n|\n|\r/);
+  if (first === -1) return text;
+  const mixed =
+    text[first] === '\n'
+      ? text.includes('\r')
+      : text[first + 1] === '\n'
+        ? /\r(?!\n)|(?<!\r)\n/.test(text)
+        : text.includes('\n');
+  return mixed ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 const LEADING_BLANK_LINES = /^(?:[ \t,;|]*(?:\r\n|\n|\r))+/;

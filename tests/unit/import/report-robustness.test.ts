@@ -106,6 +106,22 @@ describe('files that are not the Fulfilled Shipments report', () => {
 });
 
 describe('line numbers', () => {
+  it('reads a file whose lines end in more than one way (a CRLF header over LF rows) row by row', () => {
+    for (const [headerEnd, rowEnd] of [
+      ['\r\n', '\n'],
+      ['\n', '\r\n'],
+      ['\r', '\n'],
+    ]) {
+      const text = report([
+        ['S01-1', '2024-12-05T10:00:00Z', ''],
+        ['S01-2', 'demain', ''],
+      ]).replace('\n', headerEnd!);
+      const result = map(text.replace(/(?<=Non-Amazon)\n/g, rowEnd!));
+      expect(result.orders).toHaveLength(1);
+      expect(result.rejected).toEqual([{ line: 3, reason: 'shipment-date is not a date: "demain"' }]);
+    }
+  });
+
   it('names the line of a rejected row in a file whose lines end with CR alone', () => {
     const text = report(
       [
