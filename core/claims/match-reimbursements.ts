@@ -84,43 +84,64 @@ export function matchReimbursements(
     currencyMismatches: [],
     overflow: 0,
   };
-  // Oldest first, so that an original is recorded before the reversal that names it.
-  const ordered = [...rows].sort((a, b) =>
-    a.approvalDate < b.approvalDate ? -1 : a.approvalDate > b.approvalDate ? 1 : a.line - b.line,
+  // Rows naming an original reimbursement last (an original and its reversal can share a day, in
+  // either order), then oldest first: the original is recorded before the reversal looks for it,
+  // so a second import of the same file finds nothing new.
+  const ordered = [...rows].sort(
+    (a, b) =>
+      Number(a.originalReimbursementId !== undefined) - Number(b.originalReimbursementId !== undefined) ||
+      (a.approvalDate < b.approvalDate ? -1 : a.approvalDate > b.approvalDate ? 1 : a.line - b.line),
   );
-  for (const row of ordered) {
-    const key = paymentKey(row);
-    if (applied.has(key)) {
-      result.alreadyApplied++;
-      continue;
+  // A row that names an original not recorded yet may find it once a later row is recorded (a
+  // chain of reversals and re-reimbursements): such rows are tried again while any row matches.
+  let pending = ordered;
+  const unmatched: ReimbursementRow[] = [];
+  while (pending.length > 0) {
+    const retry: ReimbursementRow[] = [];
+    let progress = false;
+    for (const row of pending) {
+      const key = paymentKey(row);
+      if (applied.has(key)) {
+        result.alreadyApplied++;
+        continue;
+      }
+      const entry =
+        (row.originalReimbursementId ? byReimbursement.get(row.originalReimbursementId) : undefined) ??
+        (row.caseId ? byCase.get(row.caseId) : undefined) ??
+        byOrder(byOrderId, row);
+      if (!entry) {
+        (row.originalReimbursementId ? retry : unmatched).push(row);
+        continue;
+      }
+      if (entry.payments.length >= MAX_PAYMENTS_PER_CLAIM) {
+        result.overflow++;
+        continue;
+      }
+      progress = true;
+      entry.payments.push(toPayment(row));
+      entry.added++;
+      applied.add(key);
+      if (!byReimbursement.has(row.reimbursementId)) byReimbursement.set(row.reimbursementId, entry);
+      const claimed = entry.claim.claimed?.currency;
+      if (claimed !== undefined && claimed !== row.currency) {
+        result.currencyMismatches.push({
+          claimId: entry.claim.id,
+          reimbursementId: row.reimbursementId,
+          currency: row.currency,
+          claimedCurrency: claimed,
+        });
+      }
     }
-    const entry =
-      (row.originalReimbursementId ? byReimbursement.get(row.originalReimbursementId) : undefined) ??
-      (row.caseId ? byCase.get(row.caseId) : undefined) ??
-      byOrder(byOrderId, row);
-    if (!entry) {
-      result.unmatched.count++;
-      if (result.unmatched.reimbursementIds.length < MAX_LISTED_IDS)
-        result.unmatched.reimbursementIds.push(row.reimbursementId);
-      continue;
+    if (!progress) {
+      unmatched.push(...retry);
+      break;
     }
-    if (entry.payments.length >= MAX_PAYMENTS_PER_CLAIM) {
-      result.overflow++;
-      continue;
-    }
-    entry.payments.push(toPayment(row));
-    entry.added++;
-    applied.add(key);
-    if (!byReimbursement.has(row.reimbursementId)) byReimbursement.set(row.reimbursementId, entry);
-    const claimed = entry.claim.claimed?.currency;
-    if (claimed !== undefined && claimed !== row.currency) {
-      result.currencyMismatches.push({
-        claimId: entry.claim.id,
-        reimbursementId: row.reimbursementId,
-        currency: row.currency,
-        claimedCurrency: claimed,
-      });
-    }
+    pending = retry;
+  }
+  for (const row of unmatched) {
+    result.unmatched.count++;
+    if (result.unmatched.reimbursementIds.length < MAX_LISTED_IDS)
+      result.unmatched.reimbursementIds.push(row.reimbursementId);
   }
 
   const updatedAt = now.toISOString();
