@@ -169,6 +169,51 @@ export function numericDateOrder(cells: Iterable<string>, limit = 2_000): Numeri
   return dayFirst ? 'day-first' : monthFirst ? 'month-first' : undefined;
 }
 
+/** Days a later date of a shipment may follow an earlier one and still make sense. */
+const PLAUSIBLE_GAP_DAYS = 60;
+
+/**
+ * The day/month order under which more pairs of (earlier, later) numeric dates of the file make
+ * sense (the later one 0 to 60 days after the earlier), when the two orders differ: a .com report
+ * re-saved by a British Excel with every day under 13 (ship 05/12/2024, EDD 09/12/2024) reads as
+ * 12 May → 12 September month-first, as 5 → 9 December day-first. Undefined when no pair decides.
+ * Reads at most `limit` pairs.
+ */
+export function plausibleDateOrder(
+  pairs: Iterable<[string, string]>,
+  limit = 2_000,
+): NumericDateOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let read = 0;
+  for (const [earlier, later] of pairs) {
+    if (++read > limit) break;
+    const a = NUMERIC_DAY.exec(earlier.trim().replace(TRAILING_TIME, ''));
+    const b = NUMERIC_DAY.exec(later.trim().replace(TRAILING_TIME, ''));
+    if (!a || !b) continue;
+    if (fitsInOrder(a, b, 'day-first')) dayFirst++;
+    if (fitsInOrder(a, b, 'month-first')) monthFirst++;
+  }
+  return dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : undefined;
+}
+
+function fitsInOrder(a: RegExpExecArray, b: RegExpExecArray, order: NumericDateOrder): boolean {
+  const first = numericDayNumber(a, order);
+  const second = numericDayNumber(b, order);
+  if (first === null || second === null) return false;
+  const gap = second - first;
+  return gap >= 0 && gap <= PLAUSIBLE_GAP_DAYS;
+}
+
+function numericDayNumber(match: RegExpExecArray, order: NumericDateOrder): number | null {
+  const [x, y] = [Number(match[1]), Number(match[3])];
+  const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+  const [month, day] = order === 'month-first' ? [x, y] : [y, x];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  return new Date(ms).getUTCDate() === day ? ms / 86_400_000 : null;
+}
+
 function isRealDay(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(y, m - 1, d));

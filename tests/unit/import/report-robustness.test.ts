@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapFulfilledShipments } from '../../../core/import/fulfilled-shipments';
 import { hasSpreadsheetQuotes, parseReportText, ReportFormatError } from '../../../core/import/parse-report';
-import { numericDateOrder, reportDayReader } from '../../../core/import/report-values';
+import { numericDateOrder, plausibleDateOrder, reportDayReader } from '../../../core/import/report-values';
 import { marketplaceFor } from '../../../core/marketplaces';
 
 // What the independent report files (tests/fixtures/reports/independent) found the importer
@@ -50,6 +50,10 @@ describe('report dates as spreadsheets and other exports write them', () => {
     expect(numericDateOrder(['05/12/2024', '06/11/2024'])).toBeUndefined();
     expect(numericDateOrder(['13/12/2024', '12/13/2024'])).toBeUndefined();
     expect(numericDateOrder(['2024-12-05T10:00:00+00:00', ''])).toBeUndefined();
+    expect(plausibleDateOrder([['05/12/2024 10:00', '09/12/2024']])).toBe('day-first');
+    expect(plausibleDateOrder([['12/05/2024', '12/09/2024 2:00 PM']])).toBe('month-first');
+    expect(plausibleDateOrder([['05/05/2024', '06/06/2024']])).toBeUndefined();
+    expect(plausibleDateOrder([['2024-12-05T10:00:00Z', '2024-12-09']])).toBeUndefined();
     const dayFirst = reportDayReader(US.timeZone, US.locale, 'day-first');
     expect(dayFirst('05/12/2024 14:03')).toBe('2024-12-05');
     expect(dayFirst('31/02/2024')).toBeNull();
@@ -71,10 +75,16 @@ describe('report dates as spreadsheets and other exports write them', () => {
       ['2024-12-05', '2024-12-09'],
       ['2024-12-13', '2024-12-18'],
     ]);
-    // Without proof in the file, the marketplace's locale decides (en-US: month first).
-    expect(
-      map(report([['S01-1', '05/12/2024 14:03', '09/12/2024']]), US).orders[0]!.shipments[0]!.shippingDate,
-    ).toBe('2024-05-12');
+    // Without a date only one order reads, the order under which ship date and EDD make sense
+    // decides: 05/12 → 09/12 is four days day-first, four months month-first.
+    const ambiguous = map(report([['S01-1', '05/12/2024 14:03', '09/12/2024']]), US).orders[0]!.shipments[0]!;
+    expect([ambiguous.shippingDate, ambiguous.estimatedArrivalDate]).toEqual(['2024-12-05', '2024-12-09']);
+    const usDates = map(report([['S01-1', '12/05/2024 2:03 PM', '12/09/2024']]), FR).orders[0]!.shipments[0]!;
+    expect([usDates.shippingDate, usDates.estimatedArrivalDate]).toEqual(['2024-12-05', '2024-12-09']);
+    // Nothing decides: the marketplace's locale does (en-US: month first).
+    expect(map(report([['S01-1', '05/12/2024 14:03', '']]), US).orders[0]!.shipments[0]!.shippingDate).toBe(
+      '2024-05-12',
+    );
   });
 });
 
