@@ -1,22 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ContentMessages, contentMessages } from '../../core/messages/content';
-import { createRouter, type Handlers, MessageError } from '../../core/messages/protocol';
+import { createRouter, type Handlers } from '../../core/messages/protocol';
 import { isExtensionPage, type SenderInfo } from '../../core/messages/sender';
 import { readOrderPage } from '../../core/page/read-order-page';
-import {
-  BRIDGE_TAG,
-  type BridgeReply,
-  type BridgeRequest,
-  isSameWindowMessage,
-  parseBridgeReply,
-} from '../../core/return-form/bridge';
+import { BRIDGE_TAG, type BridgeRequest, parseBridgeReply } from '../../core/return-form/bridge';
 import { findCreateReturnUrl } from '../../core/return-form/create-return-link';
 import { idsOnPage } from '../../core/return-form/page-ids';
 import { mergeOutcomes } from '../../core/return-form/plan';
 import { visibleText } from '../../core/return-form/read-form';
 import type { FillReport } from '../../core/return-form/schema';
 import { verifyFill } from '../../core/return-form/verify';
+import { createWindowBridge } from '../content/window-bridge';
 
 // The isolated-world half of the return-form prefill. It answers the popup (`page.reading`,
 // `return-form.read`, `return-form.fill`, see core/messages/content.ts) and relays form work to
@@ -34,30 +29,13 @@ type BridgeAsk =
   | { op: 'fill'; operations: Extract<BridgeRequest, { op: 'fill' }>['operations'] };
 
 function createBridge(ctx: ContentScriptContext) {
-  const pending = new Map<string, (reply: BridgeReply) => void>();
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (!isSameWindowMessage(event, { window, origin: location.origin })) return;
-    const reply = parseBridgeReply(event.data);
-    if (!reply) return;
-    pending.get(reply.id)?.(reply);
-    pending.delete(reply.id);
+  const ask = createWindowBridge(ctx, {
+    parseReply: parseBridgeReply,
+    timeoutMs: BRIDGE_TIMEOUT_MS,
+    notAnswered: 'the return-form filler did not answer on this page',
   });
-  return function ask(request: BridgeAsk): Promise<BridgeReply> {
-    const id = crypto.randomUUID();
-    return new Promise<BridgeReply>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new MessageError('failed', 'the return-form filler did not answer on this page'));
-      }, BRIDGE_TIMEOUT_MS);
-      pending.set(id, (reply) => {
-        clearTimeout(timer);
-        if (reply.error) reject(new MessageError('failed', reply.error));
-        else resolve(reply);
-      });
-      const message: BridgeRequest = { tag: BRIDGE_TAG, to: 'main', id, ...request };
-      window.postMessage(message, location.origin);
-    });
-  };
+  return (request: BridgeAsk) =>
+    ask((id): BridgeRequest => ({ tag: BRIDGE_TAG, to: 'main', id, ...request }));
 }
 
 /**

@@ -9,7 +9,7 @@ import { locateCaseForm } from '../../core/support/find-case-form';
 import type { CaseFillReport } from '../../core/support/schema';
 import { verifyCaseFill } from '../../core/support/verify-case-fill';
 import { watchForOrder } from '../content/watch-for-order';
-import { askMainWorldToFill } from './main-world';
+import { mainWorldFiller } from './main-world';
 import { createReportOverlay } from './report';
 
 // The Selling Partner Support case prefill on the contact page (issue 15 item 7). It runs on
@@ -37,6 +37,7 @@ export default defineContentScript({
     if (!pending || ctx.isInvalid) return;
 
     const overlay = createReportOverlay(document);
+    const askMainWorldToFill = mainWorldFiller(ctx);
     let filled = false;
     const fill = async (prefill: PendingPrefill) => {
       if (filled) return;
@@ -44,7 +45,7 @@ export default defineContentScript({
       const { lang, ...asked } = prefill;
       // The main world's answer is a claim; only what it says of a box the extension cannot read
       // back itself counts (core/support/verify-case-fill.ts).
-      const claims = await askMainWorldToFill(ctx, asked)
+      const claims = await askMainWorldToFill(asked)
         .then((reply) => reply.outcomes ?? [])
         .catch(() => []);
       overlay.show(lang, verifyCaseFill(document, asked, claims));

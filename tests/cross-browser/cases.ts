@@ -10,6 +10,7 @@ import {
   renderDemoPage,
   todayInParis,
 } from '../../scripts/demo/render-demo-page.mjs';
+import { pageWithKatal } from '../fixtures/katal-page';
 import { expectedFileFor, PAGE_FIXTURES } from '../fixtures/pages/index';
 import { makeReport } from '../fixtures/reports/make-report';
 import { call } from './dom';
@@ -86,25 +87,12 @@ async function overlayShows(tab: Tab, orderId: string): Promise<void> {
 
 const RETURN_URL = `https://sellercentral.amazon.fr/returns/create?orderId=${DEMO_ORDER_ID}`;
 
-function katalReturnForm(): string {
-  const dir = join(ROOT, 'tests/fixtures/return-forms');
-  const katal = readFileSync(join(dir, 'katal-imitation.js'), 'utf8').replace(/^export /m, '');
-  return readFileSync(join(dir, 'katal-en.html'), 'utf8').replace('/*KATAL*/', katal);
-}
+const katalReturnForm = () => pageWithKatal('return-forms/katal-en.html');
 
 const CONTACT_FR = 'https://sellercentral.amazon.fr/help/hub/support';
 
-/** The French Help Hub case form, drawn late, built with our Katal imitation (tests/fixtures/support-forms). */
-function katalCaseForm(): string {
-  const katal = readFileSync(join(ROOT, 'tests/fixtures/return-forms/katal-imitation.js'), 'utf8').replace(
-    /^export /m,
-    '',
-  );
-  return readFileSync(join(ROOT, 'tests/fixtures/support-forms/katal-fr.html'), 'utf8').replace(
-    '/*KATAL*/',
-    katal,
-  );
-}
+/** The French Help Hub case form, drawn late, built with our Katal imitation. */
+const katalCaseForm = () => pageWithKatal('support-forms/katal-fr.html');
 
 function demoPageLinkingTo(url: string): string {
   const html = renderDemoPage(todayInParis()).replace(

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
   DEMO_ORDER_ID,
@@ -7,6 +5,7 @@ import {
   renderDemoPage,
   todayInParis,
 } from '../../scripts/demo/render-demo-page.mjs';
+import { pageWithKatal } from '../fixtures/katal-page';
 import { expect, test } from './fixtures';
 
 // The Selling Partner Support case prefill end to end (issue 15 item 7): an extension page asks
@@ -18,20 +17,13 @@ import { expect, test } from './fixtures';
 
 const CONTACT_FR = 'https://sellercentral.amazon.fr/help/hub/support';
 const CONTACT_COM = 'https://sellercentral.amazon.com/help/hub/support';
-const FIXTURES = join(process.cwd(), 'tests/fixtures/support-forms');
 const CASE_TEXT = [
   'Bonjour,',
   'La commande 402-1234567-1234567 (Ventes Multi-Sites) est perdue : aucun mouvement depuis le 6 mars.',
   'Merci de rembourser les 2 articles.',
 ].join('\n');
 
-function supportPage(name: string): string {
-  const katal = readFileSync(
-    join(process.cwd(), 'tests/fixtures/return-forms/katal-imitation.js'),
-    'utf8',
-  ).replace(/^export /m, '');
-  return readFileSync(join(FIXTURES, name), 'utf8').replace('/*KATAL*/', katal);
-}
+const supportPage = (name: string) => pageWithKatal(`support-forms/${name}`);
 
 /**
  * The tab the background opened at `url`: a page of the context that was not there before.

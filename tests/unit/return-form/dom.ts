@@ -10,9 +10,9 @@ export function pageWindow(): Window & typeof globalThis {
   return globalThis.window as Window & typeof globalThis;
 }
 
-/** A fixture page's body, without scripts, into the test document. */
-export function loadFixtureBody(name: string): Document {
-  const html = readFileSync(join(process.cwd(), 'tests/fixtures/return-forms', name), 'utf8');
+/** A fixture page's body (under tests/fixtures/<folder>/), without scripts, into the test document. */
+export function loadFixtureBody(name: string, folder = 'return-forms'): Document {
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures', folder, name), 'utf8');
   const body = html
     .slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
     .replace(/<script>[\s\S]*?<\/script>/g, '');
