@@ -18,6 +18,25 @@ const MARKUP = /[<>]/;
 
 export const isAmazonOrderId = (value: string): boolean => AMAZON_ORDER_ID.test(value);
 
+const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\()(\d{1,4})\)?$/u;
+const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
+/** A code, not a title: one word holding a digit or a separator ("TELO-MARE-XL", "A12"). */
+const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;
+
+/**
+ * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU". `codeOnly`: the
+ * SKU must look like a code (a title such as "2 × Câble USB" is not a SKU).
+ */
+export function countedSku(text: string, codeOnly: boolean): { sku: string; count: number } | null {
+  const trimmed = text.trim();
+  const after = SKU_THEN_COUNT.exec(trimmed);
+  const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
+  const sku = (after?.[1] ?? before?.[2])?.trim();
+  const count = Number(after?.[2] ?? before?.[1]);
+  if (!sku || !(count >= 1) || !SKU.test(sku) || (codeOnly && !CODE.test(sku))) return null;
+  return { sku, count };
+}
+
 /** Whether `value` may be the value of `key`; dates and statuses are checked by their parsers. */
 export function hasShape(key: FieldKey, value: string): boolean {
   switch (key) {

@@ -1,6 +1,6 @@
 import { parseMarketplaceDate } from '../../dates/parse-date';
 import type { FieldKey, LabelLanguage } from '../labels';
-import { hasShape } from '../shapes';
+import { countedSku, hasShape } from '../shapes';
 import { matchLabel, matchReturnCondition, matchReturnStatus, matchStatus } from '../vocabulary';
 import type { RawFact } from './facts';
 
@@ -95,17 +95,10 @@ function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: s
  * A returned item and its count, "SKU × 2", "SKU x 2", "SKU (2)" or "2 × SKU", as `SKU|2`. A SKU
  * without its count is not read: a return's quantity is never guessed.
  */
-const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\()(\d{1,4})\)?$/u;
-const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
 export const RETURN_ITEM_SEPARATOR = '|';
 function returnItemOf(text: string): string | null {
-  const trimmed = text.trim();
-  const after = SKU_THEN_COUNT.exec(trimmed);
-  const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
-  const sku = (after?.[1] ?? before?.[2])?.trim();
-  const count = Number(after?.[2] ?? before?.[1]);
-  if (!sku || !hasShape('sku', sku) || !(count >= 1)) return null;
-  return `${sku}${RETURN_ITEM_SEPARATOR}${count}`;
+  const item = countedSku(text, false);
+  return item ? `${item.sku}${RETURN_ITEM_SEPARATOR}${item.count}` : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { elementAtPath } from '../../teach/nearest-label';
 import type { FieldKey, LabelLanguage, StatusKey } from '../labels';
+import { countedSku } from '../shapes';
 import { normalizeCollapsed } from '../text';
 import {
   introducesOrderId,
@@ -252,8 +253,12 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     const value = shownValue(valueNode);
     if (valueNode && value) {
       const group = pairContainerOf(valueNode);
-      const values = match.key === 'trackingNumber' ? listedValues(valueNode, value) : [value];
-      for (const one of values) add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
+      const counted = match.key === 'productName' ? countedList(value) : null;
+      if (counted) addCounted(add, counted, match.strength ?? 2, anchor.pos, valueNode);
+      else {
+        const values = match.key === 'trackingNumber' ? listedValues(valueNode, value) : [value];
+        for (const one of values) add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
+      }
     }
   };
 
@@ -436,7 +441,9 @@ function readProse(
       const match = labelOf(label) ?? (dated ? { key: dated, languages: [] } : undefined);
       if (!match || value.length === 0 || match.key === 'comments') continue;
       vote(match);
-      add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+      const counted = match.key === 'productName' ? countedList(value) : null;
+      if (counted) addCounted(add, counted, match.strength ?? 1, line.first.pos, line.first);
+      else add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
     }
     // "Vaso blu (SKU: VASO-BLU-30)": a pair in brackets after a title.
     if (line.text.includes('(')) {
@@ -454,6 +461,36 @@ function readProse(
     }
   }
   return notices;
+}
+
+/**
+ * "Articles : 2 × TELO-MARE-XL, 1 × CIABATTE-42": items as counted codes under an items label,
+ * or null when any part is not one (a product title is not a SKU).
+ */
+function countedList(value: string): { sku: string; count: number }[] | null {
+  const parts = value.split(/\s*[,;]\s*/);
+  if (parts.length > MAX_LISTED) return null;
+  const items: { sku: string; count: number }[] = [];
+  for (const part of parts) {
+    const item = countedSku(part, true);
+    if (!item) return null;
+    items.push(item);
+  }
+  return items;
+}
+
+/** Counted items as SKU and quantity facts, one after the other (each SKU opens its item). */
+function addCounted(
+  add: AddFact,
+  items: readonly { sku: string; count: number }[],
+  strength: number,
+  pos: number,
+  node: VNode,
+): void {
+  for (const item of items) {
+    add('sku', item.sku, strength, pos, node, null);
+    add('quantity', String(item.count), strength, pos, node, null);
+  }
 }
 
 /** The date a status word labels when it stands as a label: shipped → ship date, delivered → delivered date. */
