@@ -6,7 +6,6 @@ import { createClient } from '../../core/messages/protocol';
 import { type PendingPrefill, supportMessages } from '../../core/messages/support';
 import { CONTACT_PAGE_GLOBS, isContactPageUrl } from '../../core/support/contact-url';
 import { locateCaseForm } from '../../core/support/find-case-form';
-import type { CaseFillReport } from '../../core/support/schema';
 import { verifyCaseFill } from '../../core/support/verify-case-fill';
 import { watchForOrder } from '../content/watch-for-order';
 import { mainWorldFiller } from './main-world';
@@ -25,6 +24,8 @@ import { createReportOverlay } from './report';
 const FALLBACK_AFTER_MS = 8000;
 /** How long a late form is still filled. */
 const WATCH_FOR_MS = 3 * 60_000;
+/** The look that does not wait for the document's mutations. */
+const SLOW_LOOK_MS = 2000;
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
@@ -55,22 +56,27 @@ export default defineContentScript({
       await fill(pending);
       return;
     }
-    const fallback = ctx.setTimeout(() => {
-      if (filled) return;
+    // Mutations of the page's document say when to look again. A form drawn inside a component's
+    // shadow root or in a frame changes nothing the observer sees: a slow look every few seconds
+    // covers those.
+    const found = () => {
+      if (filled || !locateCaseForm(document).ok) return false;
+      stopWatching();
+      clearInterval(slowLook);
+      void fill(pending);
+      return true;
+    };
+    const stopWatching = watchForOrder(ctx, () => locateCaseForm(document).ok, found, {
+      timeoutMs: WATCH_FOR_MS,
+    });
+    const slowLook = ctx.setInterval(found, SLOW_LOOK_MS);
+    ctx.setTimeout(() => clearInterval(slowLook), WATCH_FOR_MS);
+    ctx.setTimeout(() => {
+      if (filled || found()) return;
+      // No box yet: say where the text is (a form that comes later is still filled).
       const search = locateCaseForm(document);
-      const report: CaseFillReport = search.ok
-        ? { outcomes: [] }
-        : { outcomes: [], refusal: search.refusal, boxes: search.boxes };
-      overlay.show(pending.lang, report);
+      if (!search.ok)
+        overlay.show(pending.lang, { outcomes: [], refusal: search.refusal, boxes: search.boxes });
     }, FALLBACK_AFTER_MS);
-    watchForOrder(
-      ctx,
-      () => locateCaseForm(document).ok,
-      () => {
-        clearTimeout(fallback);
-        void fill(pending);
-      },
-      { timeoutMs: WATCH_FOR_MS },
-    );
   },
 });

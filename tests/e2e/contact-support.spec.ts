@@ -274,3 +274,23 @@ test('from the dashboard’s prepared case: the case text goes into the opened c
   expect(await value(tab, '#order')).toBe(DEMO_ORDER_ID);
   await expect(tab.locator('#submitted')).toHaveText('');
 });
+
+test('a form the Help Hub draws in a frame of its own origin is found and filled from the top page', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  const FRAME = 'https://sellercentral.amazon.com/cu/contact-us?embedded=1';
+  await serve({ [CONTACT_COM]: supportPage('framed-hub.html'), [FRAME]: supportPage('native-en.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.com',
+    lang: 'en',
+    text: CASE_TEXT,
+  });
+  await expect(tab.getByTestId('support-report')).toContainText('MCF Desk filled the case description', {
+    timeout: 15_000,
+  });
+  const frame = tab.frameLocator('#contact-frame');
+  await expect(frame.locator('#description')).toHaveValue(CASE_TEXT);
+  await expect(frame.locator('#submitted')).toHaveText('');
+});
