@@ -63,7 +63,7 @@ describe('order summary', () => {
     const source = readFileSync(join(process.cwd(), 'core/model/order-key.ts'), 'utf8');
     expect(source).not.toMatch(/from ['"]zod/);
     for (const file of [
-      'components/overlay/Overlay.tsx',
+      'components/overlay/OrderFacts.tsx',
       'core/export/table-csv.ts',
       'components/dashboard/format.ts',
     ]) {
