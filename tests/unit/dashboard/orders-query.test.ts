@@ -18,6 +18,7 @@ import { freshDb, order } from '../background/helpers';
 // before schema v11): same orders, same order of values, page after page.
 
 const NOW = new Date('2026-03-02T10:00:00Z');
+const SLOW = { timeout: 30_000 };
 const DE = { host: 'sellercentral.amazon.de', countryCode: 'DE', locale: 'de-DE', timeZone: 'Europe/Berlin' };
 const day = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -85,63 +86,73 @@ function sortValue(row: OrderSummary, column: TableSort['column']) {
 }
 
 describe('paged orders table (indexed reads)', () => {
-  it('pages through every order by each column, up and down, as the in-memory sort orders them', async () => {
-    const { db, all } = await seeded();
-    expect(all).toHaveLength(130);
-    for (const column of SORT_COLUMNS) {
-      for (const descending of [false, true]) {
-        const sort = { column, descending };
-        const { rows, pages } = await everyPage(db, EMPTY_FILTER, sort);
-        expect(pages, column).toBe(3);
-        expect(new Set(rows.map((r) => r.key)).size, column).toBe(130);
-        expect(
-          rows.map((r) => sortValue(r, column)),
-          `${column} ${descending ? 'down' : 'up'}`,
-        ).toEqual(sortRows(all, sort).map((r) => sortValue(r, column)));
+  it(
+    'pages through every order by each column, up and down, as the in-memory sort orders them',
+    SLOW,
+    async () => {
+      const { db, all } = await seeded();
+      expect(all).toHaveLength(130);
+      for (const column of SORT_COLUMNS) {
+        for (const descending of [false, true]) {
+          const sort = { column, descending };
+          const { rows, pages } = await everyPage(db, EMPTY_FILTER, sort);
+          expect(pages, column).toBe(3);
+          expect(new Set(rows.map((r) => r.key)).size, column).toBe(130);
+          expect(
+            rows.map((r) => sortValue(r, column)),
+            `${column} ${descending ? 'down' : 'up'}`,
+          ).toEqual(sortRows(all, sort).map((r) => sortValue(r, column)));
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('filters as the in-memory filters do, from a small range in memory or along the sort index', async () => {
-    const { db, all } = await seeded();
-    const filters: Partial<TableFilter>[] = [
-      { countryCode: 'DE' },
-      { kind: 'lost-check' },
-      { kind: 'none' },
-      { severity: 'action' },
-      { severity: 'none' },
-      { search: 'sku-2' },
-      { search: 'TRK01' },
-      { search: '402-1000042' },
-      { from: day(-30), to: day(-10) },
-      { dateField: 'shipDate', from: day(-60) },
-      { focus: 'toCheck' },
-      { focus: 'claimNow' },
-      { focus: 'deadlineSoon' },
-      { countryCode: 'FR', severity: 'warning', search: 'sku-1' },
-    ];
-    const sort: TableSort = { column: 'edd', descending: true };
-    let nonEmpty = 0;
-    for (const patch of filters) {
-      const filter = { ...EMPTY_FILTER, ...patch };
-      const expected = sortRows(filterRows(all, filter, NOW), sort).map((r) => sortValue(r, 'edd'));
-      if (expected.length > 0) nonEmpty++;
-      for (const limit of [undefined, 0]) {
-        const { rows } = await everyPage(db, filter, sort, limit);
-        expect(
-          rows.map((r) => sortValue(r, 'edd')),
-          `${JSON.stringify(patch)} ${limit === 0 ? 'along the index' : 'in memory'}`,
-        ).toEqual(expected);
-        // A count the first page gives is the number of orders its pages hold.
-        const first = await readOrdersPage(db, filter, sort, null, NOW, 50, limit);
-        if (first.matching !== undefined) expect(first.matching, JSON.stringify(patch)).toBe(expected.length);
+  // 14 filters × 2 strategies over fake-indexeddb: seconds on a loaded machine.
+  it(
+    'filters as the in-memory filters do, from a small range in memory or along the sort index',
+    SLOW,
+    async () => {
+      const { db, all } = await seeded();
+      const filters: Partial<TableFilter>[] = [
+        { countryCode: 'DE' },
+        { kind: 'lost-check' },
+        { kind: 'none' },
+        { severity: 'action' },
+        { severity: 'none' },
+        { search: 'sku-2' },
+        { search: 'TRK01' },
+        { search: '402-1000042' },
+        { from: day(-30), to: day(-10) },
+        { dateField: 'shipDate', from: day(-60) },
+        { focus: 'toCheck' },
+        { focus: 'claimNow' },
+        { focus: 'deadlineSoon' },
+        { countryCode: 'FR', severity: 'warning', search: 'sku-1' },
+      ];
+      const sort: TableSort = { column: 'edd', descending: true };
+      let nonEmpty = 0;
+      for (const patch of filters) {
+        const filter = { ...EMPTY_FILTER, ...patch };
+        const expected = sortRows(filterRows(all, filter, NOW), sort).map((r) => sortValue(r, 'edd'));
+        if (expected.length > 0) nonEmpty++;
+        for (const limit of [undefined, 0]) {
+          const { rows } = await everyPage(db, filter, sort, limit);
+          expect(
+            rows.map((r) => sortValue(r, 'edd')),
+            `${JSON.stringify(patch)} ${limit === 0 ? 'along the index' : 'in memory'}`,
+          ).toEqual(expected);
+          // A count the first page gives is the number of orders its pages hold.
+          const first = await readOrdersPage(db, filter, sort, null, NOW, 50, limit);
+          if (first.matching !== undefined)
+            expect(first.matching, JSON.stringify(patch)).toBe(expected.length);
+        }
+        const { matching, stored } = await countOrders(db, filter, NOW);
+        expect(stored).toBe(130);
+        if (matching !== null) expect(matching, JSON.stringify(patch)).toBe(expected.length);
       }
-      const { matching, stored } = await countOrders(db, filter, NOW);
-      expect(stored).toBe(130);
-      if (matching !== null) expect(matching, JSON.stringify(patch)).toBe(expected.length);
-    }
-    expect(nonEmpty).toBeGreaterThan(10);
-  });
+      expect(nonEmpty).toBeGreaterThan(10);
+    },
+  );
 
   it('reads one page, not the table, for the first rows', async () => {
     const { db } = await seeded();
