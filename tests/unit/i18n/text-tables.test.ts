@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGING_TEXTS } from '../../../components/dashboard/paging-texts';
 import { CLAIMS_TEXTS } from '../../../components/dashboard/claims/texts';
+import { PAGING_TEXTS } from '../../../components/dashboard/paging-texts';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { FILL_REPORT_TEXTS } from '../../../components/fill-report-text';
 import { FIELD_NAMES, FINDING_TEXTS, RETURN_CONDITION_NAMES } from '../../../components/finding-text';
@@ -37,9 +37,9 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'overlay field labels': FIELD_LABELS,
   'dashboard (components/dashboard/texts.ts)': DASHBOARD_TEXTS,
   'claims tab (components/dashboard/claims/texts.ts)': CLAIMS_TEXTS,
+  'paged table and re-assessment progress (components/dashboard/paging-texts.ts)': PAGING_TEXTS,
   'popup (components/popup/texts.ts)': POPUP_TEXTS,
   'popup claim panel (components/popup/claim-texts.ts)': POPUP_CLAIM_TEXTS,
-  'paged table and re-assessment progress (components/dashboard/paging-texts.ts)': PAGING_TEXTS,
   'fill reports (components/fill-report-text.ts)': FILL_REPORT_TEXTS,
   'return reasons (core/return-form/reasons.ts)': Object.fromEntries(
     LANGS.map((l) => [l, Object.fromEntries(REASON_SUGGESTIONS.map((r) => [r.code, r.labels[l]]))]),
