@@ -297,9 +297,15 @@ export const CASES: CrossBrowserCase[] = [
         (n) => n > 0,
       );
       await run(page, 'setValue', '[data-testid="filter-kind"]', 'lost-check');
-      await sleep(300);
-      const shown = await run<string>(page, 'text', '[data-testid="shown-count"]');
-      const count = Number((shown ?? '').split(' ')[0]?.replace(/\D/g, ''));
+      // The table reads its pages from the database: the count follows once the filter's first
+      // page is read (until then it still says every order).
+      const countOf = (text: string | null) => Number((text ?? '').split(' ')[0]?.replace(/\D/g, ''));
+      const shown = await waitFor(
+        'the count of the filtered table',
+        () => run<string | null>(page, 'text', '[data-testid="shown-count"]'),
+        (t) => countOf(t) !== mcfOrders,
+      );
+      const count = countOf(shown);
       assert.ok(count > 0, `some orders to check on Swiship (${shown})`);
       await run(page, 'captureDownloads');
       await run(page, 'click', '[data-testid="export-csv"]');
