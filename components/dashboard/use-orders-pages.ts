@@ -55,6 +55,7 @@ export function useOrdersPages<Cursor>(
     source.page(filter, sort, null).then(
       (page) => {
         if (id !== request.current) return;
+        performance.mark('mcf-desk:first-page-read');
         setRows(page.rows);
         requestAnimationFrame(() => performance.mark('mcf-desk:first-page-shown'));
         setNext(page.next);
