@@ -15,9 +15,11 @@ import {
   regionOf,
   wouldCross,
 } from '../../core/claims/claim-rate';
+import { claimFollowUpText } from '../../core/claims/follow-up-text';
 import { prepareCases } from '../../core/claims/prepare-cases';
 import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
 import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
+import { decodeFileBytes } from '../../core/import/decode-file';
 import { claimMessages } from '../../core/messages/claims';
 import { createClient, type Envelope } from '../../core/messages/protocol';
 import { supportMessages } from '../../core/messages/support';
@@ -138,7 +140,9 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
       // Approval instants are dated in the zone of the region the seller's claims are filed in.
       const latest = data?.claims[0];
       const timeZone = latest ? REGION_TIME_ZONES[regionOf(latest.countryCode)] : 'UTC';
-      const parsed = parseReimbursementsReport(await file.text(), { timeZone });
+      // Not file.text(): a report saved again by a spreadsheet may be UTF-16 or windows-1252.
+      const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+      const parsed = parseReimbursementsReport(text, { timeZone });
       if (!parsed.ok) {
         setImportError(t.import.refusals[parsed.reason]);
         return;
@@ -207,6 +211,23 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         onDelete={(claim) => {
           if (!confirm(t.list.deleteConfirm)) return;
           void run(claim.id, () => send('claims.delete', { id: claim.id }));
+        }}
+        support={(entry) => {
+          // A claim not (fully) paid is chased with a follow-up about the same case.
+          const host = data?.entries.find((e) => e.claim.id === entry.claim.id)?.host;
+          const caseLang = caseLangFor(current.caseTextLanguage, { countryCode: entry.claim.countryCode });
+          const followUp = claimFollowUpText(entry.claim, entry.orderIds, caseLang);
+          return host && followUp ? (
+            <ContactSupportButton
+              lang={lang}
+              host={host}
+              text={followUp.text}
+              subject={followUp.subject}
+              {...(entry.orderIds.length === 1 ? { orderId: entry.orderIds[0] } : {})}
+              onOpen={(ask) => sendSupport('support.prefill', ask)}
+              testId={`claim-support-${entry.claim.id}`}
+            />
+          ) : null;
         }}
       />
       <ReimbursementsImport

@@ -34,6 +34,8 @@ export interface ClaimEntry {
   orderIds: string[];
   daysSinceFiled: number;
   flag: ClaimFlag | undefined;
+  /** The Seller Central host of its orders (where to contact support about it), when stored. */
+  host?: string;
 }
 
 export interface ClaimsData {
@@ -59,10 +61,10 @@ function flagOf(claim: Claim, orders: readonly (OrderRow | undefined)[]): ClaimF
 function entryOf(row: ClaimRow, orders: ReadonlyMap<string, OrderRow>, now: Date): ClaimEntry {
   const claim = claimOf(row);
   const rows = row.orderKeys.map((key) => orders.get(key));
-  const zone =
-    rows.find((r) => r !== undefined)?.order.marketplace.timeZone ??
-    REGION_TIME_ZONES[regionOf(claim.countryCode)];
+  const marketplace = rows.find((r) => r !== undefined)?.order.marketplace;
+  const zone = marketplace?.timeZone ?? REGION_TIME_ZONES[regionOf(claim.countryCode)];
   return {
+    ...(marketplace ? { host: marketplace.host } : {}),
     claim,
     orderIds: claim.lines.map((line, i) => {
       const order = rows[i]?.order;

@@ -153,6 +153,8 @@ test('claimable → case prepared and recorded with its case id → Reimbursemen
   await expect(oldRow).toHaveAttribute('data-flag', 'claim-unpaid');
   await expect(oldRow.getByTestId('claim-flag')).toContainText('Non payée après 30 jours');
   await expect(oldRow.getByTestId('claim-days')).toHaveText('40 j');
+  // It can be chased with Selling Partner Support: a follow-up about the same case.
+  await expect(oldRow.locator('[data-testid^="claim-support-"]')).toBeVisible();
   // The tab with a case to file, a flagged claim and the gauge: no serious axe violation.
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -200,6 +202,8 @@ test('claimable → case prepared and recorded with its case id → Reimbursemen
   await expect(row).toHaveAttribute('data-status', 'paid');
   await expect(row.getByTestId('claim-status')).toHaveText('Payée');
   await expect(row.getByTestId('claim-paid')).toHaveText(/^23,50\s€$/);
+  // A paid claim has nothing to chase.
+  await expect(row.locator('[data-testid^="claim-support-"]')).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   await expect(oldRow).toHaveAttribute('data-status', 'filed');
   const paid = (await storedClaims(page)).find((c) => c.status === 'paid');

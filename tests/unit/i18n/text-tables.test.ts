@@ -13,6 +13,7 @@ import { SUPPORT_TEXTS } from '../../../components/support-text';
 import { CHECKLIST_IDS, CHECKLISTS } from '../../../core/checklists/checklists';
 import { CASE_TEXTS } from '../../../core/claims/case-text';
 import { CLAIM_TEXTS, DAMAGE_SOURCE } from '../../../core/claims/claim-text';
+import { FOLLOW_UP_TEXTS } from '../../../core/claims/follow-up-text';
 import { EVIDENCE_TEXTS } from '../../../core/export/evidence-texts';
 import { CSV_TEXTS } from '../../../core/export/table-csv';
 import {
@@ -53,6 +54,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'case texts (core/claims/claim-text.ts)': CLAIM_TEXTS,
   'damage sources': DAMAGE_SOURCE,
   'case texts of several orders (core/claims/case-text.ts)': CASE_TEXTS,
+  'claim follow-ups (core/claims/follow-up-text.ts)': FOLLOW_UP_TEXTS,
   'CSV headers (core/export/table-csv.ts)': CSV_TEXTS,
   'evidence pack (core/export/evidence-texts.ts)': EVIDENCE_TEXTS,
   'support case prefill (components/support-text.ts)': SUPPORT_TEXTS,
