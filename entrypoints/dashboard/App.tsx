@@ -19,7 +19,6 @@ import type { OrderSummary } from '../../core/export/order-summary';
 import { sendRestoreParts } from '../../core/export/run-restore';
 import { tableCsv } from '../../core/export/table-csv';
 import { caseLangFor, resolveUiLang } from '../../core/i18n/lang';
-import { decodeFileBytes } from '../../core/import/decode-file';
 import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
 import { marketplaceFor, SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import { backgroundMessages } from '../../core/messages/background';
@@ -34,6 +33,7 @@ import { ClaimsTab } from './ClaimsTab';
 import { downloadFile, today } from './download';
 import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
+import { readReportFile } from './read-report-file';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -210,8 +210,7 @@ export function App() {
     setImportProgress({ phase: 'reading', done: 0, total: 1 });
     const batchId = crypto.randomUUID();
     try {
-      // Not file.text(): a report saved again by a spreadsheet may be UTF-16 or windows-1252.
-      const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+      const text = await readReportFile(file);
       const summary = await runImport(text, {
         marketplace,
         observedAt: new Date(),

@@ -19,7 +19,6 @@ import { claimFollowUpText } from '../../core/claims/follow-up-text';
 import { prepareCases } from '../../core/claims/prepare-cases';
 import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
 import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
-import { decodeFileBytes } from '../../core/import/decode-file';
 import { claimMessages } from '../../core/messages/claims';
 import { createClient, type Envelope } from '../../core/messages/protocol';
 import { supportMessages } from '../../core/messages/support';
@@ -28,6 +27,7 @@ import { primaryOrderId } from '../../core/model/order-key';
 import type { McfDeskDb } from '../background/db';
 import { type ClaimsData, loadClaimsData } from './claims-source';
 import './claims.css';
+import { readReportFile } from './read-report-file';
 import { sendReimbursements } from './reimbursements-import';
 
 // The Claims tab (issue 15 items 3–6): prepare cases, the claims filed, the Reimbursements import
@@ -140,8 +140,7 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
       // Approval instants are dated in the zone of the region the seller's claims are filed in.
       const latest = data?.claims[0];
       const timeZone = latest ? REGION_TIME_ZONES[regionOf(latest.countryCode)] : 'UTC';
-      // Not file.text(): a report saved again by a spreadsheet may be UTF-16 or windows-1252.
-      const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+      const text = await readReportFile(file);
       const parsed = parseReimbursementsReport(text, { timeZone });
       if (!parsed.ok) {
         setImportError(t.import.refusals[parsed.reason]);
@@ -214,13 +213,12 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         }}
         support={(entry) => {
           // A claim not (fully) paid is chased with a follow-up about the same case.
-          const host = data?.entries.find((e) => e.claim.id === entry.claim.id)?.host;
           const caseLang = caseLangFor(current.caseTextLanguage, { countryCode: entry.claim.countryCode });
           const followUp = claimFollowUpText(entry.claim, entry.orderIds, caseLang);
-          return host && followUp ? (
+          return entry.host && followUp ? (
             <ContactSupportButton
               lang={lang}
-              host={host}
+              host={entry.host}
               text={followUp.text}
               subject={followUp.subject}
               {...(entry.orderIds.length === 1 ? { orderId: entry.orderIds[0] } : {})}

@@ -1,4 +1,5 @@
 import type { ClaimFlag } from '../../components/dashboard/claims/ClaimRow';
+import type { ClaimListEntry } from '../../components/dashboard/claims/ClaimsList';
 import type { Claim } from '../../core/claims/claim';
 import {
   type ClaimRate,
@@ -29,14 +30,8 @@ const FLAG_KINDS: ReadonlySet<string> = new Set<ClaimFlag>([
   'claim-refused',
 ]);
 
-export interface ClaimEntry {
-  claim: Claim;
-  orderIds: string[];
-  daysSinceFiled: number;
-  flag: ClaimFlag | undefined;
-  /** The Seller Central host of its orders (where to contact support about it), when stored. */
-  host?: string;
-}
+/** A claim as the Claims list shows it. */
+export type ClaimEntry = ClaimListEntry;
 
 export interface ClaimsData {
   /** Newest filing first. */

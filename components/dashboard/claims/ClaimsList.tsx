@@ -11,6 +11,8 @@ export interface ClaimListEntry {
   orderIds: readonly string[];
   daysSinceFiled: number;
   flag: ClaimFlag | undefined;
+  /** The Seller Central host of its orders (where to contact support about it), when stored. */
+  host?: string;
 }
 
 export interface ClaimsListProps {
