@@ -119,7 +119,7 @@ function packageName(detail: PackageTrackingDetails): string {
 }
 
 export async function runImport(text: string, options: RunImportOptions): Promise<ImportSummary> {
-  const { marketplace, observedAt, onProgress, pause } = options;
+  const { onProgress, pause } = options;
   const kind = detectImportKind(text);
   const summary: ImportSummary = {
     kind,
@@ -133,64 +133,8 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     rejected: [],
     warnings: [],
   };
-  let orders: Order[];
-  let lines: readonly number[] | undefined;
-  if (kind === 'api') {
-    const file = readSpApiFile(text, observedAt, marketplace);
-    if (file.kind === 'orders') {
-      orders = file.orders;
-      summary.rowsRead = orders.length;
-    } else {
-      // Tracking details name a package, not an order: they join the stored order holding it.
-      const stored = options.findOrders ? await options.findOrders(wantedPackages(file.details)) : [];
-      const attached = attachTrackingDetails(file.details, stored);
-      orders = attached.orders;
-      summary.rowsRead = file.details.length;
-      summary.unmatched = attached.unmatched.length;
-      if (attached.unmatched.length > 0) {
-        const named = attached.unmatched.slice(0, UNMATCHED_NAMED).map(packageName).join('; ');
-        const more = attached.unmatched.length > UNMATCHED_NAMED ? '; …' : '';
-        summary.warnings.push(
-          `${attached.unmatched.length} tracking detail${attached.unmatched.length === 1 ? '' : 's'} for a package no stored order holds, nothing written for ${attached.unmatched.length === 1 ? 'it' : 'them'} (import the order first): ${named}${more}`,
-        );
-      }
-      summary.stale = attached.stale.length;
-      if (attached.stale.length > 0) {
-        const named = attached.stale.slice(0, UNMATCHED_NAMED).map(packageName).join('; ');
-        const more = attached.stale.length > UNMATCHED_NAMED ? '; …' : '';
-        summary.warnings.push(
-          `${attached.stale.length} tracking detail${attached.stale.length === 1 ? '' : 's'} older than what is stored for ${attached.stale.length === 1 ? 'its package' : 'their packages'}, not applied (a newer file was imported before): ${named}${more}`,
-        );
-      }
-    }
-  } else {
-    const parsed = parseReportText(text, { tabQuotes: 'detect' });
-    const mapper = createReportMapper(parsed.header, {
-      marketplace,
-      observedAt,
-      dateOrder: reportDateOrder(parsed.header, parsed.rows),
-    });
-    const slice = options.rowsPerSlice ?? 5000;
-    for (let i = 0; i < parsed.rows.length; i += slice) {
-      for (const row of parsed.rows.slice(i, i + slice)) mapper.addRow(row);
-      onProgress?.({
-        phase: 'reading',
-        done: Math.min(i + slice, parsed.rows.length),
-        total: parsed.rows.length,
-      });
-      await pause?.();
-    }
-    const mapping = mapper.finish();
-    orders = mapping.orders;
-    lines = mapping.lines;
-    Object.assign(summary, {
-      rowsRead: mapping.rowsRead,
-      notMcf: mapping.notMcf,
-      duplicates: mapping.duplicates,
-      rejected: mapping.rejected,
-      warnings: mapping.warnings,
-    });
-  }
+  const { orders, lines } =
+    kind === 'api' ? await readApiFile(text, options, summary) : await mapReportFile(text, options, summary);
   summary.orders = orders.length;
   const chunks = chunksBySize(orders, options.chunkSize, options.chunkChars ?? IMPORT_CHUNK_CHARS);
   onProgress?.({ phase: 'saving', done: 0, total: orders.length });
@@ -255,6 +199,78 @@ export async function runImport(text: string, options: RunImportOptions): Promis
     };
   }
   return summary;
+}
+
+/** Orders out of an SP-API file: fulfillment orders as they are, tracking details joined to the
+ *  stored orders holding their packages (with the details left out named in the warnings). */
+async function readApiFile(
+  text: string,
+  options: RunImportOptions,
+  summary: ImportSummary,
+): Promise<{ orders: Order[]; lines?: undefined }> {
+  const file = readSpApiFile(text, options.observedAt, options.marketplace);
+  if (file.kind === 'orders') {
+    summary.rowsRead = file.orders.length;
+    return { orders: file.orders };
+  }
+  // Tracking details name a package, not an order: they join the stored order holding it.
+  const stored = options.findOrders ? await options.findOrders(wantedPackages(file.details)) : [];
+  const attached = attachTrackingDetails(file.details, stored);
+  summary.rowsRead = file.details.length;
+  summary.unmatched = attached.unmatched.length;
+  summary.stale = attached.stale.length;
+  const n = attached.unmatched.length;
+  if (n > 0)
+    summary.warnings.push(
+      `${n} tracking detail${n === 1 ? '' : 's'} for a package no stored order holds, nothing written for ${n === 1 ? 'it' : 'them'} (import the order first): ${namedPackages(attached.unmatched)}`,
+    );
+  const m = attached.stale.length;
+  if (m > 0)
+    summary.warnings.push(
+      `${m} tracking detail${m === 1 ? '' : 's'} older than what is stored for ${m === 1 ? 'its package' : 'their packages'}, not applied (a newer file was imported before): ${namedPackages(attached.stale)}`,
+    );
+  return { orders: attached.orders };
+}
+
+/** The packages of `details`, named up to `UNMATCHED_NAMED` (the counts are always complete). */
+function namedPackages(details: readonly PackageTrackingDetails[]): string {
+  const named = details.slice(0, UNMATCHED_NAMED).map(packageName).join('; ');
+  return details.length > UNMATCHED_NAMED ? `${named}; …` : named;
+}
+
+/** Orders out of a Fulfilled Shipments report, mapped a slice of rows at a time (the page paints
+ *  between slices), with the line each order starts on. */
+async function mapReportFile(
+  text: string,
+  options: RunImportOptions,
+  summary: ImportSummary,
+): Promise<{ orders: Order[]; lines: readonly number[] }> {
+  const { marketplace, observedAt, onProgress, pause } = options;
+  const parsed = parseReportText(text, { tabQuotes: 'detect' });
+  const mapper = createReportMapper(parsed.header, {
+    marketplace,
+    observedAt,
+    dateOrder: reportDateOrder(parsed.header, parsed.rows),
+  });
+  const slice = options.rowsPerSlice ?? 5000;
+  for (let i = 0; i < parsed.rows.length; i += slice) {
+    for (const row of parsed.rows.slice(i, i + slice)) mapper.addRow(row);
+    onProgress?.({
+      phase: 'reading',
+      done: Math.min(i + slice, parsed.rows.length),
+      total: parsed.rows.length,
+    });
+    await pause?.();
+  }
+  const mapping = mapper.finish();
+  Object.assign(summary, {
+    rowsRead: mapping.rowsRead,
+    notMcf: mapping.notMcf,
+    duplicates: mapping.duplicates,
+    rejected: mapping.rejected,
+    warnings: mapping.warnings,
+  });
+  return { orders: mapping.orders, lines: mapping.lines };
 }
 
 function reasonOf(error: unknown): string {
