@@ -34,6 +34,7 @@ import { downloadFile, today } from './download';
 import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
 import { readReportFile } from './read-report-file';
+import { rememberedUiLanguage, rememberUiLanguage } from './remembered-ui-language';
 import { restoreParts } from './restore-parts';
 
 const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
@@ -94,8 +95,13 @@ function tabFromHash(): Tab {
 }
 
 export function App() {
-  const [settings, setSettings] = useState<AppSettings | null>(null);
-  const lang = languageOf(settings?.uiLanguage);
+  const [settings, setSettingsState] = useState<AppSettings | null>(null);
+  const setSettings = useCallback((next: AppSettings) => {
+    rememberUiLanguage(next.uiLanguage);
+    setSettingsState(next);
+  }, []);
+  const [remembered] = useState(rememberedUiLanguage);
+  const lang = languageOf(settings?.uiLanguage ?? remembered);
   const texts = DASHBOARD_TEXTS[lang];
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
@@ -164,8 +170,13 @@ export function App() {
     return () => clearInterval(timer);
   }, []);
 
+  // The settings once the table's first rows are shown (its first render took the language
+  // remembered from the last reading): a reply arriving meanwhile would re-render the page under them.
   useEffect(() => {
-    send('settings.get', {}).then(setSettings, fail);
+    if (tableShown) send('settings.get', {}).then(setSettings, fail);
+  }, [tableShown]);
+
+  useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { DASHBOARD_TEXTS } from '../../components/dashboard/texts';
 import { makeReport, orderIdOf, trackingOf } from '../fixtures/reports/make-report';
 import { expect, test } from './fixtures';
 
@@ -149,6 +150,26 @@ test('the extension options open the dashboard on its settings', async ({ contex
   await page.getByTestId('setting-claim-window').fill('60');
   await page.getByTestId('settings-save').click();
   await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+});
+
+test('the interface language chosen in the settings holds when the dashboard is opened again', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
+  await page.getByTestId('setting-language').selectOption('de');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByRole('tab', { name: DASHBOARD_TEXTS.de.tabs.orders })).toBeVisible();
+  // Opened again on the orders: German from its first render (the remembered choice; the
+  // settings themselves are read after the table's first rows) and still once they are read.
+  await page.goto('about:blank');
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#orders`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('tab', { name: DASHBOARD_TEXTS.de.tabs.settings })).toBeVisible();
+  await page.getByRole('tab', { name: DASHBOARD_TEXTS.de.tabs.settings }).click();
+  await expect(page.getByTestId('setting-language')).toHaveValue('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('backup, delete all, restore: the orders and settings come back', async ({
