@@ -113,6 +113,17 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
         ticks.push(performance.now() - t0);
       }
 
+      // One page reading that changes an order (merge, assess, write, badge, next alarm), before
+      // the full re-assessment below: after it, the benchmark's own raw copy of 100,000 rows is
+      // deleted and IndexedDB compacts it for seconds, which no seller's reading meets.
+      const stores: number[] = [];
+      for (let run = 0; run < 20; run++) {
+        const changed = makeOrder(run * 4001, 3 + (run % 5));
+        const t0 = performance.now();
+        await bench.storeObservations(bench.db, [changed], 'page', new Date());
+        await bench.background.afterWrite();
+        stores.push(performance.now() - t0);
+      }
       // A settings change (claim window 90 → 60 days) re-assesses every order; the dashboard
       // follows its progress in meta (polled here as the dashboard does, every second).
       const settings = (await bench.db.settings.get('app'))?.value ?? {};
@@ -146,15 +157,6 @@ test('background at 100,000 orders: alarm tick, full re-assessment, one reading,
       const rawMs = performance.now() - rawStart;
       await raw.delete();
 
-      // One page reading that changes an order (merge, assess, write, badge, next alarm).
-      const stores: number[] = [];
-      for (let run = 0; run < 20; run++) {
-        const changed = makeOrder(run * 4001, 3 + (run % 5));
-        const t0 = performance.now();
-        await bench.storeObservations(bench.db, [changed], 'page', new Date());
-        await bench.background.afterWrite();
-        stores.push(performance.now() - t0);
-      }
       return {
         orders: await bench.db.orders.count(),
         seedMs,
