@@ -31,7 +31,7 @@ import { McfDeskDb } from '../background/db';
 import { type ReassessProgress, readReassessProgress } from '../background/reassess-progress';
 import { ClaimsTab } from './ClaimsTab';
 import { downloadFile, today } from './download';
-import { countOrders, type OrdersCursor, readOrdersPage } from './orders-query';
+import { countOrders, countStored, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, ordersHoldingPackages, reloadSummaries, storedCountries } from './orders-source';
 import { readReportFile } from './read-report-file';
 import { rememberedUiLanguage, rememberUiLanguage } from './remembered-ui-language';
@@ -148,13 +148,18 @@ export function App() {
   }, []);
 
   // The table's pages, from the indexes (`orders-query.ts`); `now` dates the summary filters.
-  const source = useMemo<OrdersViewProps['source']>(
-    () => ({
+  // The stored orders are counted once per reading of the table (`now` changes with every reload).
+  const source = useMemo<OrdersViewProps['source']>(() => {
+    let stored: Promise<number> | undefined;
+    return {
       page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
-      count: (filter, matchingKnown) => countOrders(db, filter, now, matchingKnown),
-    }),
-    [now],
-  );
+      count: (filter, matchingKnown) =>
+        countOrders(db, filter, now, matchingKnown, () => {
+          stored ??= countStored(db);
+          return stored;
+        }),
+    };
+  }, [now]);
 
   // A full re-assessment (after a settings change) runs in the background: its progress, read
   // from the database every second; the table is read again once it ends.

@@ -22,6 +22,8 @@ import { summaryOf } from './orders-source';
 //   `IN_MEMORY_LIMIT` orders, those are read, filtered and sorted here, and paged from memory;
 //   otherwise the sort index is walked with the filters checked row by row (a cursor, stopping at
 //   a page), which, the driving range being large, finds a page after a few pages' worth of rows.
+//   The ranges are sized by reading at most `IN_MEMORY_LIMIT + 1` of their keys, never counted
+//   whole: counting 50,000 entries of a kind took 0.4 s at 100,000 orders, before any row.
 
 export const PAGE_SIZE = 50;
 type Rows = ReturnType<McfDeskDb['orders']['toCollection']>;
@@ -169,13 +171,23 @@ export async function readOrdersPage(
     if (from === null) {
       const ranges = criteria(db, filter, now);
       if (ranges.length > 0) {
-        const counts = await Promise.all(ranges.map((r) => r.count()));
-        if (countIsExact(filter, ranges)) matching = counts[0];
-        const smallest = Math.min(...counts);
-        const driver = ranges[counts.indexOf(smallest)] as Rows;
+        // Keys of each range up to one past the limit (a multi-entry range may name an order twice).
+        const sized = await Promise.all(
+          ranges.map(async (r) => [
+            ...new Set(
+              await r
+                .clone()
+                .limit(inMemoryLimit + 1)
+                .primaryKeys(),
+            ),
+          ]),
+        );
+        const smallest = sized.reduce((a, b) => (b.length < a.length ? b : a));
         keep = matcher(filter, now);
-        if (smallest <= inMemoryLimit) {
-          const rows = (await driver.distinct().toArray()).filter(keep);
+        if (smallest.length <= inMemoryLimit) {
+          if (countIsExact(filter, ranges)) matching = smallest.length;
+          const found = await db.orders.bulkGet(smallest);
+          const rows = found.filter((row): row is OrderRow => row !== undefined && keep?.(row) === true);
           rows.sort(compareListing(sort.column, sort.descending));
           from = { mode: 'memory', rows: await withChecklists(db, rows), offset: 0 };
         }
@@ -212,9 +224,16 @@ function countIsExact(filter: TableFilter, ranges: readonly Rows[]): boolean {
   );
 }
 
+/** How many orders are stored: an index count (keys only; counting the table walks every value). */
+export function countStored(db: McfDeskDb): Promise<number> {
+  return db.orders.orderBy('updatedAt').count();
+}
+
 /**
  * How many orders the filters let through, when an index count says it (no filter, or one
- * filter whose range is exact); null when only reading the rows would tell. And how many are stored.
+ * filter whose range is exact); null when only reading the rows would tell. And how many are stored,
+ * from `stored` (the dashboard counts them once per reading of the table: 100,000 index entries
+ * take most of a second to count, and a filter does not change them).
  */
 export async function countOrders(
   db: McfDeskDb,
@@ -222,13 +241,12 @@ export async function countOrders(
   now: Date,
   /** The first page already said how many match: only the stored orders are counted. */
   matchingKnown = false,
+  stored: () => Promise<number> = () => countStored(db),
 ): Promise<{ matching: number | null; stored: number }> {
-  return db.transaction('r', ['orders'], async () => {
-    // Counted on an index (keys only): counting the table walks every row's value.
-    const stored = await db.orders.orderBy('updatedAt').count();
-    const ranges = criteria(db, filter, now);
-    if (ranges.length === 0) return { matching: stored, stored };
-    const exact = !matchingKnown && countIsExact(filter, ranges);
-    return { matching: exact ? await (ranges[0] as Rows).count() : null, stored };
-  });
+  const ranges = criteria(db, filter, now);
+  const [total, matching] = await Promise.all([
+    stored(),
+    !matchingKnown && countIsExact(filter, ranges) ? (ranges[0] as Rows).count() : null,
+  ]);
+  return { matching: ranges.length === 0 ? total : matching, stored: total };
 }
