@@ -198,4 +198,46 @@ describe('paged orders table (indexed reads)', () => {
     // The page's 50 rows, from one range of the sort index (the middleware saw them).
     expect(read).toBe(50);
   });
+
+  it('sizes the ranges of the filters by reading a bounded number of keys, never by counting them', async () => {
+    const { db, all } = await seeded();
+    db.close();
+    let counts = 0;
+    const keyReads: (number | undefined)[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'watch-sizing',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            count: async (req) => {
+              if (name === 'orders') counts++;
+              return table.count(req);
+            },
+            query: async (req) => {
+              if (name === 'orders' && !req.values) keyReads.push(req.limit);
+              return table.query(req);
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    // Two filters, each an index range: a marketplace (about a third of the orders) and a severity.
+    const filter: TableFilter = { ...EMPTY_FILTER, countryCode: 'DE', severity: 'warning' };
+    const sort: TableSort = { column: 'claimDeadline', descending: false };
+    const expected = sortRows(filterRows(all, filter, NOW), sort).map((r) => r.key);
+    for (const limit of [5, 3000]) {
+      counts = 0;
+      keyReads.length = 0;
+      const { rows } = await everyPage(db, filter, sort, limit);
+      expect(rows.map((r) => r.key)).toEqual(expected);
+      expect(counts, 'no range counted whole').toBe(0);
+      expect(keyReads.length).toBeGreaterThanOrEqual(2);
+      for (const bound of keyReads) expect(bound).toBe(limit + 1);
+    }
+  });
 });
