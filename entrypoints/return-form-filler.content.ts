@@ -1,3 +1,4 @@
+import { errorText } from '../core/error-text';
 import { SELLER_CENTRAL_MATCHES } from '../core/marketplaces';
 import {
   BRIDGE_TAG,
@@ -33,7 +34,7 @@ export default defineContentScript({
                 outcomes: fillReturnForm(document, request.operations),
               };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         reply = { tag: BRIDGE_TAG, to: 'isolated', id: request.id, error: message.slice(0, 500) };
       }
       window.postMessage(reply, location.origin);

@@ -1,5 +1,6 @@
 // First: zod is told not to compile parsers with `Function` before any schema exists.
 import '../core/zod-config';
+import { errorText } from '../core/error-text';
 import { SELLER_CENTRAL_MATCHES } from '../core/marketplaces';
 import { isSameWindowMessage } from '../core/return-form/bridge';
 import {
@@ -33,7 +34,7 @@ export default defineContentScript({
           ? { ...base, refusal: result.refusal }
           : { ...base, outcomes: result.outcomes };
       } catch (error) {
-        reply = { ...base, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) };
+        reply = { ...base, error: errorText(error).slice(0, 500) };
       }
       window.postMessage(reply, location.origin);
     });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { contactUrlFor } from '../../core/support/contact-url';
 import { SUPPORT_TEXTS } from '../support-text';
@@ -66,7 +67,7 @@ export function ContactSupportButton(props: ContactSupportButtonProps) {
       setStatus({ text: copied ? t.opened : t.openedNotCopied, error: false });
     } catch (error) {
       setStatus({
-        text: `${t.failed}: ${error instanceof Error ? error.message : String(error)}`,
+        text: `${t.failed}: ${errorText(error)}`,
         error: true,
       });
     } finally {

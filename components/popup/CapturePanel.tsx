@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RemovedCounts } from '../../core/capture/redact';
+import { errorText } from '../../core/error-text';
 import { type Lang, POPUP_TEXTS, removedSummary } from './texts';
 
 // "Enregistrer cette page pour un signalement" (issue 12): first a dry run says what would be
@@ -31,7 +32,7 @@ export function CapturePanel({ lang, onCount, onSave, compact = false }: Capture
   const fail = (error: unknown) =>
     setStep({
       at: 'failed',
-      message: `${t.captureFailed}: ${error instanceof Error ? error.message : String(error)}`,
+      message: `${t.captureFailed}: ${errorText(error)}`,
     });
 
   async function count() {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Claim, ClaimReason } from '../../core/claims/claim';
 import { claimTotals } from '../../core/claims/claim-totals';
+import { errorText } from '../../core/error-text';
 import { formatMoney } from '../dashboard/claims/format';
 import { POPUP_CLAIM_TEXTS } from './claim-texts';
 import { formatDay, type Lang } from './format';
@@ -15,8 +16,6 @@ export interface ClaimPanelProps {
   reason: ClaimReason | undefined;
   onRecord: (caseId: string) => Promise<void>;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ClaimPanel({ lang, claims, reason, onRecord }: ClaimPanelProps) {
   const t = POPUP_CLAIM_TEXTS[lang];
@@ -52,7 +51,7 @@ export function ClaimPanel({ lang, claims, reason, onRecord }: ClaimPanelProps) 
               setCaseId('');
               setStatus({ text: t.recorded, error: false });
             } catch (error) {
-              setStatus({ text: `${t.failed}: ${message(error)}`, error: true });
+              setStatus({ text: `${t.failed}: ${errorText(error)}`, error: true });
             } finally {
               setBusy(false);
             }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../core/error-text';
 import type { Order, Return } from '../../core/model/order';
 import { RETURN_STATUSES } from '../../core/model/order';
 import { RETURN_ITEM_DISPOSITIONS } from '../../core/model/sp-api-enums';
@@ -58,7 +59,7 @@ export function ReturnTracking(props: ReturnTrackingProps) {
           await props.onSave(fields);
           setMessage(t.saved);
         } catch (error) {
-          setMessage(`${t.saveFailed}: ${error instanceof Error ? error.message : String(error)}`);
+          setMessage(`${t.saveFailed}: ${errorText(error)}`);
         }
       }}
     >

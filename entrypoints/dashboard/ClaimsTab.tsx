@@ -27,6 +27,7 @@ import { primaryOrderId } from '../../core/model/order-key';
 import type { McfDeskDb } from '../background/db';
 import { type ClaimsData, loadClaimsData } from './claims-source';
 import './claims.css';
+import { errorText } from '../../core/error-text';
 import { readReportFile } from './read-report-file';
 import { sendReimbursements } from './reimbursements-import';
 
@@ -39,7 +40,6 @@ const sendSupport = createClient(
   (envelope: Envelope) => browser.runtime.sendMessage(envelope),
   supportMessages,
 );
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A language's name in the UI language ("French", "französisch"…). */
 function languageName(of: Lang, ui: Lang): string {
@@ -151,7 +151,7 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
       );
       if (parsed.skipped.count > 0) onNotice(t.import.skipped(parsed.skipped.count));
     } catch (error) {
-      setImportError(message(error));
+      setImportError(errorText(error));
     } finally {
       setImporting(false);
       await reload().catch(onError);

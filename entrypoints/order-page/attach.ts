@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportLines } from '../../components/fill-report-text';
 import type { FillReportLine } from '../../components/overlay/Overlay';
+import { errorText } from '../../core/error-text';
 import { isLang, type Lang, resolveUiLang } from '../../core/i18n/lang';
 import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
@@ -194,7 +195,7 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
     } catch (error) {
       if (!signal.aborted)
         await show(null, reading.missing, {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
           conflicts: reading.conflicts,
         });
     }

@@ -11,6 +11,7 @@ import { type Lang, POPUP_TEXTS, resolveLang } from '../../components/popup/text
 import type { Claim, ClaimReason } from '../../core/claims/claim';
 import { claimText, isClaimFinding } from '../../core/claims/claim-text';
 import { todayIn } from '../../core/dates/calendar';
+import { errorText } from '../../core/error-text';
 import { evidencePack } from '../../core/export/evidence-pack';
 import { EVIDENCE_TEXTS } from '../../core/export/evidence-texts';
 import { caseLangFor } from '../../core/i18n/lang';
@@ -276,7 +277,7 @@ export function App() {
       setLastQuantities(choices.quantities);
       setReport(await tab('return-form.fill', { plan }));
     } catch (error) {
-      setFillError(`${t.tabError}: ${error instanceof Error ? error.message : String(error)}`);
+      setFillError(`${t.tabError}: ${errorText(error)}`);
     } finally {
       setBusy(null);
     }

@@ -222,7 +222,9 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
       });
       // The dashboard's later reads (the marketplaces' counts, the summary figures) finished first:
       // IndexedDB would still be counting for the page left behind while the raw read opens.
-      await expect(page.getByTestId('filter-marketplace').locator('option')).toHaveCount(2, { timeout: 120_000 });
+      await expect(page.getByTestId('filter-marketplace').locator('option')).toHaveCount(2, {
+        timeout: 120_000,
+      });
       await expect(page.getByTestId('figure-claimNow-count')).not.toHaveText('…', { timeout: 120_000 });
       // The raw read in a page of the extension that runs nothing (its manifest), so that no
       // read of the dashboard's competes with it: a new connection, then the 50 rows.

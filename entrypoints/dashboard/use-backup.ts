@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { DashboardTexts } from '../../components/dashboard/texts';
+import { errorText } from '../../core/error-text';
+import { backupFileName, parseBackup } from '../../core/export/backup';
+import { sendRestoreParts } from '../../core/export/run-restore';
+import { readBackup } from '../background/dashboard-handlers';
+import { db, send } from './connection';
+import { downloadFile } from './download';
+import { restoreParts } from './restore-parts';
+
+// The Backup tab's work: the whole database as one file, and a file put back (checked whole before
+// the first message, then sent in parts that the background swaps in at the last one).
+
+export function useBackup(texts: DashboardTexts, afterRestore: () => Promise<void>) {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setError(null);
+    try {
+      const exportedAt = new Date();
+      const backup = await readBackup(db, exportedAt);
+      downloadFile(backupFileName(exportedAt), JSON.stringify(backup), 'application/json');
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  async function restore(file: File) {
+    if (!confirm(texts.backup.confirm)) return;
+    setRunning(true);
+    setError(null);
+    setMessage(null);
+    try {
+      // The whole file is checked before the first message: a refused file changes nothing.
+      const backup = parseBackup(await file.text());
+      const parts = restoreParts(backup);
+      setProgress({ done: 0, total: parts.length });
+      // A stop part-way says what it left (nothing, or all or nothing at the last part).
+      await sendRestoreParts(parts, (part) => send('backup.restore', part), {
+        onProgress: (done, total) => setProgress({ done, total }),
+        sentence: texts.faults.restoreStopped,
+      });
+      setMessage(texts.backup.restored(backup.orders.length));
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setRunning(false);
+      setProgress(null);
+      await afterRestore();
+    }
+  }
+
+  return { running, progress, message, error, download, restore };
+}
