@@ -62,6 +62,7 @@ export function OrdersView(props: OrdersViewProps) {
   // Exact when counted, or when every page is read; else at least the rows read so far.
   const matching = pages.matching ?? (pages.more ? null : shown.length);
   const stored = pages.stored ?? 0;
+
   // Selection only counts orders still shown: a filter never acts on hidden orders.
   const selection = useMemo(
     () => shown.filter((r) => selected.has(r.key)).map((r) => r.key),
@@ -91,9 +92,11 @@ export function OrdersView(props: OrdersViewProps) {
       <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />
       <div class="toolbar" aria-busy={pages.loading}>
         <span data-testid="shown-count">
-          {matching === null
-            ? PAGING_TEXTS[props.lang].shownAtLeast(shown.length, stored)
-            : texts.shown(matching, stored)}
+          {pages.stored === null
+            ? PAGING_TEXTS[props.lang].counting(shown.length)
+            : matching === null
+              ? PAGING_TEXTS[props.lang].shownAtLeast(shown.length, pages.stored)
+              : texts.shown(matching, pages.stored)}
         </span>
         <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
           {texts.filters.clear}

@@ -50,6 +50,8 @@ export function useOrdersPages<Cursor>(
   useEffect(() => {
     const id = ++request.current;
     setLoading(true);
+    // The last filters' count is not these filters': none shown until they are counted.
+    setCounts((last) => (last.matching === null ? last : { ...last, matching: null }));
     // Marks the benchmark reads (`tests/bench-chromium/import.bench.spec.ts`): request → rows painted.
     performance.mark('mcf-desk:first-page-asked');
     source.page(filter, sort, null).then(

@@ -114,6 +114,37 @@ describe('dashboard orders view', () => {
   });
 });
 
+describe('the orders count line', () => {
+  it('says the orders are being counted until they are, never "of 0", and drops a count when the filters change', async () => {
+    const rows = summaries(120);
+    const inMemory = memorySource(rows, NOW);
+    // Counts answered only when the test says so, as a slow index count would.
+    const pending: (() => void)[] = [];
+    const source: OrdersViewProps['source'] = {
+      page: (filter, sort, cursor) => inMemory.page(filter, sort, cursor),
+      count: (filter, known) =>
+        new Promise((resolve) => pending.push(() => void inMemory.count(filter, known).then(resolve))),
+    };
+    const { host } = await mount({ source }, rows);
+    const line = () => host.querySelector('[data-testid="shown-count"]')?.textContent ?? '';
+    expect(line()).toBe('50 commandes affichées, comptage en cours…');
+    pending.shift()?.();
+    await settle();
+    expect(line()).toBe(DASHBOARD_TEXTS.fr.shown(120, 120));
+
+    // A narrower filter: its rows at once, the last count no longer shown as its own.
+    const search = host.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+    search.value = '6A11';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(line()).not.toContain('120 commandes sur');
+    pending.shift()?.();
+    await settle();
+    // 6A11 and 6A110 … 6A119: eleven orders.
+    expect(line()).toBe(DASHBOARD_TEXTS.fr.shown(11, 120));
+  });
+});
+
 describe('import panel', () => {
   it('shows the summary with rejected lines, as text', () => {
     const host = document.createElement('div');
