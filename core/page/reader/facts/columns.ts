@@ -1,0 +1,74 @@
+import type { FieldKey } from '../../labels';
+import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
+import type { VNode } from '../visible-tree';
+import type { FactContext } from './context';
+import { MAX_LABEL } from './labels';
+import { shownValue, titleOf } from './values';
+
+// Tables read by column: a header row naming two fields or more (or a row of header cells only,
+// naming one) labels the cells under it, spans counted.
+
+/** Whether `row` is a header row; if so, the rows under it are read (once per table). */
+export function readColumns(ctx: FactContext, row: VNode): boolean {
+  const known = ctx.judgedRows.get(row);
+  if (known !== undefined) return known;
+  const { nodes } = ctx.tree;
+  const cells = ownDescendants(nodes, row, isCell, isRow);
+  const keys = cells.map((cell) => ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL))?.key ?? null);
+  // Two labelled cells, or a row of header cells only (<th>, columnheader) with one. A row
+  // that mixes header cells and data cells ("<th>Statut</th><td>Expédiée</td><th>…") is a
+  // row of label/value pairs, not a header.
+  const labelled = keys.filter((k) => k !== null).length;
+  const isHeaderCell = (c: VNode) => c.name === 'th' || c.role === 'columnheader';
+  const headerCells = cells.filter(isHeaderCell).length;
+  const pairs =
+    headerCells > 0 &&
+    headerCells < cells.length &&
+    keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode));
+  const isHeader =
+    !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
+  ctx.judgedRows.set(row, isHeader);
+  if (!isHeader) return false;
+  // Columns by position, spans counted ("<th colspan=2>Produit</th>" covers two cells below).
+  const keyAt = new Map<number, FieldKey>();
+  columnsOf(cells).forEach((column, i) => {
+    const key = keys[i];
+    const span = spanOf(cells[i] as VNode);
+    if (key) for (let c = column; c < column + span; c++) keyAt.set(c, key);
+  });
+  const table = ancestor(row, isTable, 64);
+  const rows = table
+    ? ownDescendants(nodes, table, isRow, isTable)
+    : (row.parent?.children ?? []).filter(isRow);
+  for (const dataRow of rows.slice(rows.indexOf(row) + 1)) {
+    ctx.judgedRows.set(dataRow, false);
+    const dataCells = ownDescendants(nodes, dataRow, isCell, isRow);
+    // A header spanning cells (an image, then the title) gives its field the first that shows one.
+    const filled = new Set<FieldKey>();
+    columnsOf(dataCells).forEach((column, i) => {
+      const key = keyAt.get(column);
+      const cell = dataCells[i] as VNode;
+      if (!key || filled.has(key)) return;
+      const value = key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell);
+      if (!value) return;
+      filled.add(key);
+      ctx.add(key, value, 2, cell.pos, cell, dataRow);
+    });
+  }
+  return true;
+}
+
+function spanOf(cell: VNode): number {
+  const span = Number(cell.attribute('colspan') ?? cell.attribute('aria-colspan') ?? 1);
+  return Number.isInteger(span) && span > 0 && span < 100 ? span : 1;
+}
+
+/** The column each cell starts at, spans counted. */
+function columnsOf(cells: readonly VNode[]): number[] {
+  let column = 0;
+  return cells.map((cell) => {
+    const start = column;
+    column += spanOf(cell);
+    return start;
+  });
+}

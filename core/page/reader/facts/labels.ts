@@ -1,0 +1,87 @@
+import type { FieldKey, StatusKey } from '../../labels';
+import { normalizeCollapsed } from '../../text';
+import {
+  type LabelMatch,
+  matchNormalizedLabel,
+  matchWholeStatus,
+  mayBeWord,
+  startsNoWord,
+} from '../../vocabulary';
+import type { TaughtPlace } from '../facts';
+
+// Which field a text labels: the built-in labels of five languages, and the labels the seller
+// taught (one overriding a wrong reading wins; one added to read a new label is used only when no
+// built-in label matches). Normalized forms are cached per page: the same texts repeat.
+
+export const MAX_LABEL = 80;
+/** A status word standing as a label ("Shipped", "Delivered") is at most this long. */
+export const MAX_STATUS_LABEL = 24;
+
+/** A label's field and languages, and the strength of a taught one (4 or 0.5). */
+export type Match = LabelMatch & { strength?: number };
+
+export interface LabelReader {
+  labelOf: (collapsed: string | null) => Match | undefined;
+  normalized: (collapsed: string) => string;
+  /** Whether the seller taught any label (then every short text may be one). */
+  taughtAny: boolean;
+}
+
+export function createLabelReader(taught: readonly TaughtPlace[]): LabelReader {
+  const normalizedTexts = new Map<string, string>();
+  const normalized = (collapsed: string): string => {
+    let value = normalizedTexts.get(collapsed);
+    if (value === undefined) {
+      value = normalizeCollapsed(collapsed);
+      normalizedTexts.set(collapsed, value);
+    }
+    return value;
+  };
+  const taughtLabels = new Map<string, Match>();
+  for (const place of taught)
+    if (place.label && !(taughtLabels.get(place.label)?.strength === 4))
+      taughtLabels.set(place.label, { key: place.key, languages: [], strength: place.override ? 4 : 0.5 });
+  const labelOf = (collapsed: string | null): Match | undefined => {
+    if (!collapsed) return undefined;
+    if (taughtLabels.size > 0 && collapsed.length <= MAX_LABEL) {
+      const learned = taughtLabels.get(normalized(collapsed));
+      // Built-in labels first; a label taught to correct a wrong reading wins.
+      if (learned?.strength === 4) return learned;
+      const builtIn =
+        mayBeWord(collapsed) && !startsNoWord(collapsed) ? builtInLabel(normalized(collapsed)) : undefined;
+      return builtIn ?? learned;
+    }
+    if (!mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
+    return builtInLabel(normalized(collapsed));
+  };
+  return { labelOf, normalized, taughtAny: taughtLabels.size > 0 };
+}
+
+function builtInLabel(form: string): LabelMatch | undefined {
+  return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
+}
+
+/** "Référence vendeur (SKU)", "Lieferdatum (voraussichtlich)": the words around or inside the brackets. */
+function matchParenthesized(form: string): LabelMatch | undefined {
+  const inner = /\(([^()]{1,40})\)/.exec(form)?.[1]?.trim();
+  const outer = form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  return (
+    (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined)
+  );
+}
+
+/** The date a status word labels when it stands as a label: shipped → ship date, delivered → delivered date. */
+const STATUS_DATES: Partial<Record<StatusKey, FieldKey>> = {
+  shipped: 'shippingDate',
+  delivered: 'deliveredDate',
+};
+export const statusDateKey = (label: string): FieldKey | undefined => {
+  const status = matchWholeStatus(label);
+  return status ? STATUS_DATES[status] : undefined;
+};
+
+/** Where "Label : value" splits (an ASCII or a full-width colon), -1 when nowhere. */
+export function colonOf(text: string): number {
+  const colon = text.indexOf(':');
+  return colon >= 0 ? colon : text.indexOf('：');
+}

@@ -1,0 +1,70 @@
+import { introducesOrderId, matchNormalizedHeading, matchUnfulfillableReason } from '../../vocabulary';
+import type { Heading, PageFacts } from '../facts';
+import { itemRowOf } from '../structure';
+import type { VNode } from '../visible-tree';
+import type { FactContext } from './context';
+import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
+import { addCounted, countedList } from './values';
+
+/**
+ * What separates "Label : value" pairs printed on one line. An em dash between spaces does too
+ * ("SKU : A-1 — Quantité : 3"); an en dash does not: it joins the two days of a range ("3 – 5 déc.").
+ */
+const SEGMENT = / · | \| | • |; | — /;
+const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
+const BRACKETED_PAIR = /\(([^():：]{1,50})[:：]([^()]{1,80})\)/g;
+
+/**
+ * Prose: "Label : value" at the start of a line or of a segment, order ids after an order word,
+ * section headings, and notices saying why an order cannot ship. Private lines are skipped.
+ */
+export function readProse(
+  ctx: FactContext,
+  isPrivate: (node: VNode) => boolean,
+  headings: Heading[],
+): PageFacts['notices'] {
+  const { labelOf, normalized } = ctx.labels;
+  const { add, vote } = ctx;
+  const notices: PageFacts['notices'] = [];
+  for (const line of ctx.text.lines()) {
+    if (isPrivate(line.first)) continue;
+    const reason = matchUnfulfillableReason(line.text);
+    if (reason) notices.push({ reason, node: line.first });
+    const form = line.text.length <= 60 ? normalized(line.text) : '';
+    const heading = form ? matchNormalizedHeading(form) : undefined;
+    if (heading) {
+      headings.push({ kind: heading, pos: line.first.pos });
+      continue;
+    }
+    const group = itemRowOf(line.first) ?? line.owner;
+    for (const segment of line.text.split(SEGMENT)) {
+      const colon = colonOf(segment);
+      if (colon <= 0 || colon > 50) continue;
+      const label = segment.slice(0, colon).trim();
+      const value = segment.slice(colon + 1).trim();
+      // "Shipped: 3 Dec 2024": a status word labels its date (kept by candidates only if one).
+      const dated = label.length <= MAX_STATUS_LABEL ? statusDateKey(label) : undefined;
+      const match = labelOf(label) ?? (dated ? { key: dated, languages: [] } : undefined);
+      if (!match || value.length === 0 || match.key === 'comments') continue;
+      vote(match);
+      const counted = match.key === 'productName' ? countedList(value) : null;
+      if (counted) addCounted(add, counted, match.strength ?? 1, line.first.pos, line.first);
+      else add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+    }
+    // "Vaso blu (SKU: VASO-BLU-30)": a pair in brackets after a title.
+    if (line.text.includes('(')) {
+      for (const found of line.text.matchAll(BRACKETED_PAIR)) {
+        const match = labelOf((found[1] as string).trim());
+        const value = (found[2] as string).trim();
+        if (!match || value.length === 0 || match.key === 'comments') continue;
+        vote(match);
+        add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+      }
+    }
+    for (const found of line.text.matchAll(AMAZON_ID)) {
+      if (introducesOrderId(line.text.slice(0, found.index)))
+        add('orderId', found[0], 1, line.first.pos, line.first, null);
+    }
+  }
+  return notices;
+}

@@ -1,0 +1,94 @@
+import { countedSku } from '../../shapes';
+import type { LabelMatch } from '../../vocabulary';
+import type { Line } from '../tree-text';
+import { ELEMENT, type VNode } from '../visible-tree';
+import type { AddFact, FactContext } from './context';
+import { colonOf } from './labels';
+
+// How a value is taken from the node that holds it: its first line, a product cell's title, a
+// list of tracking numbers, a list of counted SKUs.
+
+export const MAX_VALUE = 300;
+const LIST_SEPARATOR = /\s*[,;]\s*|\s+\/\s+/;
+const ONE_WORD = /^[A-Za-z0-9-]{6,40}$/;
+const MAX_LISTED = 20;
+
+/** The value a node shows: its first line (a value element may hold more lines below it). */
+export function shownValue(ctx: FactContext, node: VNode | null): string | null {
+  if (!node) return null;
+  const whole = ctx.text.of(node, MAX_VALUE);
+  if (whole === null || whole.length === 0) return null;
+  const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node) : [];
+  const value = lines.length > 1 ? (lines[0] as Line).text : whole;
+  return ctx.labels.labelOf(value) ? null : value;
+}
+
+/** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
+export function titleOf(ctx: FactContext, cell: VNode): string | null {
+  for (const line of linesWithin(ctx.text.lines(), cell)) {
+    if (ctx.labels.labelOf(line.text) || labelLine(ctx, line.text)) continue;
+    return line.text.length <= MAX_VALUE ? line.text : null;
+  }
+  return null;
+}
+
+function labelLine(ctx: FactContext, line: string): LabelMatch | undefined {
+  const colon = colonOf(line);
+  return colon > 0 && colon <= 50 ? ctx.labels.labelOf(line.slice(0, colon).trim()) : undefined;
+}
+
+/**
+ * A value listing several tracking numbers (one a line, or "A, B"): one fact each. Only when
+ * every part is one word: a sentence split at its commas is not a list.
+ */
+export function listedValues(ctx: FactContext, node: VNode, first: string): string[] {
+  const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node).map((l) => l.text) : [first];
+  const parts = (lines.length > 0 ? lines : [first]).flatMap((line) => line.split(LIST_SEPARATOR));
+  if (parts.length < 2 || parts.length > MAX_LISTED || !parts.every((p) => ONE_WORD.test(p))) return [first];
+  return parts;
+}
+
+/**
+ * "Articles : 2 × TELO-MARE-XL, 1 × CIABATTE-42": items as counted codes under an items label,
+ * or null when any part is not one (a product title is not a SKU).
+ */
+export function countedList(value: string): { sku: string; count: number }[] | null {
+  const parts = value.split(/\s*[,;]\s*/);
+  if (parts.length > MAX_LISTED) return null;
+  const items: { sku: string; count: number }[] = [];
+  for (const part of parts) {
+    const item = countedSku(part, true);
+    if (!item) return null;
+    items.push(item);
+  }
+  return items;
+}
+
+/** Counted items as SKU and quantity facts, one after the other (each SKU opens its item). */
+export function addCounted(
+  add: AddFact,
+  items: readonly { sku: string; count: number }[],
+  strength: number,
+  pos: number,
+  node: VNode,
+): void {
+  for (const item of items) {
+    add('sku', item.sku, strength, pos, node, null);
+    add('quantity', String(item.count), strength, pos, node, null);
+  }
+}
+
+/** The lines whose first text lies inside `node` (lines are in document order). */
+export function linesWithin(lines: readonly Line[], node: VNode): Line[] {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lines[mid] as Line).first.pos < node.pos) low = mid + 1;
+    else high = mid;
+  }
+  const found: Line[] = [];
+  for (let i = low; i < lines.length && (lines[i] as Line).first.pos <= node.end; i++)
+    found.push(lines[i] as Line);
+  return found;
+}
