@@ -1,3 +1,4 @@
+import type { DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
@@ -59,6 +60,22 @@ async function seeded(): Promise<{ db: McfDeskDb; all: OrderSummary[] }> {
   await storeObservations(db, orders(), 'report', NOW);
   const all = (await db.orders.toArray()).map((row) => summaryOf(row));
   return { db, all };
+}
+
+/** Opens `db` again with the orders table's calls seen (and passed on) by `wrap`. */
+async function watchOrders(db: McfDeskDb, wrap: (table: DBCoreTable) => Partial<DBCoreTable>): Promise<void> {
+  db.use({
+    stack: 'dbcore',
+    name: 'watch-orders',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name === 'orders' ? { ...table, ...wrap(table) } : table;
+      },
+    }),
+  });
+  await db.open();
 }
 
 async function everyPage(
@@ -158,35 +175,23 @@ describe('paged orders table (indexed reads)', () => {
     const { db } = await seeded();
     db.close();
     let read = 0;
-    db.use({
-      stack: 'dbcore',
-      name: 'count-reads',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            getMany: async (req) => {
-              const got = await table.getMany(req);
-              if (name === 'orders') read += got.length;
-              return got;
-            },
-            query: async (req) => {
-              const got = await table.query(req);
-              if (name === 'orders' && req.values) read += got.result.length;
-              return got;
-            },
-            openCursor: async (req) => {
-              const cursor = await table.openCursor(req);
-              if (name === 'orders' && cursor) read++;
-              return cursor;
-            },
-          };
-        },
-      }),
-    });
-    await db.open();
+    await watchOrders(db, (table) => ({
+      getMany: async (req) => {
+        const got = await table.getMany(req);
+        read += got.length;
+        return got;
+      },
+      query: async (req) => {
+        const got = await table.query(req);
+        if (req.values) read += got.result.length;
+        return got;
+      },
+      openCursor: async (req) => {
+        const cursor = await table.openCursor(req);
+        if (cursor) read++;
+        return cursor;
+      },
+    }));
     const page = await readOrdersPage(
       db,
       EMPTY_FILTER,
@@ -204,28 +209,16 @@ describe('paged orders table (indexed reads)', () => {
     db.close();
     let counts = 0;
     const keyReads: (number | undefined)[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'watch-sizing',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            count: async (req) => {
-              if (name === 'orders') counts++;
-              return table.count(req);
-            },
-            query: async (req) => {
-              if (name === 'orders' && !req.values) keyReads.push(req.limit);
-              return table.query(req);
-            },
-          };
-        },
-      }),
-    });
-    await db.open();
+    await watchOrders(db, (table) => ({
+      count: async (req) => {
+        counts++;
+        return table.count(req);
+      },
+      query: async (req) => {
+        if (!req.values) keyReads.push(req.limit);
+        return table.query(req);
+      },
+    }));
     // Two filters, each an index range: a marketplace (about a third of the orders) and a severity.
     const filter: TableFilter = { ...EMPTY_FILTER, countryCode: 'DE', severity: 'warning' };
     const sort: TableSort = { column: 'claimDeadline', descending: false };
