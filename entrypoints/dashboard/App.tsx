@@ -64,7 +64,8 @@ export function App() {
   const fail = (failure: unknown) => setNotice({ failure });
 
   const reads = useTableReads(tabFromHash() === 'orders', fail);
-  const settings = useSettings(reads.tableShown, fail);
+  // Once the table's first rows are shown, or at once on any other tab (left before they were).
+  const settings = useSettings(reads.tableShown || tab !== 'orders', fail);
   const { lang } = settings;
   const texts = DASHBOARD_TEXTS[lang];
 
@@ -78,8 +79,7 @@ export function App() {
     fail,
   });
   const imports = useImport(() => reads.reloadAll().catch(fail));
-  const backup = useBackup(texts, async () => {
-    await settings.reload().catch(fail);
+  const backup = useBackup(texts, settings.reload, async () => {
     setRulesEpoch((n) => n + 1);
     await reads.reloadAll().catch(fail);
   });

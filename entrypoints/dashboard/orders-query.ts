@@ -167,25 +167,26 @@ export async function readOrdersPage(
   return db.transaction('r', ['orders', 'checklists'], async () => {
     let from = cursor;
     let keep: ((row: OrderRow) => boolean) | null = null;
-    let matching: number | undefined;
     if (from === null) {
       const ranges = criteria(db, filter, now);
       if (ranges.length > 0) {
-        // Keys of each range up to one past the limit (a multi-entry range may name an order twice).
+        // Each range's entries up to one past the limit: all of them when it holds no more. A
+        // multi-entry range may name an order twice, so whole is decided on entries, not orders.
         const sized = await Promise.all(
-          ranges.map(async (r) => [
-            ...new Set(
-              await r
-                .clone()
-                .limit(inMemoryLimit + 1)
-                .primaryKeys(),
-            ),
-          ]),
+          ranges.map(async (r) => {
+            const entries = await r
+              .clone()
+              .limit(inMemoryLimit + 1)
+              .primaryKeys();
+            return { whole: entries.length <= inMemoryLimit, keys: [...new Set(entries)] };
+          }),
         );
-        const smallest = sized.reduce((a, b) => (b.length < a.length ? b : a));
+        // The smallest range read whole drives; none read whole: the sort index is walked.
+        const smallest = sized
+          .filter((range) => range.whole)
+          .reduce<string[] | null>((a, b) => (a === null || b.keys.length < a.length ? b.keys : a), null);
         keep = matcher(filter, now);
-        if (smallest.length <= inMemoryLimit) {
-          if (countIsExact(filter, ranges)) matching = smallest.length;
+        if (smallest !== null) {
           const found = await db.orders.bulkGet(smallest);
           const rows = found.filter((row): row is OrderRow => row !== undefined && keep?.(row) === true);
           rows.sort(compareListing(sort.column, sort.descending));
@@ -207,7 +208,7 @@ export async function readOrdersPage(
     const noFilter = criteria(db, filter, now).length === 0;
     const page = await indexPage(db, sort, from, size, noFilter ? null : keep);
     const rows = await withChecklists(db, page.rows);
-    return matching === undefined ? { rows, next: page.next } : { rows, next: page.next, matching };
+    return { rows, next: page.next };
   });
 }
 

@@ -8,11 +8,10 @@ import { type AppSettings, AppSettingsSchema } from '../../core/model/app-settin
 const KEY = 'mcf-desk:ui-language';
 const UiLanguage = AppSettingsSchema.shape.uiLanguage.unwrap();
 
-export function rememberedUiLanguage(
-  storage: Pick<Storage, 'getItem'> = localStorage,
-): AppSettings['uiLanguage'] {
+export function rememberedUiLanguage(storage?: Pick<Storage, 'getItem'>): AppSettings['uiLanguage'] {
   try {
-    return UiLanguage.catch('auto').parse(storage.getItem(KEY));
+    // Inside the `try`: where storage is refused, reading `localStorage` itself throws.
+    return UiLanguage.catch('auto').parse((storage ?? localStorage).getItem(KEY));
   } catch {
     // Storage refused (disabled, or a sandboxed page): the browser's language, as before.
     return 'auto';
@@ -21,10 +20,10 @@ export function rememberedUiLanguage(
 
 export function rememberUiLanguage(
   value: AppSettings['uiLanguage'],
-  storage: Pick<Storage, 'setItem'> = localStorage,
+  storage?: Pick<Storage, 'setItem'>,
 ): void {
   try {
-    storage.setItem(KEY, value);
+    (storage ?? localStorage).setItem(KEY, value);
   } catch {
     // Only a hint for the next opening: the settings read then corrects the language.
   }

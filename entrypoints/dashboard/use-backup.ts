@@ -11,7 +11,13 @@ import { restoreParts } from './restore-parts';
 // The Backup tab's work: the whole database as one file, and a file put back (checked whole before
 // the first message, then sent in parts that the background swaps in at the last one).
 
-export function useBackup(texts: DashboardTexts, afterRestore: () => Promise<void>) {
+/** `restored`: after a restore that went through (its settings read again, say); `afterwards`: after
+ *  any restore, whole or stopped (the table and the rules read again). */
+export function useBackup(
+  texts: DashboardTexts,
+  restored: () => Promise<void>,
+  afterwards: () => Promise<void>,
+) {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -44,12 +50,13 @@ export function useBackup(texts: DashboardTexts, afterRestore: () => Promise<voi
         sentence: texts.faults.restoreStopped,
       });
       setMessage(texts.backup.restored(backup.orders.length));
+      await restored();
     } catch (caught) {
       setError(errorText(caught));
     } finally {
       setRunning(false);
       setProgress(null);
-      await afterRestore();
+      await afterwards();
     }
   }
 

@@ -44,7 +44,11 @@ export function useTableReads(firstTabIsTable: boolean, fail: (error: unknown) =
       page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
       count: (filter, matchingKnown) =>
         countOrders(db, filter, now, matchingKnown, () => {
-          stored ??= countStored(db);
+          // A count that failed is asked again next time, not kept.
+          stored ??= countStored(db).catch((error: unknown) => {
+            stored = undefined;
+            throw error;
+          });
           return stored;
         }),
     };

@@ -233,4 +233,34 @@ describe('paged orders table (indexed reads)', () => {
       for (const bound of keyReads) expect(bound).toBe(limit + 1);
     }
   });
+
+  it('never takes a cut multi-entry range for a whole one (an order naming several matching terms)', async () => {
+    const db = freshDb();
+    // One order with four SKUs matching the search, three with one: 7 entries for 4 orders.
+    const sku = (id: string, skus: string[]) =>
+      order({ sellerFulfillmentOrderId: id, items: skus.map((sellerSku) => ({ sellerSku, quantity: 1 })) });
+    await storeObservations(
+      db,
+      [
+        sku('402-0000001-0000001', ['ZZ1', 'ZZ2', 'ZZ3', 'ZZ4']),
+        sku('402-0000001-0000002', ['ZZ9']),
+        sku('402-0000001-0000003', ['ZZ9']),
+        sku('402-0000001-0000004', ['ZZ9']),
+        sku('402-0000001-0000005', ['AB1']),
+      ],
+      'report',
+      NOW,
+    );
+    const filter: TableFilter = { ...EMPTY_FILTER, search: 'zz' };
+    const sort: TableSort = { column: 'orderId', descending: false };
+    for (const limit of [3, 4, 6, 7, 3000]) {
+      const { rows } = await everyPage(db, filter, sort, limit);
+      expect(
+        rows.map((r) => r.orderId),
+        `in-memory limit ${limit}`,
+      ).toEqual(['402-0000001-0000001', '402-0000001-0000002', '402-0000001-0000003', '402-0000001-0000004']);
+      const first = await readOrdersPage(db, filter, sort, null, NOW, 50, limit);
+      if (first.matching !== undefined) expect(first.matching, `in-memory limit ${limit}`).toBe(4);
+    }
+  });
 });

@@ -41,4 +41,11 @@ describe('the UI language remembered for the dashboard’s first render', () => 
     expect(rememberedUiLanguage(refusing)).toBe('auto');
     expect(() => rememberUiLanguage('de', refusing)).not.toThrow();
   });
+
+  it('falls back to "auto" where the page has no storage at all (reading `localStorage` throws)', () => {
+    // This test file runs in Node: `localStorage` is not defined, as where storage is refused.
+    expect(typeof localStorage).toBe('undefined');
+    expect(rememberedUiLanguage()).toBe('auto');
+    expect(() => rememberUiLanguage('it')).not.toThrow();
+  });
 });
