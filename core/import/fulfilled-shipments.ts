@@ -3,7 +3,8 @@ import type { ParsedReport, ReportRow } from './parse-report';
 import type { NumericDateOrder } from './report-values';
 import { orderBuilder } from './shipments/order-builder';
 import { firstLine, OrderDrafts } from './shipments/order-drafts';
-import { createRowReader, reportDateOrder } from './shipments/row-reader';
+import { reportDateOrder } from './shipments/report-date-order';
+import { createRowReader } from './shipments/row-reader';
 
 // "Amazon Fulfilled Shipments" rows → one Order observation per order. A row is one shipped item
 // of one package: rows are grouped by order, then by shipment-id, then by tracking number. The

@@ -9,7 +9,7 @@ import {
 } from '../sp-api/tracking-details';
 import { createReportMapper, type RowRejection } from './fulfilled-shipments';
 import { parseReportText } from './parse-report';
-import { reportDateOrder } from './shipments/row-reader';
+import { reportDateOrder } from './shipments/report-date-order';
 import { detectImportKind, type ImportKind, readSpApiFile } from './sp-api-file';
 
 // The whole import of one file, with its transport and its pauses injected: the dashboard passes

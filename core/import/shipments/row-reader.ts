@@ -1,19 +1,15 @@
-import { LIMITS, tooLong } from '../../model/limits';
 import type { Marketplace } from '../../model/order';
 import type { CalendarDate } from '../../model/primitives';
-import { ReportFormatError, type ReportRow } from '../parse-report';
-import { compactHeader, isMcfSalesChannel, locateColumns, type ReportColumn } from '../report-columns';
-import {
-  type NumericDateOrder,
-  numericDateOrder,
-  plausibleDateOrder,
-  reportDayReader,
-  wholeCount,
-} from '../report-values';
+import type { ReportRow } from '../parse-report';
+import { isMcfSalesChannel, locateColumns, type ReportColumn } from '../report-columns';
+import { type NumericDateOrder, reportDayReader, wholeCount } from '../report-values';
+import { overLongCellReader } from './cell-limits';
+import { checkShipmentsHeader } from './report-header';
 
 // One row of an "Amazon Fulfilled Shipments" report, read and checked on its own: its ids, and
 // the facts it gives (a shipped item of one package), or why it is left out. Nothing here knows
-// of other rows; grouping them into orders is ./order-drafts.ts.
+// of other rows; grouping them into orders is ./order-drafts.ts. The header was checked by
+// ./report-header.ts; the day/month order of its dates decided by ./report-date-order.ts.
 
 /** What one accepted row says, kept until the order is built from its rows in line order. */
 export interface RowFacts {
@@ -42,96 +38,11 @@ export type RowReading =
   /** A row of an Amazon order (sales channel `Amazon.fr`…), left out on purpose. */
   | { kind: 'not-mcf' };
 
-const WARN_IF_MISSING: Partial<Record<ReportColumn, string>> = {
-  salesChannel: 'no "sales-channel" column: every row is taken as an MCF order',
-  shipmentDate: 'no "shipment-date" column: ship dates are left empty',
-  estimatedArrivalDate: 'no "estimated-arrival-date" column: the lost-order rule needs an EDD',
-  trackingNumber: 'no "tracking-number" column: tracking is left empty',
-  carrier: 'no "carrier" column: carriers are left empty',
-  sku: 'no "sku" column: items are left empty',
-  quantityShipped:
-    'no "quantity-shipped" column: items are left out (an item needs a known quantity; 0 would cap returns at 0)',
-};
-
 /**
  * A long all-digit value as a spreadsheet shows it once it took it for a number: `9.40011E+21`,
  * `1,23457E+11` (decimal comma). A tracking number or a SKU never looks like this.
  */
 const SPREADSHEET_NUMBER = /^\d[.,]\d+E\+\d+$/i;
-
-/** Columns only a shipments report has. */
-const SHIPMENT_COLUMNS: readonly ReportColumn[] = [
-  'shipmentId',
-  'shipmentItemId',
-  'shipmentDate',
-  'trackingNumber',
-  'carrier',
-  'estimatedArrivalDate',
-  'quantityShipped',
-];
-
-/**
- * Other Seller Central reports a seller may pick by mistake, by a column only they have, so that
- * the refusal says which file this is.
- */
-const OTHER_REPORTS: readonly { name: string; columns: readonly string[] }[] = [
-  { name: 'the Reimbursements report', columns: ['reimbursement-id', 'quantity-reimbursed-total'] },
-  {
-    name: 'an FBA inventory report',
-    columns: ['afn-fulfillable-quantity', 'afn-warehouse-quantity', 'mfn-fulfillable-quantity'],
-  },
-  { name: 'the FBA customer returns report', columns: ['license-plate-number', 'return-date'] },
-  { name: 'a removal order report', columns: ['removal-order-id'] },
-  { name: 'an orders report (All Orders)', columns: ['order-status'] },
-];
-
-function otherReportName(header: readonly string[]): string | undefined {
-  const names = new Set(header.map(compactHeader));
-  // A shipments report never has these, whatever a spreadsheet added to it.
-  if (names.has('shipmentid') || names.has('shipmentitemid')) return undefined;
-  return OTHER_REPORTS.find((report) => report.columns.some((column) => names.has(compactHeader(column))))
-    ?.name;
-}
-
-/**
- * The day/month order of the report's numeric dates, read from its date columns before any row
- * is mapped (the first rows may all be ambiguous, 05/12/2024): the order one date proves (13/12),
- * else the order under which its dates make sense together (see plausibleDateOrder), else none
- * (the marketplace's locale decides). A spreadsheet writes every date of a file the same way.
- */
-export function reportDateOrder(
-  header: readonly string[],
-  rows: readonly ReportRow[],
-): NumericDateOrder | undefined {
-  const columns = locateColumns(header);
-  const names = header.map(compactHeader);
-  const at = (name: string): number | undefined => {
-    const index = names.indexOf(name);
-    return index === -1 ? undefined : index;
-  };
-  const ship = columns.shipmentDate;
-  const purchase = at('purchasedate');
-  const dated = [ship, columns.estimatedArrivalDate, columns.reportingDate, purchase].filter(
-    (index): index is number => index !== undefined,
-  );
-  if (dated.length === 0) return undefined;
-  function* cells(): Generator<string> {
-    for (const row of rows) for (const index of dated) yield row.cells[index] ?? '';
-  }
-  const proven = numericDateOrder(cells());
-  if (proven || ship === undefined) return proven;
-  // Pairs of dates a shipment orders in time: bought, then shipped; shipped, then arrived or
-  // reported on.
-  const pairs: [number, number][] = [];
-  if (purchase !== undefined) pairs.push([purchase, ship]);
-  if (columns.estimatedArrivalDate !== undefined) pairs.push([ship, columns.estimatedArrivalDate]);
-  if (columns.reportingDate !== undefined) pairs.push([ship, columns.reportingDate]);
-  function* datePairs(): Generator<[string, string]> {
-    for (const row of rows)
-      for (const [earlier, later] of pairs) yield [row.cells[earlier] ?? '', row.cells[later] ?? ''];
-  }
-  return plausibleDateOrder(datePairs());
-}
 
 /** Distinct quantity texts remembered per reader (a report repeats a few); past it, each is read. */
 const COUNT_CACHE_LIMIT = 1_000;
@@ -150,31 +61,7 @@ export function createRowReader(
   dateOrder?: NumericDateOrder,
 ): { warnings: string[]; read: (row: ReportRow) => RowReading } {
   const columns = locateColumns(header);
-  const found = () =>
-    header
-      .slice(0, 8)
-      .map((h) => JSON.stringify(h.slice(0, 40)))
-      .join(', ') || 'none';
-  const other = otherReportName(header);
-  if (other)
-    throw new ReportFormatError(
-      `Not an "Amazon Fulfilled Shipments" report: this looks like ${other} (columns found: ${found()}).`,
-    );
-  if (columns.amazonOrderId === undefined && columns.merchantOrderId === undefined) {
-    throw new ReportFormatError(
-      `Not an "Amazon Fulfilled Shipments" report: no "amazon-order-id" or "merchant-order-id" column (columns found: ${found()}).`,
-    );
-  }
-  // An order id alone makes no shipments report: the Reimbursements, Returns and Orders reports
-  // have one too, and read as shipments they would become orders with nothing shipped.
-  if (SHIPMENT_COLUMNS.every((column) => columns[column] === undefined)) {
-    throw new ReportFormatError(
-      `Not an "Amazon Fulfilled Shipments" report: no shipment column ("shipment-id", "shipment-date", "tracking-number", "carrier", "estimated-arrival-date" or "quantity-shipped"; columns found: ${found()}).`,
-    );
-  }
-  const warnings = Object.entries(WARN_IF_MISSING)
-    .filter(([column]) => columns[column as ReportColumn] === undefined)
-    .map(([, warning]) => warning as string);
+  const warnings = checkShipmentsHeader(header, columns);
 
   const at = (column: ReportColumn): number => columns[column] ?? -1;
   const col = {
@@ -207,31 +94,7 @@ export function createRowReader(
     return count;
   };
 
-  /** Columns whose values are stored, with the limit of the field each one fills. */
-  const limited = (
-    [
-      ['amazon-order-id', col.amazonOrderId, LIMITS.orderId],
-      ['merchant-order-id', col.merchantOrderId, LIMITS.orderId],
-      ['sales-channel', col.salesChannel, LIMITS.carrier],
-      ['shipment-id', col.shipmentId, LIMITS.id],
-      ['shipment-item-id', col.shipmentItemId, LIMITS.id],
-      ['tracking-number', col.trackingNumber, LIMITS.id],
-      ['carrier', col.carrier, LIMITS.carrier],
-      ['sku', col.sku, LIMITS.sku],
-      ['product-name', col.productName, LIMITS.title],
-    ] as [string, number, number][]
-  ).filter(([, index]) => index >= 0);
-  /** The first stored cell of a row that is over its field's limit, in words; else undefined. */
-  function overLongCell(cells: readonly string[]): string | undefined {
-    for (const [name, index, max] of limited) {
-      const raw = cells[index];
-      if (raw !== undefined && raw.length > max) {
-        const length = raw.trim().length;
-        if (length > max) return tooLong(name, length, max);
-      }
-    }
-    return undefined;
-  }
+  const overLongCell = overLongCellReader(col);
 
   const spreadsheetNumbers = new Set<string>();
   /** One warning per column whose cells a spreadsheet turned into numbers, naming the first. */
