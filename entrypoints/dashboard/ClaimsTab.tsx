@@ -1,54 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ContactSupportButton } from '../../components/claims/ContactSupportButton';
-import type { ProposedCaseView } from '../../components/dashboard/claims/CaseCard';
 import { ClaimRateGauge } from '../../components/dashboard/claims/ClaimRateGauge';
 import { ClaimsList } from '../../components/dashboard/claims/ClaimsList';
 import { PrepareCases } from '../../components/dashboard/claims/PrepareCases';
 import { ReimbursementsImport } from '../../components/dashboard/claims/ReimbursementsImport';
-import { CLAIMS_TEXTS, type ImportResultCounts } from '../../components/dashboard/claims/texts';
-import { caseText } from '../../core/claims/case-text';
-import type { Claim } from '../../core/claims/claim';
-import {
-  REGION_TIME_ZONES,
-  REPORTED_CLAIM_RATE_LEVEL,
-  regionOf,
-  wouldCross,
-} from '../../core/claims/claim-rate';
+import { CLAIMS_TEXTS } from '../../components/dashboard/claims/texts';
+import { REPORTED_CLAIM_RATE_LEVEL } from '../../core/claims/claim-rate';
 import { claimFollowUpText } from '../../core/claims/follow-up-text';
-import { prepareCases } from '../../core/claims/prepare-cases';
-import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
-import { caseLangFor, LANG_LOCALE, type Lang } from '../../core/i18n/lang';
-import { claimMessages } from '../../core/messages/claims';
-import { createClient, type Envelope } from '../../core/messages/protocol';
-import { supportMessages } from '../../core/messages/support';
+import { caseLangFor, type Lang } from '../../core/i18n/lang';
 import { type AppSettings, DEFAULT_APP_SETTINGS } from '../../core/model/app-settings';
-import { primaryOrderId } from '../../core/model/order-key';
 import type { McfDeskDb } from '../background/db';
+import { caseProposals } from './case-proposals';
 import { type ClaimsData, loadClaimsData } from './claims-source';
 import './claims.css';
-import { errorText } from '../../core/error-text';
-import { readReportFile } from './read-report-file';
-import { sendReimbursements } from './reimbursements-import';
+import { sendClaims, sendSupport } from './connection';
+import { useReimbursementsImport } from './use-reimbursements-import';
 
-// The Claims tab (issue 15 items 3–6): prepare cases, the claims filed, the Reimbursements import
-// and the claim-rate gauge. Reads come from the database (claims-source.ts); every write is a
-// claims message, after which the tab reads again.
-
-const send = createClient((envelope: Envelope) => browser.runtime.sendMessage(envelope), claimMessages);
-const sendSupport = createClient(
-  (envelope: Envelope) => browser.runtime.sendMessage(envelope),
-  supportMessages,
-);
-
-/** A language's name in the UI language ("French", "französisch"…). */
-function languageName(of: Lang, ui: Lang): string {
-  try {
-    return new Intl.DisplayNames([LANG_LOCALE[ui]], { type: 'language' }).of(of) ?? of;
-  } catch {
-    return of;
-  }
-}
+// The Claims tab (issue 15 items 3–6): prepare cases (case-proposals.ts), the claims filed, the
+// Reimbursements import (use-reimbursements-import.ts) and the claim-rate gauge. Reads come from
+// the database (claims-source.ts); every write is a claims message, after which the tab reads again.
 
 export interface ClaimsTabProps {
   db: McfDeskDb;
@@ -65,9 +35,6 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
   const current = settings ?? DEFAULT_APP_SETTINGS;
   const [data, setData] = useState<ClaimsData | null>(null);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
-  const [importing, setImporting] = useState(false);
-  const [importResult, setImportResult] = useState<ImportResultCounts | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     setData(await loadClaimsData(db, new Date()));
@@ -95,33 +62,11 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
     }
   }
 
-  const proposals = useMemo((): (ProposedCaseView & {
-    keys: string[];
-    reason: Claim['reason'];
-    /** The Seller Central host of the case's marketplace (one per case). */
-    host: string | undefined;
-  })[] => {
-    if (!data) return [];
-    const rates = new Map(data.rates.map((r) => [r.region, r]));
-    return prepareCases(data.claimable, data.claims, current.maxItemsPerCase).map((prepared) => {
-      const caseLang = caseLangFor(current.caseTextLanguage, { countryCode: prepared.countryCode });
-      const region = regionOf(prepared.countryCode);
-      const rate = rates.get(region);
-      const after = rate && rate.shippedOrders > 0 ? ((rate.claimsFiled + 1) / rate.shippedOrders) * 100 : 0;
-      const keys = prepared.orders.map((o) => o.key);
-      return {
-        id: `${prepared.reason}|${prepared.countryCode}|${keys.join(',')}`,
-        keys,
-        reason: prepared.reason,
-        host: prepared.orders[0]?.order.marketplace.host,
-        orderIds: prepared.orders.map((o) => primaryOrderId(o.order)),
-        items: prepared.items,
-        text: caseText(prepared, caseLang),
-        languageName: languageName(caseLang, lang),
-        warning: rate && wouldCross(rate, 1) ? t.prepare.crossWarning(t.gauge.regions[region], after) : null,
-      };
-    });
-  }, [data, current.maxItemsPerCase, current.caseTextLanguage, lang]);
+  const proposals = useMemo(
+    () => (data ? caseProposals(data, current, lang) : []),
+    [data, current.maxItemsPerCase, current.caseTextLanguage, lang],
+  );
+  const reimbursements = useReimbursementsImport(lang, data, onNotice, () => reload().catch(onError));
 
   async function copy(text: string): Promise<boolean> {
     try {
@@ -129,32 +74,6 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
       return true;
     } catch {
       return false;
-    }
-  }
-
-  async function importReport(file: File) {
-    setImporting(true);
-    setImportResult(null);
-    setImportError(null);
-    try {
-      // Approval instants are dated in the zone of the region the seller's claims are filed in.
-      const latest = data?.claims[0];
-      const timeZone = latest ? REGION_TIME_ZONES[regionOf(latest.countryCode)] : 'UTC';
-      const text = await readReportFile(file);
-      const parsed = parseReimbursementsReport(text, { timeZone });
-      if (!parsed.ok) {
-        setImportError(t.import.refusals[parsed.reason]);
-        return;
-      }
-      setImportResult(
-        await sendReimbursements(parsed.rows, (rows) => send('reimbursements.import', { rows })),
-      );
-      if (parsed.skipped.count > 0) onNotice(t.import.skipped(parsed.skipped.count));
-    } catch (error) {
-      setImportError(errorText(error));
-    } finally {
-      setImporting(false);
-      await reload().catch(onError);
     }
   }
 
@@ -187,7 +106,7 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
           void run(
             proposal.id,
             () =>
-              send('claims.record', {
+              sendClaims('claims.record', {
                 lines: keys.map((orderKey) => ({ orderKey })),
                 reason,
                 ...(caseId ? { caseId } : {}),
@@ -202,14 +121,14 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
         unpaidDays={current.unpaidClaimDays}
         busyIds={busy}
         onCaseId={(claim, caseId) =>
-          void run(claim.id, () => send('claims.update', { id: claim.id, caseId }))
+          void run(claim.id, () => sendClaims('claims.update', { id: claim.id, caseId }))
         }
         onRefused={(claim) =>
-          void run(claim.id, () => send('claims.update', { id: claim.id, refused: true }))
+          void run(claim.id, () => sendClaims('claims.update', { id: claim.id, refused: true }))
         }
         onDelete={(claim) => {
           if (!confirm(t.list.deleteConfirm)) return;
-          void run(claim.id, () => send('claims.delete', { id: claim.id }));
+          void run(claim.id, () => sendClaims('claims.delete', { id: claim.id }));
         }}
         support={(entry) => {
           // A claim not (fully) paid is chased with a follow-up about the same case.
@@ -230,10 +149,10 @@ export function ClaimsTab({ db, lang, settings, onError, onNotice }: ClaimsTabPr
       />
       <ReimbursementsImport
         lang={lang}
-        running={importing}
-        result={importResult}
-        error={importError}
-        onFile={(file) => void importReport(file)}
+        running={reimbursements.running}
+        result={reimbursements.result}
+        error={reimbursements.error}
+        onFile={(file) => void reimbursements.importReport(file)}
       />
     </div>
   );

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
+import { claimMessages } from '../../core/messages/claims';
 import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
 import { createClient, type Envelope } from '../../core/messages/protocol';
+import { supportMessages } from '../../core/messages/support';
 import { McfDeskDb } from '../background/db';
 
 // The dashboard's two ways to the extension's data: every write is a message to the background;
@@ -10,6 +12,9 @@ import { McfDeskDb } from '../background/db';
 export const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
 
 export const send = createClient(transport, { ...backgroundMessages, ...dashboardMessages });
+/** The Claims tab's writes, and the contact-Support prefill it asks for. */
+export const sendClaims = createClient(transport, claimMessages);
+export const sendSupport = createClient(transport, supportMessages);
 
 /**
  * `import.chunk` alone goes out through a client without the table: no page-side check of the
