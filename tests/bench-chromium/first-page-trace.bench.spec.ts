@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from '@playwright/test';
-import { listingOf } from '../../core/export/order-listing';
 import { mapFulfilledShipments } from '../../core/import/fulfilled-shipments';
 import { parseReportText } from '../../core/import/parse-report';
 import { marketplaceFor } from '../../core/marketplaces';
@@ -12,6 +11,7 @@ import {
   serviceWorkerOf,
 } from '../../scripts/chromium.mjs';
 import { makeReport } from '../fixtures/reports/make-report';
+import { seededOrder, storedRow } from './stored-row';
 
 // Where the dashboard's first rows spend their time at 100,000 orders: a Chrome trace of one
 // opening (the page reloaded on its orders tab), printed as the page's main-thread tasks and the
@@ -48,37 +48,10 @@ test('a Chrome trace of the dashboard’s first rows at 100,000 orders', async (
     marketplace: marketplaceFor('sellercentral.amazon.fr')!,
     observedAt: now,
   }).orders[0]!;
-  const finding = {
-    kind: 'lost-check' as const,
-    severity: 'warning' as const,
-    startedOn: '2024-01-01',
-    deadline: '2024-03-01',
-    facts: {},
-    messageKey: 'lost-check',
-    shipmentIndex: 0,
-  };
-  // Rows as the background writes them (assessment and `listing` in the row), half to check.
+  // Rows as the background writes them, half with an open Swiship check.
   const row = (i: number) => {
-    const id = `403-${String(i).padStart(7, '0')}-0000000`;
-    const key = `-/FR/${id}`;
-    const order = { ...template, sellerFulfillmentOrderId: id };
-    const assessment = { findings: i % 2 ? [finding] : [], nextReviewAt: null };
-    const kinds = i % 2 ? ['lost-check' as const] : [];
-    const at = now.toISOString();
-    return {
-      key,
-      order,
-      conflicts: [],
-      firstSeenAt: at,
-      updatedAt: at,
-      ids: [key],
-      assessment,
-      assessedAt: at,
-      urgency: i % 2,
-      ...(i % 2 ? { attention: '1|2024-01-01' } : {}),
-      kinds,
-      listing: listingOf(key, order, assessment, kinds),
-    };
+    const { key, order } = seededOrder(template, i);
+    return storedRow(key, order, i % 2 === 1, now.toISOString());
   };
   const context = await launchWithExtension({ extensionDir: builtExtensionDir(), headless: true });
   try {

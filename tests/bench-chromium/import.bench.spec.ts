@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { listingOf } from '../../core/export/order-listing';
 import { mapFulfilledShipments } from '../../core/import/fulfilled-shipments';
 import { parseReportText } from '../../core/import/parse-report';
 import { marketplaceFor } from '../../core/marketplaces';
@@ -15,6 +14,7 @@ import {
   serviceWorkerOf,
 } from '../../scripts/chromium.mjs';
 import { makeReport } from '../fixtures/reports/make-report';
+import { seededOrder, storedRow } from './stored-row';
 
 // Import at scale in a real Chromium with the built extension (normal build):
 //   MCF_DESK_OUT_DIR=.output-dash npx wxt build
@@ -127,33 +127,9 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     // v11), built here with the extension's own `listingOf`, half with an open Swiship check.
     const extra = 100_000 - mcfOrders;
     const template = rows[0] as (typeof rows)[number];
-    const finding = {
-      kind: 'lost-check' as const,
-      severity: 'warning' as const,
-      startedOn: '2024-01-01',
-      deadline: '2024-03-01',
-      facts: {},
-      messageKey: 'lost-check',
-      shipmentIndex: 0,
-    };
     const seededRow = (i: number) => {
-      const id = `403-${String(i).padStart(7, '0')}-0000000`;
-      const key = `-/FR/${id}`;
-      const order = { ...template.order, sellerFulfillmentOrderId: id };
-      const assessment = { findings: i % 2 ? [finding] : [], nextReviewAt: null };
-      const kinds = i % 2 ? (['lost-check'] as const) : ([] as const);
-      return {
-        ...template,
-        key,
-        order,
-        ids: [key],
-        assessment,
-        assessedAt: now.toISOString(),
-        urgency: i % 2,
-        ...(i % 2 ? { attention: '1|2024-01-01' } : {}),
-        kinds: [...kinds],
-        listing: listingOf(key, order, assessment, [...kinds]),
-      };
+      const { key, order } = seededOrder(template.order, i);
+      return storedRow(key, order, i % 2 === 1, now.toISOString());
     };
     let seeded = 0;
     for (let start = 0; start < extra; start += 5000) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from '@playwright/test';
-import { LISTING_SEP, listingOf } from '../../core/export/order-listing';
+import { LISTING_SEP } from '../../core/export/order-listing';
 import { mapFulfilledShipments } from '../../core/import/fulfilled-shipments';
 import { parseReportText } from '../../core/import/parse-report';
 import { marketplaceFor } from '../../core/marketplaces';
@@ -13,6 +13,7 @@ import {
   serviceWorkerOf,
 } from '../../scripts/chromium.mjs';
 import { makeReport } from '../fixtures/reports/make-report';
+import { storedRow } from './stored-row';
 
 // What the dashboard's indexes cost a write, by index set: the same ~30,000 order rows put with
 // Dexie in chunks of 2,000 (as an import writes them), each set in a fresh browser profile (a
@@ -52,35 +53,12 @@ test('write cost of the dashboard indexes', async () => {
     marketplace: marketplaceFor('sellercentral.amazon.fr')!,
     observedAt: now,
   }).orders;
-  const finding = {
-    kind: 'lost-check' as const,
-    severity: 'warning' as const,
-    startedOn: '2024-01-01',
-    deadline: '2024-03-01',
-    facts: {},
-    messageKey: 'lost-check',
-    shipmentIndex: 0,
-  };
   const rows = orders.map((order, i) => {
-    const key = orderKey(order);
-    const assessment = { findings: i % 2 ? [finding] : [], nextReviewAt: null };
-    const kinds = i % 2 ? ['lost-check' as const] : [];
-    const listing = listingOf(key, order, assessment, kinds);
+    const { listing, ...row } = storedRow(orderKey(order), order, i % 2 === 1, now.toISOString());
     const plain = Object.fromEntries(
       Object.entries(listing).map(([k, v]) => [k, typeof v === 'string' ? v.split(LISTING_SEP)[0] : v]),
     );
-    const at = now.toISOString();
-    const base = { key, order, conflicts: [], firstSeenAt: at, updatedAt: at, ids: [key], assessment };
-    return {
-      ...base,
-      assessedAt: at,
-      urgency: i % 2,
-      ...(i % 2 ? { attention: '1|2024-01-01' } : {}),
-      kinds,
-      shipped: 'EU|2026-11-01',
-      listing,
-      plain,
-    };
+    return { ...row, shipped: 'EU|2026-11-01', listing, plain };
   });
   const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.min.js'), 'utf8');
   const names = Object.keys(SETS);
