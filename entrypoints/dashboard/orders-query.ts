@@ -166,18 +166,16 @@ export async function readOrdersPage(
 ): Promise<OrdersPage> {
   return db.transaction('r', ['orders', 'checklists'], async () => {
     let from = cursor;
-    let keep: ((row: OrderRow) => boolean) | null = null;
+    const ranges = criteria(db, filter, now);
+    // Every row a filter's range gives (or the sort index walks past) is checked against all of them.
+    const keep = ranges.length > 0 ? matcher(filter, now) : null;
     if (from === null) {
-      const ranges = criteria(db, filter, now);
-      if (ranges.length > 0) {
+      if (keep) {
         // Each range's entries up to one past the limit: all of them when it holds no more. A
         // multi-entry range may name an order twice, so whole is decided on entries, not orders.
         const sized = await Promise.all(
           ranges.map(async (r) => {
-            const entries = await r
-              .clone()
-              .limit(inMemoryLimit + 1)
-              .primaryKeys();
+            const entries = await r.limit(inMemoryLimit + 1).primaryKeys();
             return { whole: entries.length <= inMemoryLimit, keys: [...new Set(entries)] };
           }),
         );
@@ -185,17 +183,14 @@ export async function readOrdersPage(
         const smallest = sized
           .filter((range) => range.whole)
           .reduce<string[] | null>((a, b) => (a === null || b.keys.length < a.length ? b.keys : a), null);
-        keep = matcher(filter, now);
         if (smallest !== null) {
           const found = await db.orders.bulkGet(smallest);
-          const rows = found.filter((row): row is OrderRow => row !== undefined && keep?.(row) === true);
+          const rows = found.filter((row): row is OrderRow => row !== undefined && keep(row));
           rows.sort(compareListing(sort.column, sort.descending));
           from = { mode: 'memory', rows: await withChecklists(db, rows), offset: 0 };
         }
       }
       from ??= { mode: 'index', phase: 0, after: undefined };
-    } else if (from.mode === 'index') {
-      keep = matcher(filter, now);
     }
     if (from.mode === 'memory') {
       const end = from.offset + size;
@@ -205,8 +200,7 @@ export async function readOrdersPage(
         matching: from.rows.length,
       };
     }
-    const noFilter = criteria(db, filter, now).length === 0;
-    const page = await indexPage(db, sort, from, size, noFilter ? null : keep);
+    const page = await indexPage(db, sort, from, size, keep);
     const rows = await withChecklists(db, page.rows);
     return { rows, next: page.next };
   });
