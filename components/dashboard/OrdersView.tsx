@@ -3,6 +3,7 @@ import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
 import { OrdersTable } from './OrdersTable';
 import { PAGING_TEXTS } from './paging-texts';
+import { SelectionBar } from './SelectionBar';
 import { SummaryStrip } from './SummaryStrip';
 import {
   EMPTY_FILTER,
@@ -47,7 +48,6 @@ export function OrdersView(props: OrdersViewProps) {
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const [sort, setSort] = useState<TableSort>({ column: 'claimDeadline', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [caseId, setCaseId] = useState('');
 
   const pages = useOrdersPages(props.source, filter, sort, props.epoch, props.onError);
   const shown = pages.rows;
@@ -64,10 +64,8 @@ export function OrdersView(props: OrdersViewProps) {
   const stored = pages.stored ?? 0;
 
   // Selection only counts orders still shown: a filter never acts on hidden orders.
-  const selection = useMemo(
-    () => shown.filter((r) => selected.has(r.key)).map((r) => r.key),
-    [shown, selected],
-  );
+  const selectedRows = useMemo(() => shown.filter((r) => selected.has(r.key)), [shown, selected]);
+  const selection = useMemo(() => selectedRows.map((r) => r.key), [selectedRows]);
 
   const onSort = (column: SortColumn) =>
     setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
@@ -92,11 +90,7 @@ export function OrdersView(props: OrdersViewProps) {
       <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />
       <div class="toolbar" aria-busy={pages.loading}>
         <span data-testid="shown-count">
-          {pages.stored === null
-            ? PAGING_TEXTS[props.lang].counting(shown.length)
-            : matching === null
-              ? PAGING_TEXTS[props.lang].shownAtLeast(shown.length, pages.stored)
-              : texts.shown(matching, pages.stored)}
+          {countLine(props.lang, texts, shown.length, matching, pages.stored)}
         </span>
         <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
           {texts.filters.clear}
@@ -108,42 +102,13 @@ export function OrdersView(props: OrdersViewProps) {
           {texts.exportCsv}
         </button>
       </div>
-      <div class="toolbar selection">
-        <span data-testid="selected-count">{texts.selected(selection.length)}</span>
-        <input
-          type="text"
-          placeholder={texts.caseId}
-          aria-label={texts.caseId}
-          value={caseId}
-          maxLength={200}
-          onInput={(e) => setCaseId((e.currentTarget as HTMLInputElement).value)}
-          data-testid="case-id"
-        />
-        <button
-          type="button"
-          disabled={selection.length === 0}
-          onClick={() => props.onMarkClaim(selection, true, caseId.trim())}
-          data-testid="mark-claim"
-        >
-          {texts.markClaim}
-        </button>
-        <button
-          type="button"
-          disabled={selection.length === 0}
-          onClick={() => props.onMarkClaim(selection, false, '')}
-        >
-          {texts.unmarkClaim}
-        </button>
-        <button
-          type="button"
-          disabled={selection.length === 0}
-          onClick={() => props.onExportClaims(selection)}
-          data-testid="export-claims"
-        >
-          {texts.exportClaims}
-        </button>
-      </div>
-      {props.selectionExtra?.(shown.filter((r) => selected.has(r.key)))}
+      <SelectionBar
+        texts={texts}
+        selection={selection}
+        onMarkClaim={props.onMarkClaim}
+        onExportClaims={props.onExportClaims}
+      />
+      {props.selectionExtra?.(selectedRows)}
       {stored === 0 && pages.stored !== null ? <p class="empty">{texts.empty}</p> : null}
       {stored > 0 && shown.length === 0 && !pages.loading ? <p class="empty">{texts.noMatch}</p> : null}
       <OrdersTable
@@ -163,4 +128,19 @@ export function OrdersView(props: OrdersViewProps) {
       />
     </section>
   );
+}
+
+/**
+ * The count line: while the stored orders are counted, the rows shown; then the matching orders
+ * of the stored ones, exactly when known, else at least the rows read so far.
+ */
+function countLine(
+  lang: DashboardLang,
+  texts: DashboardTexts,
+  shown: number,
+  matching: number | null,
+  stored: number | null,
+): string {
+  if (stored === null) return PAGING_TEXTS[lang].counting(shown);
+  return matching === null ? PAGING_TEXTS[lang].shownAtLeast(shown, stored) : texts.shown(matching, stored);
 }
