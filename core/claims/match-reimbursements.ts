@@ -51,31 +51,50 @@ function paymentKey(p: { reimbursementId: string; sku?: string | undefined }): s
   return `${p.reimbursementId}\u0000${p.sku ?? ''}`;
 }
 
-export function matchReimbursements(
-  claims: readonly Claim[],
-  rows: readonly ReimbursementRow[],
-  now: Date,
-): ReimbursementMatch {
-  const working = claims.map((claim) => ({ claim, payments: [...claim.payments], added: 0 }));
-  const byCase = new Map<string, (typeof working)[number]>();
-  const byOrderId = new Map<string, (typeof working)[number][]>();
-  const byReimbursement = new Map<string, (typeof working)[number]>();
-  const applied = new Set<string>();
-  for (const entry of working) {
+type Entry = { claim: Claim; payments: ClaimPayment[]; added: number };
+
+/** The claims as the rows look for them: by case id, by order id, by a reimbursement they hold. */
+interface ClaimIndex {
+  entries: Entry[];
+  byCase: Map<string, Entry>;
+  byOrderId: Map<string, Entry[]>;
+  byReimbursement: Map<string, Entry>;
+  /** The payments recorded (paymentKey): a row among them was applied before. */
+  applied: Set<string>;
+}
+
+function indexClaims(claims: readonly Claim[]): ClaimIndex {
+  const index: ClaimIndex = {
+    entries: claims.map((claim) => ({ claim, payments: [...claim.payments], added: 0 })),
+    byCase: new Map(),
+    byOrderId: new Map(),
+    byReimbursement: new Map(),
+    applied: new Set(),
+  };
+  for (const entry of index.entries) {
     const { claim } = entry;
-    if (claim.caseId !== undefined && !byCase.has(claim.caseId)) byCase.set(claim.caseId, entry);
+    if (claim.caseId !== undefined && !index.byCase.has(claim.caseId)) index.byCase.set(claim.caseId, entry);
     const ids = new Set<string>();
     for (const line of claim.lines) {
       if (line.amazonOrderId) ids.add(line.amazonOrderId);
       ids.add(line.sellerFulfillmentOrderId);
     }
-    for (const id of ids) byOrderId.set(id, [...(byOrderId.get(id) ?? []), entry]);
+    for (const id of ids) index.byOrderId.set(id, [...(index.byOrderId.get(id) ?? []), entry]);
     for (const payment of claim.payments) {
-      applied.add(paymentKey(payment));
-      if (!byReimbursement.has(payment.reimbursementId)) byReimbursement.set(payment.reimbursementId, entry);
+      index.applied.add(paymentKey(payment));
+      if (!index.byReimbursement.has(payment.reimbursementId))
+        index.byReimbursement.set(payment.reimbursementId, entry);
     }
   }
+  return index;
+}
 
+export function matchReimbursements(
+  claims: readonly Claim[],
+  rows: readonly ReimbursementRow[],
+  now: Date,
+): ReimbursementMatch {
+  const index = indexClaims(claims);
   const result: ReimbursementMatch = {
     updated: [],
     changes: [],
@@ -84,6 +103,30 @@ export function matchReimbursements(
     currencyMismatches: [],
     overflow: 0,
   };
+  for (const row of applyRows(index, rows, result)) {
+    result.unmatched.count++;
+    if (result.unmatched.reimbursementIds.length < MAX_LISTED_IDS)
+      result.unmatched.reimbursementIds.push(row.reimbursementId);
+  }
+  const updatedAt = now.toISOString();
+  for (const { claim, payments, added } of index.entries) {
+    if (added === 0) continue;
+    const { status } = statusFromPayments({ ...claim, payments });
+    result.updated.push({ ...claim, payments, status, updatedAt });
+    result.changes.push({ claimId: claim.id, added, statusBefore: claim.status, statusAfter: status });
+  }
+  return result;
+}
+
+/**
+ * Records each row on the claim it pays (counting re-imports, overflows and currency mismatches
+ * in `result`); returns the rows that pay no claim.
+ */
+function applyRows(
+  index: ClaimIndex,
+  rows: readonly ReimbursementRow[],
+  result: ReimbursementMatch,
+): ReimbursementRow[] {
   // Rows naming an original reimbursement last (an original and its reversal can share a day, in
   // either order), then oldest first: the original is recorded before the reversal looks for it,
   // so a second import of the same file finds nothing new.
@@ -101,14 +144,14 @@ export function matchReimbursements(
     let progress = false;
     for (const row of pending) {
       const key = paymentKey(row);
-      if (applied.has(key)) {
+      if (index.applied.has(key)) {
         result.alreadyApplied++;
         continue;
       }
       const entry =
-        (row.originalReimbursementId ? byReimbursement.get(row.originalReimbursementId) : undefined) ??
-        (row.caseId ? byCase.get(row.caseId) : undefined) ??
-        byOrder(byOrderId, row);
+        (row.originalReimbursementId ? index.byReimbursement.get(row.originalReimbursementId) : undefined) ??
+        (row.caseId ? index.byCase.get(row.caseId) : undefined) ??
+        byOrder(index.byOrderId, row);
       if (!entry) {
         (row.originalReimbursementId ? retry : unmatched).push(row);
         continue;
@@ -120,8 +163,9 @@ export function matchReimbursements(
       progress = true;
       entry.payments.push(toPayment(row));
       entry.added++;
-      applied.add(key);
-      if (!byReimbursement.has(row.reimbursementId)) byReimbursement.set(row.reimbursementId, entry);
+      index.applied.add(key);
+      if (!index.byReimbursement.has(row.reimbursementId))
+        index.byReimbursement.set(row.reimbursementId, entry);
       const claimed = entry.claim.claimed?.currency;
       if (claimed !== undefined && claimed !== row.currency) {
         result.currencyMismatches.push({
@@ -138,23 +182,8 @@ export function matchReimbursements(
     }
     pending = retry;
   }
-  for (const row of unmatched) {
-    result.unmatched.count++;
-    if (result.unmatched.reimbursementIds.length < MAX_LISTED_IDS)
-      result.unmatched.reimbursementIds.push(row.reimbursementId);
-  }
-
-  const updatedAt = now.toISOString();
-  for (const { claim, payments, added } of working) {
-    if (added === 0) continue;
-    const { status } = statusFromPayments({ ...claim, payments });
-    result.updated.push({ ...claim, payments, status, updatedAt });
-    result.changes.push({ claimId: claim.id, added, statusBefore: claim.status, statusAfter: status });
-  }
-  return result;
+  return unmatched;
 }
-
-type Entry = { claim: Claim; payments: ClaimPayment[]; added: number };
 
 /**
  * The claim of the row's order. A claim with another case id is another case's; among several
