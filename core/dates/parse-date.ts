@@ -247,8 +247,11 @@ function parseNumeric(
 ): CalendarDay | null {
   let weekday = -1;
   let t = start;
-  // An optional leading weekday: "Tue 03/12/2024".
-  while (t < end && (kinds[t] === WORD || kinds[t] === COMMA)) {
+  // An optional leading weekday: "Tue 03/12/2024", "Fr., 06.12.2024" (its abbreviation's dot).
+  while (
+    t < end &&
+    (kinds[t] === WORD || kinds[t] === COMMA || (kinds[t] === DOT && t > start && kinds[t - 1] === WORD))
+  ) {
     if (kinds[t] === WORD && wordRole[t] === ROLE_DATE) {
       if (weekday >= 0 || digits[t]! < 0) return null;
       weekday = digits[t]!;

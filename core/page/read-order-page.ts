@@ -1,3 +1,4 @@
+import { dayInZone } from '../dates/zoned-day';
 import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
 import type { LearnedRule } from '../teach/learned-rule';
@@ -97,7 +98,12 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
       })),
   );
   const locale = dateLocaleFor(htmlLang, raw.languageVotes, marketplace.locale, options.locale);
-  const candidates = candidatesOf(raw.facts, locale, options.now.slice(0, 10));
+  const candidates = candidatesOf(raw.facts, {
+    locale,
+    timeZone: marketplace.timeZone,
+    // Today where the marketplace is: a date printed without its year takes the nearest one.
+    referenceDay: dayInZone(new Date(options.now), marketplace.timeZone),
+  });
   const block = orderBlock(tree, candidates, raw.isPrivate, target);
   if (block.kind === 'refused') return block;
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };

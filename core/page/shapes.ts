@@ -7,6 +7,15 @@ const AMAZON_ORDER_ID = /^[A-Z0-9]{3}-\d{7}-\d{7}$/;
 const ORDER_ID = /^[A-Za-z0-9][A-Za-z0-9_\-#./]{2,63}$/;
 const TRACKING = /^[A-Za-z0-9][A-Za-z0-9-]{5,39}$/;
 const CARRIER = /^[\p{L}\p{N}][\p{L}\p{N} _.&'()-]{1,39}$/u;
+/**
+ * MCF shipping speeds, which pages show beside the carrier under labels like "Shipping service"
+ * or "Versandart": a speed is no carrier. Whole values only ("UPS Standard" is a carrier's).
+ */
+/** "Not assigned yet", "Aún no asignado", "Noch nicht verfügbar": a placeholder, not a carrier's name. */
+const NO_VALUE_YET =
+  /^(?:n\/?a|none|unknown|pending|tbd|to be (?:assigned|confirmed)|not (?:yet )?(?:assigned|available|known)|aucun|inconnu|en attente|non (?:encore )?(?:attribué|disponible|connu)|pas encore (?:attribué|disponible|connu)|à déterminer|keine?r?|unbekannt|ausstehend|noch nicht (?:zugewiesen|verfügbar|bekannt)|ninguno|desconocido|pendiente|(?:aún|todavía) no (?:asignado|disponible)|sin asignar|nessuno|sconosciuto|in attesa|non (?:ancora )?(?:assegnato|disponibile|noto)|da (?:assegnare|definire))$/iu;
+const SHIPPING_SPEED =
+  /^(?:standard|expedited|priority|scheduled|standardversand|premiumversand|expressversand|prioritaire|rapide|estándar|estandar|urgente|prioritario|prioritaria|standard shipping|livraison standard|envío estándar|spedizione standard)$/iu;
 const SKU = /^[\p{L}\p{N}][\p{L}\p{N}_\-.#/+ ]{0,39}$/u;
 const QUANTITY = /^\d{1,4}$/;
 const ASIN = /^(B0[A-Z0-9]{8}|\d{9}[\dX])$/;
@@ -46,7 +55,12 @@ export function hasShape(key: FieldKey, value: string): boolean {
     case 'trackingNumber':
       return TRACKING.test(value) && HAS_DIGIT.test(value) && !AMAZON_ORDER_ID.test(value);
     case 'carrier':
-      return CARRIER.test(value) && HAS_LETTER.test(value);
+      return (
+        CARRIER.test(value) &&
+        HAS_LETTER.test(value) &&
+        !SHIPPING_SPEED.test(value.trim()) &&
+        !NO_VALUE_YET.test(value.trim())
+      );
     case 'sku':
       return SKU.test(value);
     case 'quantity':

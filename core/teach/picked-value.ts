@@ -1,4 +1,4 @@
-import { parseMarketplaceDate } from '../dates/parse-date';
+import { parseMarketplaceDateTime } from '../dates/date-time';
 import { meaningOf } from '../page/reader/status-meaning';
 import { hasShape } from '../page/shapes';
 import { composedText } from '../page/text';
@@ -31,6 +31,8 @@ export function readPickedValue(
   field: TeachableField,
   locale: string,
   referenceDay: string,
+  /** The marketplace's zone: a date picked with its time and zone is that zone's day. */
+  timeZone = 'UTC',
 ): PickedValue {
   const shown = composedText(element, 200);
   if (shown === null) return { ok: false, shown: '', reason: 'too-long' };
@@ -38,7 +40,7 @@ export function readPickedValue(
   switch (field) {
     case 'estimatedArrivalDate':
     case 'shippingDate': {
-      const day = parseMarketplaceDate(shown, locale, referenceDay);
+      const day = parseMarketplaceDateTime(shown, locale, timeZone, referenceDay);
       return day ? { ok: true, value: day, shown } : { ok: false, shown, reason: 'not-a-date' };
     }
     case 'trackingNumber': {

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Box, TeachView } from '../../components/overlay/TeachLayer';
+import { dayInZone } from '../../core/dates/zoned-day';
 import { marketplaceFor } from '../../core/marketplaces';
 import { dateLocaleFor } from '../../core/page/reader/candidates';
 import { OWN_UI_TAG } from '../../core/page/text';
@@ -119,14 +120,9 @@ export function pickedLocale(doc: Document, host: string): string {
   return dateLocaleFor(htmlLang, new Map(), marketplace?.locale ?? 'en-GB');
 }
 
-/**
- * Today in the marketplace's zone: the year of a date shown without one is found from it. By
- * Intl, not core/dates/calendar: that one brings date-fns into this module (+23 KB gzip).
- */
+/** Today in the marketplace's zone: the year of a date shown without one is found from it. */
 export function referenceDayFor(host: string, now: Date): string {
-  const timeZone = marketplaceFor(host)?.timeZone ?? 'UTC';
-  // en-CA writes YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  return dayInZone(now, marketplaceFor(host)?.timeZone ?? 'UTC');
 }
 
 /**
@@ -231,7 +227,16 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
       },
       onPick: (element) => {
         if (saving) return;
-        picked = { element, value: readPickedValue(element, target.field, locale, referenceDay) };
+        picked = {
+          element,
+          value: readPickedValue(
+            element,
+            target.field,
+            locale,
+            referenceDay,
+            marketplaceFor(deps.host)?.timeZone,
+          ),
+        };
         error = undefined;
         render();
       },

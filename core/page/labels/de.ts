@@ -18,6 +18,8 @@ export const de: PageLabels = {
       'Verkäufer-Bestell-ID',
       'Angezeigte Bestellnummer',
       'Kundenbestellnummer',
+      'Bestellref.',
+      'Händler-Bestellref.',
     ],
     status: ['Status', 'Bestellstatus', 'Sendungsstatus'],
     deliveryStatus: [
@@ -100,7 +102,8 @@ export const de: PageLabels = {
     planning: ['In Planung', 'Planung'],
     processing: ['In Bearbeitung', 'Wird bearbeitet'],
     complete: ['Abgeschlossen'],
-    partiallyShipped: ['Teilweise versandt', 'Teilweise abgeschlossen'],
+    partiallyShipped: ['Teilweise versandt', 'Teilversandt'],
+    completePartialled: ['Teilweise abgeschlossen'],
     cancelled: ['Storniert'],
     unfulfillable: ['Nicht ausführbar', 'Nicht versandfähig', 'Nicht erfüllbar'],
     invalid: ['Ungültig'],

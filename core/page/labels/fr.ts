@@ -30,6 +30,9 @@ export const fr: PageLabels = {
       'Référence de la commande',
       'ID de commande client',
       'N° de commande client',
+      'Réf. commande',
+      'Réf. de commande',
+      'Réf. commande vendeur',
     ],
     status: [
       'Statut',
@@ -144,7 +147,8 @@ export const fr: PageLabels = {
     planning: ['Planification', 'En planification'],
     processing: ['En cours de traitement', 'Traitement en cours'],
     complete: ['Terminé', 'Terminée'],
-    partiallyShipped: ['Partiellement expédié', 'Partiellement expédiée', 'Terminée partiellement'],
+    partiallyShipped: ['Partiellement expédié', 'Partiellement expédiée', 'Expédiée partiellement'],
+    completePartialled: ['Terminée partiellement', 'Partiellement terminée'],
     cancelled: ['Annulé', 'Annulée'],
     unfulfillable: [
       'Non traitable',

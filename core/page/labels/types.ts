@@ -37,6 +37,7 @@ export const STATUS_KEYS = [
   'processing',
   'complete',
   'partiallyShipped',
+  'completePartialled',
   'cancelled',
   'unfulfillable',
   'invalid',

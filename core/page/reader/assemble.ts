@@ -320,16 +320,16 @@ function itemsOf(facts: readonly RawFact[]): {
       // A group holding two items (a block with two SKUs) is read in sequence.
       draft = undefined;
     }
-    // A quantity in the block just after a SKU shown without one ("Vaso (SKU: V-1)" then
-    // "Quantità: 1" in the next grid cell) is that SKU's. Not across table rows or list items:
-    // there a row without its quantity keeps it missing.
+    // A field in the block just after an item's other fields, which that item lacks, is that
+    // item's: "Vaso (SKU: V-1)" then "Quantità: 1" in the next grid cell; "SKU: X", "ASIN: Y",
+    // "Unidades: 3" on lines of their own. Not across table rows or list items: there a row
+    // without its quantity keeps it missing.
     if (
-      field === 'quantity' &&
       draft === undefined &&
       !(fact.group && isItemRow(fact.group)) &&
       !(sequential?.group && isItemRow(sequential.group)) &&
-      sequential?.sellerSku !== undefined &&
-      sequential.quantity === undefined &&
+      sequential !== undefined &&
+      sequential[field] === undefined &&
       drafts[drafts.length - 1] === sequential
     )
       draft = sequential;

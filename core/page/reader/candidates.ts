@@ -1,4 +1,4 @@
-import { parseMarketplaceDate } from '../../dates/parse-date';
+import { parseMarketplaceDateTime } from '../../dates/date-time';
 import type { FieldKey, LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
 import { matchLabel, matchReturnCondition, matchReturnStatus, matchStatus } from '../vocabulary';
@@ -35,12 +35,19 @@ export function dateLocaleFor(
   return language === 'en' ? 'en-GB' : language;
 }
 
-/** The facts whose value fits their field; dates as `YYYY-MM-DD`. */
-export function candidatesOf(facts: readonly RawFact[], locale: string, referenceDay: string): RawFact[] {
+/** How the page's dates are read: its locale, the marketplace's zone, and today there (for a date without its year). */
+export interface DateReading {
+  locale: string;
+  timeZone: string;
+  referenceDay: string;
+}
+
+/** The facts whose value fits their field; dates as `YYYY-MM-DD` in the marketplace's zone. */
+export function candidatesOf(facts: readonly RawFact[], dates: DateReading): RawFact[] {
   const kept: RawFact[] = [];
   for (const fact of facts) {
     if (fact.key === 'comments') continue;
-    const value = candidateValue(fact.key, fact.value, locale, referenceDay);
+    const value = candidateValue(fact.key, fact.value, dates);
     if (value !== null) kept.push(value === fact.value ? fact : { ...fact, value });
   }
   return kept;
@@ -50,16 +57,17 @@ export function candidatesOf(facts: readonly RawFact[], locale: string, referenc
  * The value in its field's form, or null when it does not fit. A trailing remark in brackets
  * ("3 déc. 2026 (estimée)", "1Z999… (UPS)") is dropped when the value fits without it.
  */
-function candidateValue(key: FieldKey, text: string, locale: string, referenceDay: string): string | null {
-  const fits = fieldValue(key, text, locale, referenceDay);
+function candidateValue(key: FieldKey, text: string, dates: DateReading): string | null {
+  const fits = fieldValue(key, text, dates);
   if (fits !== null || key === 'productName') return fits;
   const bare = text.replace(TRAILING_REMARK, '');
-  return bare !== text && bare.length > 0 ? fieldValue(key, bare, locale, referenceDay) : null;
+  return bare !== text && bare.length > 0 ? fieldValue(key, bare, dates) : null;
 }
 const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;
 
-function fieldValue(key: FieldKey, text: string, locale: string, referenceDay: string): string | null {
-  if (DATE_KEYS.has(key)) return parseMarketplaceDate(text, locale, referenceDay);
+function fieldValue(key: FieldKey, text: string, dates: DateReading): string | null {
+  if (DATE_KEYS.has(key))
+    return parseMarketplaceDateTime(text, dates.locale, dates.timeZone, dates.referenceDay);
   switch (key) {
     case 'status':
     case 'deliveryStatus': {

@@ -43,6 +43,11 @@ export interface RawFact {
   node: VNode;
   /** The row, list item or block holding an item's facts; null: items follow one another. */
   group: VNode | null;
+  /**
+   * Where the fact counts for the page's shipment sections when that is not `pos`: a value in a
+   * sideways table's column belongs to the shipment heading its column ("Sendung 2").
+   */
+  scopePos?: number;
 }
 
 export interface Heading {

@@ -107,9 +107,9 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       continue;
     }
     if (shipmentStarts.length > 0) {
+      const at = fact.scopePos ?? fact.pos;
       let section = -1;
-      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < fact.pos)
-        section++;
+      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < at) section++;
       if (section < 0) summary.push(fact);
       else (shipments[section] as ShipmentScope).facts.push(fact);
       continue;

@@ -21,7 +21,10 @@ export const STATUS_MEANING: Readonly<Record<StatusKey, StatusMeaning>> = {
   planning: { order: 'Planning', shipment: 'PENDING' },
   processing: { order: 'Processing', shipment: 'PENDING' },
   complete: { order: 'Complete', shipment: 'SHIPPED' },
-  partiallyShipped: { order: 'CompletePartialled' },
+  // Some shipped, the rest still to ship: the order is still being fulfilled. Amazon's
+  // CompletePartialled is final (the rest cancelled or unfulfillable): only its own words say it.
+  partiallyShipped: { order: 'Processing' },
+  completePartialled: { order: 'CompletePartialled' },
   cancelled: { order: 'Cancelled' },
   unfulfillable: { order: 'Unfulfillable' },
   invalid: { order: 'Invalid' },

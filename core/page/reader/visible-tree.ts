@@ -134,9 +134,28 @@ function attributeText(element: Element): string | null {
 function fieldValue(element: Element): string | null {
   if (element.localName !== 'input') return null;
   const input = element as HTMLInputElement;
-  if (!(input.readOnly || input.disabled) || !['text', 'date', ''].includes(input.getAttribute('type') ?? ''))
+  if (
+    !(input.readOnly || input.disabled) ||
+    !['text', 'date', 'number', ''].includes(input.getAttribute('type') ?? '')
+  )
     return null;
   return input.value || null;
+}
+
+/**
+ * An icon standing for a label (a calendar before the delivery date, a truck before the
+ * carrier): its accessible name, from `aria-label` or `title` on an empty <i>, <span> or
+ * `role="img"` element, or an <svg>'s `aria-label` or <title>. Only for elements with no content
+ * of their own: a tooltip on text (`<div title="…">value</div>`) is not what the seller reads.
+ */
+function iconName(element: Element): string | null {
+  const name = element.localName;
+  if (name === 'svg') {
+    const titled = element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent ?? null;
+    return titled?.trim() || null;
+  }
+  if (name !== 'i' && name !== 'span' && element.getAttribute('role') !== 'img') return null;
+  return (element.getAttribute('aria-label') ?? element.getAttribute('title'))?.trim() || null;
 }
 
 export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {
@@ -188,7 +207,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     if (frame.next === null) {
       const record = frame.record;
       if (record.children.length === 0 && record.kind === ELEMENT) {
-        const shown = attributeText(record.element) ?? fieldValue(record.element);
+        const shown = attributeText(record.element) ?? fieldValue(record.element) ?? iconName(record.element);
         if (shown) add(TEXT, record.node, '', shown, record);
       }
       record.end = nodes.length - 1;
@@ -208,7 +227,13 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       const element = child as Element;
       const name = element.localName;
       // MCF Desk's own overlay shows the order's dates too: never read back.
-      if (name === OWN_UI_TAG || isNeverShown(name) || judge.isHidden(element)) continue;
+      if (name === OWN_UI_TAG || judge.isHidden(element)) continue;
+      if (isNeverShown(name)) {
+        // An <svg> shows no text of its own, but an icon's name may be the label beside a value.
+        const icon = name === 'svg' ? iconName(element) : null;
+        if (icon) add(TEXT, element, '', icon, add(ELEMENT, element, name, '', frame.record));
+        continue;
+      }
       const record = add(ELEMENT, element, name, '', frame.record);
       stack.push(frameOf(record, renderedChildren(element)));
     }

@@ -221,3 +221,102 @@ describe('returns', () => {
     ]);
   });
 });
+
+describe('layouts met on independently written pages', () => {
+  it('reads a label given only as an icon’s name (aria-label, title, an <svg>’s <title>)', async () => {
+    const reading = await read(`
+      <div><i role="img" aria-label="Transporteur"></i><span>Colissimo</span></div>
+      <div><svg role="img" aria-labelledby="t1"><title id="t1">Numéro de suivi</title></svg><span>6A20584736152</span></div>
+      <div><i class="ic" title="Date d'expédition"></i><span>3 déc. 2024</span></div>`);
+    const shipment = reading?.order.shipments?.[0];
+    expect(shipment?.packages?.[0]).toMatchObject({
+      carrierCode: 'Colissimo',
+      trackingNumber: '6A20584736152',
+    });
+    expect(shipment?.shippingDate).toBe('2024-12-03');
+  });
+
+  it('never takes a tooltip on shown text for the text', async () => {
+    const reading = await read(`
+      <div><span>Numéro de suivi</span> <span title="Numéro de suivi : 1Z999AA10123456784">6A20584736152</span></div>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('1Z999AA10123456784');
+  });
+
+  it('pairs a caption with the value above it (stat cards), and nothing else with a neighbour', async () => {
+    const cards = await read(`
+      <div class="stat"><div>6 déc. 2024</div><div>Date de livraison estimée</div></div>`);
+    expect(cards?.order.estimatedArrivalDate).toBe('2024-12-06');
+    const run = await read(`
+      <div><span>Transporteur</span><span>UPS</span><span>Numéro de suivi</span></div>`);
+    expect(JSON.stringify(run?.order.shipments ?? [])).not.toMatch(/trackingNumber/);
+  });
+
+  it('reads a count after the SKU on its line, only with a unit word for pieces', async () => {
+    const pieces = await read('<ul><li>Mug bleu<br>SKU : MUG-1 · 2 pcs</li></ul>');
+    expect(pieces?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+    const parcels = await read('<ul><li>Mug bleu<br>SKU : MUG-1 · 2 colis</li></ul>');
+    expect(parcels?.order.items).toEqual([]);
+    expect(parcels?.missing).toContain('items.quantity');
+  });
+
+  it('keeps an item’s lines together: SKU, ASIN and quantity each on a line of their own', async () => {
+    const reading = await read(`
+      <div><h3>Cafetière</h3><div>SKU : CAF-6</div><div>ASIN : B0D7K2M4QX</div><div>Quantité : 3</div></div>
+      <div><h3>Joints</h3><div>SKU : JOINT-6</div><div>ASIN : B0C9P3L8TW</div><div>Quantité : 1</div></div>`);
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([
+      ['CAF-6', 3],
+      ['JOINT-6', 1],
+    ]);
+  });
+
+  it('reads read-only number fields', async () => {
+    const reading = await read(`<table><tr><th>SKU</th><th>Quantité</th></tr>
+      <tr><td><input type="text" readonly value="MUG-1"></td><td><input type="number" readonly value="2"></td></tr></table>`);
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
+  it('reads a sideways table: one column per shipment, one row per field', async () => {
+    const reading = await read(`<table>
+      <tr><th></th><th>Envoi 1</th><th>Envoi 2</th></tr>
+      <tr><th>Date d'expédition</th><td>29/11/2024</td><td>02/12/2024</td></tr>
+      <tr><th>Transporteur</th><td>DHL</td><td>DPD</td></tr>
+      <tr><th>Numéro de suivi</th><td>00340434161094015937</td><td>01505012345678</td></tr>
+    </table>`);
+    expect(
+      reading?.order.shipments?.map((s) => [
+        s.shippingDate,
+        s.packages?.[0]?.carrierCode,
+        s.packages?.[0]?.trackingNumber,
+      ]),
+    ).toEqual([
+      ['2024-11-29', 'DHL', '00340434161094015937'],
+      ['2024-12-02', 'DPD', '01505012345678'],
+    ]);
+  });
+
+  it.each(['Standard', 'Prioritaire', 'Pas encore attribué', 'Non disponible', 'N/A'])(
+    'takes no carrier from "%s" (a speed or a placeholder)',
+    async (shown) => {
+      const reading = await read(`<div><span>Transporteur</span> <span>${shown}</span></div>`);
+      expect(reading?.missing).toContain('carrierCode');
+    },
+  );
+
+  it.each([
+    ['Partiellement expédiée', 'Processing'],
+    ['Terminée partiellement', 'CompletePartialled'],
+  ])('reads the status "%s" as %s', async (shown, status) => {
+    const { document } = await loadPage(
+      `<html lang="fr"><body><div><span>N° de commande</span> <span>${ID}</span></div>
+       <div><span>Statut</span> <span>${shown}</span></div></body></html>`,
+      URL_FR,
+    );
+    expect(readOrderPage(document, URL_FR, { now: NOW })?.order.fulfillmentOrderStatus).toBe(status);
+  });
+
+  it('reads the day of a date printed with its time and zone, in the marketplace’s zone', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 déc. 2024 à 23:30 UTC</span></div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2024-12-04');
+  });
+});

@@ -1,4 +1,5 @@
 import type { FieldKey } from '../../labels';
+import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
@@ -71,4 +72,34 @@ function columnsOf(cells: readonly VNode[]): number[] {
     column += spanOf(cell);
     return start;
   });
+}
+
+/**
+ * A table turned sideways: a header row naming two shipments or more over the columns ("Sendung
+ * 1", "Envío 2"), then rows of "label | value | value". For such a row, its value cells, each with
+ * where its column's heading stands (the shipment it belongs to); null for any other row.
+ */
+export function shipmentColumns(ctx: FactContext, row: VNode): { cell: VNode; scopePos: number }[] | null {
+  const { nodes } = ctx.tree;
+  const table = ancestor(row, isTable, 64);
+  if (!table) return null;
+  const header = ownDescendants(nodes, table, isRow, isTable)[0];
+  if (!header || header === row) return null;
+  const headerCells = ownDescendants(nodes, header, isCell, isRow);
+  const headingAt = new Map<number, VNode>();
+  columnsOf(headerCells).forEach((column, i) => {
+    const cell = headerCells[i] as VNode;
+    const text = ctx.text.of(cell, MAX_LABEL);
+    if (text && matchNormalizedHeading(ctx.labels.normalized(text)) === 'shipment')
+      headingAt.set(column, cell);
+  });
+  if (headingAt.size < 2) return null;
+  const cells = ownDescendants(nodes, row, isCell, isRow);
+  const found: { cell: VNode; scopePos: number }[] = [];
+  columnsOf(cells).forEach((column, i) => {
+    const heading = headingAt.get(column);
+    // Past the heading's own text: the shipment's section starts there.
+    if (heading) found.push({ cell: cells[i] as VNode, scopePos: heading.end + 0.5 });
+  });
+  return found.length > 0 ? found : null;
 }

@@ -1,7 +1,7 @@
 import { ancestor, hasElementSiblings, isCell, isRow, nextShownSibling, pairContainerOf } from '../structure';
 import { isBlank } from '../tree-text';
-import type { VNode } from '../visible-tree';
-import { readColumns } from './columns';
+import { TEXT, type VNode } from '../visible-tree';
+import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
 import { MAX_LABEL, type Match } from './labels';
 import { markPrivate } from './private-blocks';
@@ -20,11 +20,19 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   } else if (isCell(anchor)) {
     const row = ancestor(anchor, isRow, 3);
     if (row && readColumns(ctx, row)) return;
+    const sideways = row && match.key !== 'comments' ? shipmentColumns(ctx, row) : null;
+    if (sideways) {
+      for (const { cell, scopePos } of sideways) {
+        const value = shownValue(ctx, cell);
+        if (value) ctx.add(match.key, value, match.strength ?? 2, anchor.pos, cell, null, scopePos);
+      }
+      return;
+    }
     let cell = anchor.nextElementSibling();
     while (cell && !isCell(cell)) cell = cell.nextElementSibling();
     valueNode = cell;
   } else {
-    valueNode = nextShownSibling(anchor, isBlank);
+    valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
   }
   if (match.key === 'comments') {
     markPrivate(ctx, anchor);
@@ -39,6 +47,20 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     const values = match.key === 'trackingNumber' ? listedValues(ctx, valueNode, value) : [value];
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
   }
+}
+
+/**
+ * A caption under its value (a stat card: the figure, then what it is): the label is the last of
+ * exactly two shown parts of its container and the first is no label. Only then: a label at the
+ * end of a longer run may be a pair whose value is missing, and must not take its neighbour's.
+ */
+function valueAbove(ctx: FactContext, anchor: VNode): VNode | null {
+  const shown = (anchor.parent?.children ?? []).filter((node) =>
+    node.kind === TEXT ? !isBlank(node.data) : node.name !== 'br' && node.name !== 'img',
+  );
+  if (shown.length !== 2 || shown[1] !== anchor) return null;
+  const value = shown[0] as VNode;
+  return ctx.labels.labelOf(ctx.text.of(value, MAX_LABEL)) ? null : value;
 }
 
 /** Climbs from a label's text to the largest element whose whole text is that label. */

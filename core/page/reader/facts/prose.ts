@@ -12,6 +12,12 @@ import { addCounted, countedList } from './values';
  */
 const SEGMENT = / · | \| | • |; | — /;
 const AMAZON_ID = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
+/**
+ * A count with a unit word and no label ("2 pz.", "× 3", "4 Stück"), which follows an item's SKU
+ * on its line: "SKU : PUZZLE-1000 · 2 pz.". Only unit words for pieces: "2 colis" is not a count.
+ */
+const BARE_COUNT =
+  /^(?:[x×]\s?(\d{1,4})|(\d{1,4})\s?(?:[x×]|pz\.?|pezz[io]|pcs?\.?|pi[eè]ces?|st(?:ü|ue)ck|stk\.?|units?|unit[eé]s?|unidad(?:es)?|uds?\.?|unit[àa]))$/iu;
 const BRACKETED_PAIR = /\(([^():：]{1,50})[:：]([^()]{1,80})\)/g;
 
 /**
@@ -37,8 +43,15 @@ export function readProse(
       continue;
     }
     const group = itemRowOf(line.first) ?? line.owner;
+    let afterSku = false;
     for (const segment of line.text.split(SEGMENT)) {
+      const skuBefore = afterSku;
+      afterSku = false;
       const colon = colonOf(segment);
+      if (colon < 0 && skuBefore) {
+        const count = BARE_COUNT.exec(segment.trim());
+        if (count) add('quantity', (count[1] ?? count[2]) as string, 1, line.first.pos, line.first, group);
+      }
       if (colon <= 0 || colon > 50) continue;
       const label = segment.slice(0, colon).trim();
       const value = segment.slice(colon + 1).trim();
@@ -50,6 +63,7 @@ export function readProse(
       const counted = match.key === 'productName' ? countedList(value) : null;
       if (counted) addCounted(add, counted, match.strength ?? 1, line.first.pos, line.first);
       else add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+      afterSku = match.key === 'sku';
     }
     // "Vaso blu (SKU: VASO-BLU-30)": a pair in brackets after a title.
     if (line.text.includes('(')) {

@@ -1,0 +1,103 @@
+import { type CalendarDay, parseMarketplaceDate } from './parse-date';
+import { dayInZone } from './zoned-day';
+
+// A date printed with its time of day, as Seller Central prints events ("04.12.2024, 00:15 MEZ",
+// "4 déc. 2024 à 00:20 UTC+1", "Dec 3, 2024 11:45 PM PST", "Fr., 06.12.2024, bis 20:00 Uhr"):
+// the calendar day in the marketplace's zone. A time without a zone is the page's own clock,
+// which is the marketplace's: its day is the day printed. A time with a zone is converted: 23:30
+// UTC on 3 December is 4 December in Paris.
+
+/** Fixed offsets (minutes east of UTC) of the zone abbreviations Seller Central pages print. */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  wez: 0,
+  west: 60,
+  wesz: 60,
+  bst: 60,
+  cet: 60,
+  mez: 60,
+  cest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+
+/**
+ * The time of day at the end of the text, with its zone: "à 00:20 UTC+1", ", 23:45 MEZ",
+ * "11:45 PM PST", "14h32", "bis 20:00 Uhr", "08:00–20:00". Groups: 1 hour, 2 minutes, 3 am/pm,
+ * 4 zone name, 5 offset sign, 6 offset hours, 7 offset minutes.
+ */
+const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+const TIME_AT_END = new RegExp(
+  '[\\s,]+(?:(?:à|a las|alle ore|alle|ore|um|at|bis|avant|before|by|entro le|entro|antes de las|hasta las|vers|gegen)\\s+)?' +
+    '(\\d{1,2})[:h.](\\d{2})(?::\\d{2})?(?:\\s*[–—-]\\s*\\d{1,2}[:h.]\\d{2})?\\s*(?:uhr|h)?' +
+    '\\s*(am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.)?' +
+    `\\s*(?:\\(?\\s*(${ZONE_NAMES})?\\s*(?:([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?)?\\s*$`,
+  'iu',
+);
+
+interface TimeOfDay {
+  minutes: number;
+  /** Minutes east of UTC, when the text names its zone. */
+  offset: number | undefined;
+}
+
+/** Splits "date, time zone" into the date's text and its time of day; null when no time ends it. */
+function splitTime(text: string): { date: string; time: TimeOfDay } | null {
+  const match = TIME_AT_END.exec(text);
+  if (!match || match.index === 0) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const meridiem = match[3]?.toLowerCase().replace(/[\s.]/g, '');
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return null;
+  let offset: number | undefined;
+  const zone = match[4]?.toLowerCase();
+  if (zone !== undefined) {
+    offset = ZONE_OFFSETS[zone];
+    if (offset === undefined) return null;
+  }
+  if (match[6] !== undefined) {
+    const sign = match[5] === '+' ? 1 : -1;
+    offset = (offset ?? 0) + sign * (Number(match[6]) * 60 + Number(match[7] ?? 0));
+  }
+  const date = text.slice(0, match.index).replace(/[\s,;]+$/u, '');
+  return { date, time: { minutes: hours * 60 + minutes, offset } };
+}
+
+/**
+ * The calendar day a printed date (maybe with its time of day and zone) falls on in `timeZone`,
+ * read in `locale`; null when the text is no date.
+ */
+export function parseMarketplaceDateTime(
+  text: string,
+  locale: string,
+  timeZone: string,
+  referenceDay?: string,
+): CalendarDay | null {
+  const plain = parseMarketplaceDate(text, locale, referenceDay);
+  if (plain !== null) return plain;
+  const split = splitTime(text);
+  if (!split) return null;
+  const day = parseMarketplaceDate(split.date, locale, referenceDay);
+  if (day === null || split.time.offset === undefined) return day;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const instant = Date.UTC(year, month - 1, date) + (split.time.minutes - split.time.offset) * 60_000;
+  return dayInZone(instant, timeZone);
+}
