@@ -140,6 +140,18 @@ export function candidateLabels(el: Element): string[] {
   }
   if (previous?.matches('label, kat-label'))
     push(previous.getAttribute('text') ?? visibleText(previous, 200));
+  // Plain text just before it in its container, nearest first, up to the previous control:
+  // "<span>Comentarios</span> <span>(opcional)</span> <textarea>".
+  let shown = 0;
+  for (let node = el.previousSibling; node && shown < 3; node = node.previousSibling) {
+    if (node.nodeType === 1 && kindOf(node as Element)) break;
+    const text =
+      node.nodeType === 3 ? node.textContent : node.nodeType === 1 ? visibleText(node as Element, 200) : null;
+    if (text?.trim()) {
+      push(text);
+      shown++;
+    }
+  }
   push(columnHeader(el));
   return out;
 }

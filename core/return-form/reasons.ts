@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { normalizeLabel } from './labels';
+import { REASON_WORDS, reasonOfLabel } from './reason-words';
 import type { FormOption } from './schema';
 
 // Return reasons. Amazon does not publish a fixed list (it is fetched per SKU), so the form's own
@@ -115,6 +116,16 @@ export const REASON_SUGGESTIONS: readonly ReasonSuggestion[] = [
     },
   },
   {
+    code: 'CR-NOT_AS_DESCRIBED',
+    labels: {
+      fr: 'Ne correspond pas à la description',
+      en: 'Not as described',
+      de: 'Entspricht nicht der Beschreibung',
+      es: 'No coincide con la descripción',
+      it: 'Non corrisponde alla descrizione',
+    },
+  },
+  {
     code: 'CR-MISSED_ESTIMATED_DELIVERY',
     labels: {
       fr: 'Livraison estimée dépassée',
@@ -137,7 +148,8 @@ function codeKey(raw: string): string {
 /**
  * The option of the form that stands for a reason the seller chose, which is either one of the
  * form's own option values (chosen from what the popup read) or one of our suggestion codes.
- * By value, then by code, then by any known label of that code. Null when nothing matches.
+ * By value, then by code, then by any known label of that code, then by the words of the
+ * option's label (./reason-words.ts). Null when nothing matches, or more than one option would.
  */
 export function matchReason(requested: string, options: readonly FormOption[]): FormOption | null {
   const exact = options.find((o) => o.value === requested);
@@ -151,5 +163,11 @@ export function matchReason(requested: string, options: readonly FormOption[]): 
   const labels = new Set(
     [requested, ...(suggestion ? Object.values(suggestion.labels) : [])].map(normalizeLabel),
   );
-  return options.find((o) => labels.has(normalizeLabel(o.label))) ?? null;
+  const byLabel = options.find((o) => labels.has(normalizeLabel(o.label)));
+  if (byLabel) return byLabel;
+  // By meaning: the one option whose words say that reason (opaque values, Amazon's own wording).
+  const code = Object.keys(REASON_WORDS).find((c) => codeKey(c) === key);
+  if (!code) return null;
+  const meaning = options.filter((o) => reasonOfLabel(normalizeLabel(o.label)) === code);
+  return meaning.length === 1 ? (meaning[0] as FormOption) : null;
 }

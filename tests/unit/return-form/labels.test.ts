@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel as normalizePageLabel } from '../../../core/page/text';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from '../../../core/return-form/labels';
+import { reasonOfLabel } from '../../../core/return-form/reason-words';
 import { matchReason, REASON_SUGGESTIONS } from '../../../core/return-form/reasons';
 
 describe('field labels', () => {
@@ -77,6 +78,46 @@ describe('reason matching', () => {
   it('returns null for a reason the form does not offer', () => {
     expect(matchReason('CR-MISSING_PARTS', options)).toBeNull();
     expect(matchReason('no such thing', options)).toBeNull();
+  });
+
+  it.each([
+    ['Both product and shipping box damaged', 'CR-DAMAGED_BY_CARRIER'],
+    ['Beim Transport beschädigt (Artikel und Versandkarton)', 'CR-DAMAGED_BY_CARRIER'],
+    ['Artikel beschädigt, Versandkarton jedoch unbeschädigt', 'CR-DAMAGED_BY_FC'],
+    ['Article endommagé, carton d’expédition intact', 'CR-DAMAGED_BY_FC'],
+    ['El artículo y la caja de envío llegaron dañados', 'CR-DAMAGED_BY_CARRIER'],
+    ['Danneggiato nel centro logistico', 'CR-DAMAGED_BY_FC'],
+    ['Description on the website was inaccurate', 'CR-NOT_AS_DESCRIBED'],
+    ['Mancano parti o accessori', 'CR-MISSING_PARTS'],
+    ['Le client n’en a plus besoin', 'CR-UNWANTED_ITEM'],
+    ['Pedí el artículo equivocado', 'CR-ORDERED_WRONG_ITEM'],
+    ['Se envió un artículo distinto al pedido', 'CR-SWITCHEROO'],
+    ['Anderer Artikel als bestellt geliefert', 'CR-SWITCHEROO'],
+    ['Falschen Artikel bestellt', 'CR-ORDERED_WRONG_ITEM'],
+    ['Performance or quality not adequate', 'CR-QUALITY_UNACCEPTABLE'],
+    ['Item arrived too late', 'CR-MISSED_ESTIMATED_DELIVERY'],
+  ])('reads the reason "%s" means by its words: %s', (label, code) => {
+    expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
+  });
+
+  it.each(['Altro', 'Other', 'Bitte auswählen', 'Defective and missing parts'])(
+    'reads no single reason from "%s"',
+    (label) => {
+      expect(reasonOfLabel(normalizeLabel(label))).toBeNull();
+    },
+  );
+
+  it('maps a code onto an opaque option value by the option’s words, only when one option says it', () => {
+    const opaque = [
+      { value: '3111', label: 'Artikel beschädigt, Versandkarton jedoch unbeschädigt' },
+      { value: '3112', label: 'Beim Transport beschädigt (Artikel und Versandkarton)' },
+      { value: '3120', label: 'Teile oder Zubehör fehlen' },
+    ];
+    expect(matchReason('CR-DAMAGED_BY_CARRIER', opaque)?.value).toBe('3112');
+    expect(matchReason('CR-DAMAGED_BY_FC', opaque)?.value).toBe('3111');
+    expect(matchReason('CR-MISSING_PARTS', opaque)?.value).toBe('3120');
+    const twice = [...opaque, { value: '3121', label: 'Fehlende Teile' }];
+    expect(matchReason('CR-MISSING_PARTS', twice)).toBeNull();
   });
 
   it('has one suggestion per code seen in returns reports, each in fr and en', () => {

@@ -45,6 +45,19 @@ describe('reading a native return form (fr)', () => {
     expect(form.fields[0]?.max).toBe(3);
     expect(form.hasSubmit).toBe(false);
   });
+
+  it('reads plain text just before a control as its label, never past the previous control', () => {
+    document.body.innerHTML = `
+      <div><span>Motivo de la devolución</span> <select><option value="a">A</option></select></div>
+      <div><span>Comentarios</span> <span>(opcional, máx. 1000 caracteres)</span> <textarea></textarea></div>
+      <div><span>Comentarios</span> <textarea></textarea> <span>(interno)</span> <input type="text" /></div>`;
+    const form = readReturnForm(document);
+    expect(form.fields.map((f) => [f.role, f.kind])).toEqual([
+      ['reason', 'select'],
+      ['comment', 'textarea'],
+      ['comment', 'textarea'],
+    ]);
+  });
 });
 
 describe('reading a Katal return form (en)', () => {

@@ -1,0 +1,229 @@
+// What a return reason option says, by its words: Amazon words the same reason differently from
+// form to form and language to language ("Product and shipping box both damaged", "Artikel und
+// Versandkarton beschädigt", "Beim Transport beschädigt"), and some forms give opaque option
+// values ("3112"), so only the label tells. Each reason has word patterns: an option label means
+// the reason when it holds every word of one pattern and none of the reason's excluded words.
+// Words are matched in labels lower-cased without accents (normalizeLabel), as substrings: a
+// stem ("endommag") covers its forms.
+//
+// The wording follows the reasons Amazon shows customers ("No longer needed", "Bought by
+// mistake", "Item defective or doesn't work", "Both product and shipping box damaged", "Product
+// damaged, but shipping box OK", "Wrong item was sent", "Missing parts or accessories",
+// "Inaccurate website description", "Performance or quality not adequate", "Incompatible or not
+// useful for intended purpose", "Received extra item I didn't buy", "Item arrived too late"),
+// with the usual phrasings of the five languages.
+
+interface ReasonWords {
+  /** Any one pattern matches when the label holds all of its words. */
+  patterns: readonly (readonly string[])[];
+  /** Words that rule the reason out (a box "intact" is not the carrier's damage). */
+  not?: readonly string[];
+}
+
+/** A box said to be fine: the damage happened before shipping (fulfilment centre). */
+const BOX_FINE = [
+  'box ok',
+  'box fine',
+  'box is fine',
+  'box undamaged',
+  'box intact',
+  'intact',
+  'unbeschadigt',
+  'unversehrt',
+  'intakt',
+  'en buen estado',
+  'intacta',
+  'intatt',
+  'integr',
+];
+const DAMAGED = ['damaged', 'endommag', 'beschadigt', 'danad', 'danneggiat'];
+
+export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
+  'CR-UNWANTED_ITEM': {
+    patterns: [
+      ['no longer need'],
+      ['not needed'],
+      ['unwanted'],
+      ['plus besoin'],
+      ['plus necessaire'],
+      ['non souhaite'],
+      ['nicht mehr benotigt'],
+      ['nicht mehr gebraucht'],
+      ['nicht mehr gewunscht'],
+      ['ya no lo necesit'],
+      ['ya no necesit'],
+      ['no deseado'],
+      ['non piu necessari'],
+      ['non serve piu'],
+      ['non desiderat'],
+    ],
+  },
+  'CR-ORDERED_WRONG_ITEM': {
+    patterns: [
+      ['by mistake'],
+      ['ordered', 'wrong'],
+      ['par erreur'],
+      ['mauvais', 'command'],
+      ['versehentlich'],
+      ['falsch', 'bestellt'],
+      ['por error'],
+      ['equivocad', 'compr'],
+      ['equivocad', 'pedi'],
+      ['per errore'],
+      ['ordinat', 'sbagliat'],
+    ],
+  },
+  'CR-DEFECTIVE': {
+    patterns: [
+      ['defective'],
+      ['does not work'],
+      ["doesn't work"],
+      ['not working'],
+      ['defectu'],
+      ['ne fonctionne pas'],
+      ['defekt'],
+      ['funktioniert nicht'],
+      ['ohne funktion'],
+      ['defectuos'],
+      ['no funciona'],
+      ['difettos'],
+      ['non funzion'],
+    ],
+  },
+  'CR-DAMAGED_BY_CARRIER': {
+    patterns: [
+      ...DAMAGED.flatMap((d) =>
+        [
+          'carrier',
+          'in transit',
+          'both',
+          'and shipping box',
+          'and outer box',
+          'and box',
+          'transport',
+          'et carton',
+          'et emballage',
+          'und versandkarton',
+          'und verpackung',
+          'beide',
+          'versanddienst',
+          'transportista',
+          'y la caja',
+          'y caja',
+          'corriere',
+          'e la scatola',
+          'e scatola',
+          'e imballaggio',
+        ].map((w) => [d, w]),
+      ),
+    ],
+    not: BOX_FINE,
+  },
+  'CR-DAMAGED_BY_FC': {
+    patterns: [
+      ...DAMAGED.flatMap((d) =>
+        [
+          ...BOX_FINE,
+          'fulfil',
+          'warehouse',
+          'centre de distribution',
+          'entrepot',
+          'logistikzentrum',
+          'lager',
+          'centro logistico',
+          'almacen',
+          'magazzino',
+        ].map((w) => [d, w]),
+      ),
+    ],
+  },
+  'CR-SWITCHEROO': {
+    patterns: [
+      ['wrong', 'sent'],
+      ['wrong', 'received'],
+      ['wrong item was'],
+      ['different', 'received'],
+      ['different', 'sent'],
+      ['mauvais', 'expedi'],
+      ['mauvais', 'envoy'],
+      ['mauvais', 'recu'],
+      ['different', 'recu'],
+      ['different', 'command'],
+      ['ander', 'geliefert'],
+      ['ander', 'erhalten'],
+      ['falsch', 'geliefert'],
+      ['falsch', 'gesendet'],
+      ['falsch', 'erhalten'],
+      ['envi', 'distint'],
+      ['envi', 'equivocad'],
+      ['recib', 'distint'],
+      ['recib', 'diferente'],
+      ['recib', 'equivocad'],
+      ['ricevut', 'divers'],
+      ['ricevut', 'sbagliat'],
+      ['spedit', 'sbagliat'],
+      ['inviat', 'sbagliat'],
+    ],
+  },
+  'CR-MISSING_PARTS': {
+    patterns: [['missing'], ['manquant'], ['fehlen'], ['fehlt'], ['falta'], ['mancan']],
+  },
+  'CR-NOT_AS_DESCRIBED': {
+    patterns: [
+      ['description'],
+      ['described'],
+      ['correspond pas'],
+      ['beschreibung'],
+      ['descripcion'],
+      ['descrizione'],
+      ['descritto'],
+    ],
+  },
+  'CR-QUALITY_UNACCEPTABLE': {
+    patterns: [
+      ['quality'],
+      ['performance'],
+      ['qualite'],
+      ['qualitat'],
+      ['calidad'],
+      ['qualita'],
+      ['prestazion'],
+    ],
+  },
+  'CR-NOT_COMPATIBLE': {
+    patterns: [['compatib'], ['kompatib'], ['intended purpose']],
+  },
+  'CR-EXTRA_ITEM': {
+    patterns: [['extra item'], ['en trop'], ['supplementaire'], ['zusatzlich'], ['de mas'], ['in piu']],
+  },
+  'CR-MISSED_ESTIMATED_DELIVERY': {
+    patterns: [
+      ['too late'],
+      ['arrived late'],
+      ['missed', 'deliver'],
+      ['en retard'],
+      ['trop tard'],
+      ['zu spat'],
+      ['verspat'],
+      ['demasiado tarde'],
+      ['con retraso'],
+      ['in ritardo'],
+      ['troppo tardi'],
+    ],
+  },
+};
+
+/**
+ * The reason code an option's label means, when exactly one reason's words are in it; null when
+ * none or several are (never guessed). `label` is already normalized (normalizeLabel).
+ */
+export function reasonOfLabel(label: string): string | null {
+  let found: string | null = null;
+  for (const [code, words] of Object.entries(REASON_WORDS)) {
+    if (words.not?.some((w) => label.includes(w))) continue;
+    if (!words.patterns.some((pattern) => pattern.every((w) => label.includes(w)))) continue;
+    if (found !== null) return null;
+    found = code;
+  }
+  return found;
+}
