@@ -109,12 +109,18 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };
   const resolved = resolveFields(block.facts, raw.headings);
   const labelledId = block.facts.find((f) => f.key === 'orderId')?.value ?? null;
+  const orderId = block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null);
+  // "ID ordine Amazon" and "ID ordine MCF" side by side: the seller's own id is the displayable one.
+  const otherId = block.facts.find(
+    (f) => f.key === 'orderId' && f.value !== orderId && !isAmazonOrderId(f.value),
+  )?.value;
   const assembled = assembleOrder({
     marketplace,
     now: options.now,
     resolved,
     // The URL's own id only when Amazon-shaped: an MCF parameter may hold anything.
-    orderId: block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null),
+    orderId,
+    ...(otherId ? { otherOrderId: otherId } : {}),
     // A notice in another order's block is that order's.
     unfulfillableReason: raw.notices.find((notice) => !block.cut.some((b) => b.contains(notice.node)))
       ?.reason,

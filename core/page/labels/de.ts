@@ -3,7 +3,14 @@ import type { PageLabels } from './types';
 // German Seller Central ("Bestellungen verwalten" → "Bestelldetails", Multi-Channel-Versand).
 export const de: PageLabels = {
   fields: {
-    orderId: ['Bestellnummer', 'Bestell-ID', 'Bestellung Nr.', 'Amazon-Bestellnummer'],
+    orderId: [
+      'Bestellnummer',
+      'Bestell-ID',
+      'Bestellung Nr.',
+      'Amazon-Bestellnummer',
+      'MCF-Bestellnummer',
+      'MCF-Bestell-ID',
+    ],
     merchantOrderId: [
       'Händler-Bestellnummer',
       'Verkäufer-Bestellnummer',
@@ -105,7 +112,13 @@ export const de: PageLabels = {
     partiallyShipped: ['Teilweise versandt', 'Teilversandt'],
     completePartialled: ['Teilweise abgeschlossen'],
     cancelled: ['Storniert'],
-    unfulfillable: ['Nicht ausführbar', 'Nicht versandfähig', 'Nicht erfüllbar'],
+    unfulfillable: [
+      'Nicht ausführbar',
+      'Nicht versandfähig',
+      'Nicht erfüllbar',
+      'Kann nicht ausgeführt werden',
+      'Kann nicht abgeschlossen werden',
+    ],
     invalid: ['Ungültig'],
   },
   returnStatuses: {

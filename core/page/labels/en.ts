@@ -16,6 +16,7 @@ export const en: PageLabels = {
       'Amazon fulfillment order ID',
       'Seller fulfillment order ID',
       'MCF order ID',
+      'MCF order number',
     ],
     merchantOrderId: [
       'Merchant order ID',
@@ -47,6 +48,7 @@ export const en: PageLabels = {
       'Parcel status',
       'Carrier status',
       'Delivery state',
+      'Courier status',
     ],
     estimatedArrivalDate: [
       'Estimated delivery',
@@ -54,6 +56,7 @@ export const en: PageLabels = {
       'Estimated arrival',
       'Estimated arrival date',
       'Deliver by',
+      'Delivery by',
       'Expected delivery',
       'Promised delivery date',
       'Estimated delivery by',
@@ -79,6 +82,7 @@ export const en: PageLabels = {
     deliveredDate: ['Delivered on', 'Date delivered'],
     carrier: [
       'Carrier',
+      'Courier',
       'Shipping carrier',
       'Carrier name',
       'Carrier service',
@@ -153,7 +157,7 @@ export const en: PageLabels = {
     partiallyShipped: ['Partially shipped', 'Partially dispatched'],
     completePartialled: ['Complete partialled', 'Completed partially', 'Partially completed'],
     cancelled: ['Cancelled', 'Canceled'],
-    unfulfillable: ['Unfulfillable', 'Unfulfilable'],
+    unfulfillable: ['Unfulfillable', 'Unfulfilable', 'Cannot be fulfilled', 'Cannot be completed'],
     invalid: ['Invalid'],
   },
   returnStatuses: {

@@ -3,7 +3,15 @@ import type { PageLabels } from './types';
 // Spanish Seller Central ("Gestionar pedidos" → "Detalles del pedido", Envíos multicanal).
 export const es: PageLabels = {
   fields: {
-    orderId: ['N.º de pedido', 'Número de pedido', 'ID del pedido', 'Id. del pedido', 'N° de pedido'],
+    orderId: [
+      'N.º de pedido',
+      'Número de pedido',
+      'ID del pedido',
+      'Id. del pedido',
+      'N° de pedido',
+      'ID de pedido MCF',
+      'N.º de pedido MCF',
+    ],
     merchantOrderId: [
       'N.º de pedido del vendedor',
       'Número de pedido del vendedor',
@@ -112,7 +120,14 @@ export const es: PageLabels = {
     partiallyShipped: ['Enviado parcialmente', 'Parcialmente enviado'],
     completePartialled: ['Completado parcialmente'],
     cancelled: ['Cancelado', 'Cancelada'],
-    unfulfillable: ['No se puede procesar', 'No procesable', 'No se puede enviar', 'No realizable'],
+    unfulfillable: [
+      'No se puede procesar',
+      'No procesable',
+      'No se puede enviar',
+      'No realizable',
+      'No se puede completar',
+      'No se puede cumplir',
+    ],
     invalid: ['No válido', 'Inválido'],
   },
   returnStatuses: {

@@ -3,7 +3,14 @@ import type { PageLabels } from './types';
 // Italian Seller Central ("Gestisci ordini" → "Dettagli dell'ordine", Multi-Channel Fulfillment).
 export const it: PageLabels = {
   fields: {
-    orderId: ['Numero ordine', 'ID ordine', 'N. ordine', "Numero dell'ordine"],
+    orderId: [
+      'Numero ordine',
+      'ID ordine',
+      'N. ordine',
+      "Numero dell'ordine",
+      'ID ordine MCF',
+      'Numero ordine MCF',
+    ],
     merchantOrderId: [
       'Numero ordine venditore',
       'ID ordine venditore',
@@ -104,7 +111,13 @@ export const it: PageLabels = {
     partiallyShipped: ['Spedito parzialmente', 'Parzialmente spedito'],
     completePartialled: ['Completato parzialmente'],
     cancelled: ['Annullato', 'Annullata'],
-    unfulfillable: ['Non evadibile', 'Impossibile da evadere', 'Non realizzabile'],
+    unfulfillable: [
+      'Non evadibile',
+      'Impossibile da evadere',
+      'Non realizzabile',
+      'Impossibile completare',
+      'Non può essere evaso',
+    ],
     invalid: ['Non valido'],
   },
   returnStatuses: {

@@ -38,6 +38,8 @@ export interface AssembleInput {
   resolved: ResolvedFields;
   /** The order's Amazon id, or its labelled id, or the one its URL names. */
   orderId: string | null;
+  /** A second id labelled as the order's, not Amazon-shaped (the seller's own MCF id). */
+  otherOrderId?: string;
   unfulfillableReason?: 'damaged-unit' | 'dangerous-goods';
 }
 
@@ -67,7 +69,7 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
     order.sellerFulfillmentOrderId = input.orderId;
     seen('sellerFulfillmentOrderId');
   }
-  const displayable = value('merchantOrderId');
+  const displayable = value('merchantOrderId') ?? input.otherOrderId;
   if (displayable && displayable !== input.orderId) {
     order.displayableOrderId = displayable;
     seen('displayableOrderId');
@@ -126,28 +128,18 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
     for (const field of Object.keys(item)) seen(`items.${i}.${field}`);
   });
 
-  const rmaId = value('rmaId');
-  const returnStatus = value('returnStatus');
-  // The condition of the unit received (a disposition) says the return was received.
-  const condition = value('returnCondition') as Return['receivedCondition'];
-  const receivedDate = value('returnReceivedDate');
-  if (rmaId && (returnStatus || condition)) {
-    const status = returnStatus
-      ? RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey]
-      : 'received';
-    const received: Return = { rmaId, items: returnItemsOf(resolved.returnItems), status };
-    seen('returns.0.rmaId');
-    seen('returns.0.status');
-    if (received.items.length > 0) seen('returns.0.items');
-    if (condition) {
-      received.receivedCondition = condition;
-      seen('returns.0.receivedCondition');
-    }
-    if (receivedDate) {
-      received.receivedDate = receivedDate;
-      seen('returns.0.receivedDate');
-    }
-    order.returns = [received];
+  const scopes =
+    resolved.returns.length > 0
+      ? resolved.returns
+      : [{ fields: resolved.order, items: resolved.returnItems }];
+  for (const scope of scopes) {
+    const customerReturn = returnOf(scope.fields, scope.items);
+    if (!customerReturn) continue;
+    const at = `returns.${order.returns?.length ?? 0}`;
+    for (const field of ['rmaId', 'status', 'items', 'receivedCondition', 'receivedDate'] as const)
+      if (field === 'items' ? customerReturn.items.length > 0 : customerReturn[field] !== undefined)
+        seen(`${at}.${field}`);
+    order.returns = [...(order.returns ?? []), customerReturn];
   }
 
   if (order.fulfillmentOrderStatus === 'Unfulfillable' || order.fulfillmentOrderStatus === 'Invalid') {
@@ -366,6 +358,25 @@ function itemsOf(facts: readonly RawFact[]): {
     for (const key of Object.keys(item))
       if ((item as Record<string, unknown>)[key] === undefined) delete (item as Record<string, unknown>)[key];
   return { items: complete, quantityMissing };
+}
+
+/**
+ * A customer return from its fields: an RMA with a status, or with the condition of the unit
+ * received (a disposition says the return was received). Null without both.
+ */
+function returnOf(fields: ReadonlyMap<FieldKey, RawFact>, items: readonly RawFact[]): Return | null {
+  const rmaId = fields.get('rmaId')?.value;
+  const returnStatus = fields.get('returnStatus')?.value;
+  const condition = fields.get('returnCondition')?.value as Return['receivedCondition'];
+  const receivedDate = fields.get('returnReceivedDate')?.value;
+  if (!rmaId || !(returnStatus || condition)) return null;
+  const status = returnStatus
+    ? RETURN_STATUS_MEANING[matchReturnStatus(returnStatus) as ReturnStatusKey]
+    : 'received';
+  const customerReturn: Return = { rmaId, items: returnItemsOf(items), status };
+  if (condition) customerReturn.receivedCondition = condition;
+  if (receivedDate) customerReturn.receivedDate = receivedDate;
+  return customerReturn;
 }
 
 /** A return's items: "SKU × n" values, and SKU and quantity facts of its row; a SKU listed twice once. */

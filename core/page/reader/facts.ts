@@ -7,6 +7,7 @@ import {
   startsNoWord,
 } from '../vocabulary';
 import { createFactContext, type FactContext } from './facts/context';
+import { readTrackingEvents } from './facts/events';
 import { readHooks } from './facts/hooks';
 import { createLabelReader, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './facts/labels';
 import { anchorOf, readPair } from './facts/pairs';
@@ -111,14 +112,18 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
     else if (own.length <= MAX_STATUS_LABEL) {
       // A header cell or term "Shipped" / "Delivered" beside a date labels that date (a status
-      // value sits in a data cell, never in a <th> or <dt>). Candidates keep it only if a date.
+      // value sits in a data cell, never in a <th> or <dt>), as does the first of a pair of parts
+      // ("<span>Shipped</span><span>Sat, Dec 7</span>"; a status value is the second part).
+      // Candidates keep it only if a date.
       const anchor = anchorOf(ctx, node, own);
-      const key = anchor.name === 'th' || anchor.name === 'dt' ? statusDateKey(own) : undefined;
+      const key =
+        anchor.name === 'th' || anchor.name === 'dt' || firstOfTwo(anchor) ? statusDateKey(own) : undefined;
       if (key) readPair(ctx, anchor, { key, languages: [] });
     }
   }
 
   readHooks(nodes, text, ctx.add);
+  readTrackingEvents(ctx);
   readTaughtPaths(tree, taught, ctx);
 
   // One flag per position, set once every private block is known: a page of many private rows
@@ -139,6 +144,12 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     notices,
     text,
   };
+}
+
+/** The first of exactly two shown parts of its parent. */
+function firstOfTwo(node: VNode): boolean {
+  const parts = (node.parent?.children ?? []).filter((c) => c.kind === ELEMENT || !isBlank(c.data));
+  return parts.length === 2 && parts[0] === node;
 }
 
 /** Places taught by path: the element there, when it is shown. */

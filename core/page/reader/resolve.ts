@@ -47,6 +47,20 @@ export interface ShipmentScope {
   packageStarts: number[];
 }
 
+/** One customer return's fields, when the page shows several (one card per RMA). */
+export interface ReturnScope {
+  fields: Map<FieldKey, RawFact>;
+  items: RawFact[];
+}
+
+/** A return's own fields: with two RMAs or more on the page, each is read in its own scope. */
+const RETURN_KEYS: ReadonlySet<FieldKey> = new Set([
+  'rmaId',
+  'returnStatus',
+  'returnCondition',
+  'returnReceivedDate',
+]);
+
 export interface ResolvedFields {
   /** One value per order-level field (summary shipment fields included); conflicts left out. */
   order: Map<FieldKey, RawFact>;
@@ -54,6 +68,8 @@ export interface ResolvedFields {
   items: RawFact[];
   /** A return's items: "Article retourné : X × 1" values, and SKUs in a row that holds the RMA. */
   returnItems: RawFact[];
+  /** Two returns or more: each return's fields and items (then none of them is in `order`). */
+  returns: ReturnScope[];
   conflicts: string[];
 }
 
@@ -78,6 +94,18 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   for (const fact of kept)
     if ((fact.key === 'rmaId' || fact.key === 'returnStatus') && fact.group && isItemRow(fact.group))
       returnRows.add(fact.group);
+  // Several RMAs: each return's facts are those from its RMA to the next (the first also takes
+  // what comes before it, a card's header), as shipments are read under their headings.
+  const rmaStarts: RawFact[] = [];
+  for (const fact of kept)
+    if (fact.key === 'rmaId' && !rmaStarts.some((r) => r.value === fact.value)) rmaStarts.push(fact);
+  const returns: ReturnScope[] =
+    rmaStarts.length >= 2 ? rmaStarts.map(() => ({ fields: new Map(), items: [] })) : [];
+  const returnAt = (pos: number): ReturnScope => {
+    let i = 0;
+    while (i + 1 < rmaStarts.length && (rmaStarts[i + 1] as RawFact).pos <= pos) i++;
+    return returns[i] as ReturnScope;
+  };
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
   const shipmentStarts = headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
@@ -92,13 +120,21 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
 
   for (const fact of kept) {
+    if (returns.length > 0 && (RETURN_KEYS.has(fact.key) || fact.key === 'returnItem')) {
+      const scope = returnAt(fact.pos);
+      if (fact.key === 'returnItem') scope.items.push(fact);
+      else if (!scope.fields.has(fact.key)) scope.fields.set(fact.key, fact);
+      continue;
+    }
     if (fact.key === 'returnItem') {
       returnItems.push(fact);
       continue;
     }
     if (ITEM_KEYS.has(fact.key)) {
-      if (fact.group && returnRows.has(fact.group)) returnItems.push(fact);
-      else items.push(fact);
+      if (fact.group && returnRows.has(fact.group)) {
+        if (returns.length > 0) returnAt(fact.pos).items.push(fact);
+        else returnItems.push(fact);
+      } else items.push(fact);
       continue;
     }
     if (fact.key === 'orderId') continue;
@@ -147,5 +183,5 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       conflicts.push(REPORTED_AS[fact.key] ?? fact.key);
     }
   }
-  return { order, shipments, items, returnItems, conflicts };
+  return { order, shipments, items, returnItems, returns, conflicts };
 }

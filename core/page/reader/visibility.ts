@@ -40,6 +40,14 @@ const CLIPPED = /overflow\s*:\s*hidden/i;
 export const isNeverShown = (name: string): boolean => NEVER_SHOWN.has(name);
 
 /**
+ * Struck-through text: shown, but as no longer true (a cancelled shipment's planned dates, a
+ * price before a change). The reader takes none of it. By markup only: a stylesheet's
+ * `line-through` is decoration as often as meaning.
+ */
+const STRUCK: ReadonlySet<string> = new Set(['s', 'strike', 'del']);
+export const isStruck = (name: string): boolean => STRUCK.has(name);
+
+/**
  * Hidden by its own markup: the `hidden` attribute, `aria-hidden`, an inline style, or being
  * inside a closed <details> (only its <summary> shows).
  */

@@ -1,6 +1,6 @@
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
-import { isNeverShown, visibilityJudge } from './visibility';
+import { isNeverShown, isStruck, visibilityJudge } from './visibility';
 
 // Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
 // rendered (an open shadow root replaces its host's children, a <slot> shows the host's light
@@ -99,6 +99,8 @@ export const CROWDED_IDS = 6;
 const MAX_NODES = 300_000;
 const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
 const MAYBE_ID = /\d{7}-\d/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * The children a host renders: its open shadow root's (ours excepted), or its own; a slot's
@@ -221,13 +223,22 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       break;
     }
     if (child.nodeType === TEXT) {
-      const text = add(TEXT, child, '', (child as Text).data, frame.record);
+      const data = (child as Text).data;
+      // Zero-width spaces, joiners and soft hyphens break words for layout only: an id printed
+      // "WERKZEUG-\u200bDE-\u200b2207" is one word.
+      const text = add(
+        TEXT,
+        child,
+        '',
+        INVISIBLE.test(data) ? data.replace(INVISIBLES, '') : data,
+        frame.record,
+      );
       noteMentions(text);
     } else if (child.nodeType === ELEMENT) {
       const element = child as Element;
       const name = element.localName;
       // MCF Desk's own overlay shows the order's dates too: never read back.
-      if (name === OWN_UI_TAG || judge.isHidden(element)) continue;
+      if (name === OWN_UI_TAG || isStruck(name) || judge.isHidden(element)) continue;
       if (isNeverShown(name)) {
         // An <svg> shows no text of its own, but an icon's name may be the label beside a value.
         const icon = name === 'svg' ? iconName(element) : null;

@@ -320,3 +320,117 @@ describe('layouts met on independently written pages', () => {
     expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2024-12-04');
   });
 });
+
+describe('layouts met on a second batch of independent pages', () => {
+  it('reads an id and a SKU broken by zero-width spaces as one word each', async () => {
+    const reading = await read(`
+      <div><span>N° de commande du vendeur</span> <span><b>ATELIER</b>-\u200b<b>FR</b>-\u200b<b>22</b></span></div>
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-\u200bBLEU</td><td>1</td></tr></table>`);
+    expect(reading?.order.displayableOrderId).toBe('ATELIER-FR-22');
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-BLEU', quantity: 1 }]);
+  });
+
+  it('takes nothing struck through (a cancelled shipment’s planned dates)', async () => {
+    const reading = await read(`
+      <div><span>Date de livraison estimée</span> <s>5 déc. 2024</s></div>
+      <div><span>Date de livraison estimée</span> <span>9 déc. 2024</span></div>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('2024-12-05');
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2024-12-09',
+    );
+  });
+
+  it('reads a status followed by its date ("Consegnato il 28/11/2024")', async () => {
+    const { document } = await loadPage(
+      `<html lang="it"><body><div><span>Numero ordine</span> <span>${ID}</span></div>
+        <div><span>Numero di tracciamento</span> <span>6130582947316</span></div>
+        <div><span>Stato della consegna</span> <span>Consegnato il 28/11/2024</span></div></body></html>`,
+      `https://sellercentral.amazon.it/orders-v3/order/${ID}`,
+    );
+    const reading = readOrderPage(document, `https://sellercentral.amazon.it/orders-v3/order/${ID}`, {
+      now: NOW,
+    });
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).toBe('DELIVERED');
+  });
+
+  it('reads the rows after an address when they open with labels of their own', async () => {
+    const reading = await read(`
+      <section><h2>Adresse de livraison</h2><address>Jean Martin<br>Lyon</address>
+        <div><span>Transporteur</span><span>Colissimo</span></div>
+        <div><span>Numéro de suivi</span><span>6A24017739152</span></div>
+        <p>Jean Martin, 06 12 34 56 78</p></section>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]).toMatchObject({
+      carrierCode: 'Colissimo',
+      trackingNumber: '6A24017739152',
+    });
+  });
+
+  it('reads a folded accordion’s header: the shipment and where its parcel is', async () => {
+    const reading = await read(`
+      <h3><button><span>Envoi 1</span><span aria-hidden="true">·</span><span>Livré</span><span>Afficher</span></button></h3>
+      <div hidden><div><span>Transporteur</span><span>DPD</span></div></div>
+      <h3><button><span>Envoi 2</span><span>En transit</span></button></h3>
+      <div><div><span>Transporteur</span><span>Colissimo</span></div></div>`);
+    expect(reading?.order.shipments?.map((s) => s.packages?.[0]?.currentStatus)).toEqual([
+      'DELIVERED',
+      'IN_TRANSIT',
+    ]);
+    expect(JSON.stringify(reading?.order)).not.toContain('DPD');
+  });
+
+  it('reads a tracking history: a delivered event, and the shipped event’s day as the ship date', async () => {
+    const reading = await read(`
+      <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>
+      <ol>
+        <li><span>Livré</span> <span>6 déc. 2024 à 15:47</span></li>
+        <li><span>En transit</span> <span>4 déc. 2024 à 23:05</span></li>
+        <li><span>Expédié</span> <span>3 déc. 2024 à 18:20</span></li>
+      </ol>`);
+    const shipment = reading?.order.shipments?.[0];
+    expect(shipment?.shippingDate).toBe('2024-12-03');
+    expect(shipment?.packages?.[0]?.currentStatus).toBe('DELIVERED');
+  });
+
+  it('reads the date in small print under a relative day, and a status word that labels a date', async () => {
+    const reading = await read(`
+      <div><span>Date de livraison estimée</span><span>Hier<small>lun. 9 déc. 2024</small></span></div>
+      <div><span>Expédié</span><span>samedi<small>sam. 7 déc. 2024</small></span></div>`);
+    const edd = reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate;
+    expect(edd).toBe('2024-12-09');
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2024-12-07');
+  });
+
+  it('reads two returns, each with its own RMA, status and items', async () => {
+    const reading = await read(`
+      <article><dl><dt>N° d'autorisation de retour (RMA)</dt><dd>Dn7Xk2PqRMA</dd>
+        <dt>État du retour</dt><dd>Reçu</dd><dt>Article retourné</dt><dd>GANTS-8 × 2</dd></dl></article>
+      <article><dl><dt>N° d'autorisation de retour (RMA)</dt><dd>DpL5mW9tBRMA</dd>
+        <dt>État du retour</dt><dd>En transit</dd><dt>Article retourné</dt><dd>PULL-M × 1</dd></dl></article>`);
+    expect(reading?.order.returns?.map((r) => [r.rmaId, r.status, r.items])).toEqual([
+      ['Dn7Xk2PqRMA', 'received', [{ sellerSku: 'GANTS-8', quantity: 2 }]],
+      ['DpL5mW9tBRMA', 'in-transit', [{ sellerSku: 'PULL-M', quantity: 1 }]],
+    ]);
+    expect(reading?.conflicts).toEqual([]);
+  });
+
+  it('keeps the seller’s own MCF id beside the Amazon order id', async () => {
+    const { document } = await loadPage(
+      `<html lang="it"><body>
+        <div><span>ID ordine Amazon</span> <span>406-2288451-9036712</span></div>
+        <div><span>ID ordine MCF</span> <span>BELLEZZA-IT-3302</span></div>
+        <div><span>Stato</span> <span>Spedito</span></div></body></html>`,
+      'https://sellercentral.amazon.it/orders-v3/order/406-2288451-9036712',
+    );
+    const reading = readOrderPage(
+      document,
+      'https://sellercentral.amazon.it/orders-v3/order/406-2288451-9036712',
+      {
+        now: NOW,
+      },
+    );
+    expect([reading?.order.sellerFulfillmentOrderId, reading?.order.displayableOrderId]).toEqual([
+      '406-2288451-9036712',
+      'BELLEZZA-IT-3302',
+    ]);
+  });
+});

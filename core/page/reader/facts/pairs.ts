@@ -1,6 +1,6 @@
 import { ancestor, hasElementSiblings, isCell, isRow, nextShownSibling, pairContainerOf } from '../structure';
 import { isBlank } from '../tree-text';
-import { TEXT, type VNode } from '../visible-tree';
+import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
 import { MAX_LABEL, type Match } from './labels';
@@ -46,7 +46,33 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   else {
     const values = match.key === 'trackingNumber' ? listedValues(ctx, valueNode, value) : [value];
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
+    // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
+    // Each part is a candidate too; only a part that is a date survives (candidates), and two
+    // parts that disagree are a conflict, never a guess.
+    if (DATE_KEYS.has(match.key))
+      for (const part of textParts(ctx, valueNode))
+        if (part !== value) ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group);
   }
+}
+
+const DATE_KEYS: ReadonlySet<string> = new Set([
+  'shippingDate',
+  'estimatedArrivalDate',
+  'deliveredDate',
+  'returnReceivedDate',
+]);
+
+/** The texts of a value's own text nodes, when it has two or more. */
+function textParts(ctx: FactContext, node: VNode): string[] {
+  if (node.kind !== ELEMENT) return [];
+  const parts: string[] = [];
+  for (let p = node.pos + 1; p <= node.end && parts.length <= 4; p++) {
+    const text = ctx.tree.nodes[p] as VNode;
+    if (text.kind !== TEXT) continue;
+    const own = ctx.text.of(text, MAX_LABEL);
+    if (own) parts.push(own);
+  }
+  return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }
 
 /**

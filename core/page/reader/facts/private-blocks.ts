@@ -17,7 +17,21 @@ export function markPrivate(ctx: FactContext, anchor: VNode): void {
       if (isHeading(sibling)) break;
       const own = ctx.text.of(sibling, MAX_LABEL);
       if (own && (ctx.labels.labelOf(own) || isNormalizedPrivateBlock(ctx.labels.normalized(own)))) break;
+      if (startsWithLabel(ctx, sibling)) break;
     }
     ctx.privateRoots.push(sibling);
   }
+}
+
+/** A row that opens with a label of its own ("<div><span>Courier</span><span>Royal Mail</span></div>"): the page's layout again. */
+function startsWithLabel(ctx: FactContext, block: VNode): boolean {
+  let node = block;
+  for (let depth = 0; depth < 3; depth++) {
+    const first = node.children.find((c) => c.kind === ELEMENT || ctx.text.of(c, MAX_LABEL));
+    if (!first || first.kind !== ELEMENT) return false;
+    const text = ctx.text.of(first, MAX_LABEL);
+    if (text && ctx.labels.labelOf(text) && ctx.labels.labelOf(text)?.key !== 'comments') return true;
+    node = first;
+  }
+  return false;
 }

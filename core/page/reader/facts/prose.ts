@@ -1,7 +1,12 @@
-import { introducesOrderId, matchNormalizedHeading, matchUnfulfillableReason } from '../../vocabulary';
+import {
+  introducesOrderId,
+  matchNormalizedHeading,
+  matchStatus,
+  matchUnfulfillableReason,
+} from '../../vocabulary';
 import type { Heading, PageFacts } from '../facts';
 import { itemRowOf } from '../structure';
-import type { VNode } from '../visible-tree';
+import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
 import { addCounted, countedList } from './values';
@@ -42,6 +47,7 @@ export function readProse(
       headings.push({ kind: heading, pos: line.first.pos });
       continue;
     }
+    if (form && readHeadingWithStatus(ctx, line.owner, headings)) continue;
     const group = itemRowOf(line.first) ?? line.owner;
     let afterSku = false;
     for (const segment of line.text.split(SEGMENT)) {
@@ -81,4 +87,33 @@ export function readProse(
     }
   }
   return notices;
+}
+
+/**
+ * A section header that also says where the shipment is, in parts of its own: an accordion's
+ * "Envío 1 · Entregado · Mostrar detalles". The first part opens the shipment; a part that is a
+ * status word is that shipment's (the header shows it even when the body is folded away).
+ */
+function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading[]): boolean {
+  let holder = owner;
+  // Down through wrappers: a heading around a button around the parts.
+  for (let depth = 0; depth < 3; depth++) {
+    const shown = holder.children.filter((c) => c.kind === ELEMENT || ctx.text.of(c, 80));
+    if (shown.length !== 1 || (shown[0] as VNode).kind !== ELEMENT) break;
+    holder = shown[0] as VNode;
+  }
+  const parts = holder.children.filter((c) => ctx.text.of(c, 80));
+  if (parts.length < 2) return false;
+  const first = ctx.text.of(parts[0] as VNode, 80);
+  const kind = first ? matchNormalizedHeading(ctx.labels.normalized(first)) : undefined;
+  if (kind !== 'shipment' && kind !== 'package') return false;
+  headings.push({ kind, pos: (parts[0] as VNode).pos });
+  for (const part of parts.slice(1)) {
+    const text = ctx.text.of(part, 40);
+    if (text && matchStatus(text)) {
+      ctx.add('deliveryStatus', text, 2, part.pos, part, null);
+      break;
+    }
+  }
+  return true;
 }
