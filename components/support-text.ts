@@ -21,6 +21,8 @@ export interface SupportTexts {
   notFound: string;
   /** The contact-page report when several boxes could be the description. */
   severalBoxes: (boxes: number) => string;
+  /** The contact-page report when the seller had already written in the description box. */
+  kept: string;
   roles: Record<CaseFieldOutcome['role'], string>;
   status: Record<CaseFieldOutcome['status'], string>;
   close: string;
@@ -40,7 +42,13 @@ const fr: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} zones de texte sans libellé clair : MCF Desk n'a rien rempli. Le texte du cas est dans le presse-papiers, collez-le dans la bonne zone.`,
   roles: { description: 'Description', subject: 'Objet', orderId: 'Numéro de commande' },
-  status: { filled: 'rempli', 'confirmed-by-page': 'confirmé par la page', 'not-filled': 'non rempli' },
+  kept: 'La zone de description contient déjà votre texte : MCF Desk ne l’a pas remplacé. Le texte du cas est dans le presse-papiers si vous voulez l’ajouter.',
+  status: {
+    filled: 'rempli',
+    'confirmed-by-page': 'confirmé par la page',
+    kept: 'votre texte conservé',
+    'not-filled': 'non rempli',
+  },
   close: 'Fermer',
 };
 
@@ -58,7 +66,13 @@ const en: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} text boxes without a clear label: MCF Desk filled nothing. The case text is in the clipboard, paste it in the right box.`,
   roles: { description: 'Description', subject: 'Subject', orderId: 'Order ID' },
-  status: { filled: 'filled', 'confirmed-by-page': 'confirmed by the page', 'not-filled': 'not filled' },
+  kept: 'The description box already holds your text: MCF Desk did not replace it. The case text is in the clipboard if you want to add it.',
+  status: {
+    filled: 'filled',
+    'confirmed-by-page': 'confirmed by the page',
+    kept: 'your text kept',
+    'not-filled': 'not filled',
+  },
   close: 'Close',
 };
 
@@ -76,9 +90,11 @@ const de: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} Textfelder ohne eindeutige Beschriftung: MCF Desk hat nichts ausgefüllt. Der Falltext ist in der Zwischenablage, fügen Sie ihn in das richtige Feld ein.`,
   roles: { description: 'Beschreibung', subject: 'Betreff', orderId: 'Bestellnummer' },
+  kept: 'Das Beschreibungsfeld enthält bereits Ihren Text: MCF Desk hat ihn nicht ersetzt. Der Falltext ist in der Zwischenablage, falls Sie ihn ergänzen möchten.',
   status: {
     filled: 'ausgefüllt',
     'confirmed-by-page': 'von der Seite bestätigt',
+    kept: 'Ihr Text beibehalten',
     'not-filled': 'nicht ausgefüllt',
   },
   close: 'Schließen',
@@ -100,9 +116,11 @@ const es: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} cuadros de texto sin etiqueta clara: MCF Desk no ha rellenado nada. El texto del caso está en el portapapeles, péguelo en el cuadro correcto.`,
   roles: { description: 'Descripción', subject: 'Asunto', orderId: 'Número de pedido' },
+  kept: 'El cuadro de descripción ya contiene su texto: MCF Desk no lo ha sustituido. El texto del caso está en el portapapeles por si quiere añadirlo.',
   status: {
     filled: 'rellenado',
     'confirmed-by-page': 'confirmado por la página',
+    kept: 'se conserva su texto',
     'not-filled': 'sin rellenar',
   },
   close: 'Cerrar',
@@ -122,9 +140,11 @@ const it: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} campi di testo senza un'etichetta chiara: MCF Desk non ha compilato nulla. Il testo del caso è negli appunti, incollalo nel campo giusto.`,
   roles: { description: 'Descrizione', subject: 'Oggetto', orderId: 'Numero ordine' },
+  kept: 'Il campo di descrizione contiene già il tuo testo: MCF Desk non l’ha sostituito. Il testo del caso è negli appunti se vuoi aggiungerlo.',
   status: {
     filled: 'compilato',
     'confirmed-by-page': 'confermato dalla pagina',
+    kept: 'il tuo testo è stato mantenuto',
     'not-filled': 'non compilato',
   },
   close: 'Chiudi',

@@ -123,8 +123,8 @@ export function candidateLabels(el: Element): string[] {
   const id = el.getAttribute('id');
   if (id) {
     const root = el.getRootNode() as Document | ShadowRoot;
-    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) push(visibleText(label, 200));
+    for (const label of Array.from(root.querySelectorAll('label[for], kat-label[for]'))) {
+      if (label.getAttribute('for') === id) push(label.getAttribute('text') ?? visibleText(label, 200));
     }
   }
   const wrapping = el.closest('label');
@@ -153,6 +153,8 @@ export function candidateLabels(el: Element): string[] {
     }
   }
   push(columnHeader(el));
+  // Last: a placeholder, which some forms give instead of a label.
+  push(el.getAttribute('placeholder'));
   return out;
 }
 

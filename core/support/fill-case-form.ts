@@ -36,6 +36,10 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
     const value = valueFor(field.role, prefill);
     if (value === undefined || value === '') return [];
     const base = { role: field.role, label: field.label, length: value.length };
+    // The seller already wrote in this box: their text stays (the case text is in the clipboard).
+    const before = currentValue(field.element);
+    if (before.trim() !== '' && before !== value)
+      return [{ ...base, status: 'kept', detail: before.slice(0, 200) }];
     try {
       setCaseValue(field, value);
     } catch (error) {

@@ -51,13 +51,24 @@ function isEditable(el: Element): boolean {
   return !el.hasAttribute('disabled') && !el.hasAttribute('readonly');
 }
 
+/** A search box (the Help Hub's, an order look-up): never a case box, whatever its label says. */
+function isSearch(el: Element): boolean {
+  return el.getAttribute('type') === 'search' || el.getAttribute('role') === 'searchbox';
+}
+
 /** The case form's boxes under `root`: the description box, and a subject and order-id box if any. */
 export function locateCaseForm(root: ParentNode): CaseFormSearch {
   const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
   let unlabelledMultiLine = 0;
   for (const element of walkWithFrames(root)) {
     const kind = kindOf(element);
-    if (!kind || !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind)) || !isEditable(element)) continue;
+    if (
+      !kind ||
+      !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind)) ||
+      !isEditable(element) ||
+      isSearch(element)
+    )
+      continue;
     const labels = candidateLabels(element);
     const label = labels.find((l) => caseRoleOfLabel(l) !== null);
     const role = label === undefined ? null : caseRoleOfLabel(label);

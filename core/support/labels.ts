@@ -29,6 +29,8 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'beschreiben sie ihr problem',
     'problembeschreibung',
     'wobei benotigen sie hilfe',
+    'beschreiben sie ihr anliegen',
+    'ihr anliegen',
     // es
     'descripcion',
     'describa su problema',
@@ -77,12 +79,21 @@ export function normalizeCaseLabel(raw: string): string {
     .trim();
 }
 
-/** The role a label names, or null. Exact matches only: "Description" must not catch "Short description". */
+const ROLES = ['description', 'subject', 'orderId'] as const;
+
+/**
+ * The role a label names, or null. A whole label first: "Description" must not catch "Short
+ * description". Else a label followed by more words, the longest known one ("Beschreiben Sie Ihr
+ * Problem so genau wie möglich", "Bestellnummer (optional)"), as placeholders and hints say it.
+ */
 export function caseRoleOfLabel(raw: string): CaseFieldRole | null {
   const label = normalizeCaseLabel(raw);
   if (!label) return null;
-  for (const role of ['description', 'subject', 'orderId'] as const) {
-    if (CASE_FIELD_LABELS[role].includes(label)) return role;
-  }
-  return null;
+  for (const role of ROLES) if (CASE_FIELD_LABELS[role].includes(label)) return role;
+  let best: { role: CaseFieldRole; length: number } | null = null;
+  for (const role of ROLES)
+    for (const known of CASE_FIELD_LABELS[role])
+      if (label.startsWith(`${known} `) && known.length > (best?.length ?? 0))
+        best = { role, length: known.length };
+  return best?.role ?? null;
 }

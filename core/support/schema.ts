@@ -29,12 +29,13 @@ export const CaseFieldOutcomeSchema = z.object({
   label: text(200),
   /**
    * `filled`: the extension read the value back itself (✓); `confirmed-by-page`: only the page's
-   * scripts can read it and they say it holds (≈); `not-filled` (✗).
+   * scripts can read it and they say it holds (≈); `kept`: the seller had already written in the
+   * box, and their text stays (•); `not-filled` (✗).
    */
-  status: z.enum(['filled', 'confirmed-by-page', 'not-filled']),
+  status: z.enum(['filled', 'confirmed-by-page', 'kept', 'not-filled']),
   /** Characters asked for this box. */
   length: z.int().check(z.minimum(0)),
-  /** For `not-filled`: what the page holds instead, or why. */
+  /** For `not-filled` and `kept`: what the page holds instead, or why. */
   detail: z.optional(text(200)),
 });
 export type CaseFieldOutcome = z.infer<typeof CaseFieldOutcomeSchema>;
@@ -50,5 +51,7 @@ export interface CaseFillReport {
 
 /** Whether the description box holds the case text (✓ or confirmed by the page). */
 export function descriptionFilled(report: CaseFillReport): boolean {
-  return report.outcomes.some((o) => o.role === 'description' && o.status !== 'not-filled');
+  return report.outcomes.some(
+    (o) => o.role === 'description' && (o.status === 'filled' || o.status === 'confirmed-by-page'),
+  );
 }

@@ -26,13 +26,15 @@ export function verifyCaseFill(
     const value = valueFor(field.role, prefill);
     if (value === undefined || value === '') return [];
     const base = { role: field.role, label: field.label, length: value.length };
+    const claim = claims.find((c) => c.role === field.role);
+    if (claim?.status === 'kept')
+      return [{ ...base, status: 'kept', ...(claim.detail ? { detail: claim.detail } : {}) }];
     const seen = readBack(field);
     if (seen !== null) {
       return seen === value
         ? [{ ...base, status: 'filled' }]
         : [{ ...base, status: 'not-filled', detail: seen.slice(0, 200) }];
     }
-    const claim = claims.find((c) => c.role === field.role);
     if (claim?.status === 'filled' && claim.length === value.length)
       return [{ ...base, status: 'confirmed-by-page' }];
     return [{ ...base, status: 'not-filled', ...(claim?.detail ? { detail: claim.detail } : {}) }];

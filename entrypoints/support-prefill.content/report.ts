@@ -19,7 +19,7 @@ const CSS = `
 .box button { font: inherit; }
 `;
 
-const MARK = { filled: '✓', 'confirmed-by-page': '≈', 'not-filled': '✗' } as const;
+const MARK = { filled: '✓', 'confirmed-by-page': '≈', kept: '•', 'not-filled': '✗' } as const;
 
 export interface ReportOverlay {
   show(lang: Lang, report: CaseFillReport): void;
@@ -45,9 +45,11 @@ export function createReportOverlay(doc: Document): ReportOverlay {
       headline.textContent =
         descriptionFilled(report) && description
           ? t.filled(description.length)
-          : report.refusal === 'several-boxes'
-            ? t.severalBoxes(report.boxes ?? 0)
-            : t.notFound;
+          : description?.status === 'kept'
+            ? t.kept
+            : report.refusal === 'several-boxes'
+              ? t.severalBoxes(report.boxes ?? 0)
+              : t.notFound;
       box.append(headline);
       if (report.outcomes.length > 0) {
         const list = doc.createElement('ul');

@@ -186,3 +186,37 @@ describe('pages where nothing may be filled', () => {
     expect(locateCaseForm(document)).toMatchObject({ ok: false, refusal: 'no-box' });
   });
 });
+
+describe('boxes met on independently written contact pages', () => {
+  it('keeps what the seller already typed, says so, and fills the empty boxes', () => {
+    document.body.innerHTML = `
+      <label for="d">Description</label><textarea id="d">The customer says the parcel never came.</textarea>
+      <label for="o">Order ID</label><input id="o" />`;
+    const result = fillCaseForm(document, prefill);
+    expect(result.outcomes?.map((o) => [o.role, o.status])).toEqual([
+      ['description', 'kept'],
+      ['orderId', 'filled'],
+    ]);
+    expect(value('#d')).toBe('The customer says the parcel never came.');
+    expect(value('#o')).toBe(prefill.orderId);
+    const verified = verifyCaseFill(document, prefill, result.outcomes);
+    expect(verified.outcomes.map((o) => o.status)).toEqual(['kept', 'filled']);
+    expect(descriptionFilled(verified)).toBe(false);
+  });
+
+  it('finds boxes by placeholder and by a kat-label’s `for`, and never takes a search box', () => {
+    withKatal();
+    document.body.innerHTML = `
+      <textarea id="help" placeholder="Hilfe durchsuchen"></textarea>
+      <label for="lookup">Bestellnummer</label><input id="lookup" type="search" />
+      <kat-label for="subj" text="Betreff"></kat-label><kat-input id="subj"></kat-input>
+      <textarea id="text" placeholder="Beschreiben Sie Ihr Problem so genau wie möglich"></textarea>
+      <input id="order" placeholder="Bestellnummer (optional)" />`;
+    const search = locateCaseForm(document);
+    expect(search.ok && search.fields.map((f) => [f.role, (f.element as Element).id])).toEqual([
+      ['description', 'text'],
+      ['subject', 'subj'],
+      ['orderId', 'order'],
+    ]);
+  });
+});
