@@ -1,6 +1,6 @@
 import { calendarDateOf } from '../dates/calendar';
 import { formatYmd } from '../dates/calendar-day';
-import { reportDayReader } from '../import/report-values';
+import { type NumericDateOrder, reportDayReader } from '../import/report-values';
 import type { CalendarDate } from '../model/primitives';
 
 // Cell values of a Reimbursements report. Seller Central writes `2024-05-02T07:15:22+00:00` and
@@ -16,16 +16,19 @@ import type { CalendarDate } from '../model/primitives';
  * group thousands; a leading `-` (or `−`) or parentheses make it negative (a reversal).
  */
 export function readAmount(text: string): number | null {
-  let value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  // A currency sign or code beside the figure ("1.049,00 €", "$29.99", "(£1,234.50)"): the
+  // report's currency column says which currency it is.
+  const bare = (t: string) => t.replace(CURRENCY_AROUND, '');
+  let value = bare(text.trim().replace(/[\s\u00a0\u202f']/g, ''));
   let negative = false;
   if (/^\(.*\)$/.test(value)) {
     negative = true;
-    value = value.slice(1, -1);
+    value = bare(value.slice(1, -1));
   }
   if (/^[-\u2212]/.test(value)) {
     negative = !negative;
-    value = value.slice(1);
-  } else if (value.startsWith('+')) value = value.slice(1);
+    value = bare(value.slice(1));
+  } else if (value.startsWith('+')) value = bare(value.slice(1));
   if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return null;
   const lastDot = value.lastIndexOf('.');
   const lastComma = value.lastIndexOf(',');
@@ -50,6 +53,24 @@ export function readAmount(text: string): number | null {
   return negative && n !== 0 ? -n : n;
 }
 
+const CURRENCY_AROUND = /^(?:[€$£¥]|[A-Z]{3})\s*|\s*(?:[€$£¥]|[A-Z]{3}|zł)$/gu;
+
+const SYMBOL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  '€': ['EUR'],
+  '£': ['GBP'],
+  $: ['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'BRL'],
+  '¥': ['JPY'],
+  zł: ['PLN'],
+};
+
+/** Whether the sign or code written beside an amount says another currency than the row's. */
+export function amountNamesOtherCurrency(text: string, currency: string): boolean {
+  const code = /(?:^|[^A-Za-z])([A-Z]{3})(?:[^A-Za-z]|$)/.exec(text)?.[1];
+  if (code !== undefined) return code !== currency;
+  const symbol = /[€£$¥]|zł/u.exec(text)?.[0];
+  return symbol !== undefined && !(SYMBOL_CURRENCIES[symbol] ?? []).includes(currency);
+}
+
 /** A whole count, possibly negative on a reversal (`-1`, `2`, `2,0`, `2.00`). */
 export function readCount(text: string): number | null {
   const value = text.trim().replace(/[\s\u00a0\u202f]/g, '');
@@ -62,16 +83,18 @@ export function readCount(text: string): number | null {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-/** Day first, as European spreadsheets write it: `02/05/2024`, `02.05.2024`, `2-5-2024 10:15`. */
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+/**
+ * Numeric, as spreadsheets write it: `02/05/2024`, `02.05.2024`, `2-5-2024 10:15`, `5/2/2024 2:03 PM`.
+ * Day first unless the file's dates prove month first (`6/13/2024`): a file writes all alike.
+ */
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?)?$/;
 
 /**
  * The calendar day of an approval date. An instant with an offset is converted to the day in
  * `timeZone` (the day the seller sees it in Seller Central); a date without an offset is taken as
- * written. US month-first dates are not read: the report never writes them, and `05/02/2024`
- * would be ambiguous.
+ * written, day first unless `order` says the file writes the month first.
  */
-export function readDay(text: string, timeZone: string): CalendarDate | null {
+export function readDay(text: string, timeZone: string, order?: NumericDateOrder): CalendarDate | null {
   const value = text.trim();
   if (ISO_INSTANT.test(value)) {
     const ms = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
@@ -79,15 +102,19 @@ export function readDay(text: string, timeZone: string): CalendarDate | null {
   }
   const iso = ISO_DAY.exec(value);
   if (iso) return realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dayFirst = DAY_FIRST.exec(value);
-  if (dayFirst) return realDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return null;
+  const numeric = NUMERIC.exec(value);
+  if (!numeric) return null;
+  const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+  return order === 'month-first' ? realDay(Number(numeric[3]), a, b) : realDay(Number(numeric[3]), b, a);
 }
 
 /** `readDay` for a whole report: answers are remembered per text, and instants go through the
  *  report reader's day windows (a report's instants are all distinct but fall on few days, which
  *  a zone lookup per row would make the slowest part of the import). */
-export function reportDays(timeZone: string): (text: string) => CalendarDate | null {
+export function reportDays(
+  timeZone: string,
+  order?: NumericDateOrder,
+): (text: string) => CalendarDate | null {
   const instantDay = reportDayReader(timeZone, 'en-GB');
   const byText = new Map<string, CalendarDate | null>();
   return (text) => {
@@ -95,7 +122,7 @@ export function reportDays(timeZone: string): (text: string) => CalendarDate | n
     if (ISO_INSTANT.test(value)) return instantDay(value);
     let day = byText.get(value);
     if (day === undefined) {
-      day = readDay(value, timeZone);
+      day = readDay(value, timeZone, order);
       if (byText.size < 10_000) byText.set(value, day);
     }
     return day;

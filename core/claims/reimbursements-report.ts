@@ -1,7 +1,8 @@
 import { parseReportText, ReportFormatError } from '../import/parse-report';
+import { numericDateOrder } from '../import/report-values';
 import { LIMITS } from '../model/limits';
 import type { CalendarDate } from '../model/primitives';
-import { readAmount, readCount, reportDays } from './reimbursement-values';
+import { amountNamesOtherCurrency, readAmount, readCount, reportDays } from './reimbursement-values';
 
 // Amazon's "Reimbursements" report (Reports > Payments / Fulfillment; domain.md §6): one row per
 // reimbursement, tab-separated, header row. Sellers also open and re-save it with a spreadsheet
@@ -81,6 +82,8 @@ export const ROW_PROBLEMS = [
   'bad-amount',
   'bad-quantity',
   'too-long',
+  /** The same reimbursement and SKU as an earlier row: read once. */
+  'duplicate',
 ] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
 
@@ -123,7 +126,15 @@ export function parseReimbursementsReport(
   if (parsed.rows.length === 0) return { ok: false, reason: 'empty' };
   if (parsed.rows.length > MAX_REIMBURSEMENTS_REPORT_ROWS) return { ok: false, reason: 'too-large' };
 
-  const dayOf = reportDays(options.timeZone ?? 'UTC');
+  // The day/month order of the file's numeric dates, when one of them proves it (6/13/2024).
+  const approvalAt = index.get('approval-date');
+  const order =
+    approvalAt === undefined
+      ? undefined
+      : numericDateOrder(parsed.rows.map((row) => row.cells[approvalAt] ?? ''));
+  const dayOf = reportDays(options.timeZone ?? 'UTC', order);
+  /** Rows already read, by reimbursement and SKU: a row listed twice (files pasted together) counts once. */
+  const seen = new Set<string>();
   const rows: ReimbursementRow[] = [];
   const skipped = { count: 0, lines: [] as number[], byProblem: {} as Partial<Record<RowProblem, number>> };
   for (const { line, cells } of parsed.rows) {
@@ -132,7 +143,12 @@ export function parseReimbursementsReport(
       const value = i === undefined ? undefined : cells[i]?.trim();
       return value === '' ? undefined : value;
     };
-    const result = readRow(line, cell, dayOf);
+    let result = readRow(line, cell, dayOf);
+    if (typeof result !== 'string') {
+      const key = `${result.reimbursementId}\u0000${result.sku ?? ''}`;
+      if (seen.has(key)) result = 'duplicate';
+      else seen.add(key);
+    }
     if (typeof result === 'string') {
       skipped.count++;
       if (skipped.lines.length < MAX_SKIPPED_LINES) skipped.lines.push(line);
@@ -168,8 +184,10 @@ function readRow(
   if (approvalDate === null) return 'bad-date';
   const currency = cell('currency-unit')?.toUpperCase();
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return 'bad-currency';
-  const amountTotal = readAmount(cell('amount-total') ?? '');
+  const amountText = cell('amount-total') ?? '';
+  const amountTotal = readAmount(amountText);
   if (amountTotal === null) return 'bad-amount';
+  if (amountNamesOtherCurrency(amountText, currency)) return 'bad-currency';
   const quantityTotal = readCount(cell('quantity-reimbursed-total') ?? '');
   if (quantityTotal === null) return 'bad-quantity';
   const row: ReimbursementRow = { line, approvalDate, reimbursementId, currency, amountTotal, quantityTotal };

@@ -40,7 +40,13 @@ export function useReimbursementsImport(
       setResult(
         await sendReimbursements(parsed.rows, (rows) => sendClaims('reimbursements.import', { rows })),
       );
-      if (parsed.skipped.count > 0) onNotice(t.import.skipped(parsed.skipped.count));
+      const duplicates = parsed.skipped.byProblem.duplicate ?? 0;
+      const unreadable = parsed.skipped.count - duplicates;
+      const notices = [
+        ...(unreadable > 0 ? [t.import.skipped(unreadable)] : []),
+        ...(duplicates > 0 ? [t.import.duplicates(duplicates)] : []),
+      ];
+      if (notices.length > 0) onNotice(notices.join(' '));
     } catch (caught) {
       setError(errorText(caught));
     } finally {

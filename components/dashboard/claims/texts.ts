@@ -85,6 +85,7 @@ const en = {
       `${r.rows} row${r.rows === 1 ? '' : 's'} read, ${r.matched} matched to a claim: ${r.paid} claim${r.paid === 1 ? '' : 's'} paid, ${r.partlyPaid} partly paid; ${r.unmatched} row${r.unmatched === 1 ? '' : 's'} for no claim recorded here.`,
     failed: 'Import refused',
     skipped: (n: number) => `${n} unreadable row${n === 1 ? '' : 's'} left out.`,
+    duplicates: (n: number) => `${n} row${n === 1 ? '' : 's'} listed twice in the file, read once.`,
     refusals: {
       empty: 'The file holds no reimbursement: it is empty or has only its header row.',
       'not-reimbursements-report':
@@ -194,6 +195,8 @@ const fr: ClaimsTexts = {
     failed: 'Import refusé',
     skipped: (n) =>
       `${n} ligne${n > 1 ? 's' : ''} illisible${n > 1 ? 's' : ''} laissée${n > 1 ? 's' : ''} de côté.`,
+    duplicates: (n) =>
+      `${n} ligne${n > 1 ? 's' : ''} en double dans le fichier, lue${n > 1 ? 's' : ''} une seule fois.`,
     refusals: {
       empty: 'Le fichier ne contient aucun remboursement : il est vide ou n’a que sa ligne d’en-tête.',
       'not-reimbursements-report':
@@ -292,6 +295,7 @@ const de: ClaimsTexts = {
       `${r.rows} Zeile${r.rows === 1 ? '' : 'n'} gelesen, ${r.matched} einem Antrag zugeordnet: ${r.paid} Antr${r.paid === 1 ? 'ag' : 'äge'} erstattet, ${r.partlyPaid} teilweise; ${r.unmatched} Zeile${r.unmatched === 1 ? '' : 'n'} ohne hier erfassten Antrag.`,
     failed: 'Import abgelehnt',
     skipped: (n) => `${n} unlesbare Zeile${n === 1 ? '' : 'n'} ausgelassen.`,
+    duplicates: (n) => `${n} Zeile${n === 1 ? '' : 'n'} doppelt in der Datei, nur einmal gelesen.`,
     refusals: {
       empty: 'Die Datei enthält keine Erstattung: Sie ist leer oder hat nur ihre Kopfzeile.',
       'not-reimbursements-report':
@@ -391,6 +395,8 @@ const es: ClaimsTexts = {
     failed: 'Importación rechazada',
     skipped: (n) =>
       `${n} fila${n === 1 ? '' : 's'} ilegible${n === 1 ? '' : 's'} omitida${n === 1 ? '' : 's'}.`,
+    duplicates: (n) =>
+      `${n} fila${n === 1 ? '' : 's'} repetida${n === 1 ? '' : 's'} en el archivo, leída${n === 1 ? '' : 's'} una sola vez.`,
     refusals: {
       empty: 'El archivo no contiene ningún reembolso: está vacío o solo tiene la fila de encabezado.',
       'not-reimbursements-report':
@@ -489,6 +495,8 @@ const it: ClaimsTexts = {
       `${r.rows} rig${r.rows === 1 ? 'a letta' : 'he lette'}, ${r.matched} abbinat${r.matched === 1 ? 'a' : 'e'} a una richiesta: ${r.paid} richiest${r.paid === 1 ? 'a pagata' : 'e pagate'}, ${r.partlyPaid} pagat${r.partlyPaid === 1 ? 'a' : 'e'} in parte; ${r.unmatched} rig${r.unmatched === 1 ? 'a' : 'he'} senza richiesta registrata qui.`,
     failed: 'Importazione respinta',
     skipped: (n) => `${n} rig${n === 1 ? 'a illeggibile tralasciata' : 'he illeggibili tralasciate'}.`,
+    duplicates: (n) =>
+      `${n} rig${n === 1 ? 'a presente' : 'he presenti'} due volte nel file, lett${n === 1 ? 'a' : 'e'} una sola volta.`,
     refusals: {
       empty: 'Il file non contiene alcun rimborso: è vuoto o ha solo la riga di intestazione.',
       'not-reimbursements-report':

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAmount, readCount, readDay } from '../../../core/claims/reimbursement-values';
+import {
+  amountNamesOtherCurrency,
+  readAmount,
+  readCount,
+  readDay,
+} from '../../../core/claims/reimbursement-values';
 import {
   MAX_REIMBURSEMENTS_REPORT_CHARS,
   parseReimbursementsReport,
@@ -202,10 +207,24 @@ describe('cell readers', () => {
       ['', null],
       ['12.5.0', null],
       ['1,23,4', null],
-      ['EUR 3', null],
+      // A sign or code beside the figure, as spreadsheets format currency cells; the row's
+      // currency column says which currency (a cell naming another one is refused, below).
+      ['EUR 3', 3],
+      ['1.049,00 €', 1049],
+      ['$29.99', 29.99],
+      ['(£1,234.50)', -1234.5],
       ['-', null],
+      ['€', null],
     ];
     for (const [text, expected] of cases) expect([text, readAmount(text)]).toEqual([text, expected]);
+  });
+
+  it('refuses an amount written in another currency than its row’s', () => {
+    expect(amountNamesOtherCurrency('1.049,00 €', 'EUR')).toBe(false);
+    expect(amountNamesOtherCurrency('12.50', 'EUR')).toBe(false);
+    expect(amountNamesOtherCurrency('$29.99', 'CAD')).toBe(false);
+    expect(amountNamesOtherCurrency('USD 3', 'EUR')).toBe(true);
+    expect(amountNamesOtherCurrency('£3', 'EUR')).toBe(true);
   });
 
   it('counts, negative on a reversal', () => {
@@ -220,5 +239,47 @@ describe('cell readers', () => {
     expect(readDay('2.5.2024', 'UTC')).toBe('2024-05-02');
     expect(readDay('31/02/2024', 'UTC')).toBeNull();
     expect(readDay('May 2, 2024', 'UTC')).toBeNull();
+  });
+});
+
+describe('Reimbursements report dates and rows as spreadsheets leave them', () => {
+  const header = REIMBURSEMENT_COLUMNS.join('\t');
+  const row = (date: string, id: string, sku: string, amount = '12.50') =>
+    REIMBURSEMENT_COLUMNS.map((c) =>
+      c === 'approval-date'
+        ? date
+        : c === 'reimbursement-id'
+          ? id
+          : c === 'sku'
+            ? sku
+            : c === 'currency-unit'
+              ? 'USD'
+              : c === 'amount-total'
+                ? amount
+                : c === 'quantity-reimbursed-total'
+                  ? '1'
+                  : '',
+    ).join('\t');
+
+  it('reads numeric dates month first when one of the file’s dates proves it (6/13/2024)', () => {
+    const result = ok([header, row('5/2/2024', 'R1', 'A'), row('6/13/2024', 'R2', 'B')].join('\n'));
+    expect(result.rows.map((r) => r.approvalDate)).toEqual(['2024-05-02', '2024-06-13']);
+    const dayFirst = ok([header, row('5/2/2024', 'R1', 'A'), row('13/6/2024', 'R2', 'B')].join('\n'));
+    expect(dayFirst.rows.map((r) => r.approvalDate)).toEqual(['2024-02-05', '2024-06-13']);
+  });
+
+  it('reads a row listed twice once (two downloads pasted together), and says so', () => {
+    const result = ok(
+      [header, row('2024-05-02', 'R1', 'A'), row('2024-05-03', 'R2', 'A'), row('2024-05-02', 'R1', 'A')].join(
+        '\n',
+      ),
+    );
+    expect(result.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(result.skipped).toMatchObject({ count: 1, lines: [4], byProblem: { duplicate: 1 } });
+  });
+
+  it('refuses a row whose amount names another currency than its own', () => {
+    const result = ok([header, row('2024-05-02', 'R1', 'A', '£12.50')].join('\n'));
+    expect(result.skipped.byProblem).toEqual({ 'bad-currency': 1 });
   });
 });
