@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineKatal } from '../../fixtures/return-forms/katal-imitation.js';
 
@@ -31,4 +31,30 @@ export function shadowHost(html: string, tag = 'div'): { host: HTMLElement; root
   root.innerHTML = html;
   document.body.append(host);
   return { host, root };
+}
+
+/**
+ * Pages of an independently written fixture folder (tests/fixtures/<folder>), each with its
+ * `.expected.json`: their names, sorted, and a reader for a page's expected file.
+ */
+export function independentFixtures<Expected>(folder: string): {
+  pages: string[];
+  expectedOf: (page: string) => Expected;
+} {
+  const dir = join(process.cwd(), 'tests/fixtures', folder);
+  const pages = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
+  const expectedOf = (page: string) =>
+    JSON.parse(readFileSync(join(dir, page.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
+  return { pages, expectedOf };
+}
+
+/** A control's value as the page's own scripts see it (Katal components keep it in a property). */
+export function controlValue(selector: string): string | undefined {
+  const element = document.querySelector(selector) as (Element & { value?: unknown }) | null;
+  if (!element) return undefined;
+  return typeof element.value === 'string' ? element.value : (element.getAttribute('value') ?? '');
 }

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../core/model/order';
 import { fillReturnForm } from '../../../core/return-form/fill-form';
 import { mergeOutcomes, planReturnFill, type ReturnChoices } from '../../../core/return-form/plan';
 import { readReturnForm } from '../../../core/return-form/read-form';
 import type { KnownRole } from '../../../core/return-form/schema';
-import { loadFixtureBody, withKatal } from './dom';
+import { controlValue, independentFixtures, loadFixtureBody, withKatal } from './dom';
 
 // Return forms written independently of the filler (tests/fixtures/return-forms/independent/):
 // each `.html` was written from a description of a plausible "Create customer return" form in one
@@ -17,7 +15,6 @@ import { loadFixtureBody, withKatal } from './dom';
 // control, what was expected and what the page holds.
 
 const FOLDER = 'return-forms/independent';
-const DIR = join(process.cwd(), 'tests/fixtures', FOLDER);
 
 interface ExpectedForm {
   description: string;
@@ -32,21 +29,7 @@ interface ExpectedForm {
   notFilled?: KnownRole[];
 }
 
-const forms = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-  : [];
-
-const expectedOf = (form: string): ExpectedForm =>
-  JSON.parse(readFileSync(join(DIR, form.replace(/\.html$/, '.expected.json')), 'utf8')) as ExpectedForm;
-
-/** A control's value as the page's own scripts see it (Katal components keep it in a property). */
-function controlValue(selector: string): string | undefined {
-  const element = document.querySelector(selector) as (Element & { value?: unknown }) | null;
-  if (!element) return undefined;
-  return typeof element.value === 'string' ? element.value : (element.getAttribute('value') ?? '');
-}
+const { pages: forms, expectedOf } = independentFixtures<ExpectedForm>(FOLDER);
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillCaseForm } from '../../../core/support/fill-case-form';
-import { loadFixtureBody, withKatal } from '../return-form/dom';
+import { controlValue, independentFixtures, loadFixtureBody, withKatal } from '../return-form/dom';
 
 // Support case forms written independently of the prefill (tests/fixtures/support-forms/
 // independent/): each `.html` was written from a description of a plausible "Contact Selling
@@ -12,7 +10,6 @@ import { loadFixtureBody, withKatal } from '../return-form/dom';
 // and whether it must refuse (fill nothing). Every mismatch names the page and the box.
 
 const FOLDER = 'support-forms/independent';
-const DIR = join(process.cwd(), 'tests/fixtures', FOLDER);
 
 interface ExpectedForm {
   description: string;
@@ -23,21 +20,7 @@ interface ExpectedForm {
   untouched?: { selector: string; value: string }[];
 }
 
-const forms = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-  : [];
-
-const expectedOf = (form: string): ExpectedForm =>
-  JSON.parse(readFileSync(join(DIR, form.replace(/\.html$/, '.expected.json')), 'utf8')) as ExpectedForm;
-
-/** A box's value as the page's own scripts see it (Katal components keep it in a property). */
-function boxValue(selector: string): string | undefined {
-  const element = document.querySelector(selector) as (Element & { value?: unknown }) | null;
-  if (!element) return undefined;
-  return typeof element.value === 'string' ? element.value : (element.getAttribute('value') ?? '');
-}
+const { pages: forms, expectedOf } = independentFixtures<ExpectedForm>(FOLDER);
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -58,12 +41,12 @@ describe('prefilling independently written support case forms', () => {
       if (expected.refused && !result.refusal) lines.push(`not refused: ${JSON.stringify(result.outcomes)}`);
       if (!expected.refused && result.refusal) lines.push(`refused: ${JSON.stringify(result.refusal)}`);
       for (const { selector, value } of expected.expect) {
-        const got = boxValue(selector);
+        const got = controlValue(selector);
         if (got !== value)
           lines.push(`${selector}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got)}`);
       }
       for (const { selector, value } of expected.untouched ?? []) {
-        const got = boxValue(selector);
+        const got = controlValue(selector);
         if (got !== value)
           lines.push(`${selector} touched: was ${JSON.stringify(value)}, now ${JSON.stringify(got)}`);
       }
