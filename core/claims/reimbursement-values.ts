@@ -53,7 +53,7 @@ export function readAmount(text: string): number | null {
   return negative && n !== 0 ? -n : n;
 }
 
-const CURRENCY_AROUND = /^(?:[€$£¥]|[A-Z]{3})\s*|\s*(?:[€$£¥]|[A-Z]{3}|zł)$/gu;
+const CURRENCY_AROUND = /^(?:[A-Z]{0,2}\$|[€£¥]|[A-Z]{3})\s*|\s*(?:[A-Z]{0,2}\$|[€£¥]|[A-Z]{3}|zł|kr)$/gu;
 
 const SYMBOL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   '€': ['EUR'],

@@ -110,10 +110,14 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   const resolved = resolveFields(block.facts, raw.headings);
   const labelledId = block.facts.find((f) => f.key === 'orderId')?.value ?? null;
   const orderId = block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null);
-  // "ID ordine Amazon" and "ID ordine MCF" side by side: the seller's own id is the displayable one.
-  const otherId = block.facts.find(
-    (f) => f.key === 'orderId' && f.value !== orderId && !isAmazonOrderId(f.value),
-  )?.value;
+  // "ID ordine Amazon" and "ID ordine MCF" side by side: the seller's own id is the displayable
+  // one. Only when it is the block's one other id: more (a replacement order's) are left out.
+  const others = new Set(
+    block.facts
+      .filter((f) => f.key === 'orderId' && f.value !== orderId && !isAmazonOrderId(f.value))
+      .map((f) => f.value),
+  );
+  const otherId = others.size === 1 ? [...others][0] : undefined;
   const assembled = assembleOrder({
     marketplace,
     now: options.now,

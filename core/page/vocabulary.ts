@@ -18,6 +18,8 @@ import { normalizeLabel } from './text';
 export interface LabelMatch {
   key: FieldKey;
   languages: readonly LabelLanguage[];
+  /** Above a plain label's: an updated estimate supersedes the first one (see PageLabels). */
+  strength?: number;
 }
 
 const labelIndex = new Map<string, LabelMatch>();
@@ -63,6 +65,13 @@ function noteWord(normalized: string): void {
   // Room for a trailing " :" or " #" and an unfolded accent.
   longestWord = Math.max(longestWord, normalized.length + 8);
 }
+for (const language of LABEL_LANGUAGES)
+  for (const label of PAGE_LABELS[language].updatedEstimatedArrival)
+    labelIndex.set(normalizeLabel(label), {
+      key: 'estimatedArrivalDate',
+      languages: [language],
+      strength: 3,
+    });
 for (const normalized of labelIndex.keys()) noteWord(normalized);
 
 /** The field a text names when the whole text is a label, else undefined. */

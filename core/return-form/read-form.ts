@@ -108,6 +108,8 @@ function columnHeader(el: Element): string | null {
   return header ? visibleText(header, 200) : null;
 }
 
+const CONTROLS = 'input, select, textarea, kat-input, kat-textarea, kat-dropdown';
+
 /** The label texts a control may carry, most explicit first. */
 export function candidateLabels(el: Element): string[] {
   const out: string[] = [];
@@ -144,7 +146,8 @@ export function candidateLabels(el: Element): string[] {
   // "<span>Comentarios</span> <span>(opcional)</span> <textarea>".
   let shown = 0;
   for (let node = el.previousSibling; node && shown < 3; node = node.previousSibling) {
-    if (node.nodeType === 1 && kindOf(node as Element)) break;
+    // A control, or a wrapper holding one (its label is that control's).
+    if (node.nodeType === 1 && (kindOf(node as Element) || (node as Element).querySelector(CONTROLS))) break;
     const text =
       node.nodeType === 3 ? node.textContent : node.nodeType === 1 ? visibleText(node as Element, 200) : null;
     if (text?.trim()) {

@@ -16,26 +16,22 @@
 interface ReasonWords {
   /** Any one pattern matches when the label holds all of its words. */
   patterns: readonly (readonly string[])[];
-  /** Words that rule the reason out (a box "intact" is not the carrier's damage). */
+  /** Words that rule the reason out. */
   not?: readonly string[];
+  /** A saying that rules the reason out (the box said to be fine rules out the carrier). */
+  notSaid?: RegExp;
+  /** A saying that is the reason on its own. */
+  said?: RegExp;
 }
 
-/** A box said to be fine: the damage happened before shipping (fulfilment centre). */
-const BOX_FINE = [
-  'box ok',
-  'box fine',
-  'box is fine',
-  'box undamaged',
-  'box intact',
-  'intact',
-  'unbeschadigt',
-  'unversehrt',
-  'intakt',
-  'en buen estado',
-  'intacta',
-  'intatt',
-  'integr',
-];
+/**
+ * The shipping box said to be fine, in one clause: "box OK", "carton d'expédition intact",
+ * "Versandkarton jedoch unbeschädigt", "la caja en buen estado". The damage then happened before
+ * shipping (the fulfilment centre). "Product intact, box damaged" says the opposite: the fine word
+ * must follow the box word within its clause.
+ */
+const BOX_FINE =
+  /(?:box|carton|emballage|karton|verpackung|caja|embalaje|scatola|imballaggio)[^,;.()]{0,30}?\b(?:ok|fine|intact|undamaged|unbeschadigt|unversehrt|intakt|en buen estado|intacta|intatta|integra|in buono stato)\b/;
 const DAMAGED = ['damaged', 'endommag', 'beschadigt', 'danad', 'danneggiat'];
 
 export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
@@ -117,27 +113,27 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
         ].map((w) => [d, w]),
       ),
     ],
-    not: BOX_FINE,
+    notSaid: BOX_FINE,
   },
   'CR-DAMAGED_BY_FC': {
-    patterns: [
-      ...DAMAGED.flatMap((d) =>
-        [
-          ...BOX_FINE,
-          'fulfil',
-          'warehouse',
-          'centre de distribution',
-          'entrepot',
-          'logistikzentrum',
-          'lager',
-          'centro logistico',
-          'almacen',
-          'magazzino',
-        ].map((w) => [d, w]),
-      ),
-    ],
+    patterns: DAMAGED.flatMap((d) =>
+      [
+        'fulfil',
+        'warehouse',
+        'centre de distribution',
+        'entrepot',
+        'logistikzentrum',
+        'lager',
+        'centro logistico',
+        'almacen',
+        'magazzino',
+      ].map((w) => [d, w]),
+    ),
+    said: BOX_FINE,
   },
   'CR-SWITCHEROO': {
+    // "Received wrong size" is the customer's choice of size, not another item sent.
+    not: ['size', 'taille', 'grosse', 'talla', 'taglia'],
     patterns: [
       ['wrong', 'sent'],
       ['wrong', 'received'],
@@ -172,7 +168,7 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
     patterns: [
       ['description'],
       ['described'],
-      ['correspond pas'],
+      ['correspond pas a la description'],
       ['beschreibung'],
       ['descripcion'],
       ['descrizione'],
@@ -220,8 +216,9 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
 export function reasonOfLabel(label: string): string | null {
   let found: string | null = null;
   for (const [code, words] of Object.entries(REASON_WORDS)) {
-    if (words.not?.some((w) => label.includes(w))) continue;
-    if (!words.patterns.some((pattern) => pattern.every((w) => label.includes(w)))) continue;
+    if (words.not?.some((w) => label.includes(w)) || words.notSaid?.test(label)) continue;
+    const damagedFine = words.said?.test(label) && DAMAGED.some((d) => label.includes(d));
+    if (!damagedFine && !words.patterns.some((pattern) => pattern.every((w) => label.includes(w)))) continue;
     if (found !== null) return null;
     found = code;
   }

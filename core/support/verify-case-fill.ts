@@ -27,14 +27,17 @@ export function verifyCaseFill(
     if (value === undefined || value === '') return [];
     const base = { role: field.role, label: field.label, length: value.length };
     const claim = claims.find((c) => c.role === field.role);
-    if (claim?.status === 'kept')
-      return [{ ...base, status: 'kept', ...(claim.detail ? { detail: claim.detail } : {}) }];
     const seen = readBack(field);
     if (seen !== null) {
-      return seen === value
-        ? [{ ...base, status: 'filled' }]
-        : [{ ...base, status: 'not-filled', detail: seen.slice(0, 200) }];
+      if (seen === value) return [{ ...base, status: 'filled' }];
+      // The seller's own text, found in the box when it was to be filled, is still there: kept.
+      if (claim?.status === 'kept' && seen.trim() !== '')
+        return [{ ...base, status: 'kept', detail: seen.slice(0, 200) }];
+      return [{ ...base, status: 'not-filled', detail: seen.slice(0, 200) }];
     }
+    // Only the page's scripts can read this box: their word for it.
+    if (claim?.status === 'kept')
+      return [{ ...base, status: 'kept', ...(claim.detail ? { detail: claim.detail } : {}) }];
     if (claim?.status === 'filled' && claim.length === value.length)
       return [{ ...base, status: 'confirmed-by-page' }];
     return [{ ...base, status: 'not-filled', ...(claim?.detail ? { detail: claim.detail } : {}) }];

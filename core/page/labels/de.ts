@@ -74,7 +74,7 @@ export const de: PageLabels = {
       'Sendungsnummern',
       'Trackingnummern',
     ],
-    quantity: ['Menge', 'Anzahl', 'Versandte Menge', 'Bestellte Menge', 'Stückzahl', 'Einheiten'],
+    quantity: ['Menge', 'Anzahl', 'Versandte Menge', 'Bestellte Menge', 'Stückzahl', 'Einheiten', 'Bestellt'],
     sku: ['SKU', 'Händler-SKU', 'Verkäufer-SKU', 'SKU des Verkäufers'],
     asin: ['ASIN'],
     fnsku: ['FNSKU'],
@@ -159,6 +159,12 @@ export const de: PageLabels = {
     'Hinweise',
   ],
   orderWords: ['Bestellung', 'Bestellung Nr.', 'Bestellnummer', 'Bestell-Nr.', 'Amazon-Bestellung'],
+  updatedEstimatedArrival: [
+    'Neues Lieferdatum',
+    'Aktualisiertes Lieferdatum',
+    'Lieferdatum aktualisiert',
+    'Neue voraussichtliche Zustellung',
+  ],
   unfulfillableReasons: {
     damagedUnit: [
       'beschädigte Einheit',

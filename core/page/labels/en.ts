@@ -200,6 +200,14 @@ export const en: PageLabels = {
     'Instructions',
   ],
   orderWords: ['Order', 'Order #', 'Order no.', 'Order number', 'Order ID', 'Amazon order'],
+  updatedEstimatedArrival: [
+    'Delivery date updated',
+    'Updated delivery date',
+    'New delivery date',
+    'Revised delivery date',
+    'Updated estimated delivery',
+    'New estimated delivery',
+  ],
   unfulfillableReasons: {
     damagedUnit: ['damaged unit', 'damaged units', 'unit damaged', 'units damaged', 'no replacement'],
     dangerousGoods: ['dangerous goods', 'hazmat', 'hazardous materials'],

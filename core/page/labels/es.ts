@@ -167,6 +167,11 @@ export const es: PageLabels = {
     'Notas',
   ],
   orderWords: ['Pedido', 'Pedido n.º', 'N.º de pedido', 'Número de pedido', 'Pedido de Amazon'],
+  updatedEstimatedArrival: [
+    'Nueva fecha de entrega',
+    'Fecha de entrega actualizada',
+    'Nueva fecha de entrega estimada',
+  ],
   unfulfillableReasons: {
     damagedUnit: ['unidad dañada', 'unidades dañadas', 'producto dañado'],
     dangerousGoods: ['mercancías peligrosas', 'productos peligrosos'],

@@ -24,6 +24,7 @@ export const fr: PageLabels = {
       'Numéro de commande vendeur',
       'ID de commande marchand',
       'Référence de commande du vendeur',
+      'Référence de commande vendeur',
       'Référence de commande',
       'Référence vendeur',
       'Votre référence de commande',
@@ -208,6 +209,12 @@ export const fr: PageLabels = {
     'Instructions',
   ],
   orderWords: ['Commande', 'Commande n°', 'N° de commande', 'Numéro de commande', 'Commande Amazon'],
+  updatedEstimatedArrival: [
+    'Nouvelle date de livraison',
+    'Date de livraison mise à jour',
+    'Date de livraison modifiée',
+    'Nouvelle date de livraison estimée',
+  ],
   unfulfillableReasons: {
     damagedUnit: ['unité endommagée', 'unités endommagées', 'article endommagé', 'produit endommagé'],
     dangerousGoods: ['marchandises dangereuses', 'matières dangereuses', 'produit dangereux'],

@@ -10,6 +10,8 @@ export const it: PageLabels = {
       "Numero dell'ordine",
       'ID ordine MCF',
       'Numero ordine MCF',
+      'ID ordine di evasione',
+      'ID ordine di evasione del venditore',
     ],
     merchantOrderId: [
       'Numero ordine venditore',
@@ -158,6 +160,11 @@ export const it: PageLabels = {
     'Note',
   ],
   orderWords: ['Ordine', 'Ordine n.', 'N. ordine', 'Numero ordine', "Numero d'ordine", 'Ordine Amazon'],
+  updatedEstimatedArrival: [
+    'Nuova data di consegna',
+    'Data di consegna aggiornata',
+    'Nuova consegna prevista',
+  ],
   unfulfillableReasons: {
     damagedUnit: ['unità danneggiata', 'unità danneggiate', 'prodotto danneggiato'],
     dangerousGoods: ['merci pericolose', 'materiali pericolosi'],

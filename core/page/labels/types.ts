@@ -83,4 +83,9 @@ export interface PageLabels {
   orderWords: readonly string[];
   /** R7: phrases saying why an order cannot ship, searched inside notices. */
   unfulfillableReasons: { damagedUnit: readonly string[]; dangerousGoods: readonly string[] };
+  /**
+   * Labels of an estimated delivery date the page says was changed ("Delivery date updated"):
+   * it supersedes the first estimate shown beside it.
+   */
+  updatedEstimatedArrival: readonly string[];
 }

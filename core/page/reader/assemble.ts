@@ -312,15 +312,18 @@ function itemsOf(facts: readonly RawFact[]): {
       // A group holding two items (a block with two SKUs) is read in sequence.
       draft = undefined;
     }
-    // A field in the block just after an item's other fields, which that item lacks, is that
-    // item's: "Vaso (SKU: V-1)" then "Quantità: 1" in the next grid cell; "SKU: X", "ASIN: Y",
-    // "Unidades: 3" on lines of their own. Not across table rows or list items: there a row
-    // without its quantity keeps it missing.
+    // A field in the block just after an item's SKU, while that item still lacks its quantity, is
+    // that item's: "Vaso (SKU: V-1)" then "Quantità: 1" in the next grid cell; "SKU: X", "ASIN:
+    // Y", "Unidades: 3" on lines of their own. Never a SKU (it starts the next item), never once
+    // the item has its quantity (a next card's ASIN is the next item's), and not across table
+    // rows or list items: there a row without its quantity keeps it missing.
     if (
       draft === undefined &&
+      field !== 'sellerSku' &&
       !(fact.group && isItemRow(fact.group)) &&
       !(sequential?.group && isItemRow(sequential.group)) &&
-      sequential !== undefined &&
+      sequential?.sellerSku !== undefined &&
+      sequential.quantity === undefined &&
       sequential[field] === undefined &&
       drafts[drafts.length - 1] === sequential
     )

@@ -44,12 +44,22 @@ export interface DateReading {
 
 /** The facts whose value fits their field; dates as `YYYY-MM-DD` in the marketplace's zone. */
 export function candidatesOf(facts: readonly RawFact[], dates: DateReading): RawFact[] {
+  const values = facts.map((fact) =>
+    fact.key === 'comments' || fact.fallback ? null : candidateValue(fact.key, fact.value, dates),
+  );
+  /** Values read whole (node and field): their parts are not read on their own. */
+  const whole = new Set<string>();
+  facts.forEach((fact, i) => {
+    if (values[i] !== null) whole.add(`${fact.node.pos}|${fact.key}`);
+  });
   const kept: RawFact[] = [];
-  for (const fact of facts) {
-    if (fact.key === 'comments') continue;
-    const value = candidateValue(fact.key, fact.value, dates);
-    if (value !== null) kept.push(value === fact.value ? fact : { ...fact, value });
-  }
+  facts.forEach((fact, i) => {
+    const value =
+      fact.fallback && !whole.has(`${fact.node.pos}|${fact.key}`)
+        ? candidateValue(fact.key, fact.value, dates)
+        : values[i];
+    if (value !== null && value !== undefined) kept.push(value === fact.value ? fact : { ...fact, value });
+  });
   return kept;
 }
 

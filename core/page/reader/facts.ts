@@ -49,11 +49,15 @@ export interface RawFact {
    * sideways table's column belongs to the shipment heading its column ("Sendung 2").
    */
   scopePos?: number;
+  /** A part of a value ("Mon, Dec 9, 2024" under "Yesterday"): a candidate only when the whole value is not one. */
+  fallback?: boolean;
 }
 
 export interface Heading {
   kind: 'shipment' | 'package';
   pos: number;
+  /** A shipment its own header says was cancelled ("Sendung 2 · Storniert"): nothing in it is read. */
+  cancelled?: boolean;
 }
 
 export interface PageFacts {

@@ -94,21 +94,22 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   for (const fact of kept)
     if ((fact.key === 'rmaId' || fact.key === 'returnStatus') && fact.group && isItemRow(fact.group))
       returnRows.add(fact.group);
-  // Several RMAs: each return's facts are those from its RMA to the next (the first also takes
-  // what comes before it, a card's header), as shipments are read under their headings.
-  const rmaStarts: RawFact[] = [];
-  for (const fact of kept)
-    if (fact.key === 'rmaId' && !rmaStarts.some((r) => r.value === fact.value)) rmaStarts.push(fact);
+  // Several RMAs: a return's facts are those after a mention of its RMA, up to the next mention
+  // of any RMA (the first mention also takes what comes before it, a card's header). An RMA shown
+  // twice (a summary, then a detail block) gathers the facts after each of its mentions.
+  const rmaMentions = kept.filter((f) => f.key === 'rmaId').sort((a, b) => a.pos - b.pos);
+  const rmaValues = [...new Set(rmaMentions.map((f) => f.value))];
   const returns: ReturnScope[] =
-    rmaStarts.length >= 2 ? rmaStarts.map(() => ({ fields: new Map(), items: [] })) : [];
+    rmaValues.length >= 2 ? rmaValues.map(() => ({ fields: new Map(), items: [] })) : [];
   const returnAt = (pos: number): ReturnScope => {
-    let i = 0;
-    while (i + 1 < rmaStarts.length && (rmaStarts[i + 1] as RawFact).pos <= pos) i++;
-    return returns[i] as ReturnScope;
+    let mention = rmaMentions[0] as RawFact;
+    for (const m of rmaMentions) if (m.pos <= pos) mention = m;
+    return returns[rmaValues.indexOf(mention.value)] as ReturnScope;
   };
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
-  const shipmentStarts = headings.filter((h) => h.kind === 'shipment').map((h) => h.pos);
+  const shipmentHeadings = headings.filter((h) => h.kind === 'shipment');
+  const shipmentStarts = shipmentHeadings.map((h) => h.pos);
   const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
   if (shipmentStarts.length > 0)
     for (const _ of shipmentStarts) shipments.push({ facts: [], packageStarts: [] });
@@ -147,7 +148,7 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       let section = -1;
       while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < at) section++;
       if (section < 0) summary.push(fact);
-      else (shipments[section] as ShipmentScope).facts.push(fact);
+      else if (!shipmentHeadings[section]?.cancelled) (shipments[section] as ShipmentScope).facts.push(fact);
       continue;
     }
     // No sections: the first field only a shipment has opens one; a different ship date or
@@ -183,5 +184,6 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       conflicts.push(REPORTED_AS[fact.key] ?? fact.key);
     }
   }
-  return { order, shipments, items, returnItems, returns, conflicts };
+  const shown = shipments.filter((_, i) => !(shipmentStarts.length > 0 && shipmentHeadings[i]?.cancelled));
+  return { order, shipments: shown, items, returnItems, returns, conflicts };
 }

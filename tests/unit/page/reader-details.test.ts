@@ -434,3 +434,102 @@ describe('layouts met on a second batch of independent pages', () => {
     ]);
   });
 });
+
+describe('what a review of the new rules showed they must not do', () => {
+  it('takes no delivery from a progress stepper or a legend (a list of status words without dates)', async () => {
+    const stepper = await read(`
+      <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>
+      <ol><li>Expédié</li><li>En transit</li><li>Livré</li></ol>
+      <ul><li><b>Expédié</b> : le colis a quitté le centre</li><li><b>Livré</b> : le transporteur l’a remis</li></ul>`);
+    expect(stepper?.order.shipments?.[0]?.packages?.[0]?.currentStatus).toBeUndefined();
+  });
+
+  it('reads the parts of a date value only when the whole value is no date', async () => {
+    const range = await read(`
+      <div><span>Date de livraison estimée</span> <span><span>3 déc. 2026</span> – <span>6 déc. 2026</span></span></div>`);
+    expect(range?.conflicts).toEqual([]);
+    expect(range?.order.estimatedArrivalDate ?? range?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2026-12-06',
+    );
+    const split = await read(`
+      <div><span>Date d'expédition</span> <span><b>3 déc.</b> 2025</span></div>`);
+    expect(split?.order.shipments?.map((s) => s.shippingDate)).toEqual(['2025-12-03']);
+  });
+
+  it('gives a return’s later detail block to that return, by the RMA it names', async () => {
+    const reading = await read(`
+      <dl><dt>ID RMA</dt><dd>RMAAAA1</dd><dt>État du retour</dt><dd>Reçu</dd>
+        <dt>ID RMA</dt><dd>RMABBB2</dd><dt>État du retour</dt><dd>Autorisé</dd></dl>
+      <dl><dt>ID RMA</dt><dd>RMAAAA1</dd><dt>Reçu le</dt><dd>2 déc. 2026</dd></dl>`);
+    const a = reading?.order.returns?.find((r) => r.rmaId === 'RMAAAA1');
+    const b = reading?.order.returns?.find((r) => r.rmaId === 'RMABBB2');
+    expect(b?.receivedDate).toBeUndefined();
+    expect(a?.status).toBe('received');
+    expect(a?.receivedDate).toBe('2026-12-02');
+  });
+
+  it('never joins the next card’s fields to an item that has its quantity, nor a SKU to an earlier card', async () => {
+    const reading = await read(`
+      <div><div>SKU : MUG-1</div><div>Quantité : 1</div></div>
+      <div><div>ASIN : B0ABCDEFGH</div><div>SKU : PLATE-2</div><div>Quantité : 2</div></div>`);
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity, i.asin])).toEqual([
+      ['MUG-1', 1, undefined],
+      ['PLATE-2', 2, undefined],
+    ]);
+    const noSku = await read(`
+      <div><div>ASIN : B0ABCDEFGH</div><div>Quantité : 1</div></div>
+      <div><div>SKU : PLATE-2</div><div>Quantité : 2</div></div>`);
+    expect(noSku?.order.items).toEqual([{ sellerSku: 'PLATE-2', quantity: 2 }]);
+  });
+
+  it('takes neither a heading nor a sentence above a caption as its value', async () => {
+    const reading = await read(`
+      <div><h4>Envoi 1</h4><span>Transporteur</span></div>
+      <div><p>Colissimo passera demain dans la matinée</p><span>Transporteur</span></div>`);
+    expect(JSON.stringify(reading?.order)).not.toMatch(/carrierCode/);
+  });
+
+  it('still reads the pairs on a shipment header line', async () => {
+    const reading = await read(
+      '<div><span>Envoi 1</span> · <span>Transporteur : Colissimo</span> · <span>Expédié</span></div>',
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+  });
+
+  it('takes an updated estimate over the first one', async () => {
+    const reading = await read(`
+      <div><span>Date de livraison estimée</span> <span>7 déc. 2024</span></div>
+      <div><span>Nouvelle date de livraison</span> <span>9 déc. 2024</span></div>`);
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2024-12-09',
+    );
+    expect(reading?.conflicts).toEqual([]);
+  });
+
+  it('reads a table of label/value pairs in plain cells, and leaves a cancelled shipment out', async () => {
+    const reading = await read(`<table>
+        <tr><td>Date d'expédition :</td><td>9 déc. 2024</td><td>Date de livraison estimée :</td><td>11 déc. 2024</td></tr>
+        <tr><td>Transporteur :</td><td colspan="3">DHL</td></tr></table>
+      <h3><span>Envoi 2</span> <span>Annulé</span></h3>
+      <div><span>Date de livraison estimée</span> <span>13 déc. 2024</span></div>`);
+    expect(reading?.order.shipments?.map((s) => s.shippingDate)).toEqual(['2024-12-09']);
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2024-12-11',
+    );
+    expect(JSON.stringify(reading?.order)).not.toContain('2024-12-13');
+  });
+
+  it('takes no other order’s id as the displayable one when the block names several', async () => {
+    const reading = await read(`
+      <div><span>N° de commande</span> <span>REPL-20241203-1</span></div>
+      <div><span>N° de commande</span> <span>REPL-20241203-2</span></div>`);
+    expect(reading?.order.displayableOrderId).toBeUndefined();
+  });
+
+  it('keeps a comment’s block private even where its rows open with labels', async () => {
+    const reading = await read(`
+      <div><span>Commentaire</span>
+        <div><span>Numéro de suivi</span> <span>1Z999AA10123456784</span></div></div>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('1Z999AA10123456784');
+  });
+});

@@ -100,6 +100,16 @@ describe('reason matching', () => {
     expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
   });
 
+  it.each([
+    ['Product intact, shipping box damaged', null],
+    ['Artikel intakt, Versandkarton beschädigt', null],
+    ['Product damaged, but shipping box OK', 'CR-DAMAGED_BY_FC'],
+    ['Received wrong size', null],
+    ['Ne correspond pas à la commande', null],
+  ])('never reads the opposite from "%s"', (label, code) => {
+    expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
+  });
+
   it.each(['Altro', 'Other', 'Bitte auswählen', 'Defective and missing parts'])(
     'reads no single reason from "%s"',
     (label) => {

@@ -58,6 +58,13 @@ describe('reading a native return form (fr)', () => {
       ['comment', 'textarea'],
     ]);
   });
+
+  it('never takes the label of a control inside a wrapper before it', () => {
+    document.body.innerHTML = `
+      <div><label>Motif du retour</label><select><option value="a">A</option></select></div>
+      <input placeholder="Note facultative" />`;
+    expect(readReturnForm(document).fields.map((f) => f.role)).toEqual(['reason']);
+  });
 });
 
 describe('reading a Katal return form (en)', () => {

@@ -204,6 +204,15 @@ describe('boxes met on independently written contact pages', () => {
     expect(descriptionFilled(verified)).toBe(false);
   });
 
+  it('says "kept" only where the box still holds other text than the case’s', () => {
+    document.body.innerHTML = '<label for="d">Description</label><textarea id="d"></textarea>';
+    // A page claiming the seller's text was kept over a box the extension reads empty: not believed.
+    const claims = [
+      { role: 'description' as const, label: 'Description', status: 'kept' as const, length: 5 },
+    ];
+    expect(verifyCaseFill(document, prefill, claims).outcomes.map((o) => o.status)).toEqual(['not-filled']);
+  });
+
   it('finds boxes by placeholder and by a kat-label’s `for`, and never takes a search box', () => {
     withKatal();
     document.body.innerHTML = `

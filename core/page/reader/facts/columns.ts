@@ -23,9 +23,18 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
   const isHeaderCell = (c: VNode) => c.name === 'th' || c.role === 'columnheader';
   const headerCells = cells.filter(isHeaderCell).length;
   const pairs =
-    headerCells > 0 &&
-    headerCells < cells.length &&
-    keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode));
+    (headerCells > 0 &&
+      headerCells < cells.length &&
+      keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode))) ||
+    // "<td>Versanddatum:</td><td>09.12.2024</td><td>Zustellung:</td><td>11.12.2024</td>": every
+    // label followed by a value of its own, in plain cells.
+    (labelled > 0 &&
+      keys.every(
+        (k, i) =>
+          !k ||
+          (i + 1 < cells.length && keys[i + 1] === null && !!ctx.text.of(cells[i + 1] as VNode, MAX_LABEL)),
+      ) &&
+      keys.every((k, i) => k || i === 0 || keys[i - 1] !== null));
   const isHeader =
     !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
   ctx.judgedRows.set(row, isHeader);

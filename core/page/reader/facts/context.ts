@@ -16,8 +16,8 @@ export type AddFact = (
   pos: number,
   node: VNode,
   group: VNode | null,
-  /** Where the fact counts for the page's shipment sections, when not at `pos` (see RawFact). */
-  scopePos?: number,
+  /** `scopePos` and `fallback`, see RawFact. */
+  extra?: Pick<RawFact, 'scopePos' | 'fallback'>,
 ) => void;
 
 export interface FactContext {
@@ -45,13 +45,8 @@ export function createFactContext(tree: VisibleTree, text: TreeText, labels: Lab
     languageVotes,
     privateRoots: [],
     judgedRows: new Map(),
-    add: (key, value, strength, pos, node, group, scopePos) => {
-      if (value.length === 0) return;
-      facts.push(
-        scopePos === undefined
-          ? { key, value, strength, pos, node, group }
-          : { key, value, strength, pos, node, group, scopePos },
-      );
+    add: (key, value, strength, pos, node, group, extra) => {
+      if (value.length > 0) facts.push({ key, value, strength, pos, node, group, ...extra });
     },
     vote: (match) => {
       for (const language of match.languages)

@@ -13,7 +13,7 @@ const MAX_PART = 120;
 interface TrackingEvent {
   status: string;
   statusNode: VNode;
-  when: VNode | undefined;
+  when: VNode;
 }
 
 const isList = (n: VNode) => n.kind === ELEMENT && (n.name === 'ol' || n.name === 'ul' || n.role === 'list');
@@ -23,27 +23,28 @@ export function readTrackingEvents(ctx: FactContext): void {
   for (const list of ctx.tree.nodes) {
     if (!isList(list)) continue;
     const events = list.children.filter(isItem).flatMap((item) => eventOf(ctx, item) ?? []);
-    // One status word in a list is a list of something else.
+    // A history dates each event: a list of status words without dates is a progress stepper or
+    // a legend, which says nothing of where the parcel is.
     if (events.length < 2) continue;
     for (const { status, statusNode, when } of events) {
       const kind = matchWholeStatus(status);
-      const day = when ? ctx.text.of(when, MAX_PART) : null;
+      const day = ctx.text.of(when, MAX_PART);
+      if (!day) continue;
+      // Weaker than a labelled status or date: the page's own "Delivery status" wins.
       if (kind === 'delivered') {
-        ctx.add('deliveryStatus', status, 2, statusNode.pos, statusNode, null);
-        if (day && when) ctx.add('deliveredDate', day, 1, when.pos, when, null);
-      } else if (kind === 'shipped' && day && when) {
-        ctx.add('shippingDate', day, 1, when.pos, when, null);
-      }
+        ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
+        ctx.add('deliveredDate', day, 1, when.pos, when, null);
+      } else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
     }
   }
 }
 
-/** An item whose first part is a status word, with the part after it that holds a digit (its date). */
+/** An item whose first part is a status word, with a part after it holding a digit (its date); else none. */
 function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
   const parts = item.children.filter((c) => ctx.text.of(c, MAX_PART));
   const first = parts[0];
   const status = first ? ctx.text.of(first, MAX_PART) : null;
   if (!first || !status || !matchWholeStatus(status)) return null;
   const when = parts.slice(1).find((p) => /\d/.test(ctx.text.of(p, MAX_PART) ?? ''));
-  return { status, statusNode: first, when };
+  return when ? { status, statusNode: first, when } : null;
 }

@@ -1,4 +1,13 @@
-import { ancestor, hasElementSiblings, isCell, isRow, nextShownSibling, pairContainerOf } from '../structure';
+import { matchNormalizedHeading } from '../../vocabulary';
+import {
+  ancestor,
+  hasElementSiblings,
+  isCell,
+  isHeading,
+  isRow,
+  nextShownSibling,
+  pairContainerOf,
+} from '../structure';
 import { isBlank } from '../tree-text';
 import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import { readColumns, shipmentColumns } from './columns';
@@ -24,7 +33,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     if (sideways) {
       for (const { cell, scopePos } of sideways) {
         const value = shownValue(ctx, cell);
-        if (value) ctx.add(match.key, value, match.strength ?? 2, anchor.pos, cell, null, scopePos);
+        if (value) ctx.add(match.key, value, match.strength ?? 2, anchor.pos, cell, null, { scopePos });
       }
       return;
     }
@@ -35,7 +44,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
   }
   if (match.key === 'comments') {
-    markPrivate(ctx, anchor);
+    markPrivate(ctx, anchor, false);
     return;
   }
   const value = shownValue(ctx, valueNode);
@@ -47,11 +56,11 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     const values = match.key === 'trackingNumber' ? listedValues(ctx, valueNode, value) : [value];
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
-    // Each part is a candidate too; only a part that is a date survives (candidates), and two
-    // parts that disagree are a conflict, never a guess.
+    // Each part is a fallback, used only when the whole value is no date (candidates).
     if (DATE_KEYS.has(match.key))
       for (const part of textParts(ctx, valueNode))
-        if (part !== value) ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group);
+        if (part !== value)
+          ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
 }
 
@@ -75,6 +84,9 @@ function textParts(ctx: FactContext, node: VNode): string[] {
   return parts.length >= 2 && parts.length <= 4 ? parts : [];
 }
 
+const MAX_CAPTIONED = 60;
+const MAX_CAPTIONED_WORDS = 5;
+
 /**
  * A caption under its value (a stat card: the figure, then what it is): the label is the last of
  * exactly two shown parts of its container and the first is no label. Only then: a label at the
@@ -86,7 +98,11 @@ function valueAbove(ctx: FactContext, anchor: VNode): VNode | null {
   );
   if (shown.length !== 2 || shown[1] !== anchor) return null;
   const value = shown[0] as VNode;
-  return ctx.labels.labelOf(ctx.text.of(value, MAX_LABEL)) ? null : value;
+  const text = ctx.text.of(value, MAX_CAPTIONED);
+  // A figure, not a heading ("Shipment 1") nor a sentence ("Royal Mail will collect tomorrow").
+  if (!text || isHeading(value) || text.split(' ').length > MAX_CAPTIONED_WORDS) return null;
+  if (matchNormalizedHeading(ctx.labels.normalized(text))) return null;
+  return ctx.labels.labelOf(text) ? null : value;
 }
 
 /** Climbs from a label's text to the largest element whose whole text is that label. */

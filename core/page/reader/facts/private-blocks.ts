@@ -9,7 +9,7 @@ import { MAX_LABEL } from './labels';
  * or label. Nothing inside is read: what a buyer typed or an address holds is not the page's
  * layout, even when it is laid out in elements.
  */
-export function markPrivate(ctx: FactContext, anchor: VNode): void {
+export function markPrivate(ctx: FactContext, anchor: VNode, endsAtLabelledRow = true): void {
   const siblings = anchor.parent?.children ?? [];
   for (let i = anchor.index + 1; i < siblings.length; i++) {
     const sibling = siblings[i] as VNode;
@@ -17,7 +17,9 @@ export function markPrivate(ctx: FactContext, anchor: VNode): void {
       if (isHeading(sibling)) break;
       const own = ctx.text.of(sibling, MAX_LABEL);
       if (own && (ctx.labels.labelOf(own) || isNormalizedPrivateBlock(ctx.labels.normalized(own)))) break;
-      if (startsWithLabel(ctx, sibling)) break;
+      // After an address, the page's own rows go on ("<div><span>Courier</span>…"); a comment's
+      // block is the buyer's whatever its markup.
+      if (endsAtLabelledRow && startsWithLabel(ctx, sibling)) break;
     }
     ctx.privateRoots.push(sibling);
   }

@@ -47,7 +47,8 @@ export function readProse(
       headings.push({ kind: heading, pos: line.first.pos });
       continue;
     }
-    if (form && readHeadingWithStatus(ctx, line.owner, headings)) continue;
+    // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
+    if (form) readHeadingWithStatus(ctx, line.owner, headings);
     const group = itemRowOf(line.first) ?? line.owner;
     let afterSku = false;
     for (const segment of line.text.split(SEGMENT)) {
@@ -107,13 +108,16 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
   const first = ctx.text.of(parts[0] as VNode, 80);
   const kind = first ? matchNormalizedHeading(ctx.labels.normalized(first)) : undefined;
   if (kind !== 'shipment' && kind !== 'package') return false;
-  headings.push({ kind, pos: (parts[0] as VNode).pos });
+  const heading: Heading = { kind, pos: (parts[0] as VNode).pos };
+  headings.push(heading);
   for (const part of parts.slice(1)) {
     const text = ctx.text.of(part, 40);
-    if (text && matchStatus(text)) {
-      ctx.add('deliveryStatus', text, 2, part.pos, part, null);
-      break;
-    }
+    const status = text ? matchStatus(text) : undefined;
+    if (!text || !status) continue;
+    // A cancelled shipment's planned dates are not the order's: the section is left out whole.
+    if (status === 'cancelled' && kind === 'shipment') heading.cancelled = true;
+    else ctx.add('deliveryStatus', text, 2, part.pos, part, null);
+    break;
   }
   return true;
 }
