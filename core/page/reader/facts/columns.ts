@@ -83,6 +83,9 @@ function columnsOf(cells: readonly VNode[]): number[] {
   });
 }
 
+/** Per table (its node), its shipment column headings, or null: not a sideways table. */
+const sidewaysHeadings = new WeakMap<VNode, { header: VNode; headingAt: Map<number, VNode> } | null>();
+
 /**
  * A table turned sideways: a header row naming two shipments or more over the columns ("Sendung
  * 1", "Envío 2"), then rows of "label | value | value". For such a row, its value cells, each with
@@ -92,17 +95,24 @@ export function shipmentColumns(ctx: FactContext, row: VNode): { cell: VNode; sc
   const { nodes } = ctx.tree;
   const table = ancestor(row, isTable, 64);
   if (!table) return null;
-  const header = ownDescendants(nodes, table, isRow, isTable)[0];
-  if (!header || header === row) return null;
-  const headerCells = ownDescendants(nodes, header, isCell, isRow);
-  const headingAt = new Map<number, VNode>();
-  columnsOf(headerCells).forEach((column, i) => {
-    const cell = headerCells[i] as VNode;
-    const text = ctx.text.of(cell, MAX_LABEL);
-    if (text && matchNormalizedHeading(ctx.labels.normalized(text)) === 'shipment')
-      headingAt.set(column, cell);
-  });
-  if (headingAt.size < 2) return null;
+  // Once per table: a table of many label rows asks for every one of them.
+  let headings = sidewaysHeadings.get(table);
+  if (headings === undefined) {
+    headings = null;
+    const header = ownDescendants(nodes, table, isRow, isTable)[0];
+    const headerCells = header ? ownDescendants(nodes, header, isCell, isRow) : [];
+    const headingAt = new Map<number, VNode>();
+    columnsOf(headerCells).forEach((column, i) => {
+      const cell = headerCells[i] as VNode;
+      const text = ctx.text.of(cell, MAX_LABEL);
+      if (text && matchNormalizedHeading(ctx.labels.normalized(text)) === 'shipment')
+        headingAt.set(column, cell);
+    });
+    if (header && headingAt.size >= 2) headings = { header, headingAt };
+    sidewaysHeadings.set(table, headings);
+  }
+  if (!headings || headings.header === row) return null;
+  const { headingAt } = headings;
   const cells = ownDescendants(nodes, row, isCell, isRow);
   const found: { cell: VNode; scopePos: number }[] = [];
   columnsOf(cells).forEach((column, i) => {
