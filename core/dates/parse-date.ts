@@ -331,7 +331,7 @@ function parseTextSegment(start: number, end: number): Segment | null {
         if (segment.weekday >= 0) return null;
         segment.weekday = weekday;
       }
-    } else if (kind !== COMMA && kind !== DOT) return null;
+    } else if (kind !== COMMA && kind !== DOT && kind !== SLASH) return null;
   }
   if (firstAmbiguous >= 0) {
     if (secondAmbiguous >= 0) {

@@ -519,6 +519,16 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(JSON.stringify(reading?.order)).not.toContain('2024-12-13');
   });
 
+  it('reads "value — label" lines, dates with month names between slashes, and a value ending at a separator', async () => {
+    const reading = await read(`
+      <p><span>6/dic/2024</span> — <span>Date de livraison estimée</span></p>
+      <ul><li>Mug — <b>SKU :</b> MUG-1 — <b>Quantité :</b> 2</li></ul>`);
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2024-12-06',
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
   it('takes no other order’s id as the displayable one when the block names several', async () => {
     const reading = await read(`
       <div><span>N° de commande</span> <span>REPL-20241203-1</span></div>

@@ -50,6 +50,17 @@ export function readProse(
     // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
     if (form) readHeadingWithStatus(ctx, line.owner, headings);
     const group = itemRowOf(line.first) ?? line.owner;
+    // "06/12/2024 — Date de livraison estimée": a line of a value, then its label.
+    const parts = line.text.split(SEGMENT);
+    if (parts.length === 2 && colonOf(line.text) < 0) {
+      const [value, label] = parts.map((p) => p.trim()) as [string, string];
+      const match = labelOf(label);
+      if (match && match.key !== 'comments' && value !== '' && !labelOf(value)) {
+        vote(match);
+        add(match.key, value, match.strength ?? 1, line.first.pos, line.first, group);
+        continue;
+      }
+    }
     let afterSku = false;
     for (const segment of line.text.split(SEGMENT)) {
       const skuBefore = afterSku;

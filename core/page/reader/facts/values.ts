@@ -9,6 +9,7 @@ import { colonOf } from './labels';
 // list of tracking numbers, a list of counted SKUs.
 
 export const MAX_VALUE = 300;
+const TRAILING_SEPARATOR = /\s+[—–|·•]\s*$/u;
 const LIST_SEPARATOR = /\s*[,;]\s*|\s+\/\s+/;
 const ONE_WORD = /^[A-Za-z0-9-]{6,40}$/;
 const MAX_LISTED = 20;
@@ -19,8 +20,9 @@ export function shownValue(ctx: FactContext, node: VNode | null): string | null 
   const whole = ctx.text.of(node, MAX_VALUE);
   if (whole === null || whole.length === 0) return null;
   const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node) : [];
-  const value = lines.length > 1 ? (lines[0] as Line).text : whole;
-  return ctx.labels.labelOf(value) ? null : value;
+  // "<b>SKU:</b> MOKA-3 — <b>Quantità:</b> 1": an inline value ends at the next separator.
+  const value = (lines.length > 1 ? (lines[0] as Line).text : whole).replace(TRAILING_SEPARATOR, '');
+  return value === '' || ctx.labels.labelOf(value) ? null : value;
 }
 
 /** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
