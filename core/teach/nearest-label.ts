@@ -1,4 +1,5 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
+import { isCarrierName } from '../page/carrier-names';
 import { hasShape } from '../page/shapes';
 import { composedText, normalizeLabel, parentOrHost } from '../page/text';
 import { matchWholeStatus } from '../page/vocabulary';
@@ -17,42 +18,6 @@ export type PickedPlace = { label: string } | { path: string } | null;
 
 /** An Amazon order id anywhere in a text: the previous row's value, never a label. */
 const HAS_ORDER_ID = /\d{3}-\d{7}-\d{7}/;
-/** Carriers whose name is the value before a tracking number, not its label. */
-const CARRIER_NAMES = new Set(
-  [
-    'Amazon',
-    'Amazon Logistics',
-    'Amazon Shipping',
-    'Colissimo',
-    'Chronopost',
-    'La Poste',
-    'Mondial Relay',
-    'Relais Colis',
-    'Colis Privé',
-    'DPD',
-    'DHL',
-    'Deutsche Post',
-    'Deutsche Post DHL',
-    'DHL Express',
-    'Hermes',
-    'Evri',
-    'GLS',
-    'UPS',
-    'FedEx',
-    'TNT',
-    'USPS',
-    'Royal Mail',
-    'Parcelforce',
-    'Correos',
-    'Correos Express',
-    'SEUR',
-    'MRW',
-    'Poste Italiane',
-    'BRT',
-    'SDA',
-  ].map(normalizeLabel),
-);
-
 /**
  * Whether a text is a value rather than a label: mostly digits, an order id, a date in the page's
  * language, a tracking number (whole or in groups), a status word or a carrier's name.
@@ -64,7 +29,8 @@ function isValueShaped(text: string, locale: string): boolean {
   if (HAS_ORDER_ID.test(text)) return true;
   if (digits > 0 && parseMarketplaceDate(text, locale) !== null) return true;
   if (/^[A-Za-z0-9 -]+$/.test(text) && hasShape('trackingNumber', text.replace(/\s+/g, ''))) return true;
-  return matchWholeStatus(text) !== undefined || CARRIER_NAMES.has(normalizeLabel(text));
+  // A carrier's name is the value before a tracking number, not its label.
+  return matchWholeStatus(text) !== undefined || isCarrierName(text);
 }
 
 /** A text that may be a label: short, with letters, not the value itself, not shaped like a value. */

@@ -197,9 +197,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // its own status in the reading, as the rules use it; the expected file's shipment-level
   // "delivered: false" means "not all delivered", this harness's "some package delivered".
   'b6-it-td-strong-labels-two-carriers-one-shipment.html': ['shipments.0.delivered'],
-  // The carrier is named only inside a link's text ("Track with UPS: 1Z…"), under no label: the
-  // reader has no list of carrier names to find one in a sentence. The tracking numbers are read.
-  'b7-en-us-carrier-only-in-track-link.html': ['shipments.0.carrier', 'shipments.1.carrier'],
   // Every label of a card first, then every value, paired only by CSS grid-area: without layout
   // (the unit tests' happy-dom) nothing tells which value is whose; nothing is guessed.
   'b7-fr-grid-unwrapped-labels-then-values.html': [

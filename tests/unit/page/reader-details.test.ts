@@ -529,6 +529,18 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
   });
 
+  it('reads a carrier named before a tracking number in a short sentence, never in a long one', async () => {
+    const reading = await read('<p><a href="#">Suivre avec Colissimo : 6A24017739152</a></p>');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]).toMatchObject({
+      carrierCode: 'Colissimo',
+      trackingNumber: '6A24017739152',
+    });
+    const sentence = await read(
+      '<p>Votre client dit que La Poste a perdu un colis la semaine dernière : 6A24017739152</p>',
+    );
+    expect(sentence?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBeUndefined();
+  });
+
   it('takes no other order’s id as the displayable one when the block names several', async () => {
     const reading = await read(`
       <div><span>N° de commande</span> <span>REPL-20241203-1</span></div>

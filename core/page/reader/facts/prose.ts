@@ -1,3 +1,5 @@
+import { carrierNamedIn } from '../../carrier-names';
+import { hasShape } from '../../shapes';
 import {
   introducesOrderId,
   matchNormalizedHeading,
@@ -76,7 +78,11 @@ export function readProse(
       // "Shipped: 3 Dec 2024": a status word labels its date (kept by candidates only if one).
       const dated = label.length <= MAX_STATUS_LABEL ? statusDateKey(label) : undefined;
       const match = labelOf(label) ?? (dated ? { key: dated, languages: [] } : undefined);
-      if (!match || value.length === 0 || match.key === 'comments') continue;
+      if (!match) {
+        readCarrierSentence(label, value, (key, v) => add(key, v, 1, line.first.pos, line.first, group));
+        continue;
+      }
+      if (value.length === 0 || match.key === 'comments') continue;
       vote(match);
       const counted = match.key === 'productName' ? countedList(value) : null;
       if (counted) addCounted(add, counted, match.strength ?? 1, line.first.pos, line.first);
@@ -131,4 +137,21 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
     break;
   }
   return true;
+}
+
+/**
+ * "Track with UPS: 1Z8V49W20312345670", "Colissimo n° 6A…": no label, but a carrier named before
+ * a tracking number. Only a short text naming one known carrier, and a value shaped as a number.
+ */
+function readCarrierSentence(
+  label: string,
+  value: string,
+  add: (key: 'carrier' | 'trackingNumber', value: string) => void,
+) {
+  if (label.length > 40) return;
+  const carrier = carrierNamedIn(label);
+  const number = value.replace(/\s+/g, '');
+  if (!carrier || !hasShape('trackingNumber', number)) return;
+  add('carrier', carrier);
+  add('trackingNumber', value);
 }
