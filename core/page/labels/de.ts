@@ -57,6 +57,7 @@ export const de: PageLabels = {
     deliveredDate: ['Zugestellt am', 'Geliefert am'],
     carrier: [
       'Versanddienstleister',
+      'Versanddienst',
       'Transportunternehmen',
       'Zusteller',
       'Versandunternehmen',

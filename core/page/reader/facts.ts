@@ -9,7 +9,7 @@ import {
 import { createFactContext, type FactContext } from './facts/context';
 import { readTrackingEvents } from './facts/events';
 import { readHooks } from './facts/hooks';
-import { createLabelReader, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './facts/labels';
+import { colonOf, createLabelReader, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './facts/labels';
 import { anchorOf, readPair } from './facts/pairs';
 import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
@@ -114,6 +114,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     } else if (match) readPair(ctx, anchorOf(ctx, node, own), match);
     else if (isNormalizedPrivateBlock(form)) markPrivate(ctx, anchorOf(ctx, node, own));
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
+    else if (readDateInText(ctx, node, own)) continue;
     else if (own.length <= MAX_STATUS_LABEL) {
       // A header cell or term "Shipped" / "Delivered" beside a date labels that date (a status
       // value sits in a data cell, never in a <th> or <dt>), as does the first of a pair of parts
@@ -148,6 +149,29 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     notices,
     text,
   };
+}
+
+const DATE_KEYS: ReadonlySet<FieldKey> = new Set([
+  'estimatedArrivalDate',
+  'shippingDate',
+  'deliveredDate',
+  'returnReceivedDate',
+]);
+
+/**
+ * "<strong>Delivery date updated: 9 Dec</strong> The courier reported…": a date's label and its
+ * value in one text of their own, whose value ends where the text ends (prose would read the rest
+ * of the line with it). Dates only: their value is whole or nothing.
+ */
+function readDateInText(ctx: FactContext, node: VNode, own: string): boolean {
+  const colon = colonOf(own);
+  if (colon <= 0 || colon > 50) return false;
+  const match = ctx.labels.labelOf(own.slice(0, colon).trim());
+  const value = own.slice(colon + 1).trim();
+  if (!match || !DATE_KEYS.has(match.key) || value === '') return false;
+  ctx.vote(match);
+  ctx.add(match.key, value, match.strength ?? 1, node.pos, node, null);
+  return true;
 }
 
 /** The first of exactly two shown parts of its parent. */

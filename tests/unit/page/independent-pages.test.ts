@@ -183,10 +183,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // be any block's (a shipment's, a sidebar order's), so the reader takes labelled statuses only.
   // The parcel's labelled delivery status (Consegnato) is read, which is what the rules need.
   'b5-it-amazon-id-and-mcf-id-aria-grid.html': ['status'],
-  // The update is a sentence's start inside a notice ("Delivery date updated: 9 Dec The courier
-  // has reported…"): prose reads a value to the end of its line, which here is the whole notice.
-  // The same label as a field of its own is read and wins over the first estimate (unit test).
-  'b6-en-gb-edd-range-then-delivery-date-updated.html': ['shipments.0.estimatedArrivalDate', 'decoy'],
   // A list of orders with one order's details open in a drawer over it: refused as a page of
   // several orders (nothing stored), the safe side; the expected file reads the drawer's order.
   'b6-en-us-mcf-console-list-with-detail-drawer.html': ['kind'],

@@ -541,6 +541,23 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(sentence?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBeUndefined();
   });
 
+  it('reads two pairs run together on a line', async () => {
+    const reading = await read(
+      '<ul><li><span>Bol en grès — SKU : BOL-14</span> <b>Quantité : 4</b></li></ul>',
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'BOL-14', quantity: 4 }]);
+  });
+
+  it('reads a date pair in a text of its own, and no value for a heading over rows', async () => {
+    const reading = await read(`
+      <div><strong>Nouvelle date de livraison : 9 déc. 2024</strong> Le transporteur a signalé un retard au dépôt.</div>
+      <h2>Articles</h2><div><span>SKU</span><span>BOL-15</span></div><div><span>Quantité</span><span>1</span></div>`);
+    expect(reading?.order.items).toEqual([{ sellerSku: 'BOL-15', quantity: 1 }]);
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2024-12-09',
+    );
+  });
+
   it('takes no other order’s id as the displayable one when the block names several', async () => {
     const reading = await read(`
       <div><span>N° de commande</span> <span>REPL-20241203-1</span></div>

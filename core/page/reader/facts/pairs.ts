@@ -13,7 +13,7 @@ import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
 import { MAX_LABEL, type Match } from './labels';
-import { markPrivate } from './private-blocks';
+import { markPrivate, startsWithLabel } from './private-blocks';
 import { addCounted, countedList, listedValues, shownValue } from './values';
 
 // A label with its value beside it: dt/dd, a cell and the next cell (or its column, under a
@@ -42,6 +42,8 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     valueNode = cell;
   } else {
     valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
+    // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
+    if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
   }
   if (match.key === 'comments') {
     markPrivate(ctx, anchor, false);

@@ -26,7 +26,7 @@ export function markPrivate(ctx: FactContext, anchor: VNode, endsAtLabelledRow =
 }
 
 /** A row that opens with a label of its own ("<div><span>Courier</span><span>Royal Mail</span></div>"): the page's layout again. */
-function startsWithLabel(ctx: FactContext, block: VNode): boolean {
+export function startsWithLabel(ctx: FactContext, block: VNode): boolean {
   let node = block;
   for (let depth = 0; depth < 3; depth++) {
     const first = node.children.find((c) => c.kind === ELEMENT || ctx.text.of(c, MAX_LABEL));

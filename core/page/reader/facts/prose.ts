@@ -64,7 +64,7 @@ export function readProse(
       }
     }
     let afterSku = false;
-    for (const segment of line.text.split(SEGMENT)) {
+    for (const segment of line.text.split(SEGMENT).flatMap((s) => splitAtNextLabel(s, labelOf))) {
       const skuBefore = afterSku;
       afterSku = false;
       const colon = colonOf(segment);
@@ -154,4 +154,27 @@ function readCarrierSentence(
   if (!carrier || !hasShape('trackingNumber', number)) return;
   add('carrier', carrier);
   add('trackingNumber', value);
+}
+
+/**
+ * "SKU venditore: BICCHIERI-6 Quantità: 2": two pairs run together (inline elements side by side,
+ * no separator). The segment is cut before a later "<label>:" whose words (one to four, just
+ * before its colon) are a known label; the first pair keeps only its own value.
+ */
+function splitAtNextLabel(segment: string, labelOf: (text: string | null) => unknown): string[] {
+  const first = colonOf(segment);
+  if (first <= 0) return [segment];
+  for (let colon = segment.indexOf(':', first + 1); colon > 0; colon = segment.indexOf(':', colon + 1)) {
+    const words = segment
+      .slice(first + 1, colon)
+      .trim()
+      .split(' ');
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const label = words.slice(words.length - n).join(' ');
+      if (!labelOf(label)) continue;
+      const cut = segment.lastIndexOf(label, colon);
+      return [segment.slice(0, cut).trim(), ...splitAtNextLabel(segment.slice(cut), labelOf)];
+    }
+  }
+  return [segment];
 }
