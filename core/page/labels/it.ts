@@ -60,6 +60,8 @@ export const it: PageLabels = {
       'Numero di tracking',
       'Numero di tracciamento',
       'ID di tracciamento',
+      'ID di tracciabilità',
+      'Codice di tracciabilità',
       'Codice di tracciamento',
       'Codice di tracking',
       'Numero di spedizione',
