@@ -48,9 +48,8 @@ export const isCarrierName = (text: string): boolean => byNormalized.has(normali
 /** The carrier a short text names as a whole word ("Track with UPS" → UPS), the longest name; else none. */
 export function carrierNamedIn(text: string): string | undefined {
   const words = ` ${normalizeLabel(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  let found: string | undefined;
-  for (const [normalized, name] of byNormalized)
-    if (words.includes(` ${normalized} `) && normalized.length > (found ? normalizeLabel(found).length : 0))
-      found = name;
-  return found;
+  let found: [string, string] | undefined;
+  for (const entry of byNormalized)
+    if (words.includes(` ${entry[0]} `) && entry[0].length > (found?.[0].length ?? 0)) found = entry;
+  return found?.[1];
 }

@@ -6,7 +6,7 @@ import { it } from './it';
 import type { PageLabels } from './types';
 
 export type { FieldKey, PageLabels, ReturnConditionKey, ReturnStatusKey, StatusKey } from './types';
-export { FIELD_KEYS, RETURN_CONDITION_KEYS, RETURN_STATUS_KEYS, STATUS_KEYS } from './types';
+export { DATE_FIELD_KEYS, FIELD_KEYS, RETURN_CONDITION_KEYS, RETURN_STATUS_KEYS, STATUS_KEYS } from './types';
 
 export type LabelLanguage = 'fr' | 'en' | 'de' | 'es' | 'it';
 

@@ -28,6 +28,14 @@ export const FIELD_KEYS = [
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
+/** The fields whose value is a calendar day (read by the date parser, whole or not at all). */
+export const DATE_FIELD_KEYS: ReadonlySet<FieldKey> = new Set([
+  'estimatedArrivalDate',
+  'shippingDate',
+  'deliveredDate',
+  'returnReceivedDate',
+]);
+
 export const STATUS_KEYS = [
   'shipped',
   'delivered',

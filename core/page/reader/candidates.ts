@@ -1,5 +1,5 @@
 import { parseMarketplaceDateTime } from '../../dates/date-time';
-import type { FieldKey, LabelLanguage } from '../labels';
+import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
 import { matchLabel, matchReturnCondition, matchReturnStatus, matchStatus } from '../vocabulary';
 import type { RawFact } from './facts';
@@ -9,7 +9,6 @@ import type { RawFact } from './facts';
 // reported missing than a customer's sentence read as a tracking number.
 
 const LANGUAGES: readonly LabelLanguage[] = ['fr', 'en', 'de', 'es', 'it'];
-const DATE_KEYS = new Set(['estimatedArrivalDate', 'shippingDate', 'deliveredDate', 'returnReceivedDate']);
 
 /**
  * The locale dates are read in: the caller's, else `<html lang>` when it is one of the five,
@@ -76,7 +75,7 @@ function candidateValue(key: FieldKey, text: string, dates: DateReading): string
 const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;
 
 function fieldValue(key: FieldKey, text: string, dates: DateReading): string | null {
-  if (DATE_KEYS.has(key))
+  if (DATE_FIELD_KEYS.has(key))
     return parseMarketplaceDateTime(text, dates.locale, dates.timeZone, dates.referenceDay);
   switch (key) {
     case 'status':

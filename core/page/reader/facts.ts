@@ -1,5 +1,5 @@
 import { elementAtPath } from '../../teach/nearest-label';
-import type { FieldKey, LabelLanguage } from '../labels';
+import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import {
   isNormalizedCreateReturnAction,
   isNormalizedPrivateBlock,
@@ -151,13 +151,6 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   };
 }
 
-const DATE_KEYS: ReadonlySet<FieldKey> = new Set([
-  'estimatedArrivalDate',
-  'shippingDate',
-  'deliveredDate',
-  'returnReceivedDate',
-]);
-
 /**
  * "<strong>Delivery date updated: 9 Dec</strong> The courier reported…": a date's label and its
  * value in one text of their own, whose value ends where the text ends (prose would read the rest
@@ -168,7 +161,7 @@ function readDateInText(ctx: FactContext, node: VNode, own: string): boolean {
   if (colon <= 0 || colon > 50) return false;
   const match = ctx.labels.labelOf(own.slice(0, colon).trim());
   const value = own.slice(colon + 1).trim();
-  if (!match || !DATE_KEYS.has(match.key) || value === '') return false;
+  if (!match || !DATE_FIELD_KEYS.has(match.key) || value === '') return false;
   ctx.vote(match);
   ctx.add(match.key, value, match.strength ?? 1, node.pos, node, null);
   return true;

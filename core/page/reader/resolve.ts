@@ -82,6 +82,28 @@ function comparable(fact: RawFact): string {
   return fact.value;
 }
 
+/**
+ * Several RMAs: a return's facts are those after a mention of its RMA, up to the next mention of
+ * any RMA (the first mention also takes what comes before it, a card's header). An RMA shown twice
+ * (a summary, then a detail block) gathers the facts after each of its mentions. With one RMA or
+ * none, no scopes: the return is read from the order's own fields.
+ */
+function returnScopes(kept: readonly RawFact[]): {
+  returns: ReturnScope[];
+  returnAt: (pos: number) => ReturnScope;
+} {
+  const rmaMentions = kept.filter((f) => f.key === 'rmaId').sort((a, b) => a.pos - b.pos);
+  const rmaValues = [...new Set(rmaMentions.map((f) => f.value))];
+  const returns: ReturnScope[] =
+    rmaValues.length >= 2 ? rmaValues.map(() => ({ fields: new Map(), items: [] })) : [];
+  const returnAt = (pos: number): ReturnScope => {
+    let mention = rmaMentions[0] as RawFact;
+    for (const m of rmaMentions) if (m.pos <= pos) mention = m;
+    return returns[rmaValues.indexOf(mention.value)] as ReturnScope;
+  };
+  return { returns, returnAt };
+}
+
 export function resolveFields(facts: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
   const strongest = new Map<FieldKey, number>();
   for (const fact of facts) strongest.set(fact.key, Math.max(strongest.get(fact.key) ?? 0, fact.strength));
@@ -94,18 +116,7 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   for (const fact of kept)
     if ((fact.key === 'rmaId' || fact.key === 'returnStatus') && fact.group && isItemRow(fact.group))
       returnRows.add(fact.group);
-  // Several RMAs: a return's facts are those after a mention of its RMA, up to the next mention
-  // of any RMA (the first mention also takes what comes before it, a card's header). An RMA shown
-  // twice (a summary, then a detail block) gathers the facts after each of its mentions.
-  const rmaMentions = kept.filter((f) => f.key === 'rmaId').sort((a, b) => a.pos - b.pos);
-  const rmaValues = [...new Set(rmaMentions.map((f) => f.value))];
-  const returns: ReturnScope[] =
-    rmaValues.length >= 2 ? rmaValues.map(() => ({ fields: new Map(), items: [] })) : [];
-  const returnAt = (pos: number): ReturnScope => {
-    let mention = rmaMentions[0] as RawFact;
-    for (const m of rmaMentions) if (m.pos <= pos) mention = m;
-    return returns[rmaValues.indexOf(mention.value)] as ReturnScope;
-  };
+  const { returns, returnAt } = returnScopes(kept);
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
   const shipmentHeadings = headings.filter((h) => h.kind === 'shipment');

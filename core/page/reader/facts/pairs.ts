@@ -1,3 +1,4 @@
+import { DATE_FIELD_KEYS } from '../../labels';
 import { matchNormalizedHeading } from '../../vocabulary';
 import {
   ancestor,
@@ -59,19 +60,12 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
     // Each part is a fallback, used only when the whole value is no date (candidates).
-    if (DATE_KEYS.has(match.key))
+    if (DATE_FIELD_KEYS.has(match.key))
       for (const part of textParts(ctx, valueNode))
         if (part !== value)
           ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
 }
-
-const DATE_KEYS: ReadonlySet<string> = new Set([
-  'shippingDate',
-  'estimatedArrivalDate',
-  'deliveredDate',
-  'returnReceivedDate',
-]);
 
 /** The texts of a value's own text nodes, when it has two or more. */
 function textParts(ctx: FactContext, node: VNode): string[] {
