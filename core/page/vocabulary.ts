@@ -74,9 +74,35 @@ for (const language of LABEL_LANGUAGES)
     });
 for (const normalized of labelIndex.keys()) noteWord(normalized);
 
+/**
+ * The small words that link a label's nouns, which pages add or drop at will: "Référence de la
+ * commande vendeur" is "Référence de commande vendeur", "Fecha entrega estimada" is "Fecha de
+ * entrega estimada".
+ */
+const LINK_WORDS = new Set(
+  'de la le les du des d l del el los las di della dello dei delle il lo der die das dem den vom von the of'.split(
+    ' ',
+  ),
+);
+const skeletonOf = (normalized: string): string =>
+  normalized
+    .split(/[\s']+/)
+    .filter((word) => word !== '' && !LINK_WORDS.has(word))
+    .join(' ');
+/** Labels by skeleton; null where labels of two fields share one (it names neither). */
+const skeletonIndex = new Map<string, LabelMatch | null>();
+for (const [normalized, match] of labelIndex) {
+  const skeleton = skeletonOf(normalized);
+  if (skeleton.length < 4) continue;
+  const known = skeletonIndex.get(skeleton);
+  if (known === undefined) skeletonIndex.set(skeleton, match);
+  else if (known !== null && (known.key !== match.key || known.strength !== match.strength))
+    skeletonIndex.set(skeleton, null);
+}
+
 /** The field a text names when the whole text is a label, else undefined. */
 export function matchLabel(text: string): LabelMatch | undefined {
-  return startsNoWord(text) ? undefined : labelIndex.get(normalizeLabel(text));
+  return startsNoWord(text) ? undefined : matchNormalizedLabel(normalizeLabel(text));
 }
 
 /**
@@ -89,9 +115,10 @@ export function startsNoWord(text: string): boolean {
   return first > 0x20 && first < 0x7f && !mayStartWord(first);
 }
 
-/** `matchLabel` of a text already normalized. */
+/** `matchLabel` of a text already normalized: its exact form, else its skeleton (several words only). */
 export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
-  labelIndex.get(normalized);
+  labelIndex.get(normalized) ??
+  (normalized.includes(' ') ? (skeletonIndex.get(skeletonOf(normalized)) ?? undefined) : undefined);
 
 function wordList<K extends string>(
   keys: readonly K[],
@@ -150,7 +177,9 @@ const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): RegExp {
   const words = LABEL_LANGUAGES.flatMap((l) => pick(l).map((w) => escapeRegExp(normalizeLabel(w))));
   return new RegExp(
-    `^(?:${words.join('|')}) ?(?:n°|no\\.?|nr\\.?|n\\.o|#)? ?(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
+    // A space or a number sign between the word and the number: "Shipment1" is text glued from
+    // two elements (a "Shipment" caption over an item's "1"), not a heading.
+    `^(?:${words.join('|')})(?: ?(?:n°|no\\.?|nr\\.?|n\\.o|#) ?| )(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
   );
 }
 for (const language of LABEL_LANGUAGES) {

@@ -85,6 +85,13 @@ export const de: PageLabels = {
     returnStatus: ['Rücksendestatus', 'Status der Rücksendung'],
     returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],
     returnReceivedDate: ['Eingangsdatum', 'Erhalten am', 'Eingegangen am'],
+    returnQuantity: [
+      'Zurückgesandte Menge',
+      'Zurückgesendete Menge',
+      'Rücksendemenge',
+      'Menge zurückgesandt',
+      'Retournierte Menge',
+    ],
     returnItem: [
       'Zurückgesendeter Artikel',
       'Zurückgesendete Artikel',
@@ -124,7 +131,8 @@ export const de: PageLabels = {
   },
   returnStatuses: {
     authorized: ['Genehmigt', 'Autorisiert'],
-    inTransit: ['Rücksendung unterwegs', 'Unterwegs'],
+    // Part of the units received, the rest still coming: the return is not over.
+    inTransit: ['Rücksendung unterwegs', 'Unterwegs', 'Teilweise erhalten', 'Teilweise eingegangen'],
     received: ['Erhalten', 'Eingegangen'],
     closed: ['Geschlossen'],
   },

@@ -133,6 +133,14 @@ export const en: PageLabels = {
       'Received condition',
     ],
     returnReceivedDate: ['Received date', 'Date received', 'Received on'],
+    returnQuantity: [
+      'Returned quantity',
+      'Quantity returned',
+      'Qty returned',
+      'Returned qty',
+      'Units returned',
+      'Return quantity',
+    ],
     returnItem: ['Returned item', 'Returned items', 'Item returned', 'Items returned', 'Item to return'],
     comments: [
       'Comments',
@@ -154,7 +162,7 @@ export const en: PageLabels = {
     planning: ['Planning'],
     processing: ['Processing', 'Shipping', 'Dispatching'],
     complete: ['Complete', 'Completed', 'Payment complete'],
-    partiallyShipped: ['Partially shipped', 'Partially dispatched'],
+    partiallyShipped: ['Partially shipped', 'Partially dispatched', 'Partially despatched', 'Partly shipped'],
     completePartialled: ['Complete partialled', 'Completed partially', 'Partially completed'],
     cancelled: ['Cancelled', 'Canceled'],
     unfulfillable: ['Unfulfillable', 'Unfulfilable', 'Cannot be fulfilled', 'Cannot be completed'],
@@ -162,7 +170,8 @@ export const en: PageLabels = {
   },
   returnStatuses: {
     authorized: ['Authorized', 'Authorised'],
-    inTransit: ['In transit', 'Return in transit'],
+    // Part of the units received, the rest still coming: the return is not over.
+    inTransit: ['In transit', 'Return in transit', 'Partially received'],
     received: ['Received', 'Return received'],
     closed: ['Closed'],
   },

@@ -56,6 +56,8 @@ export const es: PageLabels = {
       'Nombre del transportista',
       'Servicio de mensajería',
       'Empresa de mensajería',
+      'Paquetería',
+      'Empresa de paquetería',
     ],
     trackingNumber: [
       'Número de seguimiento',
@@ -65,6 +67,8 @@ export const es: PageLabels = {
       'Número de rastreo',
       'N.º de rastreo',
       'Números de seguimiento',
+      'Número de guía',
+      'N.º de guía',
     ],
     quantity: [
       'Cantidad',
@@ -97,6 +101,7 @@ export const es: PageLabels = {
       'Disposición',
     ],
     returnReceivedDate: ['Fecha de recepción', 'Recibido el'],
+    returnQuantity: ['Cantidad devuelta', 'Cant. devuelta', 'Unidades devueltas', 'Cantidad de devolución'],
     returnItem: ['Artículo devuelto', 'Artículos devueltos', 'Producto devuelto', 'Productos devueltos'],
     comments: [
       'Comentarios',
@@ -132,7 +137,8 @@ export const es: PageLabels = {
   },
   returnStatuses: {
     authorized: ['Autorizada', 'Autorizado'],
-    inTransit: ['Devolución en tránsito', 'En tránsito'],
+    // Part of the units received, the rest still coming: the return is not over.
+    inTransit: ['Devolución en tránsito', 'En tránsito', 'Recibida parcialmente', 'Parcialmente recibida'],
     received: ['Recibida', 'Recibido'],
     closed: ['Cerrada', 'Cerrado'],
   },

@@ -132,6 +132,13 @@ export const fr: PageLabels = {
       'Disposition',
     ],
     returnReceivedDate: ['Date de réception', 'Reçu le'],
+    returnQuantity: [
+      'Quantité retournée',
+      'Quantité renvoyée',
+      'Qté retournée',
+      'Quantité de retour',
+      'Unités retournées',
+    ],
     returnItem: ['Article retourné', 'Articles retournés', 'Produit retourné', 'Produits retournés'],
     comments: [
       'Commentaires',
@@ -168,7 +175,8 @@ export const fr: PageLabels = {
   },
   returnStatuses: {
     authorized: ['Autorisé', 'Retour autorisé'],
-    inTransit: ['Retour en transit', 'En transit'],
+    // Part of the units received, the rest still coming: the return is not over.
+    inTransit: ['Retour en transit', 'En transit', 'Partiellement reçu', 'Reçu partiellement'],
     received: ['Reçu', 'Retour reçu'],
     closed: ['Clôturé', 'Fermé'],
   },

@@ -92,6 +92,13 @@ export const it: PageLabels = {
       'Disposizione',
     ],
     returnReceivedDate: ['Data di ricezione', 'Ricevuto il'],
+    returnQuantity: [
+      'Quantità restituita',
+      'Quantità resa',
+      'Qtà restituita',
+      'Unità restituite',
+      'Quantità del reso',
+    ],
     returnItem: ['Articolo reso', 'Articoli resi', 'Prodotto reso', 'Prodotti resi'],
     comments: [
       'Commenti',
@@ -126,7 +133,8 @@ export const it: PageLabels = {
   },
   returnStatuses: {
     authorized: ['Autorizzato', 'Autorizzata'],
-    inTransit: ['Reso in transito', 'In transito'],
+    // Part of the units received, the rest still coming: the return is not over.
+    inTransit: ['Reso in transito', 'In transito', 'Parzialmente ricevuto', 'Ricevuto parzialmente'],
     received: ['Ricevuto', 'Ricevuta'],
     closed: ['Chiuso', 'Chiusa'],
   },

@@ -24,6 +24,8 @@ export const FIELD_KEYS = [
   'returnReceivedDate',
   /** A returned item and its count in one value: "CASQUE-BT-02 × 1", "LUCE-LED-USB (2)". */
   'returnItem',
+  /** How many units of a row came back: the row is a return's, not the order's. */
+  'returnQuantity',
   'comments',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];

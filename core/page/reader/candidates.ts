@@ -90,6 +90,7 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
     case 'returnCondition':
       return matchReturnCondition(text) ?? null;
     case 'quantity':
+    case 'returnQuantity':
       return quantityOf(text);
     case 'returnItem':
       return returnItemOf(text);
@@ -138,8 +139,25 @@ function isLabelLine(text: string): boolean {
  */
 const QUANTITY = /^(?:[x×]\s?)?(\d{1,4})(?:\s?[x×]|\s+\p{L}{1,12}\.?)?$/u;
 const NOT_A_UNIT = /\b(?:sur|of|von|de|di)\b/i;
+/**
+ * Except when a shipping word says which is which: "Shipped 2 of 3", "Expédié : 2 sur 3",
+ * "2 von 3 versandt", "Enviados 2 de 3", "Spediti 2 di 3": 3 were ordered (the item's quantity).
+ */
+const SHIPPED =
+  '(?:shipped|dispatched|despatched|exp[eé]di[eé]e?s?|envoy[eé]e?s?|versandt|verschickt|enviad[oa]s?|spedit[oiae])';
+const SHIPPED_OF = new RegExp(
+  `^(?:${SHIPPED}\\s?:?\\s*(\\d{1,4})\\s+(?:of|sur|von|de|di)\\s+(\\d{1,4})|(\\d{1,4})\\s+(?:of|sur|von|de|di)\\s+(\\d{1,4})\\s+${SHIPPED})$`,
+  'iu',
+);
 function quantityOf(value: string): string | null {
-  const match = QUANTITY.exec(value.trim());
+  const text = value.trim();
+  const shipped = SHIPPED_OF.exec(text);
+  if (shipped) {
+    const done = Number(shipped[1] ?? shipped[3]);
+    const ordered = Number(shipped[2] ?? shipped[4]);
+    return done <= ordered ? String(ordered) : null;
+  }
+  const match = QUANTITY.exec(text);
   if (!match || NOT_A_UNIT.test(value)) return null;
   return String(Number(match[1]));
 }

@@ -16,6 +16,8 @@ const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
   'rmaId',
   'returnStatus',
 ]);
+/** Facts that make their row one of a return's (a returns table), not one of the order's items. */
+const RETURN_ROW_KEYS: ReadonlySet<FieldKey> = new Set(['rmaId', 'returnStatus', 'returnQuantity']);
 /** Fields that only exist once a shipment exists: the first one opens a shipment on a page without sections. */
 const SHIPMENT_OPENERS: ReadonlySet<FieldKey> = new Set([
   'shippingDate',
@@ -114,8 +116,7 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   // A row of a returns table (RMA, status, SKU, quantity) lists what was returned, not the order.
   const returnRows = new Set<VNode>();
   for (const fact of kept)
-    if ((fact.key === 'rmaId' || fact.key === 'returnStatus') && fact.group && isItemRow(fact.group))
-      returnRows.add(fact.group);
+    if (RETURN_ROW_KEYS.has(fact.key) && fact.group && isItemRow(fact.group)) returnRows.add(fact.group);
   const { returns, returnAt } = returnScopes(kept);
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
@@ -140,6 +141,15 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     }
     if (fact.key === 'returnItem') {
       returnItems.push(fact);
+      continue;
+    }
+    // A returns table's status column says where the returned units are, not the order.
+    if (fact.key === 'status' && fact.group && returnRows.has(fact.group)) continue;
+    if (fact.key === 'returnQuantity') {
+      // Counted as its row's quantity: the return's items are read from SKU and quantity facts.
+      const counted: RawFact = { ...fact, key: 'quantity' };
+      if (returns.length > 0) returnAt(fact.pos).items.push(counted);
+      else returnItems.push(counted);
       continue;
     }
     if (ITEM_KEYS.has(fact.key)) {

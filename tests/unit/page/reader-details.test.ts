@@ -33,13 +33,32 @@ describe('quantities', () => {
     expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity }]);
   });
 
-  it.each(['2 sur 3', '2/3', 'deux'])('never guesses a quantity from "%s"', async (shown) => {
-    const reading = await read(
-      `<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>${shown}</td></tr></table>`,
-    );
-    expect(reading?.order.items).toEqual([]);
-    expect(reading?.missing).toContain('items.quantity');
-  });
+  it.each([
+    ['Expédié : 2 sur 3', 3],
+    ['Shipped 2 of 3', 3],
+    ['2 von 3 versandt', 3],
+    ['Enviados 0 de 2', 2],
+    ['Spediti 1 di 1', 1],
+  ])(
+    'reads the ordered quantity of "%s" (a shipping word says which number is which)',
+    async (shown, quantity) => {
+      const reading = await read(
+        `<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>${shown}</td></tr></table>`,
+      );
+      expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity }]);
+    },
+  );
+
+  it.each(['2 sur 3', '2/3', 'deux', 'Expédié : 4 sur 3'])(
+    'never guesses a quantity from "%s"',
+    async (shown) => {
+      const reading = await read(
+        `<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>${shown}</td></tr></table>`,
+      );
+      expect(reading?.order.items).toEqual([]);
+      expect(reading?.missing).toContain('items.quantity');
+    },
+  );
 });
 
 describe('private text', () => {
@@ -570,5 +589,47 @@ describe('what a review of the new rules showed they must not do', () => {
       <div><span>Commentaire</span>
         <div><span>Numéro de suivi</span> <span>1Z999AA10123456784</span></div></div>`);
     expect(JSON.stringify(reading?.order)).not.toContain('1Z999AA10123456784');
+  });
+
+  it('takes no "Shipment 1" glued from a caption and an item’s number for a section heading', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Transporteur</span> <span>Colissimo</span></div>
+      <div role="table">
+        <div role="row"><div role="cell"><span>SKU</span><span>MUG-1</span></div>
+          <div role="cell"><span>Qté</span><span>2</span></div>
+          <div role="cell"><span>Envoi</span><span>1</span></div></div>
+      </div>`);
+    expect(reading?.order.shipments).toHaveLength(1);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+  });
+
+  it('reads a label whose small linking words differ from the known one', async () => {
+    const reading = await read(`
+      <div><span>Référence de la commande vendeur</span> <span>BOUTIQUE-77</span></div>
+      <div><span>Date expédition</span> <span>3 nov. 2025</span></div>`);
+    expect(reading?.order.displayableOrderId).toBe('BOUTIQUE-77');
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+  });
+
+  it('reads a returns table by its header of <th> cells; its rows are the return’s, not the order’s', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>3</td></tr></table>
+      <div><span>ID RMA</span> <span>RMA7781234</span></div>
+      <div><span>Statut du retour</span> <span>Partiellement reçu</span></div>
+      <table>
+        <thead><tr><th>Article retourné</th><th>SKU</th><th>Quantité retournée</th><th>Statut</th><th>État</th></tr></thead>
+        <tbody><tr><td>Mug bleu</td><td>MUG-1</td><td>2</td><td>Reçu</td><td>Vendable</td></tr></tbody>
+      </table>`);
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 3 }]);
+    expect(reading?.order.returns).toEqual([
+      expect.objectContaining({
+        rmaId: 'RMA7781234',
+        status: 'in-transit',
+        items: [{ sellerSku: 'MUG-1', quantity: 2 }],
+      }),
+    ]);
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
   });
 });

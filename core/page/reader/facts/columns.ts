@@ -27,8 +27,9 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       headerCells < cells.length &&
       keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode))) ||
     // "<td>Versanddatum:</td><td>09.12.2024</td><td>Zustellung:</td><td>11.12.2024</td>": every
-    // label followed by a value of its own, in plain cells.
+    // label followed by a value of its own, in plain cells (a row of header cells only is a header).
     (labelled > 0 &&
+      headerCells < cells.length &&
       keys.every(
         (k, i) =>
           !k ||
