@@ -1,4 +1,5 @@
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
+import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 
@@ -45,6 +46,9 @@ function setValue(located: LocatedField, value: string): void {
     case 'kat-input':
     case 'kat-textarea':
       setKatalTextValue(element, innerControl(element), value);
+      return;
+    case 'radio-group':
+      checkRadio(element as HTMLInputElement, value, notifyChange);
       return;
   }
 }

@@ -233,6 +233,15 @@ export function planReturnFill(
         }
         const value = role === 'reason' ? reasonValue(field, requested) : requested;
         if (value === null) plan.problems.push({ role, code: 'unknown-reason', sku, requested, line });
+        else if (tooLong(field, value))
+          plan.problems.push({
+            role,
+            code: 'text-too-long',
+            sku,
+            requested,
+            detail: String(field.maxLength),
+            line,
+          });
         else plan.operations.push(operation(field, value, line, sku));
       }
       continue;
@@ -275,6 +284,14 @@ export function planReturnFill(
     }
     const filled = role === 'reason' ? reasonValue(field, value) : value;
     if (filled === null) plan.problems.push({ role, code: 'unknown-reason', requested: value, line });
+    else if (tooLong(field, filled))
+      plan.problems.push({
+        role,
+        code: 'text-too-long',
+        requested: value,
+        detail: String(field.maxLength),
+        line,
+      });
     else plan.operations.push(operation(field, filled, line));
   }
   // Controls of a returned item's row that MCF Desk does not know, still empty: the seller's to fill.
@@ -292,6 +309,13 @@ export function planReturnFill(
   }
   return plan;
 }
+
+/**
+ * A text longer than its control's `maxlength`: the page would cut it or refuse it. Never cut
+ * here (the cut would fall mid-sentence in the seller's words): the seller shortens it.
+ */
+const tooLong = (field: FormField, text: string): boolean =>
+  field.maxLength !== undefined && field.kind !== 'select' && [...text].length > field.maxLength;
 
 /** One list for the seller: what the page filled and what could not be, row by row. */
 export function mergeOutcomes(plan: FillPlan, filled: readonly FieldOutcome[]): FieldOutcome[] {

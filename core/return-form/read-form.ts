@@ -1,4 +1,5 @@
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
+import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 
 // Finds the fields of Seller Central's "Create customer return" form by their visible, localized
@@ -40,6 +41,7 @@ export function kindOf(el: Element): ControlKind | null {
   const katal = KATAL_CONTROLS[name];
   if (katal) return katal;
   if (name === 'select' || name === 'textarea') return name;
+  if (isRadio(el)) return opensGroup(el) ? 'radio-group' : null;
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
   return null;
 }
@@ -116,6 +118,8 @@ export function candidateLabels(el: Element): string[] {
   const push = (s: string | null | undefined) => {
     if (s?.trim()) out.push(s.trim());
   };
+  // A group of radios is named by its group: the first radio's own label is one of its options.
+  if (isRadio(el)) return groupLabels(el, (ref) => visibleText(ref, 200));
   push(el.getAttribute('aria-label'));
   push(el.getAttribute('label'));
   for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
@@ -156,12 +160,37 @@ export function candidateLabels(el: Element): string[] {
     }
   }
   push(columnHeader(el));
+  // A description's lead-in ("Return Reason: why the customer…", a tooltip the control points
+  // to), for a control with no label of its own.
+  for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+    const described = byIdInRoot(el, id);
+    const text = described ? visibleText(described, 200) : '';
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 40) push(text.slice(0, colon));
+  }
   // Last: a placeholder, which some forms give instead of a label.
   push(el.getAttribute('placeholder'));
   return out;
 }
 
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Whether the page hides `el`: a `hidden` or `display: none` on it or around it (a wizard's earlier
+ * step kept in the page). The computed style only where the page has one (a browser).
+ */
+function isHidden(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
+    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
+    const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(node) : null;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
 function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
+  if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
   if (kind === 'select') {
     return Array.from((el as HTMLSelectElement).options).map((o) => ({
       value: o.value.slice(0, 200),
@@ -202,6 +231,7 @@ export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElemen
 
 /** The value a control holds: the page script's property first (Katal), then the native one. */
 export function currentValue(el: Element): string {
+  if (isRadio(el)) return groupValue(el);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
   if (typeof own === 'number') return String(own);
@@ -245,7 +275,7 @@ interface Found {
 
 /** The fields of the return form under `root`, with the elements that hold them. */
 export function locateReturnForm(root: ParentNode): LocatedField[] {
-  const found: Found[] = [];
+  let found: Found[] = [];
   for (const el of walk(root)) {
     const kind = kindOf(el);
     if (!kind) continue;
@@ -257,6 +287,10 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
     // Kept only if it sits in an item row (below): the rest of the page is none of our business.
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
   }
+  // The controls the seller sees, when they make a form (a custom dropdown may hide a native
+  // select it mirrors: then every control is read, as before).
+  const shown = found.filter((f) => !isHidden(f.element));
+  if (shown.some((f) => f.role === 'quantity') && shown.length < found.length) found = shown;
   const quantities = found.filter((f) => f.role === 'quantity').map((f) => f.element);
   const rows = quantities.map((q) =>
     rowOf(
@@ -270,6 +304,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   return inForm.map(({ element, role, kind, label }) => {
     const options = readOptions(element, kind);
     const maxAttr = Number(element.getAttribute('max'));
+    const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
     const row = rowOfElement(element);
     const rowElement = rows[row];
     return {
@@ -282,6 +317,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         ...(options ? { options } : {}),
         context: role === 'quantity' && rowElement ? visibleText(rowElement) : '',
         ...(element.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
+        ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
         value: currentValue(element).slice(0, 5000),
         ...(row >= 0 ? { row } : {}),
       },

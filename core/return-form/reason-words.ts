@@ -162,7 +162,26 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
     ],
   },
   'CR-MISSING_PARTS': {
-    patterns: [['missing'], ['manquant'], ['fehlen'], ['fehlt'], ['falta'], ['mancan']],
+    // Parts or accessories missing, never the whole item ("Artikel fehlt", "Item missing from package").
+    patterns: [
+      ['missing', 'part'],
+      ['missing', 'accessor'],
+      ['missing', 'component'],
+      ['manquant', 'piece'],
+      ['manquant', 'accessoire'],
+      ['manquant', 'element'],
+      ['incomplet'],
+      ['fehl', 'teil'],
+      ['fehl', 'zubehor'],
+      ['unvollstandig'],
+      ['falta', 'pieza'],
+      ['falta', 'accesorio'],
+      ['falta', 'parte'],
+      ['mancan', 'part'],
+      ['mancan', 'pezz'],
+      ['mancan', 'accessori'],
+      ['mancan', 'component'],
+    ],
   },
   'CR-NOT_AS_DESCRIBED': {
     patterns: [
@@ -190,7 +209,20 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
     patterns: [['compatib'], ['kompatib'], ['intended purpose']],
   },
   'CR-EXTRA_ITEM': {
-    patterns: [['extra item'], ['en trop'], ['supplementaire'], ['zusatzlich'], ['de mas'], ['in piu']],
+    patterns: [
+      ['extra item'],
+      ['not ordered'],
+      ['en trop'],
+      ['en plus'],
+      ['supplementaire'],
+      ['non commande'],
+      ['zusatzlich'],
+      ['nicht bestellt'],
+      ['de mas'],
+      ['no pedido'],
+      ['in piu'],
+      ['non ordinato'],
+    ],
   },
   'CR-MISSED_ESTIMATED_DELIVERY': {
     patterns: [

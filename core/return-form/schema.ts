@@ -24,6 +24,8 @@ export const CONTROL_KINDS = [
   'kat-dropdown',
   'kat-input',
   'kat-textarea',
+  /** Radio buttons of one name, read and filled as one control (./radio-group.ts). */
+  'radio-group',
 ] as const;
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;
@@ -44,6 +46,8 @@ export const FormFieldSchema = z.object({
   context: text(500),
   /** `max` attribute of a numeric input, when it has one. */
   max: z.optional(z.number()),
+  /** `maxlength` of a text control, when it has one: a longer text would be cut or refused. */
+  maxLength: z.optional(z.int().check(z.minimum(0))),
   /** The value before we touched it. */
   value: text(5000),
   /**
@@ -102,6 +106,8 @@ export const PROBLEM_CODES = [
   'not-confirmed',
   /** A control of a returned item's row that MCF Desk does not know (its label is `requested`). */
   'unknown-row-field',
+  /** The text is longer than the control takes (`detail`: its limit): the seller shortens it. */
+  'text-too-long',
 ] as const;
 export const ProblemCodeSchema = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCodeSchema>;

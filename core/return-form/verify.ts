@@ -1,5 +1,5 @@
 import { changeSince, notFilled, where } from './fill-form';
-import { innerControl, type LocatedField, locateReturnForm } from './read-form';
+import { currentValue, innerControl, type LocatedField, locateReturnForm } from './read-form';
 import type { FieldOutcome, FillOperation, FillPlan } from './schema';
 
 // The fill report, checked by the extension itself. The main-world filler answers through
@@ -22,6 +22,8 @@ function readBack(located: LocatedField): string | null {
       return innerControl(element)?.value ?? null;
     case 'kat-dropdown':
       return null;
+    case 'radio-group':
+      return currentValue(element);
   }
 }
 

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Item } from '../../../core/model/order';
+import { fillReturnForm } from '../../../core/return-form/fill-form';
+import { normalizeLabel } from '../../../core/return-form/labels';
+import { planReturnFill, type ReturnChoices } from '../../../core/return-form/plan';
+import { readReturnForm } from '../../../core/return-form/read-form';
+import { reasonOfLabel } from '../../../core/return-form/reason-words';
+
+// Details of the return-form prefill that the fixtures do not pin one by one.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+const order = (items: Item[]) => ({ items, fulfillmentOrderStatus: 'Complete' as const });
+const quantityRow = (sku: string, id: string) =>
+  `<div class="row"><span>${sku}</span><label for="${id}">Retour</label>
+     <select id="${id}"><option value="0">0</option><option value="1">1</option></select></div>`;
+
+function prefill(items: Item[], choices: ReturnChoices) {
+  const plan = planReturnFill(order(items), choices, readReturnForm(document));
+  return { plan, outcomes: fillReturnForm(document, plan.operations) };
+}
+
+describe('radio buttons as a reason', () => {
+  it('reads a group as one control named by its legend, and checks the radio of the reason', () => {
+    document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
+      <fieldset><legend>Motif du retour</legend>
+        <label><input type="radio" name="motif" value="d"> Article défectueux</label>
+        <label><input type="radio" name="motif" value="i"> Incompatible avec l'appareil du client</label>
+      </fieldset>
+      <fieldset><legend>Étiquette de retour</legend>
+        <label><input type="radio" name="etiquette" value="email" checked> Par e-mail</label>
+      </fieldset>`;
+    const form = readReturnForm(document);
+    const reason = form.fields.find((f) => f.role === 'reason');
+    expect(reason).toMatchObject({ kind: 'radio-group', label: 'Motif du retour', value: '' });
+    expect(reason?.options?.map((o) => o.value)).toEqual(['d', 'i']);
+    prefill([{ sellerSku: 'CHARGEUR-65W', quantity: 1 }], {
+      quantities: { 'CHARGEUR-65W': 1 },
+      reason: 'CR-NOT_COMPATIBLE',
+      comment: '',
+    });
+    expect(document.querySelector<HTMLInputElement>('input[name=motif]:checked')?.value).toBe('i');
+    expect(document.querySelector<HTMLInputElement>('input[name=etiquette]:checked')?.value).toBe('email');
+  });
+});
+
+describe('what the seller cannot see or the field cannot hold', () => {
+  it('fills the form the seller sees, not a hidden copy of it from an earlier step', () => {
+    document.body.innerHTML = `<section style="display:none">${quantityRow('MUG-1', 'old')}</section>
+      ${quantityRow('MUG-1', 'q1')}`;
+    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+      quantities: { 'MUG-1': 1 },
+      reason: '',
+      comment: '',
+    });
+    expect(plan.refusal).toBeUndefined();
+    expect(document.querySelector<HTMLSelectElement>('#q1')?.value).toBe('1');
+    expect(document.querySelector<HTMLSelectElement>('#old')?.value).toBe('0');
+  });
+
+  it('leaves a comment longer than its maxlength to the seller, uncut', () => {
+    document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
+      <label for="c">Commentaires</label><textarea id="c" maxlength="20"></textarea>`;
+    const comment = 'Anse cassée à la livraison, carton enfoncé.';
+    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+      quantities: { 'MUG-1': 1 },
+      reason: '',
+      comment,
+    });
+    expect(document.querySelector('textarea')?.value).toBe('');
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ role: 'comment', code: 'text-too-long', detail: '20', requested: comment }),
+    );
+  });
+
+  it('names a control by the lead-in of the description it points to', () => {
+    document.body.innerHTML = `<span id="tip-q" role="tooltip">Return: how many units come back</span>
+      <div class="row"><span>MUG-1</span><select aria-describedby="tip-q"><option>0</option><option>1</option></select></div>`;
+    expect(readReturnForm(document).fields.map((f) => f.role)).toEqual(['quantity']);
+  });
+});
+
+describe('reasons told apart by their words', () => {
+  it.each([
+    ['Teile fehlen – Zubehör oder Einzelteile fehlen', 'CR-MISSING_PARTS'],
+    ['Artikel fehlt – ein ganzer Artikel war nicht im Paket', null],
+    ['Article reçu en plus, non commandé', 'CR-EXTRA_ITEM'],
+    ['Pièces ou accessoires manquants', 'CR-MISSING_PARTS'],
+  ])('"%s" → %s', (label, code) => {
+    expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
+  });
+});
