@@ -34,7 +34,7 @@ const en: FillReportTexts = {
       `the form has one field for every item, and different reasons were chosen (${requested}): choose one`,
     'unknown-row-field': () => 'MCF Desk does not know this field of the row: fill it yourself',
     'text-too-long': (requested, detail) =>
-      `the text has ${[...requested].length} characters, the field takes ${detail}: shorten it, then paste it`,
+      `the text has ${requested.length} characters, the field takes ${detail}: shorten it, then paste it`,
     'not-confirmed': () =>
       'the page did not confirm the value, and MCF Desk cannot read it back: check this field',
   },
@@ -68,7 +68,7 @@ const fr: FillReportTexts = {
       `le formulaire n'a qu'un champ pour tous les articles, et des motifs différents ont été choisis (${requested}) : choisissez-en un`,
     'unknown-row-field': () => 'MCF Desk ne connaît pas ce champ de la ligne : remplissez-le vous-même',
     'text-too-long': (requested, detail) =>
-      `le texte compte ${[...requested].length} caractères, le champ en accepte ${detail} : raccourcissez-le, puis collez-le`,
+      `le texte compte ${requested.length} caractères, le champ en accepte ${detail} : raccourcissez-le, puis collez-le`,
     'not-confirmed': () =>
       "la page n'a pas confirmé la valeur, et MCF Desk ne peut pas la relire : vérifiez ce champ",
   },
@@ -102,7 +102,7 @@ const de: FillReportTexts = {
       `das Formular hat ein Feld für alle Artikel, und es wurden verschiedene Gründe gewählt (${requested}): Wählen Sie einen`,
     'unknown-row-field': () => 'MCF Desk kennt dieses Feld der Zeile nicht: Füllen Sie es selbst aus',
     'text-too-long': (requested, detail) =>
-      `der Text hat ${[...requested].length} Zeichen, das Feld nimmt ${detail}: kürzen Sie ihn und fügen Sie ihn dann ein`,
+      `der Text hat ${requested.length} Zeichen, das Feld nimmt ${detail}: kürzen Sie ihn und fügen Sie ihn dann ein`,
     'not-confirmed': () =>
       'die Seite hat den Wert nicht bestätigt, und MCF Desk kann ihn nicht zurücklesen: Prüfen Sie dieses Feld',
   },
@@ -141,7 +141,7 @@ const es: FillReportTexts = {
       `el formulario tiene un solo campo para todos los artículos y se eligieron motivos distintos (${requested}): elija uno`,
     'unknown-row-field': () => 'MCF Desk no conoce este campo de la fila: rellénelo usted mismo',
     'text-too-long': (requested, detail) =>
-      `el texto tiene ${[...requested].length} caracteres y el campo admite ${detail}: acórtelo y péguelo`,
+      `el texto tiene ${requested.length} caracteres y el campo admite ${detail}: acórtelo y péguelo`,
     'not-confirmed': () =>
       'la página no ha confirmado el valor y MCF Desk no puede releerlo: compruebe este campo',
   },
@@ -174,7 +174,7 @@ const it: FillReportTexts = {
       `il modulo ha un solo campo per tutti gli articoli e sono stati scelti motivi diversi (${requested}): scegline uno`,
     'unknown-row-field': () => 'MCF Desk non conosce questo campo della riga: compilalo tu',
     'text-too-long': (requested, detail) =>
-      `il testo ha ${[...requested].length} caratteri, il campo ne accetta ${detail}: accorcialo e poi incollalo`,
+      `il testo ha ${requested.length} caratteri, il campo ne accetta ${detail}: accorcialo e poi incollalo`,
     'not-confirmed': () =>
       'la pagina non ha confermato il valore e MCF Desk non può rileggerlo: controlla questo campo',
   },

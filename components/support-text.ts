@@ -23,6 +23,8 @@ export interface SupportTexts {
   severalBoxes: (boxes: number) => string;
   /** The contact-page report when the seller had already written in the description box. */
   kept: string;
+  /** The description box takes fewer characters than the case text: left empty. */
+  tooLong: (chars: number, limit: number) => string;
   roles: Record<CaseFieldOutcome['role'], string>;
   status: Record<CaseFieldOutcome['status'], string>;
   close: string;
@@ -42,6 +44,8 @@ const fr: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} zones de texte sans libellé clair : MCF Desk n'a rien rempli. Le texte du cas est dans le presse-papiers, collez-le dans la bonne zone.`,
   roles: { description: 'Description', subject: 'Objet', orderId: 'Numéro de commande' },
+  tooLong: (chars, limit) =>
+    `Le texte du cas compte ${chars} caractères, la zone de description en accepte ${limit} : MCF Desk l’a laissée vide plutôt que de couper votre texte. Il est dans le presse-papiers : raccourcissez-le, puis collez-le.`,
   kept: 'La zone de description contient déjà votre texte : MCF Desk ne l’a pas remplacé. Le texte du cas est dans le presse-papiers si vous voulez l’ajouter.',
   status: {
     filled: 'rempli',
@@ -66,6 +70,8 @@ const en: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} text boxes without a clear label: MCF Desk filled nothing. The case text is in the clipboard, paste it in the right box.`,
   roles: { description: 'Description', subject: 'Subject', orderId: 'Order ID' },
+  tooLong: (chars, limit) =>
+    `The case text has ${chars} characters and the description box takes ${limit}: MCF Desk left it empty rather than cut your text. It is in the clipboard: shorten it, then paste it.`,
   kept: 'The description box already holds your text: MCF Desk did not replace it. The case text is in the clipboard if you want to add it.',
   status: {
     filled: 'filled',
@@ -90,6 +96,8 @@ const de: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} Textfelder ohne eindeutige Beschriftung: MCF Desk hat nichts ausgefüllt. Der Falltext ist in der Zwischenablage, fügen Sie ihn in das richtige Feld ein.`,
   roles: { description: 'Beschreibung', subject: 'Betreff', orderId: 'Bestellnummer' },
+  tooLong: (chars, limit) =>
+    `Der Falltext hat ${chars} Zeichen, das Beschreibungsfeld nimmt ${limit}: MCF Desk hat es leer gelassen, statt Ihren Text zu kürzen. Er ist in der Zwischenablage: Kürzen Sie ihn und fügen Sie ihn dann ein.`,
   kept: 'Das Beschreibungsfeld enthält bereits Ihren Text: MCF Desk hat ihn nicht ersetzt. Der Falltext ist in der Zwischenablage, falls Sie ihn ergänzen möchten.',
   status: {
     filled: 'ausgefüllt',
@@ -116,6 +124,8 @@ const es: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} cuadros de texto sin etiqueta clara: MCF Desk no ha rellenado nada. El texto del caso está en el portapapeles, péguelo en el cuadro correcto.`,
   roles: { description: 'Descripción', subject: 'Asunto', orderId: 'Número de pedido' },
+  tooLong: (chars, limit) =>
+    `El texto del caso tiene ${chars} caracteres y el cuadro de descripción admite ${limit}: MCF Desk lo ha dejado vacío en lugar de cortar su texto. Está en el portapapeles: acórtelo y péguelo.`,
   kept: 'El cuadro de descripción ya contiene su texto: MCF Desk no lo ha sustituido. El texto del caso está en el portapapeles por si quiere añadirlo.',
   status: {
     filled: 'rellenado',
@@ -140,6 +150,8 @@ const it: SupportTexts = {
   severalBoxes: (boxes) =>
     `${boxes} campi di testo senza un'etichetta chiara: MCF Desk non ha compilato nulla. Il testo del caso è negli appunti, incollalo nel campo giusto.`,
   roles: { description: 'Descrizione', subject: 'Oggetto', orderId: 'Numero ordine' },
+  tooLong: (chars, limit) =>
+    `Il testo del caso ha ${chars} caratteri e il campo di descrizione ne accetta ${limit}: MCF Desk l’ha lasciato vuoto invece di tagliare il tuo testo. È negli appunti: accorcialo e poi incollalo.`,
   kept: 'Il campo di descrizione contiene già il tuo testo: MCF Desk non l’ha sostituito. Il testo del caso è negli appunti se vuoi aggiungerlo.',
   status: {
     filled: 'compilato',

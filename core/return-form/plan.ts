@@ -313,9 +313,10 @@ export function planReturnFill(
 /**
  * A text longer than its control's `maxlength`: the page would cut it or refuse it. Never cut
  * here (the cut would fall mid-sentence in the seller's words): the seller shortens it.
+ * Counted in UTF-16 units, as the browser counts `maxlength`.
  */
 const tooLong = (field: FormField, text: string): boolean =>
-  field.maxLength !== undefined && field.kind !== 'select' && [...text].length > field.maxLength;
+  field.maxLength !== undefined && field.kind !== 'select' && text.length > field.maxLength;
 
 /** One list for the seller: what the page filled and what could not be, row by row. */
 export function mergeOutcomes(plan: FillPlan, filled: readonly FieldOutcome[]): FieldOutcome[] {

@@ -179,7 +179,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  * Whether the page hides `el`: a `hidden` or `display: none` on it or around it (a wizard's earlier
  * step kept in the page). The computed style only where the page has one (a browser).
  */
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
   for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
     if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;

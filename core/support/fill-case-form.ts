@@ -1,3 +1,4 @@
+import { editorText, sameText, setEditorText } from '../forms/editor-text';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { currentValue, innerControl } from '../return-form/read-form';
 import { type CaseFormRefusal, type LocatedCaseField, locateCaseForm } from './find-case-form';
@@ -21,12 +22,21 @@ export function valueFor(role: CaseFieldRole, prefill: CasePrefill): string | un
 }
 
 function setCaseValue({ element, kind }: LocatedCaseField, value: string): void {
+  if (kind === 'contenteditable') {
+    setEditorText(element as HTMLElement, value);
+    return;
+  }
   if (kind === 'kat-input' || kind === 'kat-textarea') {
     setKatalTextValue(element, innerControl(element), value);
     return;
   }
   setNativeValue(element as NativeControl, value);
   notifyChange(element);
+}
+
+/** What the box holds: a control's value, an editor's text. */
+export function boxValue({ element, kind }: LocatedCaseField): string {
+  return kind === 'contenteditable' ? editorText(element) : currentValue(element);
 }
 
 export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillResult {
@@ -36,8 +46,12 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
     const value = valueFor(field.role, prefill);
     if (value === undefined || value === '') return [];
     const base = { role: field.role, label: field.label, length: value.length };
+    // Longer than the box takes: never cut (the cut would fall mid-sentence in the seller's case);
+    // the text is in the clipboard, to shorten and paste.
+    if (field.maxLength !== undefined && value.length > field.maxLength)
+      return [{ ...base, status: 'not-filled', limit: field.maxLength }];
     // The seller already wrote in this box: their text stays (the case text is in the clipboard).
-    const before = currentValue(field.element);
+    const before = boxValue(field);
     if (before.trim() !== '' && before !== value)
       return [{ ...base, status: 'kept', detail: before.slice(0, 200) }];
     try {
@@ -46,8 +60,8 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
       const detail = error instanceof Error ? error.message : String(error);
       return [{ ...base, status: 'not-filled', detail: detail.slice(0, 200) }];
     }
-    const kept = currentValue(field.element);
-    return kept === value
+    const kept = boxValue(field);
+    return kept === value || (field.kind === 'contenteditable' && sameText(kept, value))
       ? [{ ...base, status: 'filled' }]
       : [{ ...base, status: 'not-filled', detail: kept.slice(0, 200) }];
   });

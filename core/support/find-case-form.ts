@@ -1,4 +1,4 @@
-import { candidateLabels, kindOf, walk } from '../return-form/read-form';
+import { candidateLabels, isHidden, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
 import { type CaseFieldRole, caseRoleOfLabel } from './labels';
 
@@ -13,15 +13,20 @@ import { type CaseFieldRole, caseRoleOfLabel } from './labels';
 // carries a description label. Several such boxes, or none with several unlabelled ones, cannot be
 // told apart: refused, never guessed. A subject and an order-id box are filled when there is one.
 
-const MULTI_LINE: ReadonlySet<ControlKind> = new Set(['textarea', 'kat-textarea']);
-const SINGLE_LINE: ReadonlySet<ControlKind> = new Set(['input', 'kat-input']);
+/** A box: a form control, or a rich-text editor (`contenteditable`) standing for a textarea. */
+export type CaseBoxKind = ControlKind | 'contenteditable';
+
+const MULTI_LINE: ReadonlySet<CaseBoxKind> = new Set(['textarea', 'kat-textarea', 'contenteditable']);
+const SINGLE_LINE: ReadonlySet<CaseBoxKind> = new Set(['input', 'kat-input']);
 
 export interface LocatedCaseField {
   role: CaseFieldRole;
-  kind: ControlKind;
+  kind: CaseBoxKind;
   /** The label it was found by, as the page shows it. */
   label: string;
   element: Element;
+  /** Its `maxlength`: a longer text would be cut or refused. */
+  maxLength?: number;
 }
 
 export type CaseFormRefusal = 'no-box' | 'several-boxes';
@@ -51,6 +56,19 @@ function isEditable(el: Element): boolean {
   return !el.hasAttribute('disabled') && !el.hasAttribute('readonly');
 }
 
+/** A multi-line rich-text box ("contenteditable", a textbox role): a description box of its own. */
+function isTextEditor(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable === null || editable.toLowerCase() === 'false') return false;
+  // The editor's root, not a paragraph inside it.
+  const parent = el.parentElement?.closest('[contenteditable]');
+  return !parent || parent.getAttribute('contenteditable')?.toLowerCase() === 'false';
+}
+
+function boxKind(el: Element): CaseBoxKind | null {
+  return kindOf(el) ?? (isTextEditor(el) ? 'contenteditable' : null);
+}
+
 /** A search box (the Help Hub's, an order look-up): never a case box, whatever its label says. */
 function isSearch(el: Element): boolean {
   return el.getAttribute('type') === 'search' || el.getAttribute('role') === 'searchbox';
@@ -58,10 +76,9 @@ function isSearch(el: Element): boolean {
 
 /** The case form's boxes under `root`: the description box, and a subject and order-id box if any. */
 export function locateCaseForm(root: ParentNode): CaseFormSearch {
-  const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
-  let unlabelledMultiLine = 0;
+  const boxes: { element: Element; kind: CaseBoxKind; hidden: boolean }[] = [];
   for (const element of walkWithFrames(root)) {
-    const kind = kindOf(element);
+    const kind = boxKind(element);
     if (
       !kind ||
       !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind)) ||
@@ -69,24 +86,46 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
       isSearch(element)
     )
       continue;
+    boxes.push({ element, kind, hidden: isHidden(element) });
+  }
+  // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
+  const shown = findBoxes(boxes.filter((b) => !b.hidden));
+  return shown.ok ? shown : findBoxes(boxes);
+}
+
+function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): CaseFormSearch {
+  const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
+  let unlabelledMultiLine = 0;
+  for (const { element, kind } of boxes) {
     const labels = candidateLabels(element);
     const label = labels.find((l) => caseRoleOfLabel(l) !== null);
     const role = label === undefined ? null : caseRoleOfLabel(label);
     // A description is written in a multi-line box; a subject or an order id on one line.
     const fits = role === 'description' ? MULTI_LINE.has(kind) : SINGLE_LINE.has(kind);
     if (role && label !== undefined && fits) {
-      byRole[role].push({ role, kind, label: label.replace(/[\s:*]+$/, '').slice(0, 200), element });
+      const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
+      byRole[role].push({
+        role,
+        kind,
+        label: label.replace(/[\s:*]+$/, '').slice(0, 200),
+        element,
+        ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
+      });
     } else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }
   const descriptions = byRole.description;
   if (descriptions.length !== 1) {
-    const boxes = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;
-    return { ok: false, refusal: boxes > 1 ? 'several-boxes' : 'no-box', boxes };
+    const count = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;
+    return { ok: false, refusal: count > 1 ? 'several-boxes' : 'no-box', boxes: count };
   }
-  const fields = [...descriptions];
-  // Optional boxes: filled only when the form has exactly one of each.
+  const [description] = descriptions as [LocatedCaseField];
+  const fields = [description];
+  // Optional boxes: filled only when the form has exactly one of each; one in the description's
+  // own <form> before any other (a chat widget's "Order ID" beside the case form is not its box).
+  const form = description.element.closest('form');
   for (const role of ['subject', 'orderId'] as const) {
-    const [only, ...more] = byRole[role];
+    const inForm = form ? byRole[role].filter((f) => form.contains(f.element)) : [];
+    const [only, ...more] = inForm.length > 0 ? inForm : byRole[role];
     if (only && more.length === 0) fields.push(only);
   }
   return { ok: true, fields };

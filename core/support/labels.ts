@@ -64,11 +64,16 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'id de commande',
     'bestellnummer',
     'amazon-bestellnummer',
+    'bestell-id',
+    'bestell id',
     'numero de pedido',
+    'numero del pedido',
     'id del pedido',
     'numero ordine',
     'numero dell ordine',
     'id ordine',
+    'numero d ordine',
+    'numero di ordine',
   ],
 };
 

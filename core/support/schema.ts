@@ -37,6 +37,8 @@ export const CaseFieldOutcomeSchema = z.object({
   length: z.int().check(z.minimum(0)),
   /** For `not-filled` and `kept`: what the page holds instead, or why. */
   detail: z.optional(text(200)),
+  /** For `not-filled`: the box takes at most this many characters, fewer than asked. */
+  limit: z.optional(z.int().check(z.minimum(0))),
 });
 export type CaseFieldOutcome = z.infer<typeof CaseFieldOutcomeSchema>;
 

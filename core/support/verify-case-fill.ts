@@ -1,3 +1,4 @@
+import { editorText, sameText } from '../forms/editor-text';
 import { innerControl } from '../return-form/read-form';
 import { valueFor } from './fill-case-form';
 import { type LocatedCaseField, locateCaseForm } from './find-case-form';
@@ -11,6 +12,7 @@ import type { CaseFieldOutcome, CaseFillReport, CasePrefill } from './schema';
 
 /** The value the extension can read itself, or null when only page scripts can. */
 function readBack({ element, kind }: LocatedCaseField): string | null {
+  if (kind === 'contenteditable') return editorText(element);
   if (kind === 'kat-input' || kind === 'kat-textarea') return innerControl(element)?.value ?? null;
   return (element as HTMLInputElement | HTMLTextAreaElement).value;
 }
@@ -28,8 +30,12 @@ export function verifyCaseFill(
     const base = { role: field.role, label: field.label, length: value.length };
     const claim = claims.find((c) => c.role === field.role);
     const seen = readBack(field);
+    // Longer than the box takes: left to the seller (fill-case-form.ts), whatever the page says.
+    if (field.maxLength !== undefined && value.length > field.maxLength && seen !== value)
+      return [{ ...base, status: 'not-filled', limit: field.maxLength }];
     if (seen !== null) {
-      if (seen === value) return [{ ...base, status: 'filled' }];
+      if (seen === value || (field.kind === 'contenteditable' && sameText(seen, value)))
+        return [{ ...base, status: 'filled' }];
       // The seller's own text, found in the box when it was to be filled, is still there: kept.
       if (claim?.status === 'kept' && seen.trim() !== '')
         return [{ ...base, status: 'kept', detail: seen.slice(0, 200) }];

@@ -47,9 +47,11 @@ export function createReportOverlay(doc: Document): ReportOverlay {
           ? t.filled(description.length)
           : description?.status === 'kept'
             ? t.kept
-            : report.refusal === 'several-boxes'
-              ? t.severalBoxes(report.boxes ?? 0)
-              : t.notFound;
+            : description?.limit !== undefined
+              ? t.tooLong(description.length, description.limit)
+              : report.refusal === 'several-boxes'
+                ? t.severalBoxes(report.boxes ?? 0)
+                : t.notFound;
       box.append(headline);
       if (report.outcomes.length > 0) {
         const list = doc.createElement('ul');

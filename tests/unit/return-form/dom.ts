@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editorText } from '../../../core/forms/editor-text';
 import { defineKatal } from '../../fixtures/return-forms/katal-imitation.js';
 
 // DOM helpers for the return-form unit tests (happy-dom). happy-dom does not run a fixture's
@@ -56,5 +57,7 @@ export function independentFixtures<Expected>(folder: string): {
 export function controlValue(selector: string): string | undefined {
   const element = document.querySelector(selector) as (Element & { value?: unknown }) | null;
   if (!element) return undefined;
+  // A rich-text box: its text as the seller reads it.
+  if (element.hasAttribute('contenteditable')) return editorText(element);
   return typeof element.value === 'string' ? element.value : (element.getAttribute('value') ?? '');
 }

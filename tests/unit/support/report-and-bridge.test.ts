@@ -49,6 +49,17 @@ describe('the report on the contact page', () => {
     shown()?.querySelector('button')?.click();
     expect(document.querySelector('mcf-desk-support-report')).toBeNull();
   });
+
+  it('says why a description box too short for the case text was left empty', () => {
+    createReportOverlay(document).show('de', {
+      outcomes: [
+        { role: 'description', label: 'Beschreibung', status: 'not-filled', length: 441, limit: 300 },
+      ],
+    });
+    expect(shown()?.querySelector('p')?.textContent).toBe(
+      'Der Falltext hat 441 Zeichen, das Beschreibungsfeld nimmt 300: MCF Desk hat es leer gelassen, statt Ihren Text zu kürzen. Er ist in der Zwischenablage: Kürzen Sie ihn und fügen Sie ihn dann ein.',
+    );
+  });
 });
 
 describe('the main-world messages', () => {

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { editorText } from '../../../core/forms/editor-text';
+import { fillCaseForm } from '../../../core/support/fill-case-form';
+import { verifyCaseFill } from '../../../core/support/verify-case-fill';
+
+// Details of the case-form prefill that the fixtures do not pin one by one.
+
+const prefill = {
+  text: 'Order S01-1234567-1234567 was not delivered.\n<b>Please</b> reimburse it.',
+  subject: 'Lost order',
+  orderId: 'S01-1234567-1234567',
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the case form’s boxes', () => {
+  it('fills a rich-text description as text, its line breaks kept, never as HTML', () => {
+    document.body.innerHTML = `<form>
+      <label for="s">Subject</label><input id="s">
+      <div id="d" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Describe your issue"></div>
+    </form>`;
+    const result = fillCaseForm(document, prefill);
+    const box = document.querySelector('#d') as HTMLElement;
+    expect(editorText(box)).toBe(prefill.text);
+    expect(box.querySelector('b')).toBeNull();
+    expect(result.outcomes?.find((o) => o.role === 'description')?.status).toBe('filled');
+    expect(verifyCaseFill(document, prefill, result.outcomes).outcomes.map((o) => o.status)).toEqual([
+      'filled',
+      'filled',
+    ]);
+  });
+
+  it('fills the form the seller sees, not a hidden copy of it', () => {
+    document.body.innerHTML = `<div hidden><label for="old">Description</label><textarea id="old"></textarea></div>
+      <label for="d">Description</label><textarea id="d"></textarea>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeUndefined();
+    expect((document.querySelector('#d') as HTMLTextAreaElement).value).toBe(prefill.text);
+    expect((document.querySelector('#old') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('fills the order id box of the description’s own form, not a chat widget’s beside it', () => {
+    document.body.innerHTML = `<form><label>Describe your issue <textarea id="d"></textarea></label>
+        <label>Order ID <input id="o"></label></form>
+      <div role="dialog"><label for="c">Order ID (optional)</label><input id="c"></div>`;
+    fillCaseForm(document, prefill);
+    expect((document.querySelector('#o') as HTMLInputElement).value).toBe(prefill.orderId);
+    expect((document.querySelector('#c') as HTMLInputElement).value).toBe('');
+  });
+
+  it('leaves a description box too short for the case text empty, and says how long it may be', () => {
+    document.body.innerHTML = `<label for="d">Description</label><textarea id="d" maxlength="30"></textarea>`;
+    const result = fillCaseForm(document, prefill);
+    expect((document.querySelector('#d') as HTMLTextAreaElement).value).toBe('');
+    expect(result.outcomes).toEqual([
+      expect.objectContaining({ role: 'description', status: 'not-filled', limit: 30 }),
+    ]);
+    expect(verifyCaseFill(document, prefill, result.outcomes).outcomes).toEqual([
+      expect.objectContaining({ status: 'not-filled', limit: 30 }),
+    ]);
+  });
+});
