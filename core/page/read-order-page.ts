@@ -3,10 +3,11 @@ import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
 import type { LearnedRule } from '../teach/learned-rule';
 import { READER_FIELD } from '../teach/reader-field';
+import { DATE_FIELD_KEYS } from './labels';
 import { orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
 import { candidatesOf, dateLocaleFor } from './reader/candidates';
-import { collectFacts } from './reader/facts';
+import { collectFacts, type RawFact } from './reader/facts';
 import { orderBlock } from './reader/order-blocks';
 import { resolveFields } from './reader/resolve';
 import { indexVisibleTree } from './reader/visible-tree';
@@ -68,6 +69,22 @@ function orderIdNamedBy(url: URL): string | null {
   return null;
 }
 
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
+const isYearlessDate = (fact: RawFact): boolean =>
+  DATE_FIELD_KEYS.has(fact.key) && !YEAR.test(fact.shown ?? fact.value);
+/** The latest day among the page's dates printed with their year. */
+function latestDayWithYear(candidates: readonly RawFact[]): string | null {
+  let latest: string | null = null;
+  for (const fact of candidates)
+    if (
+      DATE_FIELD_KEYS.has(fact.key) &&
+      YEAR.test(fact.shown ?? fact.value) &&
+      (latest === null || fact.value > latest)
+    )
+      latest = fact.value;
+  return latest;
+}
+
 /** Reads the page `doc` served at `url`: one order, a refusal with its reason, or nothing. */
 export function readPage(doc: Document, url: string, options: ReadOrderPageOptions): PageOutcome {
   let parsed: URL;
@@ -98,12 +115,18 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
       })),
   );
   const locale = dateLocaleFor(htmlLang, raw.languageVotes, marketplace.locale, options.locale);
-  const candidates = candidatesOf(raw.facts, {
+  const dates = {
     locale,
     timeZone: marketplace.timeZone,
     // Today where the marketplace is: a date printed without its year takes the nearest one.
     referenceDay: dayInZone(new Date(options.now), marketplace.timeZone),
-  });
+  };
+  let candidates = candidatesOf(raw.facts, dates);
+  // Unless the page prints its own years: then a yearless date is the nearest to the latest of them
+  // (an order of last November read this December: "Nov 12 – Nov 14" is last year's).
+  const pageDay = latestDayWithYear(candidates);
+  if (pageDay && pageDay !== dates.referenceDay && candidates.some(isYearlessDate))
+    candidates = candidatesOf(raw.facts, { ...dates, referenceDay: pageDay });
   const block = orderBlock(tree, candidates, raw.isPrivate, target);
   if (block.kind === 'refused') return block;
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };

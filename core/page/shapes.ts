@@ -27,7 +27,7 @@ const MARKUP = /[<>]/;
 
 export const isAmazonOrderId = (value: string): boolean => AMAZON_ORDER_ID.test(value);
 
-const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\()(\d{1,4})\)?$/u;
+const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\(\s*[x×]?\s*)(\d{1,4})\s*\)?$/u;
 const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
 /** A code, not a title: one word holding a digit or a separator ("TELO-MARE-XL", "A12"). */
 const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;

@@ -174,13 +174,17 @@ export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
   matchWord(returnStatusIndex, value);
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function sectionPattern(pick: (language: LabelLanguage) => readonly string[]): RegExp {
+/**
+ * "Envoi 1 sur 3", "Paket Nr. 2": the word, a number sign or a space, the number. `glued`
+ * ("Sendung1") only where a heading element holds it: elsewhere it is text run together from two
+ * elements (a "Shipment" caption over an item's "1"), not a heading.
+ */
+function sectionPattern(pick: (language: LabelLanguage) => readonly string[], glued: boolean): RegExp {
   const words = LABEL_LANGUAGES.flatMap((l) => pick(l).map((w) => escapeRegExp(normalizeLabel(w))));
-  return new RegExp(
-    // A space or a number sign between the word and the number: "Shipment1" is text glued from
-    // two elements (a "Shipment" caption over an item's "1"), not a heading.
-    `^(?:${words.join('|')})(?: ?(?:n°|no\\.?|nr\\.?|n\\.o|#) ?| )(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`,
-  );
+  const between = glued
+    ? '(?: ?(?:n°|nº|no\\.?|nr\\.?|n\\.o|n\\.|#) ?| ?-? ?)'
+    : '(?: ?(?:n°|nº|no\\.?|nr\\.?|n\\.o|n\\.|#) ?| )';
+  return new RegExp(`^(?:${words.join('|')})${between}(\\d{1,3})(?: ?(?:of|sur|von|de|di|/) ?\\d{1,3})?$`);
 }
 for (const language of LABEL_LANGUAGES) {
   const { sections, actions } = PAGE_LABELS[language];
@@ -188,8 +192,10 @@ for (const language of LABEL_LANGUAGES) {
     noteWord(`${normalizeLabel(word)} 999 sur 999`);
   for (const word of actions.createReturn) noteWord(normalizeLabel(word));
 }
-const shipmentHeading = sectionPattern((l) => PAGE_LABELS[l].sections.shipment);
-const packageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package);
+const shipmentHeading = sectionPattern((l) => PAGE_LABELS[l].sections.shipment, false);
+const packageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package, false);
+const gluedShipmentHeading = sectionPattern((l) => PAGE_LABELS[l].sections.shipment, true);
+const gluedPackageHeading = sectionPattern((l) => PAGE_LABELS[l].sections.package, true);
 
 /** "Envoi 1 sur 3" → 'shipment', "Package 2 of 2" → 'package'. */
 export function matchSectionHeading(text: string): 'shipment' | 'package' | undefined {
@@ -197,10 +203,14 @@ export function matchSectionHeading(text: string): 'shipment' | 'package' | unde
 }
 
 const HAS_DIGIT = /\d/;
-export function matchNormalizedHeading(normalized: string): 'shipment' | 'package' | undefined {
+/** `glued`: the text is a heading element's, where "Sendung1" may be "<span>Sendung</span><span>1</span>". */
+export function matchNormalizedHeading(
+  normalized: string,
+  glued = false,
+): 'shipment' | 'package' | undefined {
   if (normalized.length > 40 || !HAS_DIGIT.test(normalized)) return undefined;
-  if (shipmentHeading.test(normalized)) return 'shipment';
-  if (packageHeading.test(normalized)) return 'package';
+  if ((glued ? gluedShipmentHeading : shipmentHeading).test(normalized)) return 'shipment';
+  if ((glued ? gluedPackageHeading : packageHeading).test(normalized)) return 'package';
   return undefined;
 }
 

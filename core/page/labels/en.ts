@@ -108,6 +108,8 @@ export const en: PageLabels = {
       'Qty ordered',
       'Units',
       'Ordered quantity',
+      'Ordered',
+      'Units ordered',
     ],
     sku: ['SKU', 'Seller SKU', 'Merchant SKU', 'MSKU', 'SKU (seller)'],
     asin: ['ASIN'],

@@ -109,6 +109,8 @@ export const fr: PageLabels = {
       'Qté commandée',
       'Nombre d’unités',
       'Unités',
+      'Commandés',
+      'Commandées',
     ],
     sku: ['SKU', 'SKU vendeur', 'UGS', 'Référence vendeur (SKU)', 'SKU du vendeur', 'Référence SKU'],
     asin: ['ASIN'],

@@ -231,6 +231,14 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
     const [carrier] = carriers;
     for (const p of shipment.packages) if (p.trackingNumber !== undefined) p.carrierCode ??= carrier;
   }
+  // That carrier, named above the packages ("Transporteur : Colissimo" over "Colis 1", "Colis 2"),
+  // is theirs, not a package of its own.
+  const onlyCarrier = (p: PackageDraft) =>
+    p.trackingNumber === undefined && p.currentStatus === undefined && p.deliveredDate === undefined;
+  if (shipment.packages.length > 1)
+    shipment.packages = shipment.packages.filter(
+      (p) => !onlyCarrier(p) || !shipment.packages.some((o) => o !== p && o.carrierCode === p.carrierCode),
+    );
   return shipment;
 }
 

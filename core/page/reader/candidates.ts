@@ -57,7 +57,8 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
       fact.fallback && !whole.has(`${fact.node.pos}|${fact.key}`)
         ? candidateValue(fact.key, fact.value, dates)
         : values[i];
-    if (value !== null && value !== undefined) kept.push(value === fact.value ? fact : { ...fact, value });
+    if (value !== null && value !== undefined)
+      kept.push(value === fact.value ? fact : { ...fact, value, shown: fact.value });
   });
   return kept;
 }

@@ -51,6 +51,8 @@ export interface RawFact {
   scopePos?: number;
   /** A part of a value ("Mon, Dec 9, 2024" under "Yesterday"): a candidate only when the whole value is not one. */
   fallback?: boolean;
+  /** The text as the page printed it, when a candidate's value is written otherwise ("12 nov." → "2025-11-12"). */
+  shown?: string;
 }
 
 export interface Heading {

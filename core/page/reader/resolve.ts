@@ -16,8 +16,30 @@ const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
   'rmaId',
   'returnStatus',
 ]);
-/** Facts that make their row one of a return's (a returns table), not one of the order's items. */
-const RETURN_ROW_KEYS: ReadonlySet<FieldKey> = new Set(['rmaId', 'returnStatus', 'returnQuantity']);
+/**
+ * The rows of a returns table, each with whether it shows a returned count. A row is a return's
+ * when it names an RMA or a return status; or, on a page that shows a return, when it counts
+ * units returned (more than none) and no ordered quantity: an order's item row may show how many
+ * came back beside what was ordered, and stays the order's.
+ */
+function returnRowsOf(kept: readonly RawFact[]): Map<VNode, boolean> {
+  const rows = new Map<VNode, boolean>();
+  const pageShowsReturn = kept.some((f) => f.key === 'rmaId' || f.key === 'returnStatus');
+  const ordered = new Set<VNode>();
+  for (const fact of kept) if (fact.key === 'quantity' && fact.group) ordered.add(fact.group);
+  for (const fact of kept) {
+    if (!fact.group || !isItemRow(fact.group)) continue;
+    if (fact.key === 'rmaId' || fact.key === 'returnStatus')
+      rows.set(fact.group, rows.get(fact.group) ?? false);
+  }
+  for (const fact of kept) {
+    if (fact.key !== 'returnQuantity' || !fact.group || !isItemRow(fact.group)) continue;
+    if (rows.has(fact.group)) rows.set(fact.group, true);
+    else if (pageShowsReturn && Number(fact.value) > 0 && !ordered.has(fact.group))
+      rows.set(fact.group, true);
+  }
+  return rows;
+}
 /** Fields that only exist once a shipment exists: the first one opens a shipment on a page without sections. */
 const SHIPMENT_OPENERS: ReadonlySet<FieldKey> = new Set([
   'shippingDate',
@@ -113,10 +135,7 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
 
   const items: RawFact[] = [];
   const returnItems: RawFact[] = [];
-  // A row of a returns table (RMA, status, SKU, quantity) lists what was returned, not the order.
-  const returnRows = new Set<VNode>();
-  for (const fact of kept)
-    if (RETURN_ROW_KEYS.has(fact.key) && fact.group && isItemRow(fact.group)) returnRows.add(fact.group);
+  const returnRows = returnRowsOf(kept);
   const { returns, returnAt } = returnScopes(kept);
   const summary: RawFact[] = [];
   const shipments: ShipmentScope[] = [];
@@ -146,7 +165,9 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     // A returns table's status column says where the returned units are, not the order.
     if (fact.key === 'status' && fact.group && returnRows.has(fact.group)) continue;
     if (fact.key === 'returnQuantity') {
-      // Counted as its row's quantity: the return's items are read from SKU and quantity facts.
+      // A return row's count (the return's items are read from SKU and quantity facts); in an
+      // order's item row ("Quantité retournée : 0" beside what was ordered), nothing of the order.
+      if (!fact.group || !returnRows.has(fact.group)) continue;
       const counted: RawFact = { ...fact, key: 'quantity' };
       if (returns.length > 0) returnAt(fact.pos).items.push(counted);
       else returnItems.push(counted);
@@ -154,6 +175,8 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     }
     if (ITEM_KEYS.has(fact.key)) {
       if (fact.group && returnRows.has(fact.group)) {
+        // The returned count, not the ordered one, where the row shows both.
+        if (fact.key === 'quantity' && returnRows.get(fact.group)) continue;
         if (returns.length > 0) returnAt(fact.pos).items.push(fact);
         else returnItems.push(fact);
       } else items.push(fact);

@@ -632,4 +632,72 @@ describe('what a review of the new rules showed they must not do', () => {
     ]);
     expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
   });
+
+  it('keeps an item row that shows a returned count beside the ordered one; a returns row counts what came back', async () => {
+    const items = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th><th>Quantité retournée</th></tr>
+        <tr><td>MUG-1</td><td>3</td><td>0</td></tr></table>`);
+    expect(items?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 3 }]);
+    const both = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>3</td></tr></table>
+      <div><span>ID RMA</span> <span>RMA5550001</span></div>
+      <table><tr><th>SKU</th><th>Quantité commandée</th><th>Quantité retournée</th><th>État du retour</th></tr>
+        <tr><td>MUG-1</td><td>3</td><td>1</td><td>Reçu</td></tr></table>`);
+    expect(both?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 3 }]);
+    expect(both?.order.returns?.[0]?.items).toEqual([{ sellerSku: 'MUG-1', quantity: 1 }]);
+  });
+
+  it('reads label/value rows written in <th> cells', async () => {
+    const reading = await read(
+      '<table><tr><th>Transporteur</th><th>Colissimo</th></tr><tr><th>Date d’expédition</th><th>3 nov. 2025</th></tr></table>',
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+  });
+
+  it('takes a heading element’s "Sendung1" for a section, glued from two spans', async () => {
+    const reading = await read(`
+      <h3><span>Envoi</span><span>1</span></h3><div><span>Transporteur</span> <span>DPD</span></div>
+      <h3><span>Envoi</span><span>2</span></h3><div><span>Transporteur</span> <span>GLS</span></div>`);
+    expect(reading?.order.shipments?.map((s) => s.packages?.[0]?.carrierCode)).toEqual(['DPD', 'GLS']);
+  });
+
+  it.each([
+    ['a <time datetime>', '<time datetime="2025-11-12" title="mercredi 12 novembre 2025">Hier</time>'],
+    ['its tooltip', '<span title="mercredi 12 novembre 2025">Hier</span>'],
+    ['small print after it', '<span>Hier</span><span>12/11/2025</span>'],
+    ['an instant with its offset', '<time datetime="2025-11-11T23:30Z">Hier</time>'],
+  ])('reads a relative day by %s', async (_, value) => {
+    const reading = await read(`<div><span>Date d'expédition</span>${value}</div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-12');
+  });
+
+  it('dates a yearless day by the years the page prints, when it prints some', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>10/11/2025</span></div>
+      <div><span>Livraison prévue</span> <span>12 nov. – 14 nov.</span></div>`);
+    expect(reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe('2025-11-14');
+  });
+
+  it('reads returned items listed "SKU (×1)" one a line', async () => {
+    const reading = await read(`
+      <dl><dt>ID RMA</dt><dd>RMA5550002</dd><dt>État du retour</dt><dd>Autorisé</dd>
+        <dt>Articles retournés</dt><dd><ul><li>POELE-28 (×1)</li><li>MANIQUE-GRIS (×2)</li></ul></dd></dl>`);
+    expect(reading?.order.returns?.[0]?.items).toEqual([
+      { sellerSku: 'POELE-28', quantity: 1 },
+      { sellerSku: 'MANIQUE-GRIS', quantity: 2 },
+    ]);
+  });
+
+  it('gives a carrier named above the packages to them, not a package of its own', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Transporteur</span> <span>Colissimo</span></div>
+      <h3>Colis 1 sur 2</h3><div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+      <h3>Colis 2 sur 2</h3><div><span>Numéro de suivi</span> <span>6A24819375029</span></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => [p.carrierCode, p.trackingNumber])).toEqual([
+      ['Colissimo', '6A24819375012'],
+      ['Colissimo', '6A24819375029'],
+    ]);
+  });
 });

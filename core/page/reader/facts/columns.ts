@@ -27,9 +27,10 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       headerCells < cells.length &&
       keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode))) ||
     // "<td>Versanddatum:</td><td>09.12.2024</td><td>Zustellung:</td><td>11.12.2024</td>": every
-    // label followed by a value of its own, in plain cells (a row of header cells only is a header).
+    // label followed by a value of its own, in plain cells (a row of header cells labelling two
+    // columns or more is a header: "<th>SKU</th><th>Quantité retournée</th><th>Statut</th>…").
     (labelled > 0 &&
-      headerCells < cells.length &&
+      (headerCells < cells.length || labelled < 2) &&
       keys.every(
         (k, i) =>
           !k ||

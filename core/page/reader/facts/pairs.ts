@@ -1,3 +1,4 @@
+import { machineDateText } from '../../../dates/date-time';
 import { DATE_FIELD_KEYS } from '../../labels';
 import { matchNormalizedHeading } from '../../vocabulary';
 import {
@@ -15,7 +16,7 @@ import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
 import { MAX_LABEL, type Match } from './labels';
 import { markPrivate, startsWithLabel } from './private-blocks';
-import { addCounted, countedList, listedValues, shownValue } from './values';
+import { addCounted, countedList, listedReturnItems, listedValues, shownValue } from './values';
 
 // A label with its value beside it: dt/dd, a cell and the next cell (or its column, under a
 // header row), an element and its next shown sibling.
@@ -56,15 +57,50 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   const counted = match.key === 'productName' ? countedList(value) : null;
   if (counted) addCounted(ctx.add, counted, match.strength ?? 2, anchor.pos, valueNode);
   else {
-    const values = match.key === 'trackingNumber' ? listedValues(ctx, valueNode, value) : [value];
+    const values =
+      match.key === 'trackingNumber'
+        ? listedValues(ctx, valueNode, value)
+        : match.key === 'returnItem'
+          ? listedReturnItems(ctx, valueNode, value)
+          : [value];
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
     // Each part is a fallback, used only when the whole value is no date (candidates).
     if (DATE_FIELD_KEYS.has(match.key))
-      for (const part of textParts(ctx, valueNode))
+      for (const part of [...textParts(ctx, valueNode), ...dateBeside(ctx, valueNode)])
         if (part !== value)
           ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
+}
+
+/**
+ * Where a relative day ("Ieri", "Yesterday") keeps its date: a <time>'s `datetime`, the value's
+ * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>").
+ */
+function dateBeside(ctx: FactContext, node: VNode): string[] {
+  if (node.kind !== ELEMENT) return [];
+  const found: string[] = [];
+  const time = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
+  const machine = time ? machineDateText(time.attribute('datetime') ?? '') : null;
+  if (machine) found.push(machine);
+  const title = (time ?? node).attribute('title')?.trim();
+  if (title && title.length <= MAX_LABEL) found.push(title);
+  const next = nextShownSibling(node, isBlank);
+  const after = next ? ctx.text.of(next, 40) : null;
+  if (after && !ctx.labels.labelOf(after)) found.push(after);
+  return found;
+}
+
+/** The one element named `name` inside `node`, if there is exactly one. */
+function onlyElementInside(ctx: FactContext, node: VNode, name: string): VNode | null {
+  let found: VNode | null = null;
+  for (let p = node.pos + 1; p <= node.end; p++) {
+    const inner = ctx.tree.nodes[p] as VNode;
+    if (inner.kind !== ELEMENT || inner.name !== name) continue;
+    if (found) return null;
+    found = inner;
+  }
+  return found;
 }
 
 /** The texts of a value's own text nodes, when it has two or more. */

@@ -7,7 +7,7 @@ import {
   matchUnfulfillableReason,
 } from '../../vocabulary';
 import type { Heading, PageFacts } from '../facts';
-import { itemRowOf } from '../structure';
+import { isHeading, itemRowOf } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
@@ -44,7 +44,7 @@ export function readProse(
     const reason = matchUnfulfillableReason(line.text);
     if (reason) notices.push({ reason, node: line.first });
     const form = line.text.length <= 60 ? normalized(line.text) : '';
-    const heading = form ? matchNormalizedHeading(form) : undefined;
+    const heading = form ? matchNormalizedHeading(form, isHeading(line.owner)) : undefined;
     if (heading) {
       headings.push({ kind: heading, pos: line.first.pos });
       continue;

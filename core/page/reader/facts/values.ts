@@ -51,6 +51,17 @@ export function listedValues(ctx: FactContext, node: VNode, first: string): stri
 }
 
 /**
+ * A returned-items value listing one "SKU (×1)" a line: one fact each. Only when every line is
+ * a counted SKU.
+ */
+export function listedReturnItems(ctx: FactContext, node: VNode, first: string): string[] {
+  const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node).map((l) => l.text) : [];
+  if (lines.length < 2 || lines.length > MAX_LISTED || !lines.every((l) => countedSku(l, false)))
+    return [first];
+  return lines;
+}
+
+/**
  * "Articles : 2 × TELO-MARE-XL, 1 × CIABATTE-42": items as counted codes under an items label,
  * or null when any part is not one (a product title is not a SKU).
  */
