@@ -1,28 +1,51 @@
+import { isHidden } from '../forms/hidden';
 import type { FormOption } from './schema';
 
 // A group of radio buttons as one control: a reason offered as "( ) Defective ( ) Not compatible"
-// instead of a dropdown. The group is named by its first radio; its options are its radios' values
-// and labels; its value is the checked radio's. Pure DOM reads, except `checkRadio`.
+// instead of a dropdown. The group is read at its first shown radio; its options are its enabled
+// radios, each with its label; its value is the checked radio's. Pure DOM reads, except `checkRadio`.
 
 export const isRadio = (el: Element): el is HTMLInputElement =>
   el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio';
 
-/** The radios of `radio`'s group (same name, same form or root), in page order. */
+const GROUP_BOX = '[role="radiogroup"], fieldset';
+
+/**
+ * The radios of `radio`'s group, in page order: the same name in the same form (or root), as the
+ * browser groups them; radios without a name, the nameless ones of their radiogroup or fieldset.
+ */
 export function radioGroupOf(radio: HTMLInputElement): HTMLInputElement[] {
   const name = radio.getAttribute('name');
-  if (!name) return [radio];
-  const scope: ParentNode = radio.closest('form') ?? (radio.getRootNode() as Document | ShadowRoot);
-  return Array.from(scope.querySelectorAll('input')).filter(
-    (other): other is HTMLInputElement => isRadio(other) && other.getAttribute('name') === name,
+  const box: ParentNode | null = name
+    ? (radio.closest('form') ?? (radio.getRootNode() as Document | ShadowRoot))
+    : radio.closest(GROUP_BOX);
+  if (!box) return [radio];
+  return Array.from(box.querySelectorAll('input')).filter(
+    (other): other is HTMLInputElement =>
+      isRadio(other) &&
+      (other.getAttribute('name') ?? '') === (name ?? '') &&
+      (name !== null || other.closest(GROUP_BOX) === box),
   );
 }
 
-/** Whether `radio` opens its group: the group is read once, at its first radio. */
-export const opensGroup = (radio: HTMLInputElement): boolean => radioGroupOf(radio)[0] === radio;
+/** Whether `radio` opens its group: its first shown radio (else its first). */
+export function opensGroup(radio: HTMLInputElement): boolean {
+  const group = radioGroupOf(radio);
+  return (group.find((r) => !isHidden(r)) ?? group[0]) === radio;
+}
+
+/**
+ * Each radio's value as an option: its `value`, unless two radios share one (or have none, all
+ * "on"): then its place in the group, so that the right one is checked.
+ */
+function optionValues(group: readonly HTMLInputElement[]): string[] {
+  const values = group.map((r) => r.getAttribute('value') ?? 'on');
+  return new Set(values).size === values.length ? values : group.map((_, i) => `#${i + 1}`);
+}
 
 const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** What a radio says: its own label (wrapping, `for`, aria-label), else the text right after it. */
+/** What a radio says: its own label (wrapping, `for`, aria-label), else the first text after it. */
 function radioLabel(radio: HTMLInputElement): string {
   const aria = radio.getAttribute('aria-label');
   if (aria?.trim()) return collapse(aria);
@@ -34,47 +57,63 @@ function radioLabel(radio: HTMLInputElement): string {
     const forIt = Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
     if (forIt) return collapse(forIt.textContent);
   }
-  return collapse(radio.nextSibling?.textContent);
+  for (let node = radio.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && isRadio(node as Element)) break;
+    const text = collapse(node.textContent);
+    if (text) return text;
+  }
+  return '';
 }
 
+/** The options the group offers: its enabled radios (a disabled one cannot be chosen). */
 export function groupOptions(radio: HTMLInputElement): FormOption[] {
-  return radioGroupOf(radio).map((r) => ({
-    value: (r.getAttribute('value') ?? 'on').slice(0, 200),
-    label: radioLabel(r).slice(0, 300),
-  }));
+  const group = radioGroupOf(radio);
+  const values = optionValues(group);
+  return group.flatMap((r, i) =>
+    r.disabled ? [] : [{ value: (values[i] as string).slice(0, 200), label: radioLabel(r).slice(0, 300) }],
+  );
 }
 
-/** The checked radio's value, '' when none is. */
+/** The checked radio's option value, '' when none is. */
 export function groupValue(radio: HTMLInputElement): string {
-  const checked = radioGroupOf(radio).find((r) => r.checked);
-  return checked ? (checked.getAttribute('value') ?? 'on') : '';
+  const group = radioGroupOf(radio);
+  const checked = group.findIndex((r) => r.checked);
+  return checked < 0 ? '' : (optionValues(group)[checked] as string);
 }
 
 /**
- * The names the group carries, most explicit first: a radiogroup's aria-label or aria-labelledby,
- * the legend of the fieldset around it. Never a radio's own label (that is an option).
+ * The names the group carries: its radiogroup's aria-label or aria-labelledby, the legend of its
+ * fieldset; each only when that box holds no other group's radios (a follow-up question inside
+ * "Motif du retour" has a name of its own). Never a radio's own label: that is an option.
  */
 export function groupLabels(radio: HTMLInputElement, textOf: (el: Element) => string): string[] {
+  const group = new Set(radioGroupOf(radio));
+  const onlyThisGroup = (box: Element) =>
+    Array.from(box.querySelectorAll('input')).every((el) => !isRadio(el) || group.has(el));
   const out: string[] = [];
-  const group = radio.closest('[role="radiogroup"]');
   const root = radio.getRootNode() as Document | ShadowRoot;
-  if (group) {
-    const aria = group.getAttribute('aria-label');
+  const radiogroup = radio.closest('[role="radiogroup"]');
+  if (radiogroup && onlyThisGroup(radiogroup)) {
+    const aria = radiogroup.getAttribute('aria-label');
     if (aria?.trim()) out.push(aria.trim());
-    for (const id of (group.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    for (const id of (radiogroup.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
       const ref = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
       if (ref) out.push(textOf(ref));
     }
   }
-  const legend = radio.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) out.push(textOf(legend));
+  const fieldset = radio.closest('fieldset');
+  const legend = fieldset?.querySelector(':scope > legend');
+  if (fieldset && legend && onlyThisGroup(fieldset)) out.push(textOf(legend));
   return out.filter((label) => label !== '');
 }
 
-/** Checks the group's radio of `value` as a click would (the page's listeners hear it). */
+/** Checks the group's radio of option `value` as a click would (the page's listeners hear it). */
 export function checkRadio(radio: HTMLInputElement, value: string, notify: (el: Element) => void): void {
-  const target = radioGroupOf(radio).find((r) => (r.getAttribute('value') ?? 'on') === value);
-  if (!target || target.checked) return;
+  const group = radioGroupOf(radio);
+  const target = group[optionValues(group).indexOf(value)];
+  if (!target) throw new Error('option gone');
+  if (target.disabled) throw new Error('option disabled');
+  if (target.checked) return;
   target.click();
   if (!target.checked) {
     target.checked = true;

@@ -1,3 +1,4 @@
+import { isHidden } from '../forms/hidden';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
@@ -146,6 +147,15 @@ export function candidateLabels(el: Element): string[] {
   }
   if (previous?.matches('label, kat-label'))
     push(previous.getAttribute('text') ?? visibleText(previous, 200));
+  // A description's lead-in ("Return Reason: why the customer…", a tooltip the control points
+  // to), for a control with no label of its own: before the text around it, never over a label.
+  const describedBy = out.length === 0 ? (el.getAttribute('aria-describedby') ?? '') : '';
+  for (const id of describedBy.split(/\s+/).filter(Boolean)) {
+    const described = byIdInRoot(el, id);
+    const text = described ? visibleText(described, 200) : '';
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 40) push(text.slice(0, colon));
+  }
   // Plain text just before it in its container, nearest first, up to the previous control:
   // "<span>Comentarios</span> <span>(opcional)</span> <textarea>".
   let shown = 0;
@@ -160,33 +170,9 @@ export function candidateLabels(el: Element): string[] {
     }
   }
   push(columnHeader(el));
-  // A description's lead-in ("Return Reason: why the customer…", a tooltip the control points
-  // to), for a control with no label of its own.
-  for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-    const described = byIdInRoot(el, id);
-    const text = described ? visibleText(described, 200) : '';
-    const colon = text.indexOf(':');
-    if (colon > 0 && colon <= 40) push(text.slice(0, colon));
-  }
   // Last: a placeholder, which some forms give instead of a label.
   push(el.getAttribute('placeholder'));
   return out;
-}
-
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-/**
- * Whether the page hides `el`: a `hidden` or `display: none` on it or around it (a wizard's earlier
- * step kept in the page). The computed style only where the page has one (a browser).
- */
-export function isHidden(el: Element): boolean {
-  const view = el.ownerDocument?.defaultView;
-  for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
-    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
-    const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(node) : null;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
 }
 
 function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
@@ -282,15 +268,23 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
     const candidates = candidateLabels(el);
     const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
     const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
-    const role = known === undefined ? null : roleOfLabel(known);
+    let role = known === undefined ? null : roleOfLabel(known);
+    // A quantity is chosen among numbers: radios named "Retour" offering words are something else.
+    if (
+      role === 'quantity' &&
+      kind === 'radio-group' &&
+      !groupOptions(el as HTMLInputElement).every((o) => /^\d+$/.test(o.label))
+    )
+      role = null;
     if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
     // Kept only if it sits in an item row (below): the rest of the page is none of our business.
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
   }
-  // The controls the seller sees, when they make a form (a custom dropdown may hide a native
-  // select it mirrors: then every control is read, as before).
-  const shown = found.filter((f) => !isHidden(f.element));
-  if (shown.some((f) => f.role === 'quantity') && shown.length < found.length) found = shown;
+  // A hidden copy of the form (a wizard's earlier step): its quantities go when shown ones make
+  // rows; its other controls below, only where a shown control of the same role and row stands.
+  const hidden = new Set(found.filter((f) => isHidden(f.element)));
+  if (found.some((f) => f.role === 'quantity' && !hidden.has(f)))
+    found = found.filter((f) => f.role !== 'quantity' || !hidden.has(f));
   const quantities = found.filter((f) => f.role === 'quantity').map((f) => f.element);
   const rows = quantities.map((q) =>
     rowOf(
@@ -300,7 +294,17 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   );
   const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, other: 0 };
   const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
-  const inForm = found.filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
+  const twinShown = (f: Found) =>
+    found.some(
+      (other) =>
+        other !== f &&
+        !hidden.has(other) &&
+        other.role === f.role &&
+        rowOfElement(other.element) === rowOfElement(f.element),
+    );
+  const inForm = found
+    .filter((f) => !hidden.has(f) || !twinShown(f))
+    .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
   return inForm.map(({ element, role, kind, label }) => {
     const options = readOptions(element, kind);
     const maxAttr = Number(element.getAttribute('max'));

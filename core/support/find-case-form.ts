@@ -1,4 +1,5 @@
-import { candidateLabels, isHidden, kindOf, walk } from '../return-form/read-form';
+import { isHidden } from '../forms/hidden';
+import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
 import { type CaseFieldRole, caseRoleOfLabel } from './labels';
 

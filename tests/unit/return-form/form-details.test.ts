@@ -47,6 +47,44 @@ describe('radio buttons as a reason', () => {
   });
 });
 
+describe('radio groups as pages write them', () => {
+  const choices = (reason: string): ReturnChoices => ({
+    quantities: { 'CHARGEUR-65W': 1 },
+    reason,
+    comment: '',
+  });
+  const item = [{ sellerSku: 'CHARGEUR-65W', quantity: 1 }];
+
+  it('checks the right radio when the radios have no value of their own', () => {
+    document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
+      <fieldset><legend>Motif du retour</legend>
+        <label><input type="radio" name="m" id="r-def"> Article défectueux</label>
+        <label><input type="radio" name="m" id="r-inc"> Incompatible avec l'appareil du client</label>
+      </fieldset>`;
+    prefill(item, choices('CR-NOT_COMPATIBLE'));
+    expect(document.querySelector('input:checked')?.id).toBe('r-inc');
+  });
+
+  it('groups nameless radios by their fieldset, labels read after them', () => {
+    document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
+      <fieldset><legend>Motif du retour</legend>
+        <input type="radio" value="1"> <span>Article défectueux</span>
+        <input type="radio" value="2"> <span>Incompatible avec l'appareil du client</span>
+      </fieldset>`;
+    prefill(item, choices('CR-NOT_COMPATIBLE'));
+    expect(document.querySelector<HTMLInputElement>('input:checked')?.value).toBe('2');
+  });
+
+  it('never offers a disabled radio, never takes word radios for a quantity', () => {
+    document.body.innerHTML = `<fieldset><legend>Retour</legend>${quantityRow('CHARGEUR-65W', 'q1')}
+      <label><input type="radio" name="m" value="d" disabled> Article défectueux</label>
+      <label><input type="radio" name="m" value="i"> Incompatible</label></fieldset>`;
+    const form = readReturnForm(document);
+    expect(form.fields.filter((f) => f.role === 'quantity').map((f) => f.kind)).toEqual(['select']);
+    expect(form.fields.find((f) => f.kind === 'radio-group')?.options?.map((o) => o.value)).toEqual(['i']);
+  });
+});
+
 describe('what the seller cannot see or the field cannot hold', () => {
   it('fills the form the seller sees, not a hidden copy of it from an earlier step', () => {
     document.body.innerHTML = `<section style="display:none">${quantityRow('MUG-1', 'old')}</section>
@@ -76,6 +114,20 @@ describe('what the seller cannot see or the field cannot hold', () => {
     );
   });
 
+  it('keeps a hidden reason with no shown twin (it shows once a quantity is chosen)', () => {
+    document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
+      <div style="display:none"><label for="r">Motif du retour</label>
+        <select id="r"><option value=""></option><option value="CR-DEFECTIVE">Défectueux</option></select></div>`;
+    expect(readReturnForm(document).fields.map((f) => f.role)).toEqual(['quantity', 'reason']);
+  });
+
+  it('never names a labelled control by the description it points to', () => {
+    document.body.innerHTML = `<div class="row"><span>MUG-1</span><label for="q">Retour</label>
+        <select id="q"><option>0</option><option>1</option></select>
+        <label for="trk">N° de suivi</label><input id="trk" aria-describedby="h"><small id="h">Commentaire : facultatif</small></div>`;
+    expect(readReturnForm(document).fields.map((f) => f.role)).toEqual(['quantity', 'other']);
+  });
+
   it('names a control by the lead-in of the description it points to', () => {
     document.body.innerHTML = `<span id="tip-q" role="tooltip">Return: how many units come back</span>
       <div class="row"><span>MUG-1</span><select aria-describedby="tip-q"><option>0</option><option>1</option></select></div>`;
@@ -89,7 +141,16 @@ describe('reasons told apart by their words', () => {
     ['Artikel fehlt – ein ganzer Artikel war nicht im Paket', null],
     ['Article reçu en plus, non commandé', 'CR-EXTRA_ITEM'],
     ['Pièces ou accessoires manquants', 'CR-MISSING_PARTS'],
+    ['Elementi mancanti', 'CR-MISSING_PARTS'],
+    ['Commande incomplète', null],
+    ['Part of my order is missing', null],
+    ['Livré en plusieurs colis', null],
+    ['Incompatible, en plus de ne pas fonctionner', 'CR-NOT_COMPATIBLE'],
   ])('"%s" → %s', (label, code) => {
     expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
+  });
+
+  it('takes no defective part for a missing one', () => {
+    expect(reasonOfLabel(normalizeLabel('Fehlerhaftes Teil'))).not.toBe('CR-MISSING_PARTS');
   });
 });

@@ -1,0 +1,23 @@
+// Whether the page hides a control from the seller. Pure DOM: the element brings its own window.
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+function parentCrossingShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode() as ShadowRoot | Document;
+  return 'host' in root ? root.host : null;
+}
+
+/**
+ * A `hidden` or `display: none` on it or around it (a wizard's earlier step kept in the page), through
+ * shadow roots. The computed style only where the page has one (a browser).
+ */
+export function isHidden(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
+    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
+    const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(node) : null;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
