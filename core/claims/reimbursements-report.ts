@@ -172,6 +172,16 @@ const TEXT_CELLS: readonly [keyof ReimbursementRow, Column, number][] = [
   ['originalReimbursementType', 'original-reimbursement-type', LIMITS.text],
 ];
 
+/**
+ * An empty amount where nothing was paid in cash and units went back to stock: an inventory-only
+ * reimbursement, worth 0 in money. Any cash unit without an amount leaves it unknown (null).
+ */
+function stockOnlyAmount(cell: (c: Column) => string | undefined): number | null {
+  const cash = readCount(cell('quantity-reimbursed-cash') ?? '');
+  const inventory = readCount(cell('quantity-reimbursed-inventory') ?? '');
+  return cash === 0 && inventory !== null && inventory > 0 ? 0 : null;
+}
+
 function readRow(
   line: number,
   cell: (c: Column) => string | undefined,
@@ -185,7 +195,7 @@ function readRow(
   const currency = cell('currency-unit')?.toUpperCase();
   if (currency === undefined || !/^[A-Z]{3}$/.test(currency)) return 'bad-currency';
   const amountText = cell('amount-total') ?? '';
-  const amountTotal = readAmount(amountText);
+  const amountTotal = readAmount(amountText) ?? (amountText.trim() === '' ? stockOnlyAmount(cell) : null);
   if (amountTotal === null) return 'bad-amount';
   if (amountNamesOtherCurrency(amountText, currency)) return 'bad-currency';
   const quantityTotal = readCount(cell('quantity-reimbursed-total') ?? '');
