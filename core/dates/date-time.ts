@@ -101,3 +101,18 @@ export function parseMarketplaceDateTime(
   const instant = Date.UTC(year, month - 1, date) + (split.time.minutes - split.time.offset) * 60_000;
   return dayInZone(instant, timeZone);
 }
+
+const MACHINE_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * An HTML `datetime` value ("2025-11-12", "2025-11-13T11:47+01:00", "…Z") as text the date reader
+ * takes ("2025-11-13 11:47 +01:00"): its day where it has no offset, converted where it has one.
+ */
+export function machineDateText(datetime: string): string | null {
+  const match = MACHINE_DATE.exec(datetime.trim());
+  if (!match) return null;
+  const [, day, time, zone] = match;
+  if (!time || !zone) return day as string;
+  return `${day} ${time} ${zone.toUpperCase() === 'Z' ? 'UTC' : zone}`;
+}
