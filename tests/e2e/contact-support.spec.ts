@@ -89,6 +89,31 @@ test('fills the description, subject and order id of a native form; the page saw
   await expect(tab.locator('#submitted')).toHaveText('');
 });
 
+test('fills a rich-text description as typed text: the editor hears it, its line breaks kept; nothing is sent', async ({
+  context,
+  serve,
+  askBackground,
+}) => {
+  await serve({ [CONTACT_COM]: supportPage('rich-text-en.html') });
+  const tab = await prefillFromExtension(context, askBackground, {
+    host: 'sellercentral.amazon.com',
+    lang: 'en',
+    text: CASE_TEXT,
+    subject: 'Lost MCF order',
+    orderId: '402-1234567-1234567',
+  });
+  const report = tab.getByTestId('support-report');
+  await expect(report.locator('li[data-status="filled"]')).toHaveText([
+    /^✓ Description \(Describe your issue\)/,
+    /^✓ Subject \(Subject\)/,
+    /^✓ Order ID \(Order ID\)/,
+  ]);
+  // The editor's own copy, kept from the input events it heard, holds the case text.
+  await expect(tab.locator('#model')).toHaveText(CASE_TEXT);
+  expect(await tab.locator('#editor').evaluate((el) => (el as HTMLElement).innerText)).toBe(CASE_TEXT);
+  await expect(tab.locator('#submitted')).toHaveText('');
+});
+
 test('waits for a Katal form drawn late and fills the box whose label is only in its shadow root', async ({
   context,
   serve,
