@@ -173,13 +173,14 @@ const TEXT_CELLS: readonly [keyof ReimbursementRow, Column, number][] = [
 ];
 
 /**
- * An empty amount where nothing was paid in cash and units went back to stock: an inventory-only
- * reimbursement, worth 0 in money. Any cash unit without an amount leaves it unknown (null).
+ * An empty amount where nothing was paid in cash and units went back to stock (or, reversed, came
+ * out of it): an inventory-only reimbursement, worth 0 in money. Any cash unit without an amount
+ * leaves it unknown (null).
  */
 function stockOnlyAmount(cell: (c: Column) => string | undefined): number | null {
   const cash = readCount(cell('quantity-reimbursed-cash') ?? '');
   const inventory = readCount(cell('quantity-reimbursed-inventory') ?? '');
-  return cash === 0 && inventory !== null && inventory > 0 ? 0 : null;
+  return cash === 0 && inventory !== null && inventory !== 0 ? 0 : null;
 }
 
 function readRow(

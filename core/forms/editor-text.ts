@@ -15,7 +15,16 @@ export function editorText(el: Element): string {
       return;
     }
     if (node.nodeType !== 1) return;
-    const name = (node as Element).localName;
+    const element = node as Element;
+    // An editor's own decorations: a placeholder ("Describe your issue…"), a widget not typed in.
+    if (
+      node !== el &&
+      (element.getAttribute('contenteditable')?.toLowerCase() === 'false' ||
+        element.getAttribute('aria-hidden') === 'true' ||
+        element.hasAttribute('data-slate-placeholder'))
+    )
+      return;
+    const name = element.localName;
     if (name === 'br') {
       out += '\n';
       return;
@@ -35,6 +44,20 @@ export function editorText(el: Element): string {
  * breaks (never as HTML: the text is the seller's, shown as text), then `input` and `change`.
  */
 export function setEditorText(el: HTMLElement, value: string): void {
+  const doc = el.ownerDocument;
+  // The seller may be typing elsewhere meanwhile (the form can be filled minutes after it shows):
+  // their focus goes back where it was.
+  const previous = doc.activeElement as HTMLElement | null;
+  try {
+    typeInto(el, value);
+  } finally {
+    if (previous && previous !== el && previous !== doc.body && typeof previous.focus === 'function')
+      previous.focus();
+    else el.blur();
+  }
+}
+
+function typeInto(el: HTMLElement, value: string): void {
   const doc = el.ownerDocument;
   el.focus();
   const selection = doc.getSelection?.();

@@ -121,16 +121,27 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
     // Today where the marketplace is: a date printed without its year takes the nearest one.
     referenceDay: dayInZone(new Date(options.now), marketplace.timeZone),
   };
-  let candidates = candidatesOf(raw.facts, dates);
-  // Unless the page prints its own years: then a yearless date is the nearest to the latest of them
-  // (an order of last November read this December: "Nov 12 – Nov 14" is last year's).
-  const pageDay = latestDayWithYear(candidates);
-  if (pageDay && pageDay !== dates.referenceDay && candidates.some(isYearlessDate))
-    candidates = candidatesOf(raw.facts, { ...dates, referenceDay: pageDay });
-  const block = orderBlock(tree, candidates, raw.isPrivate, target);
+  let block = orderBlock(tree, candidatesOf(raw.facts, dates), raw.isPrivate, target);
   if (block.kind === 'refused') return block;
+  // Unless the order prints its own years: then a yearless date is the nearest to the latest of
+  // them (an order of last November read this December: "Nov 12 – Nov 14" is last year's). Its
+  // own block only: another order's dates in a widget say nothing of this one's year.
+  const orderDay = latestDayWithYear(block.facts);
+  if (orderDay && orderDay !== dates.referenceDay && block.facts.some(isYearlessDate)) {
+    const redated = orderBlock(
+      tree,
+      candidatesOf(raw.facts, { ...dates, referenceDay: orderDay }),
+      raw.isPrivate,
+      target,
+    );
+    if (redated.kind !== 'refused') block = redated;
+  }
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };
-  const resolved = resolveFields(block.facts, raw.headings);
+  // The order date only dated the rest (above): it is no field of the order read.
+  const resolved = resolveFields(
+    block.facts.filter((f) => f.key !== 'orderDate'),
+    raw.headings,
+  );
   const labelledId = block.facts.find((f) => f.key === 'orderId')?.value ?? null;
   const orderId = block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null);
   // "ID ordine Amazon" and "ID ordine MCF" side by side: the seller's own id is the displayable

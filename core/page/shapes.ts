@@ -31,6 +31,8 @@ const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\(\s*[x×]?\s*)(\d{1,4})\s*
 const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
 /** A code, not a title: one word holding a digit or a separator ("TELO-MARE-XL", "A12"). */
 const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;
+/** A code such as a SKU (one word holding a digit or a separator), never a product's title. */
+export const isCode = (value: string): boolean => CODE.test(value) && SKU.test(value);
 
 /**
  * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU". `codeOnly`: the

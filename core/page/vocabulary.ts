@@ -172,6 +172,9 @@ export const matchReturnCondition = (value: string): ReturnConditionKey | undefi
   matchWord(returnConditionIndex, value);
 export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
   matchWord(returnStatusIndex, value);
+/** A return's status word that is the whole value (a badge). */
+export const matchWholeReturnStatus = (value: string): ReturnStatusKey | undefined =>
+  returnStatusIndex.get(normalizeLabel(value));
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -281,4 +284,14 @@ export function introducesOrderId(before: string): boolean {
     if (orderWords.has(normalized.slice(start))) return true;
   }
   return false;
+}
+
+const relativeDays = new Set(LABEL_LANGUAGES.flatMap((l) => PAGE_LABELS[l].relativeDays.map(normalizeLabel)));
+/** A time after the day ("Oggi, 11:47", "Today at 9:14 AM"): the day alone is looked up. */
+const TIME_AFTER = /[,\s]+(?:at |a |à |um |a las |alle )?\d{1,2}[:h.]\d{2}.*$/;
+
+/** Whether the whole text names a day relative to today ("Hier", "Yesterday, 16:05"). */
+export function isRelativeDay(text: string): boolean {
+  const normalized = normalizeLabel(text);
+  return relativeDays.has(normalized) || relativeDays.has(normalized.replace(TIME_AFTER, ''));
 }

@@ -65,12 +65,19 @@ function radioLabel(radio: HTMLInputElement): string {
   return '';
 }
 
-/** The options the group offers: its enabled radios (a disabled one cannot be chosen). */
+/**
+ * The options the group offers: its enabled radios (a disabled one cannot be chosen), and of
+ * those the shown ones when some show (a hidden step's copies are not choices; radios all hidden
+ * behind styled labels are).
+ */
 export function groupOptions(radio: HTMLInputElement): FormOption[] {
   const group = radioGroupOf(radio);
   const values = optionValues(group);
+  const anyShown = group.some((r) => !isHidden(r));
   return group.flatMap((r, i) =>
-    r.disabled ? [] : [{ value: (values[i] as string).slice(0, 200), label: radioLabel(r).slice(0, 300) }],
+    r.disabled || (anyShown && isHidden(r))
+      ? []
+      : [{ value: (values[i] as string).slice(0, 200), label: radioLabel(r).slice(0, 300) }],
   );
 }
 

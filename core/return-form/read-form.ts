@@ -294,14 +294,18 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   );
   const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, other: 0 };
   const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
-  const twinShown = (f: Found) =>
-    found.some(
+  // A hidden control outside every row (its row's quantity was a hidden copy's) is a twin of any
+  // shown control of its role.
+  const twinShown = (f: Found) => {
+    const row = rowOfElement(f.element);
+    return found.some(
       (other) =>
         other !== f &&
         !hidden.has(other) &&
         other.role === f.role &&
-        rowOfElement(other.element) === rowOfElement(f.element),
+        (row < 0 || rowOfElement(other.element) === row),
     );
+  };
   const inForm = found
     .filter((f) => !hidden.has(f) || !twinShown(f))
     .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);

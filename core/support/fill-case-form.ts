@@ -46,14 +46,14 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
     const value = valueFor(field.role, prefill);
     if (value === undefined || value === '') return [];
     const base = { role: field.role, label: field.label, length: value.length };
-    // Longer than the box takes: never cut (the cut would fall mid-sentence in the seller's case);
-    // the text is in the clipboard, to shorten and paste.
-    if (field.maxLength !== undefined && value.length > field.maxLength)
-      return [{ ...base, status: 'not-filled', limit: field.maxLength }];
     // The seller already wrote in this box: their text stays (the case text is in the clipboard).
     const before = boxValue(field);
     if (before.trim() !== '' && before !== value)
       return [{ ...base, status: 'kept', detail: before.slice(0, 200) }];
+    // Longer than the box takes: never cut (the cut would fall mid-sentence in the seller's case);
+    // the text is in the clipboard, to shorten and paste.
+    if (field.maxLength !== undefined && value.length > field.maxLength)
+      return [{ ...base, status: 'not-filled', limit: field.maxLength }];
     try {
       setCaseValue(field, value);
     } catch (error) {

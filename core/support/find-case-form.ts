@@ -61,6 +61,8 @@ function isEditable(el: Element): boolean {
 function isTextEditor(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable === null || editable.toLowerCase() === 'false') return false;
+  // Out of the keyboard's reach: an editor's own scratch box (Quill's clipboard), not the seller's.
+  if (el.getAttribute('tabindex') === '-1') return false;
   // The editor's root, not a paragraph inside it.
   const parent = el.parentElement?.closest('[contenteditable]');
   return !parent || parent.getAttribute('contenteditable')?.toLowerCase() === 'false';
@@ -90,8 +92,12 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
     boxes.push({ element, kind, hidden: isHidden(element) });
   }
   // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
-  const shown = findBoxes(boxes.filter((b) => !b.hidden));
-  return shown.ok ? shown : findBoxes(boxes);
+  // Hidden ones only where nothing multi-line shows (a form drawn hidden, then shown): never a
+  // hidden textarea behind a shown editor, which the seller would see empty.
+  const shownBoxes = boxes.filter((b) => !b.hidden);
+  const shown = findBoxes(shownBoxes);
+  if (shown.ok || shownBoxes.some((b) => MULTI_LINE.has(b.kind))) return shown;
+  return findBoxes(boxes);
 }
 
 function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): CaseFormSearch {
@@ -121,12 +127,11 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
   }
   const [description] = descriptions as [LocatedCaseField];
   const fields = [description];
-  // Optional boxes: filled only when the form has exactly one of each; one in the description's
-  // own <form> before any other (a chat widget's "Order ID" beside the case form is not its box).
+  // Optional boxes: filled only when the form has exactly one of each; inside the description's
+  // own <form> when it has one (a chat widget's "Order ID" beside the case form is not its box).
   const form = description.element.closest('form');
   for (const role of ['subject', 'orderId'] as const) {
-    const inForm = form ? byRole[role].filter((f) => form.contains(f.element)) : [];
-    const [only, ...more] = inForm.length > 0 ? inForm : byRole[role];
+    const [only, ...more] = form ? byRole[role].filter((f) => form.contains(f.element)) : byRole[role];
     if (only && more.length === 0) fields.push(only);
   }
   return { ok: true, fields };

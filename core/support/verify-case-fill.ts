@@ -30,9 +30,13 @@ export function verifyCaseFill(
     const base = { role: field.role, label: field.label, length: value.length };
     const claim = claims.find((c) => c.role === field.role);
     const seen = readBack(field);
-    // Longer than the box takes: left to the seller (fill-case-form.ts), whatever the page says.
-    if (field.maxLength !== undefined && value.length > field.maxLength && seen !== value)
+    // Longer than the box takes: left to the seller (fill-case-form.ts), whatever the page says,
+    // unless the box holds the seller's own text.
+    if (field.maxLength !== undefined && value.length > field.maxLength && seen !== value) {
+      if (claim?.status === 'kept' && (seen ?? '').trim() !== '')
+        return [{ ...base, status: 'kept', detail: (seen as string).slice(0, 200) }];
       return [{ ...base, status: 'not-filled', limit: field.maxLength }];
+    }
     if (seen !== null) {
       if (seen === value || (field.kind === 'contenteditable' && sameText(seen, value)))
         return [{ ...base, status: 'filled' }];

@@ -101,6 +101,7 @@ export const de: PageLabels = {
       'Rückgesendeter Artikel',
       'Rückgesendete Artikel',
     ],
+    orderDate: ['Bestelldatum', 'Bestellt am', 'Kaufdatum', 'Datum der Bestellung'],
     comments: [
       'Kommentare',
       'Kommentar',
@@ -117,11 +118,12 @@ export const de: PageLabels = {
     delivered: ['Zugestellt', 'Geliefert'],
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],
+    held: ['Zurückgestellt', 'Angehalten', 'Zurückgehalten'],
     planning: ['In Planung', 'Planung'],
     processing: ['In Bearbeitung', 'Wird bearbeitet'],
     complete: ['Abgeschlossen'],
     partiallyShipped: ['Teilweise versandt', 'Teilversandt'],
-    completePartialled: ['Teilweise abgeschlossen'],
+    completePartialled: ['Teilweise abgeschlossen', 'Teilweise erledigt'],
     cancelled: ['Storniert'],
     unfulfillable: [
       'Nicht ausführbar',
@@ -171,6 +173,7 @@ export const de: PageLabels = {
     'Hinweise',
   ],
   orderWords: ['Bestellung', 'Bestellung Nr.', 'Bestellnummer', 'Bestell-Nr.', 'Amazon-Bestellung'],
+  relativeDays: ['Heute', 'Gestern', 'Morgen', 'Vorgestern'],
   updatedEstimatedArrival: [
     'Neues Lieferdatum',
     'Aktualisiertes Lieferdatum',

@@ -106,6 +106,7 @@ export const es: PageLabels = {
     returnReceivedDate: ['Fecha de recepción', 'Recibido el'],
     returnQuantity: ['Cantidad devuelta', 'Cant. devuelta', 'Unidades devueltas', 'Cantidad de devolución'],
     returnItem: ['Artículo devuelto', 'Artículos devueltos', 'Producto devuelto', 'Productos devueltos'],
+    orderDate: ['Fecha del pedido', 'Fecha de pedido', 'Fecha de compra', 'Pedido el', 'Pedido realizado'],
     comments: [
       'Comentarios',
       'Comentario',
@@ -122,11 +123,12 @@ export const es: PageLabels = {
     delivered: ['Entregado', 'Entregada'],
     inTransit: ['En tránsito', 'En reparto', 'En camino'],
     pending: ['Pendiente', 'No enviado', 'Sin enviar'],
+    held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],
     planning: ['En planificación', 'Planificación'],
     processing: ['En proceso', 'Procesando', 'En tramitación'],
     complete: ['Completado', 'Completada'],
     partiallyShipped: ['Enviado parcialmente', 'Parcialmente enviado'],
-    completePartialled: ['Completado parcialmente'],
+    completePartialled: ['Completado parcialmente', 'Completada parcialmente', 'Parcialmente completado'],
     cancelled: ['Cancelado', 'Cancelada'],
     unfulfillable: [
       'No se puede procesar',
@@ -176,6 +178,7 @@ export const es: PageLabels = {
     'Notas',
   ],
   orderWords: ['Pedido', 'Pedido n.º', 'N.º de pedido', 'Número de pedido', 'Pedido de Amazon'],
+  relativeDays: ['Hoy', 'Ayer', 'Mañana', 'Anteayer'],
   updatedEstimatedArrival: [
     'Nueva fecha de entrega',
     'Fecha de entrega actualizada',

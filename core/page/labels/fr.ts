@@ -142,6 +142,7 @@ export const fr: PageLabels = {
       'Unités retournées',
     ],
     returnItem: ['Article retourné', 'Articles retournés', 'Produit retourné', 'Produits retournés'],
+    orderDate: ['Date de commande', 'Date de la commande', 'Commandé le', "Date d'achat", 'Passée le'],
     comments: [
       'Commentaires',
       'Commentaire',
@@ -158,11 +159,17 @@ export const fr: PageLabels = {
     delivered: ['Livré', 'Livrée'],
     inTransit: ['En transit', 'En cours de livraison', "En cours d'acheminement"],
     pending: ['En attente', 'Non expédié', 'Non expédiée'],
+    held: ['En suspens', 'Suspendue', 'Commande suspendue', 'Retenue'],
     planning: ['Planification', 'En planification'],
     processing: ['En cours de traitement', 'Traitement en cours'],
     complete: ['Terminé', 'Terminée'],
     partiallyShipped: ['Partiellement expédié', 'Partiellement expédiée', 'Expédiée partiellement'],
-    completePartialled: ['Terminée partiellement', 'Partiellement terminée'],
+    completePartialled: [
+      'Terminée partiellement',
+      'Partiellement terminée',
+      'Partiellement traitée',
+      'Complétée partiellement',
+    ],
     cancelled: ['Annulé', 'Annulée'],
     unfulfillable: [
       'Non traitable',
@@ -219,6 +226,7 @@ export const fr: PageLabels = {
     'Instructions',
   ],
   orderWords: ['Commande', 'Commande n°', 'N° de commande', 'Numéro de commande', 'Commande Amazon'],
+  relativeDays: ['Aujourd’hui', "Aujourd'hui", 'Hier', 'Demain', 'Avant-hier'],
   updatedEstimatedArrival: [
     'Nouvelle date de livraison',
     'Date de livraison mise à jour',

@@ -109,6 +109,7 @@ export const it: PageLabels = {
       'Quantità del reso',
     ],
     returnItem: ['Articolo reso', 'Articoli resi', 'Prodotto reso', 'Prodotti resi'],
+    orderDate: ["Data dell'ordine", 'Data ordine', "Data d'acquisto", 'Ordinato il', 'Ordine effettuato'],
     comments: [
       'Commenti',
       'Commento',
@@ -124,12 +125,13 @@ export const it: PageLabels = {
     shipped: ['Spedito', 'Spedita'],
     delivered: ['Consegnato', 'Consegnata'],
     inTransit: ['In transito', 'In consegna'],
-    pending: ['In sospeso', 'In attesa', 'Non spedito'],
+    pending: ['In attesa', 'Non spedito'],
+    held: ['In sospeso', 'Sospeso', 'Sospesa', 'Trattenuto'],
     planning: ['In pianificazione', 'Pianificazione'],
     processing: ['In elaborazione', 'In lavorazione'],
     complete: ['Completato', 'Completata'],
     partiallyShipped: ['Spedito parzialmente', 'Parzialmente spedito'],
-    completePartialled: ['Completato parzialmente'],
+    completePartialled: ['Completato parzialmente', 'Completata parzialmente', 'Parzialmente completato'],
     cancelled: ['Annullato', 'Annullata'],
     unfulfillable: [
       'Non evadibile',
@@ -179,6 +181,7 @@ export const it: PageLabels = {
     'Note',
   ],
   orderWords: ['Ordine', 'Ordine n.', 'N. ordine', 'Numero ordine', "Numero d'ordine", 'Ordine Amazon'],
+  relativeDays: ['Oggi', 'Ieri', 'Domani', 'Ieri l’altro'],
   updatedEstimatedArrival: [
     'Nuova data di consegna',
     'Data di consegna aggiornata',

@@ -27,6 +27,8 @@ export const FIELD_KEYS = [
   /** How many units of a row came back: the row is a return's, not the order's. */
   'returnQuantity',
   'comments',
+  /** When the order was placed: never part of the order read, only the year its yearless dates take. */
+  'orderDate',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -36,6 +38,7 @@ export const DATE_FIELD_KEYS: ReadonlySet<FieldKey> = new Set([
   'shippingDate',
   'deliveredDate',
   'returnReceivedDate',
+  'orderDate',
 ]);
 
 export const STATUS_KEYS = [
@@ -43,6 +46,8 @@ export const STATUS_KEYS = [
   'delivered',
   'inTransit',
   'pending',
+  /** Held by the seller until released (fulfillmentAction Hold): validated, not planned. */
+  'held',
   'planning',
   'processing',
   'complete',
@@ -91,6 +96,8 @@ export interface PageLabels {
    * ("Commande n° 402-…", "Order #402-…"); a number sign or "n°" may follow them.
    */
   orderWords: readonly string[];
+  /** Days named relative to today ("Hier", "Yesterday"): a page keeps their date aside, in a tooltip or small print. */
+  relativeDays: readonly string[];
   /** R7: phrases saying why an order cannot ship, searched inside notices. */
   unfulfillableReasons: { damagedUnit: readonly string[]; dangerousGoods: readonly string[] };
   /**

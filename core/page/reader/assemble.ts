@@ -167,6 +167,8 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
   const shipment: ShipmentDraft = { packages: [] };
   let current: PackageDraft | undefined;
   let nextPackage = 0;
+  /** Packages opened by their own section heading ("Colis 2 sur 2"): each is a package. */
+  const headed = new Set<PackageDraft>();
   const newPackage = () => {
     current = {};
     shipment.packages.push(current);
@@ -180,7 +182,7 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
       (scope.packageStarts[nextPackage] as number) < fact.pos
     ) {
       nextPackage++;
-      newPackage();
+      headed.add(newPackage());
     }
     switch (fact.key) {
       case 'shippingDate':
@@ -232,9 +234,12 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
     for (const p of shipment.packages) if (p.trackingNumber !== undefined) p.carrierCode ??= carrier;
   }
   // That carrier, named above the packages ("Transporteur : Colissimo" over "Colis 1", "Colis 2"),
-  // is theirs, not a package of its own.
+  // is theirs, not a package of its own (a package under its own heading always is one).
   const onlyCarrier = (p: PackageDraft) =>
-    p.trackingNumber === undefined && p.currentStatus === undefined && p.deliveredDate === undefined;
+    !headed.has(p) &&
+    p.trackingNumber === undefined &&
+    p.currentStatus === undefined &&
+    p.deliveredDate === undefined;
   if (shipment.packages.length > 1)
     shipment.packages = shipment.packages.filter(
       (p) => !onlyCarrier(p) || !shipment.packages.some((o) => o !== p && o.carrierCode === p.carrierCode),

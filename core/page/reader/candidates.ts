@@ -1,7 +1,13 @@
 import { parseMarketplaceDateTime } from '../../dates/date-time';
 import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
-import { matchLabel, matchReturnCondition, matchReturnStatus, matchStatus } from '../vocabulary';
+import {
+  matchLabel,
+  matchReturnCondition,
+  matchReturnStatus,
+  matchStatus,
+  matchWholeReturnStatus,
+} from '../vocabulary';
 import type { RawFact } from './facts';
 
 // Between stages 2 and 3: a raw fact becomes a candidate only when its value has its field's
@@ -59,6 +65,11 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
         : values[i];
     if (value !== null && value !== undefined)
       kept.push(value === fact.value ? fact : { ...fact, value, shown: fact.value });
+    // "Status: Genehmigt" is no order's status but a return's: a returns table's status column.
+    else if (fact.key === 'status' && !fact.fallback) {
+      const word = withoutIcons(fact.value);
+      if (matchWholeReturnStatus(word)) kept.push({ ...fact, key: 'returnStatus', value: word });
+    }
   });
   return kept;
 }
@@ -92,7 +103,10 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       return matchReturnCondition(text) ?? null;
     case 'quantity':
     case 'returnQuantity':
-      return quantityOf(text);
+      // "10 Nov" under "Ordered" is a day, not ten of something.
+      return parseMarketplaceDateTime(text, dates.locale, dates.timeZone, dates.referenceDay) === null
+        ? quantityOf(text)
+        : null;
     case 'returnItem':
       return returnItemOf(text);
     case 'productName':

@@ -1,4 +1,6 @@
 import type { FieldKey } from '../labels';
+import { isCode } from '../shapes';
+import { matchReturnStatus } from '../vocabulary';
 import type { Heading, RawFact } from './facts';
 import { meaningOf } from './status-meaning';
 import { isItemRow } from './structure';
@@ -16,6 +18,35 @@ const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
   'rmaId',
   'returnStatus',
 ]);
+/**
+ * A fact of a returns table's row as the return's: its status column is nothing of the order's,
+ * and an item named by its code in the item's column is its SKU. Other facts as they are.
+ */
+function inReturnRow(
+  fact: RawFact,
+  returnRows: ReadonlyMap<VNode, boolean>,
+  kept: readonly RawFact[],
+): RawFact[] {
+  const group = fact.group;
+  if (!group || !returnRows.has(group)) return [fact];
+  // A row per return (its RMA in it): the row's status is that return's. A row per returned item
+  // says where that item is, which the return's own status, when the page shows one, sums up.
+  if (fact.key === 'status' || fact.key === 'returnStatus') {
+    const ownRma = kept.some((f) => f.key === 'rmaId' && f.group === group);
+    const summedUp = kept.some((f) => f.key === 'returnStatus' && !(f.group && returnRows.has(f.group)));
+    return matchReturnStatus(fact.value) && (ownRma || (!summedUp && fact.key === 'returnStatus'))
+      ? [{ ...fact, key: 'returnStatus' }]
+      : [];
+  }
+  if (
+    fact.key === 'productName' &&
+    isCode(fact.value) &&
+    !kept.some((f) => f.key === 'sku' && f.group === group)
+  )
+    return [{ ...fact, key: 'sku' }];
+  return [fact];
+}
+
 /**
  * The rows of a returns table, each with whether it shows a returned count. A row is a return's
  * when it names an RMA or a return status; or, on a page that shows a return, when it counts
@@ -151,7 +182,7 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   let current: ShipmentScope | undefined;
   const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
 
-  for (const fact of kept) {
+  for (const fact of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
     if (returns.length > 0 && (RETURN_KEYS.has(fact.key) || fact.key === 'returnItem')) {
       const scope = returnAt(fact.pos);
       if (fact.key === 'returnItem') scope.items.push(fact);
@@ -162,8 +193,6 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       returnItems.push(fact);
       continue;
     }
-    // A returns table's status column says where the returned units are, not the order.
-    if (fact.key === 'status' && fact.group && returnRows.has(fact.group)) continue;
     if (fact.key === 'returnQuantity') {
       // A return row's count (the return's items are read from SKU and quantity facts); in an
       // order's item row ("Quantité retournée : 0" beside what was ordered), nothing of the order.

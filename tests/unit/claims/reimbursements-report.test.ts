@@ -160,28 +160,28 @@ describe('rows that cannot be read', () => {
 
 describe('an empty amount', () => {
   const header = REIMBURSEMENT_COLUMNS.join('\t');
-  const row = (amount: string, cash: string, inventory: string) =>
-    REIMBURSEMENT_COLUMNS.map((c) =>
-      c === 'approval-date'
-        ? '2026-03-10T16:00:00Z'
-        : c === 'reimbursement-id'
-          ? '2971300004'
-          : c === 'currency-unit'
-            ? 'USD'
-            : c === 'amount-total' || c === 'amount-per-unit'
-              ? amount
-              : c === 'quantity-reimbursed-cash'
-                ? cash
-                : c === 'quantity-reimbursed-inventory'
-                  ? inventory
-                  : c === 'quantity-reimbursed-total'
-                    ? String(Number(cash) + Number(inventory))
-                    : '',
-    ).join('\t');
+  const row = (amount: string, cash: string, inventory: string, id = '2971300004') => {
+    const cells: Partial<Record<(typeof REIMBURSEMENT_COLUMNS)[number], string>> = {
+      'approval-date': '2026-03-10T16:00:00Z',
+      'reimbursement-id': id,
+      'currency-unit': 'USD',
+      'amount-total': amount,
+      'amount-per-unit': amount,
+      'quantity-reimbursed-cash': cash,
+      'quantity-reimbursed-inventory': inventory,
+      'quantity-reimbursed-total': String(Number(cash) + Number(inventory)),
+    };
+    return REIMBURSEMENT_COLUMNS.map((c) => cells[c] ?? '').join('\t');
+  };
 
   it('is 0 for units put back in stock with none paid in cash, and unknown (skipped) otherwise', () => {
-    const result = ok([header, row('', '0', '2'), row('', '1', '0')].join('\n'));
-    expect(result.rows.map((r) => [r.line, r.amountTotal, r.quantityInventory])).toEqual([[2, 0, 2]]);
+    const result = ok(
+      [header, row('', '0', '2'), row('', '1', '0'), row('', '0', '-2', '2971300009')].join('\n'),
+    );
+    expect(result.rows.map((r) => [r.line, r.amountTotal, r.quantityInventory])).toEqual([
+      [2, 0, 2],
+      [4, 0, -2],
+    ]);
     expect(result.skipped.lines).toEqual([3]);
   });
 });

@@ -188,9 +188,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // A list of orders with one order's details open in a drawer over it: refused as a page of
   // several orders (nothing stored), the safe side; the expected file reads the drawer's order.
   'b6-en-us-mcf-console-list-with-detail-drawer.html': ['kind'],
-  // "In sospeso" (an order held before release) is read as Planning: SP-API has no status for a
-  // held order; Planning, New and Received all say "not shipped", which is what the rules use.
-  'b6-it-order-on-hold-release-estimate.html': ['status'],
   // One shipment in two packages, BRT delivered and Poste Italiane in transit: each package has
   // its own status in the reading, as the rules use it; the expected file's shipment-level
   // "delivered: false" means "not all delivered", this harness's "some package delivered".

@@ -700,4 +700,95 @@ describe('what a review of the new rules showed they must not do', () => {
       ['Colissimo', '6A24819375029'],
     ]);
   });
+
+  it.each([
+    ['a placeholder with a date after it', '<span>Non expédié</span> <span>12/11/2025</span>'],
+    ['a dash with a date after it', '<span>—</span><span>12/11/2025</span>'],
+    ['a placeholder with a tooltip', '<span title="12/11/2025">Non expédié</span>'],
+  ])('invents no ship date from %s', async (_, value) => {
+    const reading = await read(`<div><span>Date d'expédition</span>${value}</div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBeUndefined();
+  });
+
+  it('dates yearless days by the order’s own years, never by another order’s in a widget', async () => {
+    const url = `https://sellercentral.amazon.fr/orders-v3/order/${ID}`;
+    const { document } = await loadPage(
+      page(`<div><span>Date d'expédition</span> <span>28 nov.</span></div>
+        <aside><h3>Consultées récemment</h3><div><span>N° de commande</span> <span>402-9999999-8888888</span></div>
+          <div><span>Date d'expédition</span> <span>03/02/2026</span></div></aside>`),
+      url,
+    );
+    const reading = readOrderPage(document, url, { now: '2026-12-05T09:00:00.000Z' });
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2026-11-28');
+  });
+
+  it('dates yearless days by the order date, which is no field of the order read', async () => {
+    const reading = await read(`
+      <div><span>Date de commande</span> <span>mer. 12 nov. 2025</span></div>
+      <div><span>Livraison prévue</span> <span>entre le 18 et le 20 novembre</span></div>`);
+    expect(reading?.order.shipments?.[0]?.estimatedArrivalDate ?? reading?.order.estimatedArrivalDate).toBe(
+      '2025-11-20',
+    );
+    expect(JSON.stringify(reading)).not.toContain('2025-11-12');
+  });
+
+  it.each([
+    ['it', 'tra il 18 e il 20 novembre 2025'],
+    ['de', 'zwischen dem 18. und dem 20. November 2025'],
+  ])('reads a delivery window written with "between" (%s)', async (_, text) => {
+    const reading = await read(`<div><span>Livraison prévue</span> <span>${text}</span></div>`);
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2025-11-20',
+    );
+  });
+
+  it('reads no quantity from a day under "Ordered"', async () => {
+    const reading = await read(
+      `<table><tr><th>SKU</th><th>Commandés</th></tr><tr><td>MUG-1</td><td>10 nov.</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([]);
+  });
+
+  it('keeps each package under its own heading, even with only its carrier', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <h3>Colis 1 sur 2</h3><div><span>Transporteur</span> <span>Colissimo</span></div>
+      <h3>Colis 2 sur 2</h3><div><span>Transporteur</span> <span>Colissimo</span></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.carrierCode)).toEqual([
+      'Colissimo',
+      'Colissimo',
+    ]);
+  });
+
+  it('takes a row of two <th> cells over data rows for a header', async () => {
+    const reading = await read(
+      '<table><tr><th>Numéro de suivi</th><th>Suivre</th></tr><tr><td>6A24819375012</td><td><a href="#">Suivre</a></td></tr></table>',
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('6A24819375012');
+  });
+
+  it('reads an order held until released as Received, never as planned', async () => {
+    const { document } = await loadPage(
+      `<html lang="fr"><body><div><span>N° de commande</span> <span>${ID}</span></div>
+        <div><span>Statut de la commande</span> <span>En suspens</span></div>
+        <div><span>Livraison prévue</span> <span>20 nov. 2025</span></div></body></html>`,
+      URL_FR,
+    );
+    expect(readOrderPage(document, URL_FR, { now: NOW })?.order.fulfillmentOrderStatus).toBe('Received');
+  });
+
+  it('reads a returns table with one row per return: its status column is the return’s, its item named by code', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>CLASSEUR-A4</td><td>5</td></tr></table>
+      <table><thead><tr><th>ID RMA</th><th>Statut</th><th>Article</th><th>Quantité</th></tr></thead>
+        <tbody><tr><td>RMA7782001</td><td>Autorisé</td><td>CLASSEUR-A4</td><td>1</td></tr></tbody></table>`);
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
+    expect(reading?.order.returns).toEqual([
+      expect.objectContaining({
+        rmaId: 'RMA7782001',
+        status: 'authorized',
+        items: [{ sellerSku: 'CLASSEUR-A4', quantity: 1 }],
+      }),
+    ]);
+  });
 });

@@ -114,6 +114,33 @@ describe('what the seller cannot see or the field cannot hold', () => {
     );
   });
 
+  it('leaves a whole hidden wizard step alone, its reason outside every row included', () => {
+    const row = (id: string) => `<div class="row"><span>MUG-1</span><label for="q-${id}">Retour</label>
+        <select id="q-${id}"><option>0</option><option>1</option></select>
+        <label for="r-${id}">Motif du retour</label>
+        <select id="r-${id}"><option value=""></option><option value="CR-DEFECTIVE">Défectueux</option></select></div>`;
+    document.body.innerHTML = `<section style="display:none">${row('old')}</section>${row('now')}`;
+    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+      quantities: { 'MUG-1': 1 },
+      reason: 'CR-DEFECTIVE',
+      comment: '',
+    });
+    expect(plan.refusal).toBeUndefined();
+    expect(document.querySelector<HTMLSelectElement>('#r-now')?.value).toBe('CR-DEFECTIVE');
+    expect(document.querySelector<HTMLSelectElement>('#r-old')?.value).toBe('');
+  });
+
+  it('offers no hidden copy of a radio when the group shows radios', () => {
+    document.body.innerHTML = `<form>${quantityRow('MUG-1', 'q1')}
+      <fieldset style="display:none"><legend>Motif du retour</legend>
+        <label><input type="radio" name="m" value="d"> Défectueux</label></fieldset>
+      <fieldset><legend>Motif du retour</legend>
+        <label><input type="radio" name="m" value="d2"> Défectueux</label>
+        <label><input type="radio" name="m" value="i2"> Incompatible</label></fieldset></form>`;
+    const reason = readReturnForm(document).fields.find((f) => f.role === 'reason');
+    expect(reason?.options?.map((o) => o.value)).toEqual(['d2', 'i2']);
+  });
+
   it('keeps a hidden reason with no shown twin (it shows once a quantity is chosen)', () => {
     document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
       <div style="display:none"><label for="r">Motif du retour</label>

@@ -61,4 +61,40 @@ describe('the case form’s boxes', () => {
       expect.objectContaining({ status: 'not-filled', limit: 30 }),
     ]);
   });
+
+  it('takes the order id box of the description’s own form only, none from a widget beside it', () => {
+    document.body.innerHTML = `<form><label>Description <textarea id="d"></textarea></label></form>
+      <aside><label for="c">Numéro de commande</label><input id="c"></aside>`;
+    fillCaseForm(document, prefill);
+    expect((document.querySelector('#c') as HTMLInputElement).value).toBe('');
+  });
+
+  it('never fills a hidden textarea behind a shown editor', () => {
+    document.body.innerHTML = `<label for="d">Description</label><textarea id="d" style="display:none"></textarea>
+      <div contenteditable="true" role="textbox" aria-label="Zone d'édition"></div>`;
+    expect(fillCaseForm(document, prefill).refusal).toBe('no-box');
+    expect((document.querySelector('#d') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('takes an editor’s placeholder for no text of the seller’s, and skips an editor’s scratch box', () => {
+    document.body.innerHTML = `<div class="ql-clipboard" contenteditable="true" tabindex="-1"></div>
+      <div id="d" contenteditable="true" role="textbox" aria-label="Describe your issue"><span contenteditable="false" data-slate-placeholder="true">Describe your issue</span></div>`;
+    const result = fillCaseForm(document, prefill);
+    expect(result.outcomes?.[0]?.status).toBe('filled');
+  });
+
+  it('gives the seller’s focus back after filling an editor', () => {
+    document.body.innerHTML = `<input id="search">
+      <div id="d" contenteditable="true" role="textbox" aria-label="Describe your issue"></div>`;
+    (document.querySelector('#search') as HTMLInputElement).focus();
+    fillCaseForm(document, prefill);
+    expect(document.activeElement?.id).toBe('search');
+  });
+
+  it('says the seller’s own text was kept, even when the case text is too long for the box', () => {
+    document.body.innerHTML = `<label for="d">Description</label><textarea id="d" maxlength="30">Mon texte</textarea>`;
+    const result = fillCaseForm(document, prefill);
+    expect(result.outcomes?.[0]?.status).toBe('kept');
+    expect(verifyCaseFill(document, prefill, result.outcomes).outcomes[0]?.status).toBe('kept');
+  });
 });

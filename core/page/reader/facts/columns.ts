@@ -27,10 +27,10 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       headerCells < cells.length &&
       keys.every((k, i) => !k || isHeaderCell(cells[i] as VNode))) ||
     // "<td>Versanddatum:</td><td>09.12.2024</td><td>Zustellung:</td><td>11.12.2024</td>": every
-    // label followed by a value of its own, in plain cells (a row of header cells labelling two
-    // columns or more is a header: "<th>SKU</th><th>Quantité retournée</th><th>Statut</th>…").
+    // label followed by a value of its own, in plain cells (a row of header cells is a header when
+    // it labels two columns or more, or when rows of data cells follow it).
     (labelled > 0 &&
-      (headerCells < cells.length || labelled < 2) &&
+      (headerCells < cells.length || (labelled < 2 && !followedByData(ctx, row))) &&
       keys.every(
         (k, i) =>
           !k ||
@@ -68,6 +68,20 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     });
   }
   return true;
+}
+
+/** Whether the row after `row` in its table holds data cells (<td>, gridcell). */
+function followedByData(ctx: FactContext, row: VNode): boolean {
+  const table = ancestor(row, isTable, 64);
+  if (!table) return false;
+  const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
+  const next = rows[rows.indexOf(row) + 1];
+  return (
+    next !== undefined &&
+    ownDescendants(ctx.tree.nodes, next, isCell, isRow).some(
+      (c) => c.name === 'td' || c.role === 'gridcell' || c.role === 'cell',
+    )
+  );
 }
 
 function spanOf(cell: VNode): number {

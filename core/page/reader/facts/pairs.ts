@@ -1,6 +1,6 @@
 import { machineDateText } from '../../../dates/date-time';
 import { DATE_FIELD_KEYS } from '../../labels';
-import { matchNormalizedHeading } from '../../vocabulary';
+import { isRelativeDay, matchNormalizedHeading } from '../../vocabulary';
 import {
   ancestor,
   hasElementSiblings,
@@ -67,7 +67,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
     // Each part is a fallback, used only when the whole value is no date (candidates).
     if (DATE_FIELD_KEYS.has(match.key))
-      for (const part of [...textParts(ctx, valueNode), ...dateBeside(ctx, valueNode)])
+      for (const part of [...textParts(ctx, valueNode), ...dateBeside(ctx, valueNode, value)])
         if (part !== value)
           ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
@@ -77,8 +77,9 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
  * Where a relative day ("Ieri", "Yesterday") keeps its date: a <time>'s `datetime`, the value's
  * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>").
  */
-function dateBeside(ctx: FactContext, node: VNode): string[] {
-  if (node.kind !== ELEMENT) return [];
+function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
+  // Only for a relative day: beside a placeholder ("—", "Not yet shipped") a date is someone else's.
+  if (node.kind !== ELEMENT || !isRelativeDay(value)) return [];
   const found: string[] = [];
   const time = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
   const machine = time ? machineDateText(time.attribute('datetime') ?? '') : null;
