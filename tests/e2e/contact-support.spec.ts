@@ -110,7 +110,7 @@ test('fills a rich-text description as typed text: the editor hears it, its line
   ]);
   // The editor's own copy, kept from the input events it heard, holds the case text.
   await expect(tab.locator('#model')).toHaveText(CASE_TEXT);
-  // As the seller sees it: the rendered text, its line breaks from the <br>s.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the seller sees it (line breaks from the <br>s)
   expect(await tab.locator('#editor').innerText()).toBe(CASE_TEXT);
   await expect(tab.locator('#submitted')).toHaveText('');
 });
