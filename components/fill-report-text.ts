@@ -16,7 +16,13 @@ interface FillReportTexts {
 }
 
 const en: FillReportTexts = {
-  roles: { quantity: 'Return', reason: 'Return Reason', comment: 'Comments', other: 'Other field' },
+  roles: {
+    quantity: 'Return',
+    reason: 'Return Reason',
+    comment: 'Comments',
+    include: 'Return this item',
+    other: 'Other field',
+  },
   form: 'Form',
   confirmedByPage: 'confirmed by the page',
   problems: {
@@ -49,7 +55,13 @@ const en: FillReportTexts = {
 };
 
 const fr: FillReportTexts = {
-  roles: { quantity: 'Retour', reason: 'Motif du retour', comment: 'Commentaires', other: 'Autre champ' },
+  roles: {
+    quantity: 'Retour',
+    reason: 'Motif du retour',
+    comment: 'Commentaires',
+    include: 'Retourner cet article',
+    other: 'Autre champ',
+  },
   form: 'Formulaire',
   confirmedByPage: 'confirmé par la page',
   problems: {
@@ -83,7 +95,13 @@ const fr: FillReportTexts = {
 };
 
 const de: FillReportTexts = {
-  roles: { quantity: 'Rücksendung', reason: 'Rücksendegrund', comment: 'Kommentare', other: 'Anderes Feld' },
+  roles: {
+    quantity: 'Rücksendung',
+    reason: 'Rücksendegrund',
+    comment: 'Kommentare',
+    include: 'Diesen Artikel zurücksenden',
+    other: 'Anderes Feld',
+  },
   form: 'Formular',
   confirmedByPage: 'von der Seite bestätigt',
   problems: {
@@ -121,6 +139,7 @@ const es: FillReportTexts = {
     quantity: 'Devolución',
     reason: 'Motivo de la devolución',
     comment: 'Comentarios',
+    include: 'Devolver este artículo',
     other: 'Otro campo',
   },
   form: 'Formulario',
@@ -156,7 +175,13 @@ const es: FillReportTexts = {
 };
 
 const it: FillReportTexts = {
-  roles: { quantity: 'Reso', reason: 'Motivo del reso', comment: 'Commenti', other: 'Altro campo' },
+  roles: {
+    quantity: 'Reso',
+    reason: 'Motivo del reso',
+    comment: 'Commenti',
+    include: 'Restituisci questo articolo',
+    other: 'Altro campo',
+  },
   form: 'Modulo',
   confirmedByPage: 'confermato dalla pagina',
   problems: {

@@ -50,6 +50,16 @@ function setValue(located: LocatedField, value: string): void {
     case 'radio-group':
       checkRadio(element as HTMLInputElement, value, notifyChange);
       return;
+    case 'checkbox': {
+      // As a click would, so that the page's own listeners hear it.
+      const box = element as HTMLInputElement;
+      if (box.checked !== (value === 'true')) box.click();
+      if (box.checked !== (value === 'true')) {
+        box.checked = value === 'true';
+        notifyChange(box);
+      }
+      return;
+    }
   }
 }
 

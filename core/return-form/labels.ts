@@ -28,6 +28,22 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'comentarios',
     'commenti',
   ],
+  include: [
+    'retourner cet article',
+    'retourner l article',
+    'retourner',
+    'return this item',
+    'return item',
+    'diesen artikel zurucksenden',
+    'artikel zurucksenden',
+    'zurucksenden',
+    'devolver este articulo',
+    'devolver articulo',
+    'devolver',
+    'restituisci questo articolo',
+    'restituire questo articolo',
+    'restituisci',
+  ],
   quantity: [
     'retour',
     'quantite a retourner',
@@ -70,7 +86,7 @@ export function normalizeLabel(raw: string): string {
 export function roleOfLabel(raw: string): KnownRole | null {
   const label = normalizeLabel(raw);
   if (!label) return null;
-  for (const role of ['reason', 'comment', 'quantity'] as const) {
+  for (const role of ['reason', 'comment', 'quantity', 'include'] as const) {
     if (FIELD_LABELS[role].includes(label)) return role;
   }
   return null;

@@ -99,8 +99,8 @@ function quantityRefusal(field: FormField, n: number): string | null {
 }
 
 /** Report lines: each item's quantity, reason and comment, in item order; then the form's own. */
-const ROLE_RANK = { quantity: 0, reason: 1, comment: 2, other: 3 } as const;
-const lineOf = (itemIndex: number, role: FieldRole) => itemIndex * 4 + ROLE_RANK[role];
+const ROLE_RANK = { quantity: 0, include: 1, reason: 2, comment: 3, other: 4 } as const;
+const lineOf = (itemIndex: number, role: FieldRole) => itemIndex * 5 + ROLE_RANK[role];
 
 /** Why the form's layout cannot be filled safely, or null. */
 function layoutRefusal(fields: readonly FormField[]): FormRefusal | null {
@@ -178,6 +178,15 @@ export function planReturnFill(
     const field = matched.byItem[index];
     // Nothing to return for this item: leave its field as the page set it.
     if (requested === 0 && !field) return;
+    // A row with a "Return this item" box: the box says whether the item comes back, the quantity
+    // how many. Unticked, the row's quantity counts for nothing (it may not even offer 0).
+    const include = field ? form.fields.find((f) => f.role === 'include' && f.row === field.row) : undefined;
+    if (include && field) {
+      const wanted = String(requested > 0);
+      if (include.value !== wanted)
+        plan.operations.push(operation(include, wanted, lineOf(index, 'include'), sku));
+      if (requested === 0) return;
+    }
     const line = lineOf(index, 'quantity');
     const problem = (code: FieldProblem['code'], detail?: string): void => {
       plan.problems.push({

@@ -37,12 +37,16 @@ const SKIPPED_TEXT = new Set([
   'kat-textarea',
 ]);
 
+const isCheckbox = (el: Element): boolean =>
+  el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'checkbox';
+
 export function kindOf(el: Element): ControlKind | null {
   const name = el.localName;
   const katal = KATAL_CONTROLS[name];
   if (katal) return katal;
   if (name === 'select' || name === 'textarea') return name;
   if (isRadio(el)) return opensGroup(el) ? 'radio-group' : null;
+  if (isCheckbox(el)) return 'checkbox';
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
   return null;
 }
@@ -218,6 +222,7 @@ export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElemen
 /** The value a control holds: the page script's property first (Katal), then the native one. */
 export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
+  if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
   if (typeof own === 'number') return String(own);
@@ -276,6 +281,12 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       !groupOptions(el as HTMLInputElement).every((o) => /^\d+$/.test(o.label))
     )
       role = null;
+    // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",
+    // "Retour"); any other is none of ours. A box to fill that says "Devolver" is a quantity.
+    if (kind === 'checkbox') {
+      if (role !== 'include' && role !== 'quantity') continue;
+      role = 'include';
+    } else if (role === 'include') role = 'quantity';
     if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
     // Kept only if it sits in an item row (below): the rest of the page is none of our business.
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
@@ -292,7 +303,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       quantities.filter((other) => other !== q),
     ),
   );
-  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, other: 0 };
+  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, include: 0, other: 0 };
   const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
   // A hidden control outside every row (its row's quantity was a hidden copy's) is a twin of any
   // shown control of its role.

@@ -8,10 +8,11 @@ import * as z from 'zod/mini';
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /**
- * The three things the seller fills on "Create customer return" ("Créer un retour client"), and
- * `other`: any other control of an item row, which MCF Desk does not know how to fill and says so.
+ * The three things the seller fills on "Create customer return" ("Créer un retour client"), a
+ * row's "Return this item" checkbox where the form has one (`include`), and `other`: any other
+ * control of an item row, which MCF Desk does not know how to fill and says so.
  */
-export const FIELD_ROLES = ['quantity', 'reason', 'comment', 'other'] as const;
+export const FIELD_ROLES = ['quantity', 'reason', 'comment', 'include', 'other'] as const;
 export const FieldRoleSchema = z.enum(FIELD_ROLES);
 export type FieldRole = z.infer<typeof FieldRoleSchema>;
 /** The roles MCF Desk fills, found by their labels (./labels.ts). */
@@ -26,6 +27,8 @@ export const CONTROL_KINDS = [
   'kat-textarea',
   /** Radio buttons of one name, read and filled as one control (./radio-group.ts). */
   'radio-group',
+  /** A row's "Return this item" checkbox: its value is 'true' or 'false'. */
+  'checkbox',
 ] as const;
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;

@@ -23,6 +23,7 @@ function readBack(located: LocatedField): string | null {
     case 'kat-dropdown':
       return null;
     case 'radio-group':
+    case 'checkbox':
       return currentValue(element);
   }
 }

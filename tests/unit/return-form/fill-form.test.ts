@@ -69,7 +69,7 @@ describe('filling a native form', () => {
         status: 'not-filled',
         label: 'Comments',
         // After the rows of no item: the form's own comment.
-        line: 2,
+        line: 3,
         problem: { role: 'comment', code: 'value-rejected', requested: 'a long comment', detail: 'a lon' },
       },
     ]);

@@ -85,6 +85,30 @@ describe('radio groups as pages write them', () => {
   });
 });
 
+describe('a "Return this item" box per row', () => {
+  it('ticks it for the items that come back and leaves the others’ rows alone, a quantity with no 0 included', () => {
+    const row = (sku: string, id: string) => `<tr><td>${sku}</td>
+        <td><input type="checkbox" id="in-${id}" value="1"><label for="in-${id}">Restituisci questo articolo</label></td>
+        <td><label for="q-${id}">Quantità da restituire</label>
+          <select id="q-${id}"><option>1</option><option>2</option></select></td></tr>`;
+    document.body.innerHTML = `<table>${row('PENNELLI-SET', 'a')}${row('BLOCCO-A4', 'b')}</table>
+      <label><input type="checkbox" id="mail"> Invia l'autorizzazione via e-mail</label>`;
+    const { plan, outcomes } = prefill(
+      [
+        { sellerSku: 'PENNELLI-SET', quantity: 3 },
+        { sellerSku: 'BLOCCO-A4', quantity: 2 },
+      ],
+      { quantities: { 'PENNELLI-SET': 2, 'BLOCCO-A4': 0 }, reason: '', comment: '' },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('#in-a')?.checked).toBe(true);
+    expect(document.querySelector<HTMLSelectElement>('#q-a')?.value).toBe('2');
+    expect(document.querySelector<HTMLInputElement>('#in-b')?.checked).toBe(false);
+    expect(document.querySelector<HTMLInputElement>('#mail')?.checked).toBe(false);
+  });
+});
+
 describe('what the seller cannot see or the field cannot hold', () => {
   it('fills the form the seller sees, not a hidden copy of it from an earlier step', () => {
     document.body.innerHTML = `<section style="display:none">${quantityRow('MUG-1', 'old')}</section>
