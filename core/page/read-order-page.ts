@@ -121,27 +121,30 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
     // Today where the marketplace is: a date printed without its year takes the nearest one.
     referenceDay: dayInZone(new Date(options.now), marketplace.timeZone),
   };
-  let block = orderBlock(tree, candidatesOf(raw.facts, dates), raw.isPrivate, target);
+  // The order date only dates the rest (below): no fact of the order's blocks, nor of its reading.
+  const notOrderDate = (f: RawFact) => f.key !== 'orderDate';
+  const candidates = candidatesOf(raw.facts, dates);
+  let block = orderBlock(tree, candidates.filter(notOrderDate), raw.isPrivate, target);
   if (block.kind === 'refused') return block;
+  if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };
   // Unless the order prints its own years: then a yearless date is the nearest to the latest of
   // them (an order of last November read this December: "Nov 12 – Nov 14" is last year's). Its
-  // own block only: another order's dates in a widget say nothing of this one's year.
-  const orderDay = latestDayWithYear(block.facts);
+  // own dates only: another order's in a widget say nothing of this one's year.
+  const cut = block.cut;
+  const ownOrderDates = candidates.filter(
+    (f) => f.key === 'orderDate' && !cut.some((b) => b.contains(f.node)),
+  );
+  const orderDay = latestDayWithYear([...block.facts, ...ownOrderDates]);
   if (orderDay && orderDay !== dates.referenceDay && block.facts.some(isYearlessDate)) {
     const redated = orderBlock(
       tree,
-      candidatesOf(raw.facts, { ...dates, referenceDay: orderDay }),
+      candidatesOf(raw.facts, { ...dates, referenceDay: orderDay }).filter(notOrderDate),
       raw.isPrivate,
       target,
     );
     if (redated.kind !== 'refused') block = redated;
   }
-  if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };
-  // The order date only dated the rest (above): it is no field of the order read.
-  const resolved = resolveFields(
-    block.facts.filter((f) => f.key !== 'orderDate'),
-    raw.headings,
-  );
+  const resolved = resolveFields(block.facts, raw.headings);
   const labelledId = block.facts.find((f) => f.key === 'orderId')?.value ?? null;
   const orderId = block.amazonId ?? labelledId ?? (target && isAmazonOrderId(target) ? target : null);
   // "ID ordine Amazon" and "ID ordine MCF" side by side: the seller's own id is the displayable

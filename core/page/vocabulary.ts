@@ -163,7 +163,14 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
   return undefined;
 }
 
-export const matchStatus = (value: string): StatusKey | undefined => matchWord(statusIndex, value);
+/**
+ * A status word starting the value. Not "held" followed by more ("Held at customs", "Retenue en
+ * douane" are a carrier's words for a parcel on its way): an order held is only ever said alone.
+ */
+export const matchStatus = (value: string): StatusKey | undefined => {
+  const key = matchWord(statusIndex, value);
+  return key === 'held' && statusIndex.get(normalizeLabel(value)) !== 'held' ? undefined : key;
+};
 /** A status word that is the whole value (a badge), not the start of a sentence. */
 export const matchWholeStatus = (value: string): StatusKey | undefined =>
   statusIndex.get(normalizeLabel(value));

@@ -66,18 +66,19 @@ function radioLabel(radio: HTMLInputElement): string {
 }
 
 /**
- * The options the group offers: its enabled radios (a disabled one cannot be chosen), and of
- * those the shown ones when some show (a hidden step's copies are not choices; radios all hidden
- * behind styled labels are).
+ * The options the group offers: its enabled radios (a disabled one cannot be chosen), less the
+ * hidden copies of a shown one (a wizard's earlier step); a hidden radio saying something no shown
+ * one says (a folded "more reasons" list, radios hidden behind styled labels) is still a choice.
  */
 export function groupOptions(radio: HTMLInputElement): FormOption[] {
   const group = radioGroupOf(radio);
   const values = optionValues(group);
-  const anyShown = group.some((r) => !isHidden(r));
+  const labels = group.map(radioLabel);
+  const shownLabels = new Set(labels.filter((_, i) => !isHidden(group[i] as HTMLInputElement)));
   return group.flatMap((r, i) =>
-    r.disabled || (anyShown && isHidden(r))
+    r.disabled || (isHidden(r) && shownLabels.has(labels[i] as string))
       ? []
-      : [{ value: (values[i] as string).slice(0, 200), label: radioLabel(r).slice(0, 300) }],
+      : [{ value: (values[i] as string).slice(0, 200), label: (labels[i] as string).slice(0, 300) }],
   );
 }
 

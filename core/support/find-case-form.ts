@@ -92,11 +92,11 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
     boxes.push({ element, kind, hidden: isHidden(element) });
   }
   // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
-  // Hidden ones only where nothing multi-line shows (a form drawn hidden, then shown): never a
-  // hidden textarea behind a shown editor, which the seller would see empty.
+  // Hidden ones only where no editor shows (a form drawn hidden, then shown): never a hidden
+  // textarea behind a shown rich-text editor, which the seller would see empty.
   const shownBoxes = boxes.filter((b) => !b.hidden);
   const shown = findBoxes(shownBoxes);
-  if (shown.ok || shownBoxes.some((b) => MULTI_LINE.has(b.kind))) return shown;
+  if (shown.ok || shownBoxes.some((b) => b.kind === 'contenteditable')) return shown;
   return findBoxes(boxes);
 }
 
@@ -130,8 +130,12 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
   // Optional boxes: filled only when the form has exactly one of each; inside the description's
   // own <form> when it has one (a chat widget's "Order ID" beside the case form is not its box).
   const form = description.element.closest('form');
+  // A box of the form: inside it, or tied to it by its `form` attribute.
+  const ofForm = (f: LocatedCaseField) =>
+    form !== null &&
+    (form.contains(f.element) || (form.id !== '' && f.element.getAttribute('form') === form.id));
   for (const role of ['subject', 'orderId'] as const) {
-    const [only, ...more] = form ? byRole[role].filter((f) => form.contains(f.element)) : byRole[role];
+    const [only, ...more] = form ? byRole[role].filter(ofForm) : byRole[role];
     if (only && more.length === 0) fields.push(only);
   }
   return { ok: true, fields };

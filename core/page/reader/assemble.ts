@@ -233,6 +233,21 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
     const [carrier] = carriers;
     for (const p of shipment.packages) if (p.trackingNumber !== undefined) p.carrierCode ??= carrier;
   }
+  // The same parcel shown again under its own heading further down (a tracking history's "Colis 1
+  // · 7023…"): one package, its fields gathered from both.
+  const byTracking = new Map<string, PackageDraft>();
+  shipment.packages = shipment.packages.filter((p) => {
+    if (p.trackingNumber === undefined) return true;
+    const first = byTracking.get(p.trackingNumber);
+    if (!first) {
+      byTracking.set(p.trackingNumber, p);
+      return true;
+    }
+    first.carrierCode ??= p.carrierCode;
+    first.currentStatus ??= p.currentStatus;
+    first.deliveredDate ??= p.deliveredDate;
+    return false;
+  });
   // That carrier, named above the packages ("Transporteur : Colissimo" over "Colis 1", "Colis 2"),
   // is theirs, not a package of its own (a package under its own heading always is one).
   const onlyCarrier = (p: PackageDraft) =>

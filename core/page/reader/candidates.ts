@@ -9,6 +9,7 @@ import {
   matchWholeReturnStatus,
 } from '../vocabulary';
 import type { RawFact } from './facts';
+import { isItemRow } from './structure';
 
 // Between stages 2 and 3: a raw fact becomes a candidate only when its value has its field's
 // shape. Dates are read in the page's language and become calendar days. Better a field
@@ -65,8 +66,9 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
         : values[i];
     if (value !== null && value !== undefined)
       kept.push(value === fact.value ? fact : { ...fact, value, shown: fact.value });
-    // "Status: Genehmigt" is no order's status but a return's: a returns table's status column.
-    else if (fact.key === 'status' && !fact.fallback) {
+    // "Status: Genehmigt" in a table's row is no order's status but a return's: a returns table's
+    // status column. Never a summary's ("Order status: Received" is the order's).
+    else if (fact.key === 'status' && !fact.fallback && fact.group && isItemRow(fact.group)) {
       const word = withoutIcons(fact.value);
       if (matchWholeReturnStatus(word)) kept.push({ ...fact, key: 'returnStatus', value: word });
     }
@@ -85,6 +87,8 @@ function candidateValue(key: FieldKey, text: string, dates: DateReading): string
   return bare !== text && bare.length > 0 ? fieldValue(key, bare, dates) : null;
 }
 const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;
+/** A unit word that is also a month's abbreviation (Italian "set."): a count. */
+const SET = /^\d{1,4}\s+sets?$/i;
 
 function fieldValue(key: FieldKey, text: string, dates: DateReading): string | null {
   if (DATE_FIELD_KEYS.has(key))
@@ -103,8 +107,9 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       return matchReturnCondition(text) ?? null;
     case 'quantity':
     case 'returnQuantity':
-      // "10 Nov" under "Ordered" is a day, not ten of something.
-      return parseMarketplaceDateTime(text, dates.locale, dates.timeZone, dates.referenceDay) === null
+      // "10 Nov" under "Ordered" is a day, not ten of something ("1 set" is one set, not 1 September).
+      return SET.test(text) ||
+        parseMarketplaceDateTime(text, dates.locale, dates.timeZone, dates.referenceDay) === null
         ? quantityOf(text)
         : null;
     case 'returnItem':

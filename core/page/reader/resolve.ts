@@ -20,7 +20,8 @@ const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
 ]);
 /**
  * A fact of a returns table's row as the return's: its status column is nothing of the order's,
- * and an item named by its code in the item's column is its SKU. Other facts as they are.
+ * and an item named by one of the order's SKUs in the item's column is that SKU. Other facts as
+ * they are.
  */
 function inReturnRow(
   fact: RawFact,
@@ -38,10 +39,12 @@ function inReturnRow(
       ? [{ ...fact, key: 'returnStatus' }]
       : [];
   }
+  // An item named by its code in the item's column: its SKU, when it is one of the order's.
   if (
     fact.key === 'productName' &&
     isCode(fact.value) &&
-    !kept.some((f) => f.key === 'sku' && f.group === group)
+    !kept.some((f) => f.key === 'sku' && f.group === group) &&
+    kept.some((f) => f.key === 'sku' && f.value === fact.value && !(f.group && returnRows.has(f.group)))
   )
     return [{ ...fact, key: 'sku' }];
   return [fact];

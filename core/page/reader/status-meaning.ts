@@ -18,8 +18,9 @@ export const STATUS_MEANING: Readonly<Record<StatusKey, StatusMeaning>> = {
   delivered: { order: 'Complete', shipment: 'SHIPPED', package: 'DELIVERED' },
   inTransit: { shipment: 'SHIPPED', package: 'IN_TRANSIT' },
   pending: { order: 'Planning', shipment: 'PENDING' },
-  // An order held until the seller releases it (fulfillmentAction Hold) is received, never planned.
-  held: { order: 'Received', shipment: 'PENDING' },
+  // An order held until the seller releases it (fulfillmentAction Hold) is received, never planned;
+  // it says nothing of a shipment.
+  held: { order: 'Received' },
   planning: { order: 'Planning', shipment: 'PENDING' },
   processing: { order: 'Processing', shipment: 'PENDING' },
   complete: { order: 'Complete', shipment: 'SHIPPED' },

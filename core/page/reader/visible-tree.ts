@@ -1,5 +1,6 @@
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
+import { matchLabel } from '../vocabulary';
 import { isNeverShown, isStruck, visibilityJudge } from './visibility';
 
 // Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
@@ -150,8 +151,33 @@ function fieldValue(element: Element): string | null {
  * `role="img"` element, or an <svg>'s `aria-label` or <title>. Only for elements with no content
  * of their own: a tooltip on text (`<div title="…">value</div>`) is not what the seller reads.
  */
+/**
+ * Whether an icon only decorates a label printed beside it: a truck named "Camion" before
+ * "Transporteur" is not the label, the text is. (An icon beside a value is that value's label.)
+ */
+function decoratesLabel(element: Element): boolean {
+  for (const sibling of Array.from(element.parentNode?.childNodes ?? [])) {
+    if (sibling === element || (sibling.nodeType !== 3 && sibling.nodeType !== 1)) continue;
+    const text = sibling.textContent?.trim() ?? '';
+    if (text !== '' && text.length <= 60 && matchLabel(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "<abbr title="Numéro de commande">N° cde</abbr>": a label shortened on screen and spelled out in
+ * its title, read as the title when only the title is a label.
+ */
+function abbreviatedLabel(element: Element): string | null {
+  const title = element.getAttribute('title')?.trim();
+  if (!title || title.length > 60 || !matchLabel(title)) return null;
+  const shown = element.textContent?.trim() ?? '';
+  return matchLabel(shown) ? null : title;
+}
+
 function iconName(element: Element): string | null {
   const name = element.localName;
+  if (decoratesLabel(element)) return null;
   if (name === 'svg') {
     const titled = element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent ?? null;
     return titled?.trim() || null;
@@ -246,6 +272,12 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
         continue;
       }
       const record = add(ELEMENT, element, name, '', frame.record);
+      const expanded = name === 'abbr' ? abbreviatedLabel(element) : null;
+      if (expanded) {
+        add(TEXT, element, '', expanded, record);
+        record.end = nodes.length - 1;
+        continue;
+      }
       stack.push(frameOf(record, renderedChildren(element)));
     }
   }

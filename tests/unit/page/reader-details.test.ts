@@ -791,4 +791,90 @@ describe('what a review of the new rules showed they must not do', () => {
       }),
     ]);
   });
+
+  it('takes an icon before a printed label for decoration, not for the label', async () => {
+    const reading = await read(`
+      <p><svg role="img" aria-labelledby="i1"><title id="i1">Camion</title></svg>Transporteur</p><p>Colissimo</p>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+    expect(JSON.stringify(reading?.order)).not.toContain('Camion');
+  });
+
+  it('reads a label shortened on screen and spelled out in its <abbr> title', async () => {
+    const reading = await read(`
+      <div><span><abbr title="Date d'expédition">Exp. le</abbr></span> <span>18 nov. 2025</span></div>
+      <div><span><abbr title="Transporteur">Transp.</abbr></span> <span>Postes Canada</span></div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-18');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Postes Canada');
+  });
+
+  it('reads a value without the button beside it', async () => {
+    const reading = await read(
+      '<div><span>Numéro de suivi</span><span><a href="#">6A24819375012</a><button type="button">Copier</button></span></div>',
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.trackingNumber)).toEqual(['6A24819375012']);
+  });
+
+  it('takes a parcel shown again under its heading further down for the same package', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <h3>Colis 1</h3><div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+      <h3>Colis 2</h3><div><span>Numéro de suivi</span> <span>6A24819375029</span></div>
+      <h2>Historique</h2>
+      <h3>Colis 1</h3><div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+      <h3>Colis 2</h3><div><span>Numéro de suivi</span> <span>6A24819375029</span></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.trackingNumber)).toEqual([
+      '6A24819375012',
+      '6A24819375029',
+    ]);
+  });
+
+  it('takes a parcel "held at customs" for no order held', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Statut de l'expédition</span> <span>Retenue en douane</span></div>`);
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
+    expect(reading?.order.shipments?.[0]?.fulfillmentShipmentStatus).not.toBe('PENDING');
+  });
+
+  it('never takes the order’s own status for a return’s', async () => {
+    const { document } = await loadPage(
+      `<html lang="en"><body><div><span>Order ID</span> <span>${ID}</span></div>
+        <div><span>Order status</span> <span>Received</span></div>
+        <div><span>RMA ID</span> <span>RMA1234567</span></div>
+        <div><span>Return status</span> <span>Authorized</span></div></body></html>`,
+      URL_FR.replace('amazon.fr', 'amazon.co.uk'),
+    );
+    const reading = readOrderPage(document, URL_FR.replace('amazon.fr', 'amazon.co.uk'), { now: NOW });
+    expect(reading?.order.returns).toEqual([
+      expect.objectContaining({ rmaId: 'RMA1234567', status: 'authorized' }),
+    ]);
+  });
+
+  it('reads no order date of other orders in a widget as a reason to refuse the page', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Transporteur</span> <span>Colissimo</span></div>
+      <div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+      <aside><h3>Consultées récemment</h3>
+        <div><span>N° de commande</span> <span>402-1111111-1111111</span></div><div><span>Date de commande</span> <span>1 nov. 2025</span></div>
+        <div><span>N° de commande</span> <span>402-2222222-2222222</span></div><div><span>Date de commande</span> <span>2 nov. 2025</span></div>
+        <div><span>N° de commande</span> <span>402-3333333-3333333</span></div><div><span>Date de commande</span> <span>3 nov. 2025</span></div>
+      </aside>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+  });
+
+  it('takes an ASIN in a returns row’s item column for no SKU', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>ASIN</th><th>Quantité</th></tr><tr><td>CLASSEUR-A4</td><td>B08XYZ1234</td><td>5</td></tr></table>
+      <table><thead><tr><th>ID RMA</th><th>Statut</th><th>Article</th><th>Quantité</th></tr></thead>
+        <tbody><tr><td>RMA7782001</td><td>Autorisé</td><td>B08XYZ1234</td><td>1</td></tr></tbody></table>`);
+    expect(JSON.stringify(reading?.order.returns)).not.toContain('"sellerSku":"B08XYZ1234"');
+  });
+
+  it('reads "1 set" as one set, not the first of September', async () => {
+    const reading = await read(
+      '<table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>1 set</td></tr></table>',
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 1 }]);
+  });
 });

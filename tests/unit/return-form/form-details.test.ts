@@ -165,6 +165,15 @@ describe('what the seller cannot see or the field cannot hold', () => {
     expect(reason?.options?.map((o) => o.value)).toEqual(['d2', 'i2']);
   });
 
+  it('still offers a folded radio that says what no shown one says', () => {
+    document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
+      <fieldset><legend>Motif du retour</legend>
+        <label><input type="radio" name="m" value="d"> Défectueux</label>
+        <div hidden><label><input type="radio" name="m" value="x"> Article reçu en plus, non commandé</label></div></fieldset>`;
+    const reason = readReturnForm(document).fields.find((f) => f.role === 'reason');
+    expect(reason?.options?.map((o) => o.value)).toEqual(['d', 'x']);
+  });
+
   it('keeps a hidden reason with no shown twin (it shows once a quantity is chosen)', () => {
     document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
       <div style="display:none"><label for="r">Motif du retour</label>

@@ -97,4 +97,11 @@ describe('the case form’s boxes', () => {
     expect(result.outcomes?.[0]?.status).toBe('kept');
     expect(verifyCaseFill(document, prefill, result.outcomes).outcomes[0]?.status).toBe('kept');
   });
+
+  it('takes a box tied to the description’s form by its form attribute for one of the form’s', () => {
+    document.body.innerHTML = `<form id="case"><label>Description <textarea id="d"></textarea></label></form>
+      <label for="o">Order ID</label><input id="o" form="case">`;
+    fillCaseForm(document, prefill);
+    expect((document.querySelector('#o') as HTMLInputElement).value).toBe(prefill.orderId);
+  });
 });

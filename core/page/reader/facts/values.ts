@@ -1,4 +1,5 @@
 import { countedSku } from '../../shapes';
+import { collapse } from '../../text';
 import type { LabelMatch } from '../../vocabulary';
 import type { Line } from '../tree-text';
 import { ELEMENT, type VNode } from '../visible-tree';
@@ -17,12 +18,35 @@ const MAX_LISTED = 20;
 /** The value a node shows: its first line (a value element may hold more lines below it). */
 export function shownValue(ctx: FactContext, node: VNode | null): string | null {
   if (!node) return null;
-  const whole = ctx.text.of(node, MAX_VALUE);
+  const whole = withoutButtons(ctx, node) ?? ctx.text.of(node, MAX_VALUE);
   if (whole === null || whole.length === 0) return null;
   const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node) : [];
   // "<b>SKU:</b> MOKA-3 — <b>Quantità:</b> 1": an inline value ends at the next separator.
   const value = (lines.length > 1 ? (lines[0] as Line).text : whole).replace(TRAILING_SEPARATOR, '');
   return value === '' || ctx.labels.labelOf(value) ? null : value;
+}
+
+/**
+ * A value's text without the buttons beside it ("3SBQJW1029384857<button>Copy</button>"), when
+ * it holds a button and text of its own; null otherwise (the usual reading applies).
+ */
+function withoutButtons(ctx: FactContext, node: VNode): string | null {
+  if (node.kind !== ELEMENT || node.name === 'button') return null;
+  const { nodes } = ctx.tree;
+  let buttonEnd = -1;
+  let found = false;
+  let text = '';
+  for (let p = node.pos + 1; p <= node.end; p++) {
+    const inner = nodes[p] as VNode;
+    if (p <= buttonEnd) continue;
+    if (inner.kind === ELEMENT && (inner.name === 'button' || inner.role === 'button')) {
+      found = true;
+      buttonEnd = inner.end;
+    } else if (inner.kind !== ELEMENT) text += inner.data;
+  }
+  if (!found) return null;
+  const shown = collapse(text);
+  return shown.length > 0 && shown.length <= MAX_VALUE ? shown : null;
 }
 
 /** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
