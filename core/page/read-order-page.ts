@@ -6,7 +6,7 @@ import { READER_FIELD } from '../teach/reader-field';
 import { DATE_FIELD_KEYS } from './labels';
 import { orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
-import { candidatesOf, dateLocaleFor } from './reader/candidates';
+import { candidatesOf, candidateValue, dateLocaleFor } from './reader/candidates';
 import { collectFacts, type RawFact } from './reader/facts';
 import { orderBlock } from './reader/order-blocks';
 import { resolveFields } from './reader/resolve';
@@ -136,13 +136,13 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   );
   const orderDay = latestDayWithYear([...block.facts, ...ownOrderDates]);
   if (orderDay && orderDay !== dates.referenceDay && block.facts.some(isYearlessDate)) {
-    const redated = orderBlock(
-      tree,
-      candidatesOf(raw.facts, { ...dates, referenceDay: orderDay }).filter(notOrderDate),
-      raw.isPrivate,
-      target,
-    );
-    if (redated.kind !== 'refused') block = redated;
+    // Only the yearless dates are read again, from the text the page printed.
+    const byOrder = { ...dates, referenceDay: orderDay };
+    const redate = (f: RawFact): RawFact => {
+      const value = isYearlessDate(f) && f.shown ? candidateValue(f.key, f.shown, byOrder) : null;
+      return value ? { ...f, value } : f;
+    };
+    block = { ...block, facts: block.facts.map(redate) };
   }
   const resolved = resolveFields(block.facts, raw.headings);
   const labelledId = block.facts.find((f) => f.key === 'orderId')?.value ?? null;

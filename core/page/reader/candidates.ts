@@ -80,7 +80,7 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
  * The value in its field's form, or null when it does not fit. A trailing remark in brackets
  * ("3 déc. 2026 (estimée)", "1Z999… (UPS)") is dropped when the value fits without it.
  */
-function candidateValue(key: FieldKey, text: string, dates: DateReading): string | null {
+export function candidateValue(key: FieldKey, text: string, dates: DateReading): string | null {
   const fits = fieldValue(key, text, dates);
   if (fits !== null || key === 'productName') return fits;
   const bare = text.replace(TRAILING_REMARK, '');

@@ -177,13 +177,14 @@ function abbreviatedLabel(element: Element): string | null {
 
 function iconName(element: Element): string | null {
   const name = element.localName;
-  if (decoratesLabel(element)) return null;
-  if (name === 'svg') {
-    const titled = element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent ?? null;
-    return titled?.trim() || null;
-  }
-  if (name !== 'i' && name !== 'span' && element.getAttribute('role') !== 'img') return null;
-  return (element.getAttribute('aria-label') ?? element.getAttribute('title'))?.trim() || null;
+  let named: string | null | undefined;
+  if (name === 'svg')
+    named = element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent ?? null;
+  else if (name === 'i' || name === 'span' || element.getAttribute('role') === 'img')
+    named = element.getAttribute('aria-label') ?? element.getAttribute('title');
+  const text = named?.trim();
+  // Only an icon that has a name is asked whether it decorates a label beside it.
+  return text && !decoratesLabel(element) ? text : null;
 }
 
 export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {
