@@ -48,6 +48,28 @@ export interface Assembled {
   missing: string[];
 }
 
+/** A shipment as the order model holds it (empty packages left out), its fields noted as seen. */
+function shipmentInModel(
+  draft: ShipmentDraft,
+  i: number,
+  seen: (path: string) => void,
+): NonNullable<OrderInput['shipments']>[number] {
+  const shipment: NonNullable<OrderInput['shipments']>[number] = { packages: [] };
+  for (const field of ['fulfillmentShipmentStatus', 'shippingDate', 'estimatedArrivalDate'] as const) {
+    if (draft[field] !== undefined) {
+      (shipment as Record<string, unknown>)[field] = draft[field];
+      seen(`shipments.${i}.${field}`);
+    }
+  }
+  shipment.packages = draft.packages
+    .filter((p) => Object.keys(p).length > 0)
+    .map((p, j) => {
+      for (const field of Object.keys(p)) seen(`shipments.${i}.packages.${j}.${field}`);
+      return { ...p, events: [] };
+    });
+  return shipment;
+}
+
 export function assembleOrder(input: AssembleInput): Assembled | null {
   const { resolved } = input;
   const provenance: Record<string, { source: 'page'; seenAt: string }> = {};
@@ -105,22 +127,7 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
     seen('estimatedArrivalDate');
   }
 
-  order.shipments = shipments.map((draft, i) => {
-    const shipment: NonNullable<OrderInput['shipments']>[number] = { packages: [] };
-    for (const field of ['fulfillmentShipmentStatus', 'shippingDate', 'estimatedArrivalDate'] as const) {
-      if (draft[field] !== undefined) {
-        (shipment as Record<string, unknown>)[field] = draft[field];
-        seen(`shipments.${i}.${field}`);
-      }
-    }
-    shipment.packages = draft.packages
-      .filter((p) => Object.keys(p).length > 0)
-      .map((p, j) => {
-        for (const field of Object.keys(p)) seen(`shipments.${i}.packages.${j}.${field}`);
-        return { ...p, events: [] };
-      });
-    return shipment;
-  });
+  order.shipments = shipments.map((draft, i) => shipmentInModel(draft, i, seen));
 
   const { items, quantityMissing } = itemsOf(resolved.items);
   order.items = items;

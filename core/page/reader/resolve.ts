@@ -247,6 +247,13 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     current.facts.push(fact);
   }
 
+  const { order, conflicts } = summaryFields(summary);
+  const shown = shipments.filter((_, i) => !(shipmentStarts.length > 0 && shipmentHeadings[i]?.cancelled));
+  return { order, shipments: shown, items, returnItems, returns, conflicts };
+}
+
+/** The order summary's fields: one value each, or none and a conflict where equal facts disagree. */
+function summaryFields(summary: readonly RawFact[]): { order: Map<FieldKey, RawFact>; conflicts: string[] } {
   const order = new Map<FieldKey, RawFact>();
   const conflicts: string[] = [];
   const conflicting = new Set<FieldKey>();
@@ -260,6 +267,5 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       conflicts.push(REPORTED_AS[fact.key] ?? fact.key);
     }
   }
-  const shown = shipments.filter((_, i) => !(shipmentStarts.length > 0 && shipmentHeadings[i]?.cancelled));
-  return { order, shipments: shown, items, returnItems, returns, conflicts };
+  return { order, conflicts };
 }
