@@ -1,8 +1,9 @@
+import { styleHides } from '../page/reader/visibility';
+
 // Whether the page hides a control from the seller. Pure DOM: the element brings its own window.
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-function parentCrossingShadow(el: Element): Element | null {
+/** The element's parent, or the host of the shadow root it sits in. */
+export function parentCrossingShadow(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode() as ShadowRoot | Document;
   return 'host' in root ? root.host : null;
@@ -15,7 +16,7 @@ function parentCrossingShadow(el: Element): Element | null {
 export function isHidden(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
   for (let node: Element | null = el; node; node = parentCrossingShadow(node)) {
-    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
+    if (node.hasAttribute('hidden') || styleHides(node.getAttribute('style') ?? '')) return true;
     const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(node) : null;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }

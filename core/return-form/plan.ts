@@ -168,14 +168,50 @@ export function planReturnFill(
     form.fields.filter((f) => f.role === 'quantity'),
   );
   if ('refusal' in matched) return { ...plan, refusal: matched.refusal };
+  const returned = planQuantities(plan, order, choices, form, matched.byItem);
+  for (const role of ['reason', 'comment'] as const) {
+    const wanted = (item: Item) => choices.perItem?.[item.sellerSku]?.[role] ?? choices[role];
+    const ofRole = form.fields.filter((f) => f.role === role);
+    if (ofRole.some((f) => f.row !== undefined)) planPerRow(plan, role, ofRole, returned, wanted);
+    else planFormWide(plan, role, ofRole[0], order, choices, wanted);
+  }
+  // Controls of a returned item's row that MCF Desk does not know, still empty: the seller's to fill.
+  for (const { item, index, row } of returned) {
+    for (const field of form.fields) {
+      if (field.role !== 'other' || field.row !== row || field.value !== '') continue;
+      plan.problems.push({
+        role: 'other',
+        code: 'unknown-row-field',
+        sku: item.sellerSku,
+        requested: field.label,
+        line: lineOf(index, 'other'),
+      });
+    }
+  }
+  return plan;
+}
 
+/** An item that goes back (a planned quantity above 0), with its row. */
+interface Returned {
+  item: Item;
+  index: number;
+  row: number | undefined;
+}
+
+/** Each item's quantity (and its row's "Return this item" box); the items that go back. */
+function planQuantities(
+  plan: FillPlan,
+  order: Pick<Order, 'items'> & ShippedFacts,
+  choices: ReturnChoices,
+  form: FormDescription,
+  byItem: readonly (FormField | undefined)[],
+): Returned[] {
   const anyQuantityField = form.fields.some((f) => f.role === 'quantity');
-  /** The items that go back (a planned quantity above 0), with their row. */
-  const returned: { item: Item; index: number; row: number | undefined }[] = [];
+  const returned: Returned[] = [];
   order.items.forEach((item, index) => {
     const requested = choices.quantities[item.sellerSku] ?? 0;
     const sku = item.sellerSku;
-    const field = matched.byItem[index];
+    const field = byItem[index];
     // Nothing to return for this item: leave its field as the page set it.
     if (requested === 0 && !field) return;
     // A row with a "Return this item" box: the box says whether the item comes back, the quantity
@@ -219,104 +255,82 @@ export function planReturnFill(
     plan.operations.push(operation(field, String(requested), line, sku));
     if (requested > 0) returned.push({ item, index, row: field.row });
   });
+  return returned;
+}
 
-  for (const role of ['reason', 'comment'] as const) {
-    const wanted = (item: Item) =>
-      (role === 'reason'
-        ? choices.perItem?.[item.sellerSku]?.reason
-        : choices.perItem?.[item.sellerSku]?.comment) ??
-      (role === 'reason' ? choices.reason : choices.comment);
-    const ofRole = form.fields.filter((f) => f.role === role);
-    const perRow = ofRole.some((f) => f.row !== undefined);
-    if (perRow) {
-      // Each returned item's own field, in its own row; rows left at 0 are not touched.
-      for (const { item, index, row } of returned) {
-        const requested = wanted(item);
-        if (!requested) continue;
-        const line = lineOf(index, role);
-        const sku = item.sellerSku;
-        const field = ofRole.find((f) => f.row === row);
-        if (!field) {
-          plan.problems.push({ role, code: 'field-not-found', sku, requested, line });
-          continue;
-        }
-        const value = role === 'reason' ? reasonValue(field, requested) : requested;
-        if (value === null) plan.problems.push({ role, code: 'unknown-reason', sku, requested, line });
-        else if (tooLong(field, value))
-          plan.problems.push({
-            role,
-            code: 'text-too-long',
-            sku,
-            requested,
-            detail: String(field.maxLength),
-            line,
-          });
-        else plan.operations.push(operation(field, value, line, sku));
-      }
-      continue;
-    }
-    // One field for the whole form: what every returned item asks, when they agree.
-    const line = lineOf(order.items.length, role);
-    // Every item the seller sends back, even one whose quantity could not be set: the form's
-    // reason and comment are about the return as a whole.
-    const asking = order.items.filter((item) => (choices.quantities[item.sellerSku] ?? 0) > 0);
-    const asked = [
-      ...new Set(
-        (asking.length > 0
-          ? asking.map(wanted)
-          : [role === 'reason' ? choices.reason : choices.comment]
-        ).filter((v) => v !== ''),
-      ),
-    ];
-    const field = ofRole[0];
-    let value: string | undefined;
-    if (asked.length === 1) value = asked[0];
-    else if (asked.length > 1 && role === 'comment') {
-      // Several comments for one box: each with its item.
-      value = asking
-        .filter((item) => wanted(item) !== '')
-        .map((item) => `${item.sellerSku} : ${wanted(item)}`)
-        .join('\n');
-    } else if (asked.length > 1) {
-      plan.problems.push({
-        role,
-        code: 'one-for-all-rows',
-        requested: asked.join(' / ').slice(0, 5000),
-        line,
-      });
-      continue;
-    }
-    if (value === undefined) continue;
-    if (!field) {
-      plan.problems.push({ role, code: 'field-not-found', requested: value, line });
-      continue;
-    }
-    const filled = role === 'reason' ? reasonValue(field, value) : value;
-    if (filled === null) plan.problems.push({ role, code: 'unknown-reason', requested: value, line });
-    else if (tooLong(field, filled))
-      plan.problems.push({
-        role,
-        code: 'text-too-long',
-        requested: value,
-        detail: String(field.maxLength),
-        line,
-      });
-    else plan.operations.push(operation(field, filled, line));
-  }
-  // Controls of a returned item's row that MCF Desk does not know, still empty: the seller's to fill.
+/** Each returned item's own reason or comment, in its own row; rows left at 0 are not touched. */
+function planPerRow(
+  plan: FillPlan,
+  role: 'reason' | 'comment',
+  ofRole: readonly FormField[],
+  returned: readonly Returned[],
+  wanted: (item: Item) => string,
+): void {
   for (const { item, index, row } of returned) {
-    for (const field of form.fields) {
-      if (field.role !== 'other' || field.row !== row || field.value !== '') continue;
-      plan.problems.push({
-        role: 'other',
-        code: 'unknown-row-field',
-        sku: item.sellerSku,
-        requested: field.label,
-        line: lineOf(index, 'other'),
-      });
-    }
+    const requested = wanted(item);
+    if (!requested) continue;
+    const line = lineOf(index, role);
+    const field = ofRole.find((f) => f.row === row);
+    if (!field) plan.problems.push({ role, code: 'field-not-found', sku: item.sellerSku, requested, line });
+    else planText(plan, role, field, requested, line, item.sellerSku);
   }
-  return plan;
+}
+
+/** One reason or comment for the whole form: what every returned item asks, when they agree. */
+function planFormWide(
+  plan: FillPlan,
+  role: 'reason' | 'comment',
+  field: FormField | undefined,
+  order: Pick<Order, 'items'>,
+  choices: ReturnChoices,
+  wanted: (item: Item) => string,
+): void {
+  const line = lineOf(order.items.length, role);
+  // Every item the seller sends back, even one whose quantity could not be set: the form's
+  // reason and comment are about the return as a whole.
+  const asking = order.items.filter((item) => (choices.quantities[item.sellerSku] ?? 0) > 0);
+  const asked = [
+    ...new Set((asking.length > 0 ? asking.map(wanted) : [choices[role]]).filter((v) => v !== '')),
+  ];
+  let value: string | undefined;
+  if (asked.length === 1) value = asked[0];
+  else if (asked.length > 1 && role === 'comment') {
+    // Several comments for one box: each with its item.
+    value = asking
+      .filter((item) => wanted(item) !== '')
+      .map((item) => `${item.sellerSku} : ${wanted(item)}`)
+      .join('\n');
+  } else if (asked.length > 1) {
+    plan.problems.push({ role, code: 'one-for-all-rows', requested: asked.join(' / ').slice(0, 5000), line });
+    return;
+  }
+  if (value === undefined) return;
+  if (!field) plan.problems.push({ role, code: 'field-not-found', requested: value, line });
+  else planText(plan, role, field, value, line);
+}
+
+/** A reason (as the form offers it) or a comment (when the box takes it whole) for `field`. */
+function planText(
+  plan: FillPlan,
+  role: 'reason' | 'comment',
+  field: FormField,
+  requested: string,
+  line: number,
+  sku?: string,
+): void {
+  const value = role === 'reason' ? reasonValue(field, requested) : requested;
+  const item = sku ? { sku } : {};
+  if (value === null) plan.problems.push({ role, code: 'unknown-reason', ...item, requested, line });
+  else if (tooLong(field, value))
+    plan.problems.push({
+      role,
+      code: 'text-too-long',
+      ...item,
+      requested,
+      detail: String(field.maxLength),
+      line,
+    });
+  else plan.operations.push(operation(field, value, line, sku));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isHidden } from '../forms/hidden';
+import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
@@ -88,12 +88,6 @@ export function visibleText(node: Node, max = 500): string {
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
     .slice(0, max);
-}
-
-function parentCrossingShadow(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode() as ShadowRoot | Document;
-  return 'host' in root ? root.host : null;
 }
 
 function byIdInRoot(el: Element, id: string): Element | null {

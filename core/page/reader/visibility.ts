@@ -33,6 +33,8 @@ const NEVER_SHOWN: ReadonlySet<string> = new Set([
 
 const HIDING_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/** Whether an inline `style` attribute hides its element (display, visibility, content-visibility). */
+export const styleHides = (style: string): boolean => HIDING_STYLE.test(style);
 const ZERO_WIDTH = /(?:^|;)\s*(?:max-)?width\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const ZERO_HEIGHT = /(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const CLIPPED = /overflow\s*:\s*hidden/i;
