@@ -100,6 +100,22 @@ for (const [normalized, match] of labelIndex) {
     skeletonIndex.set(skeleton, null);
 }
 
+/**
+ * Labels with their spaces gone: a long label written with zero-width spaces as its only break
+ * opportunities ("bestellte\u200bmenge") shows, and reads, as one word. Several words only, and
+ * long enough that no value is one by chance; null where two fields share one.
+ */
+const gluedOf = (normalized: string): string => normalized.replace(/[\s'-]+/g, '');
+const gluedIndex = new Map<string, LabelMatch | null>();
+for (const [normalized, match] of labelIndex) {
+  const glued = gluedOf(normalized);
+  if (!/[\s'-]/.test(normalized) || glued.length < 8) continue;
+  const known = gluedIndex.get(glued);
+  if (known === undefined) gluedIndex.set(glued, match);
+  else if (known !== null && (known.key !== match.key || known.strength !== match.strength))
+    gluedIndex.set(glued, null);
+}
+
 /** The field a text names when the whole text is a label, else undefined. */
 export function matchLabel(text: string): LabelMatch | undefined {
   return startsNoWord(text) ? undefined : matchNormalizedLabel(normalizeLabel(text));
@@ -115,10 +131,28 @@ export function startsNoWord(text: string): boolean {
   return first > 0x20 && first < 0x7f && !mayStartWord(first);
 }
 
-/** `matchLabel` of a text already normalized: its exact form, else its skeleton (several words only). */
+/**
+ * `matchLabel` of a text already normalized: its exact form, else its skeleton (several words
+ * only), else, for one word, a label of several words glued together.
+ */
 export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
   labelIndex.get(normalized) ??
-  (normalized.includes(' ') ? (skeletonIndex.get(skeletonOf(normalized)) ?? undefined) : undefined);
+  (normalized.includes(' ')
+    ? (skeletonIndex.get(skeletonOf(normalized)) ?? withoutQualifier(normalized))
+    : normalized.length >= 8
+      ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
+      : undefined);
+
+/**
+ * A label with a short qualifier in brackets after it ("ID de retour (RMA)", "Quantité (unités)",
+ * "Date d'expédition (UTC)"): the label before the brackets.
+ */
+function withoutQualifier(normalized: string): LabelMatch | undefined {
+  if (!normalized.endsWith(')')) return undefined;
+  const open = normalized.lastIndexOf(' (');
+  if (open < 2 || normalized.length - open > 24) return undefined;
+  return matchNormalizedLabel(normalized.slice(0, open));
+}
 
 function wordList<K extends string>(
   keys: readonly K[],

@@ -125,7 +125,14 @@ export const en: PageLabels = {
       'Item details',
     ],
     salesChannel: ['Sales channel'],
-    rmaId: ['RMA ID', 'Return authorization ID', 'RMA number'],
+    rmaId: [
+      'RMA ID',
+      'Return authorization ID',
+      'RMA number',
+      'Return ID',
+      'Return number',
+      'Return authorization number',
+    ],
     returnStatus: ['Return status'],
     returnCondition: [
       'Returned item condition',

@@ -95,7 +95,14 @@ export const es: PageLabels = {
       'Detalles del producto',
     ],
     salesChannel: ['Canal de ventas', 'Canal de venta'],
-    rmaId: ['ID de RMA', 'Número de RMA', 'N.º de autorización de devolución'],
+    rmaId: [
+      'ID de RMA',
+      'Número de RMA',
+      'N.º de autorización de devolución',
+      'ID de devolución',
+      'Número de devolución',
+      'N.º de devolución',
+    ],
     returnStatus: ['Estado de la devolución'],
     returnCondition: [
       'Estado del artículo devuelto',

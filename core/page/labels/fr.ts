@@ -125,7 +125,15 @@ export const fr: PageLabels = {
       'Détails du produit',
     ],
     salesChannel: ['Canal de vente', 'Canal des ventes'],
-    rmaId: ['ID RMA', "N° d'autorisation de retour", "Numéro d'autorisation de retour"],
+    rmaId: [
+      'ID RMA',
+      "N° d'autorisation de retour",
+      "Numéro d'autorisation de retour",
+      'ID de retour',
+      'Numéro de retour',
+      'N° de retour',
+      'Identifiant du retour',
+    ],
     returnStatus: ['État du retour', 'Statut du retour'],
     returnCondition: [
       "État de l'article retourné",

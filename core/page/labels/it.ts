@@ -92,7 +92,14 @@ export const it: PageLabels = {
       'Dettagli prodotto',
     ],
     salesChannel: ['Canale di vendita'],
-    rmaId: ['ID RMA', 'Numero RMA', 'Numero di autorizzazione al reso'],
+    rmaId: [
+      'ID RMA',
+      'Numero RMA',
+      'Numero di autorizzazione al reso',
+      'ID reso',
+      'Numero reso',
+      'Numero del reso',
+    ],
     returnStatus: ['Stato del reso'],
     returnCondition: [
       "Condizione dell'articolo restituito",

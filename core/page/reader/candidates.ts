@@ -72,6 +72,12 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
       const word = withoutIcons(fact.value);
       if (matchWholeReturnStatus(word)) kept.push({ ...fact, key: 'returnStatus', value: word });
     }
+    // A returns table's "Returned item" column holding the SKU alone: the row's quantity column
+    // counts it, as in an order's items table.
+    else if (fact.key === 'returnItem' && !fact.fallback && fact.group && isItemRow(fact.group)) {
+      const sku = candidateValue('sku', fact.value, dates);
+      if (sku) kept.push({ ...fact, key: 'sku', value: sku });
+    }
   });
   return kept;
 }

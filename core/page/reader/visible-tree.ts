@@ -175,6 +175,22 @@ function abbreviatedLabel(element: Element): string | null {
   return matchLabel(shown) ? null : title;
 }
 
+/**
+ * A value whose field is named only by its box's `aria-label` or tooltip ("<div
+ * aria-label="Versanddienstleister">DHL</div>"): that name, read as a label before the value.
+ * Only a known label naming a short text that holds no label of its own: a tooltip repeating
+ * the value, or a box that already prints its label, adds nothing.
+ */
+function attributeLabel(element: Element): string | null {
+  const named = (element.getAttribute('aria-label') ?? element.getAttribute('title'))?.trim();
+  if (!named || named.length > 60 || !matchLabel(named)) return null;
+  const shown = element.textContent?.trim() ?? '';
+  if (shown === '' || shown.length > 80) return null;
+  const lowered = shown.toLowerCase();
+  if (lowered.includes(named.toLowerCase()) || matchLabel(shown)) return null;
+  return named;
+}
+
 function iconName(element: Element): string | null {
   const name = element.localName;
   let named: string | null | undefined;
@@ -279,6 +295,8 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
         record.end = nodes.length - 1;
         continue;
       }
+      const named = attributeLabel(element);
+      if (named) add(TEXT, element, '', named, record);
       stack.push(frameOf(record, renderedChildren(element)));
     }
   }

@@ -877,4 +877,78 @@ describe('what a review of the new rules showed they must not do', () => {
     );
     expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 1 }]);
   });
+
+  it('reads a returns table whose "returned item" column holds the SKU alone, counted by its quantity column', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>CLASSEUR-A4</td><td>5</td></tr></table>
+      <table><thead><tr><th>ID de retour (RMA)</th><th>Article retourné</th><th>Quantité</th><th>État du retour</th></tr></thead>
+        <tbody><tr><td>RMA7782001</td><td>CLASSEUR-A4</td><td>2</td><td>En transit</td></tr></tbody></table>`);
+    expect(reading?.order.items).toEqual([{ sellerSku: 'CLASSEUR-A4', quantity: 5 }]);
+    expect(reading?.order.returns).toEqual([
+      expect.objectContaining({
+        rmaId: 'RMA7782001',
+        status: 'in-transit',
+        items: [{ sellerSku: 'CLASSEUR-A4', quantity: 2 }],
+      }),
+    ]);
+  });
+
+  it('reads a label with a short qualifier in brackets after it', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition (UTC)</span> <span>3 nov. 2025</span></div>
+      <div><span>Numéro de suivi (transporteur)</span> <span>6A24819375012</span></div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('6A24819375012');
+  });
+
+  it('reads a label written with zero-width spaces as its only breaks, shown as one word', async () => {
+    const reading = await read(`
+      <dl><dt>date\u200bd'expédition</dt><dd>3 nov. 2025</dd></dl>
+      <table><tr><th>SKU</th><th>quantité\u200bcommandée</th></tr><tr><td>MUG-1</td><td>2</td></tr></table>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
+  it('reads a value whose field is named only by its box’s aria-label or tooltip', async () => {
+    const reading = await read(`
+      <div aria-label="Transporteur"><span aria-hidden="true"></span>Colissimo</div>
+      <div title="Date d'expédition">3 nov. 2025</div>
+      <div title="6A24819375012"><span>Numéro de suivi</span> <span>6A24819375012</span></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.trackingNumber).toBe('6A24819375012');
+  });
+
+  it('takes no tooltip for a label when the box prints its label or holds a long text', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div title="Transporteur"><span>Transporteur</span> <span>Colissimo</span></div>
+      <section aria-label="Date de livraison estimée"><p>Votre client a été prévenu par e-mail le 1 nov. 2025 de la date prévue, puis de nouveau le 2 nov. 2025.</p></section>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('Colissimo');
+    expect(JSON.stringify(reading?.order)).not.toContain('2025-11-01');
+    expect(JSON.stringify(reading?.order)).not.toContain('2025-11-02');
+  });
+
+  it('reads a table whose shipment cells span the item rows of that shipment (rowspan)', async () => {
+    const reading = await read(`
+      <table><thead><tr><th>Colis</th><th>Date d'expédition</th><th>Transporteur</th><th>SKU</th><th>Quantité</th></tr></thead>
+      <tbody>
+        <tr><td rowspan="2">Colis 1</td><td rowspan="2">3 nov. 2025</td><td rowspan="2">Colissimo</td><td>MUG-1</td><td>2</td></tr>
+        <tr><td>MUG-2</td><td>1</td></tr>
+        <tr><td>Colis 2</td><td>4 nov. 2025</td><td>Chronopost</td><td>MUG-3</td><td>3</td></tr>
+      </tbody></table>`);
+    expect(reading?.order.items).toEqual([
+      { sellerSku: 'MUG-1', quantity: 2 },
+      { sellerSku: 'MUG-2', quantity: 1 },
+      { sellerSku: 'MUG-3', quantity: 3 },
+    ]);
+    const shipped = (reading?.order.shipments ?? []).map((s) => [
+      s.shippingDate,
+      s.packages?.[0]?.carrierCode,
+    ]);
+    expect(shipped).toEqual([
+      ['2025-11-03', 'Colissimo'],
+      ['2025-11-04', 'Chronopost'],
+    ]);
+  });
 });

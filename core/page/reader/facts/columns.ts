@@ -52,12 +52,13 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
   const rows = table
     ? ownDescendants(nodes, table, isRow, isTable)
     : (row.parent?.children ?? []).filter(isRow);
+  const held = new Map<number, number>();
   for (const dataRow of rows.slice(rows.indexOf(row) + 1)) {
     ctx.judgedRows.set(dataRow, false);
     const dataCells = ownDescendants(nodes, dataRow, isCell, isRow);
     // A header spanning cells (an image, then the title) gives its field the first that shows one.
     const filled = new Set<FieldKey>();
-    columnsOf(dataCells).forEach((column, i) => {
+    columnsOf(dataCells, held).forEach((column, i) => {
       const key = keyAt.get(column);
       const cell = dataCells[i] as VNode;
       if (!key || filled.has(key)) return;
@@ -89,14 +90,37 @@ function spanOf(cell: VNode): number {
   return Number.isInteger(span) && span > 0 && span < 100 ? span : 1;
 }
 
-/** The column each cell starts at, spans counted. */
-function columnsOf(cells: readonly VNode[]): number[] {
+function rowSpanOf(cell: VNode): number {
+  const span = Number(cell.attribute('rowspan') ?? cell.attribute('aria-rowspan') ?? 1);
+  // rowspan="0": to the end of the table's section.
+  if (span === 0) return 1000;
+  return Number.isInteger(span) && span > 0 && span < 1000 ? span : 1;
+}
+
+/**
+ * The column each cell starts at, spans counted. With `held` (the rows still covered by cells
+ * above, by column: a shipment's cells spanning its item rows), a row's cells skip the columns
+ * held from above, and its own tall cells hold the rows below.
+ */
+function columnsOf(cells: readonly VNode[], held?: Map<number, number>): number[] {
   let column = 0;
-  return cells.map((cell) => {
+  const starts = cells.map((cell) => {
+    while (held && (held.get(column) ?? 0) > 0) column++;
     const start = column;
     column += spanOf(cell);
     return start;
   });
+  if (!held) return starts;
+  for (const [c, left] of held) {
+    if (left <= 1) held.delete(c);
+    else held.set(c, left - 1);
+  }
+  cells.forEach((cell, i) => {
+    const rows = rowSpanOf(cell);
+    const start = starts[i] as number;
+    if (rows > 1) for (let c = start; c < start + spanOf(cell); c++) held.set(c, rows - 1);
+  });
+  return starts;
 }
 
 /** Per table (its node), its shipment column headings, or null: not a sideways table. */
