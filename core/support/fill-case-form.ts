@@ -2,6 +2,7 @@ import { editorText, sameText, setEditorText } from '../forms/editor-text';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { currentValue, innerControl } from '../return-form/read-form';
 import { type CaseFormRefusal, type LocatedCaseField, locateCaseForm } from './find-case-form';
+import { fitToBox } from './fit-to-box';
 import type { CaseFieldRole } from './labels';
 import type { CaseFieldOutcome, CasePrefill } from './schema';
 
@@ -43,8 +44,9 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
   const search = locateCaseForm(root);
   if (!search.ok) return { refusal: search.refusal };
   const outcomes = search.fields.flatMap((field): CaseFieldOutcome[] => {
-    const value = valueFor(field.role, prefill);
-    if (value === undefined || value === '') return [];
+    const asked = valueFor(field.role, prefill);
+    if (asked === undefined || asked === '') return [];
+    const value = fitToBox(field, asked);
     const base = { role: field.role, label: field.label, length: value.length };
     // The seller already wrote in this box: their text stays (the case text is in the clipboard).
     const before = boxValue(field);

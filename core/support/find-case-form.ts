@@ -28,6 +28,8 @@ export interface LocatedCaseField {
   element: Element;
   /** Its `maxlength`: a longer text would be cut or refused. */
   maxLength?: number;
+  /** Its `pattern`: the form refuses a value that does not match it whole. */
+  pattern?: string;
 }
 
 export type CaseFormRefusal = 'no-box' | 'several-boxes';
@@ -111,12 +113,14 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
     const fits = role === 'description' ? MULTI_LINE.has(kind) : SINGLE_LINE.has(kind);
     if (role && label !== undefined && fits) {
       const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
+      const pattern = element.getAttribute('pattern');
       byRole[role].push({
         role,
         kind,
         label: label.replace(/[\s:*]+$/, '').slice(0, 200),
         element,
         ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
+        ...(pattern ? { pattern } : {}),
       });
     } else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }

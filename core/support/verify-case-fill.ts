@@ -2,6 +2,7 @@ import { editorText, sameText } from '../forms/editor-text';
 import { innerControl } from '../return-form/read-form';
 import { valueFor } from './fill-case-form';
 import { type LocatedCaseField, locateCaseForm } from './find-case-form';
+import { fitToBox } from './fit-to-box';
 import type { CaseFieldOutcome, CaseFillReport, CasePrefill } from './schema';
 
 // The case-form report, checked by the extension itself. The main-world filler answers through
@@ -25,8 +26,9 @@ export function verifyCaseFill(
   const search = locateCaseForm(root);
   if (!search.ok) return { outcomes: [], refusal: search.refusal, boxes: search.boxes };
   const outcomes = search.fields.flatMap((field): CaseFieldOutcome[] => {
-    const value = valueFor(field.role, prefill);
-    if (value === undefined || value === '') return [];
+    const asked = valueFor(field.role, prefill);
+    if (asked === undefined || asked === '') return [];
+    const value = fitToBox(field, asked);
     const base = { role: field.role, label: field.label, length: value.length };
     const claim = claims.find((c) => c.role === field.role);
     const seen = readBack(field);

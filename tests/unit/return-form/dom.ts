@@ -18,7 +18,28 @@ export function loadFixtureBody(name: string, folder = 'return-forms'): Document
     .slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
     .replace(/<script>[\s\S]*?<\/script>/g, '');
   document.body.innerHTML = body;
+  attachDeclarativeShadowRoots(document.body);
+  // happy-dom selects the wrong option of a <select> parsed through innerHTML; a browser takes
+  // the one marked `selected`.
+  for (const option of Array.from(document.querySelectorAll<HTMLOptionElement>('option[selected]')))
+    option.selected = true;
   return document;
+}
+
+/**
+ * `<template shadowrootmode="open">` made into its host's shadow root, as a browser's parser does
+ * (`innerHTML` leaves it a template).
+ */
+function attachDeclarativeShadowRoots(root: Element | ShadowRoot): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    const shadow = host.attachShadow({ mode });
+    shadow.append((template as HTMLTemplateElement).content.cloneNode(true));
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
 }
 
 export function withKatal(): void {
@@ -55,9 +76,24 @@ export function independentFixtures<Expected>(folder: string): {
 
 /** A control's value as the page's own scripts see it (Katal components keep it in a property). */
 export function controlValue(selector: string): string | undefined {
-  const element = document.querySelector(selector) as (Element & { value?: unknown }) | null;
+  const element = deepQuery(selector) as (Element & { value?: unknown }) | null;
   if (!element) return undefined;
   // A rich-text box: its text as the seller reads it.
   if (element.hasAttribute('contenteditable')) return editorText(element);
-  return typeof element.value === 'string' ? element.value : (element.getAttribute('value') ?? '');
+  if (typeof element.value === 'string') return element.value;
+  // Not a control (a stepper's number, a listbox's option): the text the seller reads.
+  return element.getAttribute('value') ?? element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** `host >>> inner`: a selector going down into open shadow roots (Puppeteer's notation). */
+function deepQuery(selector: string): Element | null {
+  let scope: Document | ShadowRoot = document;
+  const steps = selector.split('>>>').map((step) => step.trim());
+  for (const [i, step] of steps.entries()) {
+    const found: Element | null = scope.querySelector(step);
+    if (!found || i === steps.length - 1) return found;
+    if (!found.shadowRoot) return null;
+    scope = found.shadowRoot;
+  }
+  return null;
 }

@@ -229,3 +229,46 @@ describe('boxes met on independently written contact pages', () => {
     ]);
   });
 });
+
+describe('boxes that want their value in a form of their own', () => {
+  const form = (orderBox: string) => `<form>
+    <label for="t">Additional details</label><textarea id="t"></textarea>
+    <label for="o">Order ID</label>${orderBox}</form>`;
+
+  it('writes the order id without its dashes where the box’s pattern and length want it so, and reads it back', () => {
+    document.body.innerHTML = form('<input id="o" pattern="[A-Za-z0-9]{19}|[A-Za-z0-9]{17}" maxlength="17">');
+    const result = fillCaseForm(document, prefill);
+    expect(value('#o')).toBe('40212345671234567');
+    expect(value('#t')).toBe(prefill.text);
+    expect(result.outcomes?.map((o) => [o.role, o.status])).toEqual([
+      ['description', 'filled'],
+      ['orderId', 'filled'],
+    ]);
+    expect(
+      verifyCaseFill(document, prefill, result.outcomes).outcomes.map((o) => [o.role, o.status]),
+    ).toEqual([
+      ['description', 'filled'],
+      ['orderId', 'filled'],
+    ]);
+  });
+
+  it('keeps the dashes where the box takes them, and fills no box that takes neither form', () => {
+    document.body.innerHTML = form('<input id="o" pattern="\\d{3}-\\d{7}-\\d{7}">');
+    fillCaseForm(document, prefill);
+    expect(value('#o')).toBe(prefill.orderId);
+    document.body.innerHTML = form('<input id="o" maxlength="10">');
+    const result = fillCaseForm(document, prefill);
+    expect(value('#o')).toBe('');
+    expect(result.outcomes?.find((o) => o.role === 'orderId')?.status).toBe('not-filled');
+  });
+
+  it('takes "Additional details" for the description and leaves a topic list named "Subject" alone', () => {
+    document.body.innerHTML = `<form><label for="s">Subject</label>
+      <select id="s"><option value="a">Order not shipped</option><option value="b" selected>Order lost</option></select>
+      <label for="t">Additional details</label><textarea id="t"></textarea></form>`;
+    (document.querySelector('option[value=b]') as HTMLOptionElement).selected = true;
+    fillCaseForm(document, prefill);
+    expect(value('#t')).toBe(prefill.text);
+    expect(value('#s')).toBe('b');
+  });
+});
