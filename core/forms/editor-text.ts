@@ -6,6 +6,17 @@ import { notifyChange } from './set-value';
 
 const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4']);
 
+/** A rich-text box ("contenteditable") the seller types in, standing for a textarea. */
+export function isTextEditor(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable === null || editable.toLowerCase() === 'false') return false;
+  // Out of the keyboard's reach: an editor's own scratch box (Quill's clipboard), not the seller's.
+  if (el.getAttribute('tabindex') === '-1') return false;
+  // The editor's root, not a paragraph inside it.
+  const parent = el.parentElement?.closest('[contenteditable]');
+  return !parent || parent.getAttribute('contenteditable')?.toLowerCase() === 'false';
+}
+
 /** The box's text: text nodes as they are, a line break for each <br> and between blocks. */
 export function editorText(el: Element): string {
   let out = '';

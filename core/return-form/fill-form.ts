@@ -1,3 +1,4 @@
+import { sameText, setEditorText } from '../forms/editor-text';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
@@ -49,6 +50,9 @@ function setValue(located: LocatedField, value: string): void {
       return;
     case 'radio-group':
       checkRadio(element as HTMLInputElement, value, notifyChange);
+      return;
+    case 'contenteditable':
+      setEditorText(element as HTMLElement, value);
       return;
     case 'checkbox': {
       // As a click would, so that the page's own listeners hear it.
@@ -120,7 +124,8 @@ export function fillReturnForm(root: ParentNode, operations: readonly FillOperat
       return notFilled(op, 'value-rejected', error instanceof Error ? error.message : String(error));
     }
     const kept = currentValue(located.element);
-    if (kept !== op.value) return notFilled(op, 'value-rejected', kept);
+    if (kept !== op.value && !(op.kind === 'contenteditable' && sameText(kept, op.value)))
+      return notFilled(op, 'value-rejected', kept);
     return {
       role: op.role,
       status: 'filled',

@@ -48,15 +48,32 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'retour',
     'quantite a retourner',
     'quantite retournee',
+    'quantite',
+    'quantite de retour',
+    'quantite a renvoyer',
+    'unites a retourner',
     'return',
     'return quantity',
     'quantity to return',
+    'quantity',
+    'qty to return',
+    'return qty',
+    'units to return',
     'rucksendung',
     'rucksendemenge',
+    'menge',
+    'zuruckzusendende menge',
+    'anzahl zurucksenden',
     'devolucion',
     'cantidad a devolver',
+    'cantidad',
+    'cantidad que se devuelve',
+    'unidades a devolver',
     'reso',
     'quantita da restituire',
+    'quantita',
+    'quantita da rendere',
+    'unita da restituire',
   ],
 };
 
@@ -82,10 +99,21 @@ export function normalizeLabel(raw: string): string {
     .trim();
 }
 
-/** The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason". */
+/**
+ * The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason".
+ * A label naming its row's item after a dash ("Quantità da restituire – Lampada LED – nera", as
+ * per-row `aria-label`s are written) names the role before the first dash.
+ */
 export function roleOfLabel(raw: string): KnownRole | null {
   const label = normalizeLabel(raw);
   if (!label) return null;
+  const exact = exactRole(label);
+  if (exact) return exact;
+  const dash = label.search(/\s[–—-]\s/u);
+  return dash > 0 ? exactRole(label.slice(0, dash)) : null;
+}
+
+function exactRole(label: string): KnownRole | null {
   for (const role of ['reason', 'comment', 'quantity', 'include'] as const) {
     if (FIELD_LABELS[role].includes(label)) return role;
   }

@@ -1,3 +1,4 @@
+import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
@@ -48,6 +49,7 @@ export function kindOf(el: Element): ControlKind | null {
   if (isRadio(el)) return opensGroup(el) ? 'radio-group' : null;
   if (isCheckbox(el)) return 'checkbox';
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
+  if (isTextEditor(el)) return 'contenteditable';
   return null;
 }
 
@@ -216,6 +218,7 @@ export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElemen
 /** The value a control holds: the page script's property first (Katal), then the native one. */
 export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
+  if (isTextEditor(el)) return editorText(el);
   if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
@@ -259,11 +262,21 @@ interface Found {
 }
 
 /** The fields of the return form under `root`, with the elements that hold them. */
+/**
+ * A read-only box shows a value (a summary repeating the quantities, a total) and is nobody's to
+ * fill; a stepper's read-only number between its − and + buttons is still its row's quantity.
+ */
+function displaysOnly(el: Element): boolean {
+  if (el.localName !== 'input' && el.localName !== 'textarea') return false;
+  if (!el.hasAttribute('readonly') && el.getAttribute('aria-readonly') !== 'true') return false;
+  return (el.parentElement?.querySelectorAll('button, [role="button"]').length ?? 0) < 2;
+}
+
 export function locateReturnForm(root: ParentNode): LocatedField[] {
   let found: Found[] = [];
   for (const el of walk(root)) {
     const kind = kindOf(el);
-    if (!kind) continue;
+    if (!kind || displaysOnly(el)) continue;
     const candidates = candidateLabels(el);
     const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
     const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
@@ -281,6 +294,8 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       if (role !== 'include' && role !== 'quantity') continue;
       role = 'include';
     } else if (role === 'include') role = 'quantity';
+    // A rich-text box is only ever written in: a comment, or none of ours.
+    if (kind === 'contenteditable' && role !== 'comment') continue;
     if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
     // Kept only if it sits in an item row (below): the rest of the page is none of our business.
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });

@@ -29,6 +29,8 @@ export const CONTROL_KINDS = [
   'radio-group',
   /** A row's "Return this item" checkbox: its value is 'true' or 'false'. */
   'checkbox',
+  /** A rich-text box (`contenteditable`) standing for a comments textarea: its text is its value. */
+  'contenteditable',
 ] as const;
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;

@@ -1,3 +1,4 @@
+import { sameText } from '../forms/editor-text';
 import { changeSince, notFilled, where } from './fill-form';
 import { currentValue, innerControl, type LocatedField, locateReturnForm } from './read-form';
 import type { FieldOutcome, FillOperation, FillPlan } from './schema';
@@ -24,6 +25,7 @@ function readBack(located: LocatedField): string | null {
       return null;
     case 'radio-group':
     case 'checkbox':
+    case 'contenteditable':
       return currentValue(element);
   }
 }
@@ -60,7 +62,7 @@ export function verifyFill(
     if (change || !located) return notFilled(op, 'page-changed', change ?? undefined, { withLine: true });
     const value = readBack(located);
     if (value !== null) {
-      if (value === op.value)
+      if (value === op.value || (op.kind === 'contenteditable' && sameText(value, op.value)))
         return {
           role: op.role,
           status: 'filled',

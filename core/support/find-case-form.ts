@@ -59,19 +59,8 @@ function isEditable(el: Element): boolean {
   return !el.hasAttribute('disabled') && !el.hasAttribute('readonly');
 }
 
-/** A multi-line rich-text box ("contenteditable", a textbox role): a description box of its own. */
-function isTextEditor(el: Element): boolean {
-  const editable = el.getAttribute('contenteditable');
-  if (editable === null || editable.toLowerCase() === 'false') return false;
-  // Out of the keyboard's reach: an editor's own scratch box (Quill's clipboard), not the seller's.
-  if (el.getAttribute('tabindex') === '-1') return false;
-  // The editor's root, not a paragraph inside it.
-  const parent = el.parentElement?.closest('[contenteditable]');
-  return !parent || parent.getAttribute('contenteditable')?.toLowerCase() === 'false';
-}
-
 function boxKind(el: Element): CaseBoxKind | null {
-  return kindOf(el) ?? (isTextEditor(el) ? 'contenteditable' : null);
+  return kindOf(el);
 }
 
 /** A search box (the Help Hub's, an order look-up): never a case box, whatever its label says. */

@@ -214,3 +214,61 @@ describe('reasons told apart by their words', () => {
     expect(reasonOfLabel(normalizeLabel('Fehlerhaftes Teil'))).not.toBe('CR-MISSING_PARTS');
   });
 });
+
+describe('controls as other layouts write them', () => {
+  const item = [
+    { sellerSku: 'LAMPE-LED', quantity: 1 },
+    { sellerSku: 'AMPOULE-E27', quantity: 2 },
+  ];
+
+  it('writes the comment into a rich-text box as typed text, never as HTML', () => {
+    document.body.innerHTML = `${quantityRow('LAMPE-LED', 'q1')}
+      <span id="c-label">Commentaires</span>
+      <div contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="c-label"></div>`;
+    const comment = 'Clignote <1 s puis s’éteint.\nLe client garde les ampoules.';
+    const { outcomes } = prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment });
+    const box = document.querySelector('[contenteditable]') as HTMLElement;
+    expect(box.textContent).toContain('Clignote <1 s');
+    expect(box.querySelector('*:not(br)')).toBeNull();
+    expect(outcomes.find((o) => o.role === 'comment')?.status).toBe('filled');
+  });
+
+  it('names a control by its label before a dash that names the row’s item, dashes in the title included', () => {
+    document.body.innerHTML = ['LAMPE-LED', 'AMPOULE-E27']
+      .map(
+        (sku, i) => `<div><span>${sku}</span>
+        <select id="q${i}" aria-label="Quantità da restituire – Lampada LED – nera"><option>0</option><option>1</option><option>2</option></select></div>`,
+      )
+      .join('');
+    const form = readReturnForm(document);
+    expect(form.fields.map((f) => [f.role, f.label])).toEqual([
+      ['quantity', 'Quantità da restituire – Lampada LED – nera'],
+      ['quantity', 'Quantità da restituire – Lampada LED – nera'],
+    ]);
+    prefill(item, { quantities: { 'LAMPE-LED': 1, 'AMPOULE-E27': 0 }, reason: '', comment: '' });
+    expect((document.querySelector('#q0') as HTMLSelectElement).value).toBe('1');
+    expect((document.querySelector('#q1') as HTMLSelectElement).value).toBe('0');
+  });
+
+  it('leaves read-only boxes that repeat the quantities alone, but fills a stepper’s read-only number', () => {
+    document.body.innerHTML = `<aside><p>LAMPE-LED : <input id="summary" readonly value="0" aria-label="Retour – LAMPE-LED"></p></aside>
+      <div><span>LAMPE-LED</span><label for="q1">Retour</label>
+        <span><button type="button">−</button><input id="q1" type="number" readonly value="0" max="1"><button type="button">+</button></span></div>`;
+    const form = readReturnForm(document);
+    expect(form.fields.filter((f) => f.role === 'quantity')).toHaveLength(1);
+    prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment: '' });
+    expect((document.querySelector('#q1') as HTMLInputElement).value).toBe('1');
+    expect((document.querySelector('#summary') as HTMLInputElement).value).toBe('0');
+  });
+
+  it('finds the quantity under the everyday word for it in each language', () => {
+    for (const label of ['Quantité', 'Quantity', 'Menge', 'Cantidad que se devuelve', 'Quantità']) {
+      document.body.innerHTML = `<div><span>LAMPE-LED</span><label for="q1">${label}</label>
+        <select id="q1"><option>0</option><option>1</option></select></div>`;
+      expect(
+        readReturnForm(document).fields.map((f) => f.role),
+        label,
+      ).toEqual(['quantity']);
+    }
+  });
+});
