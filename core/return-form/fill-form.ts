@@ -3,6 +3,7 @@ import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } f
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
+import { setListbox, setStepper } from './widgets';
 
 // Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
 // defined by page scripts an isolated world cannot see). Each operation first checks that the
@@ -53,6 +54,12 @@ function setValue(located: LocatedField, value: string): void {
       return;
     case 'contenteditable':
       setEditorText(element as HTMLElement, value);
+      return;
+    case 'stepper':
+      setStepper(element, value);
+      return;
+    case 'listbox':
+      setListbox(element, value);
       return;
     case 'checkbox': {
       // As a click would, so that the page's own listeners hear it.

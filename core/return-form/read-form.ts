@@ -3,6 +3,7 @@ import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
+import { isStepper, listboxOptions, listboxValue, stepperValue } from './widgets';
 
 // Finds the fields of Seller Central's "Create customer return" form by their visible, localized
 // labels (domain.md §2: the form's DOM is unknown; newer pages use Katal components whose labels
@@ -50,6 +51,8 @@ export function kindOf(el: Element): ControlKind | null {
   if (isCheckbox(el)) return 'checkbox';
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
   if (isTextEditor(el)) return 'contenteditable';
+  if (el.getAttribute('role') === 'listbox') return 'listbox';
+  if (isStepper(el)) return 'stepper';
   return null;
 }
 
@@ -177,6 +180,7 @@ export function candidateLabels(el: Element): string[] {
 
 function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
+  if (kind === 'listbox') return listboxOptions(el);
   if (kind === 'select') {
     return Array.from((el as HTMLSelectElement).options).map((o) => ({
       value: o.value.slice(0, 200),
@@ -219,6 +223,8 @@ export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElemen
 export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
   if (isTextEditor(el)) return editorText(el);
+  if (el.getAttribute('role') === 'listbox') return listboxValue(el);
+  if (isStepper(el)) return stepperValue(el);
   if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
@@ -294,8 +300,11 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       if (role !== 'include' && role !== 'quantity') continue;
       role = 'include';
     } else if (role === 'include') role = 'quantity';
-    // A rich-text box is only ever written in: a comment, or none of ours.
+    // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
+    // offers choices (a reason): anything else of that make is none of ours.
     if (kind === 'contenteditable' && role !== 'comment') continue;
+    if (kind === 'stepper' && role !== 'quantity') continue;
+    if (kind === 'listbox' && role !== 'reason') continue;
     if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
     // Kept only if it sits in an item row (below): the rest of the page is none of our business.
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });

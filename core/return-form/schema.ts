@@ -31,6 +31,10 @@ export const CONTROL_KINDS = [
   'checkbox',
   /** A rich-text box (`contenteditable`) standing for a comments textarea: its text is its value. */
   'contenteditable',
+  /** "− 1 +" buttons around a number carried by a hidden input (./widgets.ts). */
+  'stepper',
+  /** `role="listbox"` of `role="option"` elements (./widgets.ts). */
+  'listbox',
 ] as const;
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;

@@ -26,6 +26,8 @@ function readBack(located: LocatedField): string | null {
     case 'radio-group':
     case 'checkbox':
     case 'contenteditable':
+    case 'stepper':
+    case 'listbox':
       return currentValue(element);
   }
 }

@@ -271,4 +271,62 @@ describe('controls as other layouts write them', () => {
       ).toEqual(['quantity']);
     }
   });
+
+  const stepperRow = (sku: string, id: string, value: number) => `<div><span>${sku}</span>
+    <span id="${id}-l">Retour</span>
+    <div role="group" aria-labelledby="${id}-l"><button type="button" aria-label="Retirer une unité">−</button>
+      <span id="${id}-shown">${value}</span><button type="button" aria-label="Ajouter une unité">+</button>
+      <input type="hidden" id="${id}" value="${value}"></div></div>`;
+
+  it('sets a stepper with no script behind its buttons: the hidden number and the number shown', () => {
+    document.body.innerHTML = stepperRow('LAMPE-LED', 'a', 1) + stepperRow('AMPOULE-E27', 'b', 1);
+    const { outcomes } = prefill(item, {
+      quantities: { 'LAMPE-LED': 0, 'AMPOULE-E27': 2 },
+      reason: '',
+      comment: '',
+    });
+    expect(['#a', '#b'].map((id) => (document.querySelector(id) as HTMLInputElement).value)).toEqual([
+      '0',
+      '2',
+    ]);
+    expect(['#a-shown', '#b-shown'].map((id) => document.querySelector(id)?.textContent)).toEqual(['0', '2']);
+    expect(outcomes.filter((o) => o.role === 'quantity').map((o) => o.status)).toEqual(['filled', 'filled']);
+  });
+
+  it('clicks a stepper’s buttons as the seller would when the page answers them', () => {
+    document.body.innerHTML = stepperRow('AMPOULE-E27', 'b', 0);
+    const input = document.querySelector('#b') as HTMLInputElement;
+    const clicks: string[] = [];
+    for (const button of Array.from(document.querySelectorAll('button')))
+      button.addEventListener('click', () => {
+        const plus = button.textContent === '+';
+        clicks.push(button.textContent ?? '');
+        input.value = String(Number(input.value) + (plus ? 1 : -1));
+      });
+    prefill([item[1] as Item], { quantities: { 'AMPOULE-E27': 2 }, reason: '', comment: '' });
+    expect(clicks).toEqual(['+', '+']);
+    expect(input.value).toBe('2');
+  });
+
+  it('picks a reason in a listbox of options: the option marked selected and the hidden input beside it', () => {
+    document.body.innerHTML = `${quantityRow('LAMPE-LED', 'q1')}
+      <div><span id="m">Motif du retour</span>
+        <div role="listbox" aria-labelledby="m">
+          <div role="option" data-value="R1" aria-selected="false">Article défectueux</div>
+          <div role="option" data-value="R2" aria-selected="false">Pièces ou accessoires manquants</div>
+        </div><input type="hidden" id="m-value" value=""></div>
+      <div><span id="e">Recevoir l'autorisation</span>
+        <div role="listbox" aria-labelledby="e"><div role="option" data-value="pdf" aria-selected="true">PDF</div></div></div>`;
+    const { outcomes } = prefill([item[0] as Item], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: 'CR-MISSING_PARTS',
+      comment: '',
+    });
+    const selected = Array.from(document.querySelectorAll('[aria-selected="true"]')).map(
+      (o) => o.textContent,
+    );
+    expect(selected).toEqual(['Pièces ou accessoires manquants', 'PDF']);
+    expect((document.querySelector('#m-value') as HTMLInputElement).value).toBe('R2');
+    expect(outcomes.find((o) => o.role === 'reason')?.status).toBe('filled');
+  });
 });
