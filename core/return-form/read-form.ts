@@ -69,6 +69,13 @@ export function* walk(root: ParentNode): Generator<Element> {
   }
 }
 
+/**
+ * A control drawn out of plain elements (a stepper's number, a listbox's choice, a rich-text
+ * box's text): what it shows changes as it is filled, so it is no part of its row's description.
+ */
+const drawnControl = (el: Element): boolean =>
+  el.getAttribute('role') === 'listbox' || isTextEditor(el) || isStepper(el);
+
 /** Text of a subtree as a person reads it, through open shadow roots, without option lists. */
 export function visibleText(node: Node, max = 500): string {
   const parts: string[] = [];
@@ -83,7 +90,7 @@ export function visibleText(node: Node, max = 500): string {
     }
     if (n.nodeType !== 1 && n.nodeType !== 11) return;
     const el = n as Element;
-    if (n !== node && n.nodeType === 1 && SKIPPED_TEXT.has(el.localName)) return;
+    if (n !== node && n.nodeType === 1 && (SKIPPED_TEXT.has(el.localName) || drawnControl(el))) return;
     if (n.nodeType === 1 && el.shadowRoot) visit(el.shadowRoot);
     for (const child of Array.from(n.childNodes)) visit(child);
   };

@@ -125,6 +125,39 @@ test('fills an English form built with Katal components, mapping our reason to t
   });
 });
 
+test('fills a form drawn by a script out of plain elements through the page’s own handlers: steppers, a listbox, a rich-text box', async ({
+  context,
+  serve,
+  openPopup,
+  tabIdOf,
+}) => {
+  await serve({
+    [DEMO_ORDER_URL]: orderPageLinkingTo(RETURN_URL),
+    [RETURN_URL]: returnForm('widgets-fr.html'),
+  });
+  const { orderTab, popup } = await openOrderWithPopup(context, openPopup, tabIdOf);
+
+  const panel = popup.getByTestId('return-panel');
+  await panel.getByLabel(/MUG-BLEU-350/).selectOption('2');
+  await panel.getByLabel(/SOUS-VERRE-LIEGE/).selectOption('1');
+  await panel.getByLabel('Motif du retour').selectOption('CR-DAMAGED_BY_CARRIER');
+  await panel.getByLabel('Commentaires').fill('Colis écrasé <1 cm\nLe client garde la boîte.');
+  await panel.getByRole('button', { name: 'Remplir le formulaire' }).click();
+
+  const report = popup.getByTestId('fill-report');
+  await expect(report.locator('li[data-ok="true"]')).toHaveCount(4);
+  await expect(report.locator('li[data-ok="false"]')).toHaveCount(0);
+  await expect(orderTab.locator('#submitted')).toHaveText('');
+  // What the page's script holds, not only what the DOM shows: the clicks and the typing went
+  // through its handlers.
+  expect(await submitted(orderTab)).toEqual({
+    quantities: { 'MUG-BLEU-350': 2, 'SOUS-VERRE-LIEGE': 1 },
+    reason: 'CR-DAMAGED_BY_CARRIER',
+    comment: 'Colis écrasé <1 cm\nLe client garde la boîte.',
+  });
+  await expect(orderTab.locator('#comments')).toHaveText(/Colis écrasé <1 cm/);
+});
+
 test('on a partial form, says exactly what it could not fill, fills the rest and nothing else', async ({
   context,
   serve,

@@ -6,6 +6,7 @@ import { normalizeLabel } from '../../../core/return-form/labels';
 import { planReturnFill, type ReturnChoices } from '../../../core/return-form/plan';
 import { readReturnForm } from '../../../core/return-form/read-form';
 import { reasonOfLabel } from '../../../core/return-form/reason-words';
+import { verifyFill } from '../../../core/return-form/verify';
 
 // Details of the return-form prefill that the fixtures do not pin one by one.
 
@@ -280,7 +281,7 @@ describe('controls as other layouts write them', () => {
 
   it('sets a stepper with no script behind its buttons: the hidden number and the number shown', () => {
     document.body.innerHTML = stepperRow('LAMPE-LED', 'a', 1) + stepperRow('AMPOULE-E27', 'b', 1);
-    const { outcomes } = prefill(item, {
+    const { plan, outcomes } = prefill(item, {
       quantities: { 'LAMPE-LED': 0, 'AMPOULE-E27': 2 },
       reason: '',
       comment: '',
@@ -291,6 +292,8 @@ describe('controls as other layouts write them', () => {
     ]);
     expect(['#a-shown', '#b-shown'].map((id) => document.querySelector(id)?.textContent)).toEqual(['0', '2']);
     expect(outcomes.filter((o) => o.role === 'quantity').map((o) => o.status)).toEqual(['filled', 'filled']);
+    // Read back by the extension after the fill: the number shown changed, the row is the same.
+    expect(verifyFill(document, plan, outcomes).map((o) => o.status)).toEqual(['filled', 'filled']);
   });
 
   it('clicks a stepper’s buttons as the seller would when the page answers them', () => {
