@@ -1,7 +1,10 @@
 import { collapse } from '../../page/text';
 import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
+import { looksLikeAddressBlock } from './address-blocks';
+import { planPersonalAttributes } from './attribute-values';
 import type { RemovedLedger } from './ledger';
+import { messageAfterAuthor, messageUnderHeading, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
 import {
@@ -9,6 +12,7 @@ import {
   labelAnchor,
   regionOf,
   type Slot,
+  splitInlineField,
   startsAnotherField,
   valueNodesAfter,
 } from './value-regions';
@@ -29,31 +33,50 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
     replace(kind, slots, holders);
   };
 
+  const replaceUnclaimed = (kind: PersonalKind, nodes: Node[]) => {
+    const region = regionOf(nodes);
+    const slots = region.slots.filter((slot) => !claimed.has(slot.node));
+    if (slots.length > 0) replace(kind, slots, region.holders);
+  };
+
   function visitElement(element: Element): boolean {
     const name = element.localName;
     if (name === 'script' || name === 'style') return false;
+    planPersonalAttributes(element, writes, ledger);
+    const message = messageAfterAuthor(element, ledger);
+    if (message.length > 0) replaceUnclaimed('message', message);
+    // An unlabeled block of lines with a postcode and a street or a phone: an address.
+    if (looksLikeAddressBlock(element)) replaceUnclaimed('address', [element]);
     // <address> is an address block, <textarea> holds free text (a message): whatever labels them.
-    if (name === 'address' || name === 'textarea') {
-      const region = regionOf([element]);
-      const slots = region.slots.filter((slot) => !claimed.has(slot.node));
-      if (slots.length > 0) replace(name === 'address' ? 'address' : 'message', slots, region.holders);
-    }
+    if (name === 'address' || name === 'textarea')
+      replaceUnclaimed(name === 'address' ? 'address' : 'message', [element]);
     // <kat-input label="Buyer name" value="…">, <kat-label text="Shipping address">
     const label = name.startsWith('kat-')
       ? (element.getAttribute('label') ?? element.getAttribute('text'))
       : null;
     const kind = label ? personalKindOfLabel(collapse(label)) : undefined;
+    if (label && !kind) planInlineAttribute(element, label);
     if (!kind || writes.attributes.has(element)) return true;
     if (element.hasAttribute('value')) {
       const value = element.getAttribute('value') ?? '';
       if (value.trim() !== '') {
         writes.setAttribute(element, 'value', PLACEHOLDER_OF[kind]);
         ledger.noteRegion(KIND_COUNTER[kind]);
-        if (kind === 'name') ledger.noteString(value, PLACEHOLDERS.name);
+        if (kind === 'name') ledger.noteName(value);
         else if (kind === 'email') ledger.noteString(value, PLACEHOLDERS.email);
       }
     } else if (textNodesIn(element).every((t) => t.data.trim() === '')) replaceAfter(element, kind);
     return true;
+  }
+
+  /** `<kat-label text="Empfänger: Annika von Brühl">`: the label stays, its value goes. */
+  function planInlineAttribute(element: Element, label: string): void {
+    const inline = splitInlineField(label);
+    if (!inline || inline.value.trim() === '') return;
+    const name = element.hasAttribute('label') ? 'label' : 'text';
+    writes.setAttribute(element, name, `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}${inline.suffix}`);
+    ledger.noteRegion(KIND_COUNTER[inline.kind]);
+    if (inline.kind === 'name') ledger.noteName(inline.value);
   }
 
   function visitText(text: Text): void {
@@ -64,16 +87,22 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
       replaceAfter(labelAnchor(text, collapsed), kind);
       return;
     }
+    // "Message de Jeanne Dupont": the name goes wherever it is, and the message under it.
+    const sender = senderOfHeading(collapsed);
+    if (sender) {
+      ledger.note('names', sender);
+      ledger.noteName(sender);
+      const message = messageUnderHeading(labelAnchor(text, collapsed));
+      if (message) replaceUnclaimed('message', [message]);
+      return;
+    }
     // "Téléphone : 06 12 34 56 78", "Gift message: Happy birthday<br>Love, Ann"
-    const colon = text.data.search(/[:：]/);
-    if (colon <= 0 || colon > 60) return;
-    const inlineKind = personalKindOfLabel(collapse(text.data.slice(0, colon)));
-    if (!inlineKind) return;
-    const slots: Slot[] = [
-      { node: text, prefix: text.data.slice(0, colon + 1), value: text.data.slice(colon + 1) },
-    ];
+    const inline = splitInlineField(text.data);
+    if (!inline) return;
+    const inlineKind = inline.kind;
+    const slots: Slot[] = [{ node: text, prefix: inline.prefix, value: inline.value, suffix: inline.suffix }];
     const rest: Node[] = [];
-    if (inlineKind === 'address' || inlineKind === 'message')
+    if ((inlineKind === 'address' || inlineKind === 'message') && inline.suffix === '')
       for (let s = text.nextSibling; s && isInline(s) && !startsAnotherField(s); s = s.nextSibling)
         rest.push(s);
     const region = regionOf(rest);

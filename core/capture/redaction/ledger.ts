@@ -1,5 +1,6 @@
 import { collapse } from '../../page/text';
 import { isCountryName } from '../personal-labels';
+import { namePartsOf } from './name-parts';
 import { escapeRegExp, SEPARATOR, SEPARATORS } from './patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts, type RemovedKind } from './placeholders';
 
@@ -20,6 +21,12 @@ export class RemovedLedger {
   /** Lower-cased removed text → its placeholder. */
   private readonly strings = new Map<string, string>();
   private everywhere: { size: number; pattern: RegExp | null } = { size: 0, pattern: null };
+  /**
+   * Single words of removed names ("Heijden", "Ludovica"), matched only as a name is written
+   * (capitalized or in capitals), so that a surname that is also a word ("Petit") stays a word.
+   */
+  private readonly nameWords = new Set<string>();
+  private words: { size: number; pattern: RegExp | null } = { size: 0, pattern: null };
 
   note(kind: RemovedKind, value: string): void {
     this.seen[kind].add(value);
@@ -40,20 +47,41 @@ export class RemovedLedger {
     if (text.length < 3 || text.length > 80 || isCountryName(text)) return;
     if (Object.values(PLACEHOLDERS).some((p) => p.toLowerCase() === text.toLowerCase())) return;
     if (/^[\d\s.,:/-]*$/u.test(text)) return;
-    this.strings.set(text.toLowerCase(), placeholder);
+    this.strings.set(comparable(text), placeholder);
+  }
+
+  /** A removed name: chased whole, and by its surname and given names (./name-parts.ts). */
+  noteName(value: string): void {
+    this.noteString(value, PLACEHOLDERS.name);
+    for (const part of namePartsOf(value)) {
+      if (isCountryName(part) || PLACEHOLDER_WORDS.has(comparable(part))) continue;
+      if (part.includes(' ')) this.noteString(part, PLACEHOLDERS.name);
+      else {
+        this.nameWords.add(part);
+        this.nameWords.add(part.toUpperCase());
+      }
+    }
+  }
+
+  /** Whether `text` is a name removed from this page. */
+  isRemovedName(text: string): boolean {
+    return this.strings.get(comparable(collapse(text))) === PLACEHOLDERS.name;
   }
 
   /** `text` with every removed string replaced by its placeholder, whatever its case or spacing. */
   replaceRemoved(text: string): string {
     const pattern = this.pattern();
-    if (!pattern) return text;
-    return text.replace(
-      pattern,
-      (found) =>
-        this.strings.get(found.toLowerCase()) ??
-        this.strings.get(collapse(found.replace(SEPARATORS, ' ')).toLowerCase()) ??
-        PLACEHOLDERS.name,
-    );
+    let out = text;
+    if (pattern)
+      out = out.replace(
+        pattern,
+        (found) =>
+          this.strings.get(comparable(found)) ??
+          this.strings.get(comparable(collapse(found.replace(SEPARATORS, ' ')))) ??
+          PLACEHOLDERS.name,
+      );
+    const words = this.wordPattern();
+    return words ? out.replace(words, PLACEHOLDERS.name) : out;
   }
 
   counts(): RemovedCounts {
@@ -65,7 +93,7 @@ export class RemovedLedger {
     if (this.everywhere.size !== this.strings.size) {
       const alternatives = [...this.strings.keys()]
         .sort((a, b) => b.length - a.length)
-        .map((text) => text.split(' ').map(escapeRegExp).join(SEPARATOR));
+        .map((text) => text.split(' ').map(escapeWord).join(SEPARATOR));
       this.everywhere = {
         size: this.strings.size,
         pattern:
@@ -76,4 +104,26 @@ export class RemovedLedger {
     }
     return this.everywhere.pattern;
   }
+
+  private wordPattern(): RegExp | null {
+    if (this.words.size !== this.nameWords.size) {
+      const alternatives = [...this.nameWords].sort((a, b) => b.length - a.length).map(escapeWord);
+      this.words = {
+        size: this.nameWords.size,
+        pattern:
+          alternatives.length > 0
+            ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+            : null,
+      };
+    }
+    return this.words.pattern;
+  }
 }
+
+/** "Mme Nom Prénom" is a placeholder already: its words are never chased. */
+const PLACEHOLDER_WORDS = new Set(
+  Object.values(PLACEHOLDERS).flatMap((placeholder) => placeholder.toLowerCase().split(/[\s,]+/)),
+);
+/** Apostrophes are written straight or typographic for one name ("Dell'Acqua", "Dell’Acqua"). */
+const comparable = (text: string) => text.toLowerCase().replace(/’/g, "'");
+const escapeWord = (text: string) => escapeRegExp(text).replace(/['’]/g, "['’]");

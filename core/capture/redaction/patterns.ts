@@ -1,6 +1,8 @@
 // The shapes of personal data and of the ids kept beside it, as the redaction looks for them
 // anywhere in a page's text (issue 12). Patterns only: what is done with a match is the plan's.
 
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 export const HAS_EMAIL = new RegExp(EMAIL.source);
 /**
@@ -19,6 +21,10 @@ export const PHONES: readonly RegExp[] = [
   /(?<![\w+./-])0\d{1,4}[ /](?:\d{3,4} \d{3,4}|\d{4,8})(?![\w-]|[ .]\d)/g,
   // 612 345 678, 91 123 45 67
   /(?<![\w+./-])(?:[6789]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2})(?![\w-]|[ .]\d)/g,
+  // es mobiles with dots or dashes: 654.908.312, 612-345-678, 688 21 09 47
+  /(?<![\w+./-])[67]\d{2}(?:([.-])\d{3}\1\d{3}|([ .])\d{2}\2\d{2}\2\d{2})(?![\w-]|[ .]\d)/g,
+  // it mobiles: 333.456.78.90, 347 123 4567, 333-4567890
+  /(?<![\w+./-])3\d{2}(?:([ .])\d{3}\1\d{2}\1\d{2}|([ .-])\d{3}\2?\d{4})(?![\w-]|[ .]\d)/g,
 ];
 export const PHONE_DIGITS = { min: 9, max: 15 };
 /** A phone number on its own (a line of an address block, a value after "Téléphone"). */
@@ -27,8 +33,12 @@ export const LOOKS_LIKE_PHONE = /^[+(]?[\d][\d ()./-]{6,20}$/;
 /** "69003 Lyon", "10115 Berlin", "28013 Madrid", "00184 Roma": five digits, then a capitalized place. */
 export const POSTCODE_CITY =
   /(?<![\w-])\d{5}[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*)(?:[ -](?:\p{Lu}[\p{L}'’.-]*|sur|sous|le|la|les|de|du|des|am|an|im|di|del|de la))*(?![\p{L}\d])/gu;
-/** "SW1A 1AA", "NW1 6XE" (UK). */
-export const UK_POSTCODE = /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])/g;
+/**
+ * "SW1A 1AA", "NW1 6XE" (UK), with the town that precedes it on the line ("London SW1A 1AA",
+ * "Bristol, BS8 1TH"): British addresses put the town first.
+ */
+export const UK_POSTCODE =
+  /(?<![\w-])(?:\p{Lu}[\p{L}'’.-]*(?: (?:upon|on|under|\p{Lu}[\p{L}'’.-]*)){0,2},? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])/gu;
 /** "NY 10001", "CA 94103-1234" (US state and ZIP code). */
 export const US_STATE_ZIP = /(?<![\w-])[A-Z]{2}[ \u00a0]+\d{5}(?:-\d{4})?(?![\w-])/g;
 /** A postcode inside a line of an address block ("London NW1 6XE", "Roma 00184"). */
@@ -48,7 +58,61 @@ export const STREETS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
   /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
+  // en: Flat 2, 31 Palace Street; Apartment 1203, Piccadilly Place (no house number)
+  /(?<![\p{L}])(?:Flat|Apartment|Apt\.?|Unit|Suite)\s[\w-]{1,6},\s(?:\d{1,5}[A-Za-z]?\s)?(?:\p{Lu}[\p{L}'.-]*\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])/gu,
 ];
+/**
+ * What follows a street on its line and says where in the building: "scala B, int. 5", "3º 2ª",
+ * "bajo", "2e étage", "Hinterhaus 2. OG", "Apt 4B". Goes with the street it follows.
+ */
+export const ADDRESS_DETAIL =
+  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n<·;]{0,16})+/giu;
+/**
+ * A person named by a title or a relation: "Herr Özdemir", "Mme Bernadette Roux", "sig.
+ * Brambilla", "Familie Schröder-Lindqvist", "tía Montse", "zia Ornella". The title is what makes
+ * the next capitalized words a name, wherever they are (a carrier's status, a message).
+ */
+const HONORIFICS = [
+  'Herr',
+  'Frau',
+  'Familie',
+  'Monsieur',
+  'Madame',
+  'Mme',
+  'Mlle',
+  'famille',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Signor',
+  'Signora',
+  'Sig.',
+  'Sig.ra',
+  'famiglia',
+  'Señor',
+  'Señora',
+  'Sr.',
+  'Sra.',
+  'familia',
+  'tante',
+  'oncle',
+  'Tante',
+  'Onkel',
+  'Aunt',
+  'Uncle',
+  'zia',
+  'zio',
+  'tía',
+  'tío',
+];
+const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|lo|dos|y|i)';
+const CAPITALIZED = "\\p{Lu}[\\p{L}'’-]+";
+export const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${HONORIFICS.map(
+    (word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRegExp(word.slice(1))}`,
+  ).join('|')})\\.? (?:${PARTICLE} )*${CAPITALIZED}(?: (?:${PARTICLE} )*${CAPITALIZED}){0,2}`,
+  'gu',
+);
 
 // Order ids and tracking numbers: kept (or faked) and shielded from the phone shapes.
 export const AMAZON_ORDER_ID = /(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])/g;
@@ -91,6 +155,7 @@ export function decodePercents(value: string): string {
 export const SEPARATOR = '[\\s+\\u00a0]+';
 export const SEPARATORS = /[\s+\u00a0]+/g;
 
-export const MAY_HOLD_SHAPE = /[\d@]|(?:rue|via|calle|avenida|str)/i;
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Cheap first look: a text without these cannot hold a shape (honorifics and flats included). */
+export const MAY_HOLD_SHAPE =
+  /[\d@]|rue|via|calle|avenida|str|herr|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|flat|apartment|apt|unit|suite/i;
 export const digitCount = (text: string) => text.replace(/\D/g, '').length;

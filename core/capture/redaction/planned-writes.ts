@@ -12,7 +12,7 @@ import {
   STREETS,
 } from './patterns';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
-import type { Slot } from './value-regions';
+import { type Slot, splitInlineField } from './value-regions';
 
 // The replacements decided for labeled values, before anything is written: a text node's new
 // text, an element's new attribute values. An address block is rewritten line by line (a name, a
@@ -48,15 +48,14 @@ export class PlannedWrites {
       });
       if (kind === 'name' || kind === 'email') {
         const whole = collapse(filled.map((slot) => slot.value).join(' '));
-        if (kind === 'name') this.ledger.noteString(whole, PLACEHOLDERS.name);
+        if (kind === 'name') this.ledger.noteName(whole);
         for (const email of whole.match(EMAIL) ?? []) this.ledger.noteString(email, PLACEHOLDERS.email);
       }
     }
     for (const holder of attributeHolders)
       for (const name of HOLDER_ATTRIBUTES)
         if (holder.hasAttribute(name)) {
-          if (name === 'value' && kind === 'name')
-            this.ledger.noteString(holder.getAttribute(name) ?? '', PLACEHOLDERS.name);
+          if (name === 'value' && kind === 'name') this.ledger.noteName(holder.getAttribute(name) ?? '');
           this.setAttribute(holder, name, PLACEHOLDER_OF[kind]);
         }
   }
@@ -79,6 +78,12 @@ export class PlannedWrites {
           return PLACEHOLDERS.phone;
         }
         if (isCountryName(text)) return line;
+        // "Phone: 07700 900123", "Tel.: +34 …": the label stays.
+        const inline = splitInlineField(text);
+        if (inline && inline.value.trim() !== '') {
+          ledger.noteRegion(KIND_COUNTER[inline.kind]);
+          return `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}`;
+        }
         const street = STREETS.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
         if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text))
           return street ? `${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}` : PLACEHOLDERS.city;
@@ -86,7 +91,7 @@ export class PlannedWrites {
         if (!named && !/\d/.test(text)) {
           named = true;
           ledger.note('names', text);
-          ledger.noteString(text, PLACEHOLDERS.name);
+          ledger.noteName(text);
           return PLACEHOLDERS.name;
         }
         if (/\d/.test(text)) ledger.noteString(text, PLACEHOLDERS.street);
@@ -100,6 +105,10 @@ export class PlannedWrites {
   private write(slot: Slot, value: string): void {
     const lead = /^\s*/.exec(slot.value)![0];
     const trail = /\s*$/.exec(slot.value)![0];
-    this.texts.set(slot.node, value === '' ? slot.prefix + lead : slot.prefix + lead + value + trail);
+    const suffix = slot.suffix ?? '';
+    this.texts.set(
+      slot.node,
+      value === '' ? slot.prefix + lead + suffix : slot.prefix + lead + value + trail + suffix,
+    );
   }
 }

@@ -1,9 +1,11 @@
 import type { RemovedLedger } from './ledger';
 import {
+  ADDRESS_DETAIL,
   AMAZON_ORDER_ID,
   digitCount,
   EMAIL,
   escapeRegExp,
+  HONORIFIC_NAME,
   MAY_HOLD_SHAPE,
   PHONE_DIGITS,
   PHONES,
@@ -21,6 +23,11 @@ import { PLACEHOLDERS } from './placeholders';
 // the digits of an id.
 
 const CACHED_TEXTS = 50_000;
+/** A street already replaced, with what said where in the building after it. */
+const STREET_AND_DETAIL = new RegExp(
+  `${escapeRegExp(PLACEHOLDERS.street)}(?:${ADDRESS_DETAIL.source})`,
+  'giu',
+);
 
 /** A redactor of strings; `idOut` says what an id becomes, `trackingNumbers` adds shapeless ones. */
 export function createShapeRedactor(
@@ -60,6 +67,11 @@ export function createShapeRedactor(
         ledger.note('phones', phone.replace(/\D/g, ''));
         return PLACEHOLDERS.phone;
       });
+    out = out.replace(HONORIFIC_NAME, (person) => {
+      ledger.note('names', person);
+      ledger.noteName(person);
+      return PLACEHOLDERS.name;
+    });
     for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
       out = out.replace(pattern, (place) => {
         if (place === PLACEHOLDERS.city) return place;
@@ -72,6 +84,7 @@ export function createShapeRedactor(
         ledger.note('addresses', street.trim());
         return PLACEHOLDERS.street;
       });
+    out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street);
     if (shielded.length > 0)
       out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
     if (cache.size < CACHED_TEXTS) cache.set(text, out);

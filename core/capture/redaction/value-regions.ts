@@ -12,6 +12,36 @@ export interface Slot {
   node: Text;
   prefix: string;
   value: string;
+  /** What follows the value in the same text, kept (" · Demande de retour : Hier"). */
+  suffix?: string;
+}
+
+/** Between two fields on one line: "Acheteur : X · Date : …", "Livré le … – signé par : X". */
+export const FIELD_SEPARATOR = /\s[·|•–—]\s|^[·|•]\s?/;
+
+/**
+ * A "Label : value" text whose label is ours: the label (with what came before it on the line,
+ * after a separator: "Envoltorio para regalo · Mensaje de regalo:"), the value, and, unless the
+ * value is free text, the next field after a separator.
+ */
+export function splitInlineField(
+  text: string,
+): { kind: PersonalKind; prefix: string; value: string; suffix: string } | null {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0) return null;
+  const before = text.slice(0, colon).split(FIELD_SEPARATOR);
+  const label = collapse(before[before.length - 1] ?? '');
+  if (label === '' || label.length > 60) return null;
+  const kind = personalKindOfLabel(label);
+  if (!kind) return null;
+  let value = text.slice(colon + 1);
+  let suffix = '';
+  const next = kind === 'message' ? -1 : value.search(/\s[·|•]\s/);
+  if (next >= 0) {
+    suffix = value.slice(next);
+    value = value.slice(0, next);
+  }
+  return { kind, prefix: text.slice(0, colon + 1), value, suffix };
 }
 
 /** The slots and attribute-carrying elements of a value region. */
@@ -51,8 +81,19 @@ export const startsAnotherField = (node: Node): boolean => {
   if (BLOCK_STOPS.has(element.localName)) return true;
   const shown = composedText(element, 80);
   if (!shown) return false;
-  return personalKindOfLabel(shown) !== undefined || (/^[^:：]{1,40}[:：]$/.test(shown) && !/\d/.test(shown));
+  return (
+    personalKindOfLabel(shown) !== undefined ||
+    (/^[^:：]{1,40}[:：]$/.test(shown) && !/\d/.test(shown)) ||
+    isInlineField(element)
+  );
 };
+/** An element showing a whole "Label : value" of ours ("Empfänger: Annika von Brühl"). */
+const isInlineField = (element: Element): boolean => {
+  const shown = composedText(element, 120);
+  return shown !== null && splitInlineField(shown) !== null;
+};
+/** A text that starts the next field of a line: "· Demande de retour : Hier". */
+const startsNextOnLine = (node: Node): boolean => /^\s*[·|•]/.test(node.textContent ?? '');
 
 /** The nodes holding the value a label (the node `anchor`) announces. */
 export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
@@ -82,7 +123,12 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
         if (s.nodeType === ELEMENT_NODE && (s as Element).hasAttribute('value')) values.push(s);
         continue;
       }
-      if (startsAnotherField(s)) break;
+      if (startsAnotherField(s)) {
+        // A "Label : value" line of its own between a heading and its block is another field.
+        if (values.length === 0 && s.nodeType === ELEMENT_NODE && isInlineField(s as Element)) continue;
+        break;
+      }
+      if (mode === 'inline' && startsNextOnLine(s)) break;
       const inline = isInline(s);
       mode ??= inline ? 'inline' : 'block';
       if (mode === 'inline' && !inline) break;

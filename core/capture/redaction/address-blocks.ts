@@ -1,0 +1,59 @@
+import { collapse } from '../../page/text';
+import { personalKindOfLabel } from '../personal-labels';
+import { ELEMENT_NODE, TEXT_NODE } from '../walk';
+import {
+  AMAZON_ORDER_ID,
+  LOOKS_LIKE_PHONE,
+  POSTCODE_ANYWHERE,
+  POSTCODE_CITY,
+  POSTCODE_LINE,
+  STREETS,
+  UK_POSTCODE,
+  US_STATE_ZIP,
+} from './patterns';
+import { isInline, splitInlineField } from './value-regions';
+
+// An address no label announces: a block of short lines broken by <br>, one of them a postcode
+// (with its town) and another a street or a phone, as in a list's hidden "Ship to" popover or a
+// collapsed "Ver dirección de envío" block. Shapes alone would leave its other lines (a district,
+// a province, a building name); as an address block each line is replaced.
+
+const POSTCODES = [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP].map(
+  (p) => new RegExp(p.source, p.flags.replace('g', '')),
+);
+const STREET_LINES = STREETS.map((p) => new RegExp(p.source, p.flags.replace('g', '')));
+const hasPostcode = (line: string) =>
+  POSTCODES.some((p) => p.test(line)) || POSTCODE_LINE.test(line) || POSTCODE_ANYWHERE.test(line);
+
+/** The lines an element shows when it holds only text, inline elements and <br>. */
+function linesOf(element: Element): string[] | null {
+  let current = '';
+  const lines: string[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === ELEMENT_NODE && (child as Element).localName === 'br') {
+      lines.push(current);
+      current = '';
+    } else if (child.nodeType === TEXT_NODE || (isInline(child) && child.nodeType === ELEMENT_NODE))
+      current += child.textContent ?? '';
+    else if (child.nodeType === ELEMENT_NODE) return null;
+  }
+  lines.push(current);
+  return lines.map(collapse).filter((line) => line !== '');
+}
+
+export function looksLikeAddressBlock(element: Element): boolean {
+  const lines = linesOf(element);
+  if (!lines || lines.length < 3 || lines.length > 10 || lines.some((line) => line.length > 80)) return false;
+  // "Ship To:" on the first line: a labeled address, which the label's rule replaces.
+  if (personalKindOfLabel(lines[0]!) || /[:：]$/.test(lines[0]!)) return false;
+  // "Order ID: …", "Order Date: …": a block of order facts, which an address never holds.
+  if (lines.some((line) => new RegExp(AMAZON_ORDER_ID.source).test(line))) return false;
+  if (lines.some((line) => /^[^:：]{1,30}[:：]/.test(line) && !splitInlineField(line))) return false;
+  const postcode = lines.findIndex(hasPostcode);
+  if (postcode < 0) return false;
+  return lines.some(
+    (line, i) =>
+      i !== postcode &&
+      (STREET_LINES.some((p) => p.test(line)) || LOOKS_LIKE_PHONE.test(line.replace(/^[^:]{1,20}:\s*/, ''))),
+  );
+}

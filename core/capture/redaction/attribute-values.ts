@@ -1,0 +1,34 @@
+import type { PersonalKind } from '../personal-labels';
+import type { RemovedLedger } from './ledger';
+import { personalKindOfDataAttribute, personalKindOfField } from './personal-attributes';
+import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
+import type { PlannedWrites } from './planned-writes';
+
+// Attributes whose own name says they hold personal data (./personal-attributes.ts), replaced
+// before the page is written; the names and e-mails in them are then chased everywhere else.
+
+const PLACE = /city|town|zip|postal|plz|ville|ciudad|citta/i;
+
+function placeholderFor(kind: PersonalKind, identifier: string): string {
+  if (kind !== 'address') return PLACEHOLDER_OF[kind];
+  return PLACE.test(identifier) ? PLACEHOLDERS.city : PLACEHOLDERS.street;
+}
+
+export function planPersonalAttributes(element: Element, writes: PlannedWrites, ledger: RemovedLedger): void {
+  const replace = (attribute: string, kind: PersonalKind, identifier: string) => {
+    const value = element.getAttribute(attribute) ?? '';
+    if (value.trim() === '' || writes.attributes.get(element)?.has(attribute)) return;
+    writes.setAttribute(element, attribute, placeholderFor(kind, identifier));
+    ledger.note(KIND_COUNTER[kind], value.trim().toLowerCase());
+    // data-author="seller" is a role, not a name: chasing "seller" would eat "Seller Central".
+    if (kind === 'name' && /\p{Lu}/u.test(value)) ledger.noteName(value);
+    else if (kind === 'email') ledger.noteString(value, PLACEHOLDERS.email);
+  };
+  for (const attribute of Array.from(element.attributes)) {
+    const kind = personalKindOfDataAttribute(attribute.name);
+    if (kind) replace(attribute.name, kind, attribute.name);
+  }
+  const fieldKind = personalKindOfField(element);
+  if (fieldKind && element.hasAttribute('value'))
+    replace('value', fieldKind, element.getAttribute('name') ?? element.id);
+}

@@ -1,0 +1,94 @@
+import { collapse } from '../../page/text';
+
+// The pieces of a removed name that identify the person on their own. Pages write one name in
+// many shapes: surname first ("von Brühl, Annika"), in capitals ("DELL'ACQUA LUDOVICA"), with
+// initials ("M. H. DE LA FONTAINE", "Salvatore L."), as "Herr van der Heijden" in a reply, or by
+// the first name alone in a gift message. Chasing the whole name misses all of these; chasing
+// its surname (with its particles) and its given names catches them.
+
+/** Particles that belong to the surname that follows them (fr, nl, de, es, it, pt, ca). */
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  "d'",
+  'van',
+  'der',
+  'den',
+  'von',
+  'zu',
+  'ten',
+  'ter',
+  'del',
+  'della',
+  'dell',
+  'dei',
+  'degli',
+  'di',
+  'da',
+  'lo',
+  'dos',
+  'das',
+  'do',
+  'i',
+  'y',
+  'e',
+]);
+/** Titles, suffixes and honorifics written with a name, never a name themselves. */
+const NOT_NAMES = new Set(
+  [
+    'm',
+    'mme',
+    'mlle',
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'dr',
+    'jr',
+    'sr',
+    'sra',
+    'srta',
+    'herr',
+    'frau',
+    'sig',
+    'sigra',
+    'signor',
+    'signora',
+    'don',
+    'doña',
+    'ii',
+    'iii',
+    'c/o',
+  ].map((word) => word.toLowerCase()),
+);
+
+const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
+
+/**
+ * Surnames with their particles ("van der Heijden", "Dell'Acqua") and given names ("Ludovica")
+ * of a name as a page wrote it. Words of fewer than 3 letters and initials are left out.
+ */
+export function namePartsOf(name: string): string[] {
+  const words = collapse(name)
+    .replace(/,/g, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && !NOT_NAMES.has(bare(word)) && !/^\p{L}\.?$/u.test(word));
+  const parts = new Set<string>();
+  let particles: string[] = [];
+  for (const word of words) {
+    if (PARTICLES.has(word.toLowerCase()) && words.length > 1) {
+      particles.push(word);
+      continue;
+    }
+    const clean = word.replace(/[.,;:]+$/, '');
+    if (/^\p{Lu}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 3) {
+      parts.add(clean);
+      if (particles.length > 0) parts.add([...particles, clean].join(' '));
+    }
+    particles = [];
+  }
+  return [...parts];
+}

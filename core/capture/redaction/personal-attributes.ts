@@ -1,0 +1,67 @@
+import type { PersonalKind } from '../personal-labels';
+
+// Personal data a page keeps in attributes no label announces: `data-recipient-name="…"`,
+// `data-ship-from-city="LYON"`, `data-ship-to-postal="62704"`, and the values of an address form's
+// fields (`<input name="postalCode" value="28013">`, `<kat-input name="city" value="Madrid">`).
+// The attribute's or the field's own name says what it holds, in the words developers use.
+
+/** The last word of a `data-*` name, or of a field's name, that says what its value is. */
+const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
+  ...['name', 'fullname', 'recipient', 'buyer', 'customer', 'author', 'addressee'].map(
+    (word) => [word, 'name'] as const,
+  ),
+  // The pages' own languages, in data-* names written by local teams.
+  ...['destinatario', 'destinataire', 'acheteur', 'empfaenger', 'comprador', 'acquirente'].map(
+    (word) => [word, 'name'] as const,
+  ),
+  ...['city', 'town', 'zip', 'zipcode', 'postal', 'postcode', 'postalcode', 'street', 'address'].map(
+    (word) => [word, 'address'] as const,
+  ),
+  ...['line1', 'line2', 'line3', 'addressline1', 'addressline2', 'ciudad', 'ville', 'citta', 'plz'].map(
+    (word) => [word, 'address'] as const,
+  ),
+  ...['phone', 'tel', 'telephone', 'mobile', 'telefon', 'telefono'].map((word) => [word, 'phone'] as const),
+  ...['email', 'mail'].map((word) => [word, 'email'] as const),
+]);
+/** Words after which the value is about the thing, not the person ("data-buyer-id", "data-city-count"). */
+const NOT_A_VALUE = new Set(['id', 'ids', 'count', 'type', 'index', 'key', 'label', 'hint']);
+
+/** The words of an identifier: `shipToPostal`, `ship-to-postal`, `ship_to_postal`. */
+const wordsOf = (identifier: string) =>
+  identifier
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+
+/** The kind of personal data an identifier names, from its last word. */
+export function personalKindOfIdentifier(identifier: string): PersonalKind | undefined {
+  const words = wordsOf(identifier);
+  const last = words[words.length - 1];
+  if (!last || NOT_A_VALUE.has(last)) return undefined;
+  return KIND_OF_WORD.get(last) ?? KIND_OF_WORD.get(words.slice(-2).join(''));
+}
+
+/** The kind of personal data in a `data-*` attribute, by its name. */
+export function personalKindOfDataAttribute(name: string): PersonalKind | undefined {
+  const lower = name.toLowerCase();
+  return lower.startsWith('data-') ? personalKindOfIdentifier(lower.slice(5)) : undefined;
+}
+
+const FORM_FIELDS = new Set(['input', 'kat-input', 'kat-textarea']);
+const AUTOCOMPLETE: Record<string, PersonalKind> = { tel: 'phone', email: 'email' };
+
+/** The kind of personal data in a form field's `value`, by its name, id, autocomplete or type. */
+export function personalKindOfField(element: Element): PersonalKind | undefined {
+  if (!FORM_FIELDS.has(element.localName)) return undefined;
+  if (element.localName === 'kat-textarea') return 'message';
+  const type = (element.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'hidden') return undefined;
+  const autocomplete = (element.getAttribute('autocomplete') ?? '').toLowerCase();
+  for (const identifier of [element.getAttribute('name'), element.getAttribute('id'), autocomplete]) {
+    const kind = identifier ? personalKindOfIdentifier(identifier) : undefined;
+    if (kind) return kind;
+  }
+  if (/^(?:street-address|address-line\d|address-level\d|postal-code)$/.test(autocomplete)) return 'address';
+  return AUTOCOMPLETE[type];
+}
