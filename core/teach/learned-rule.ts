@@ -18,11 +18,14 @@ export const LearnedRuleSchema = z
     field: TeachableFieldSchema,
     /** The label beside the value, normalized (`normalizeLabel`). */
     label: z.string().min(1).max(80).optional(),
-    /** Where no label is near: `#id` or `[data-test-id="…"]`, then child indexes (`>2>0`). */
+    /**
+     * Where no label is near: `#id`, `[data-test-id="…"]` or `[heading="…"]` (the block whose
+     * heading reads so, normalized), then child indexes (`>2>0`).
+     */
     path: z
       .string()
       .max(300)
-      .regex(/^(#[\w-]{1,100}|\[data-test-id="[\w-]{1,100}"\])(>\d{1,3}){0,30}$/)
+      .regex(/^(#[\w-]{1,100}|\[data-test-id="[\w-]{1,100}"\]|\[heading="[^"\]>]{1,80}"\])(>\d{1,3}){0,30}$/)
       .optional(),
     /** The seller taught it because the field was read wrongly: it wins over built-in labels. */
     override: z.boolean(),

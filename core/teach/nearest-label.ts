@@ -7,14 +7,18 @@ import { matchWholeStatus } from '../page/vocabulary';
 // Where a picked value sits, said so that the next page of the same layout can be read: the
 // label nearest to it (a preceding sibling, a dt for its dd, a column or row header, an
 // aria-label of the element or its parent), normalized as the dictionaries store labels; where no
-// label is near, a path of child indexes from the nearest ancestor with an id or a data-test-id.
+// label is near, a path of child indexes from the nearest ancestor with an id or a data-test-id,
+// or from the block its heading names ("Parcel 1 of 1": Seller Central's class names are hashed
+// and its blocks rarely have ids, so a block's heading is often the only stable name it has).
 // A text shaped like a value (a date, an order id, a tracking number, a status, a carrier, mostly
-// digits), a whole label/value row and a landmark's aria-label are never taken as the label.
+// digits), a line of several facts, a whole label/value row, a table's header row and a
+// landmark's aria-label are never taken as the label.
 
 const MAX_LABEL = 80;
 const HAS_LETTER = /\p{L}/u;
 
-export type PickedPlace = { label: string } | { path: string } | null;
+export type Place = { label: string } | { path: string };
+export type PickedPlace = Place | null;
 
 /** An Amazon order id anywhere in a text: the previous row's value, never a label. */
 const HAS_ORDER_ID = /\d{3}-\d{7}-\d{7}/;
@@ -33,10 +37,18 @@ function isValueShaped(text: string, locale: string): boolean {
   return matchWholeStatus(text) !== undefined || isCarrierName(text);
 }
 
+/**
+ * A line of several facts ("Royal Mail Tracked 48 · 1 item · dispatched 20 Nov", "Carrier: DPD ·
+ * Tracking: 0123…"): parts joined by a middle dot or a bar, or a label with its value after its
+ * colon. A label stands alone, at most with its own colon at the end; a line like these changes
+ * with every order and names no place.
+ */
+const SEVERAL_FACTS = /\s[·•|]\s|[:：]\s*\S/;
+
 /** A text that may be a label: short, with letters, not the value itself, not shaped like a value. */
 function asLabelIn(text: string | null, value: string, locale: string): string | null {
   if (!text || text.length > MAX_LABEL || !HAS_LETTER.test(text) || text === value) return null;
-  if (isValueShaped(text, locale)) return null;
+  if (isValueShaped(text, locale) || SEVERAL_FACTS.test(text)) return null;
   const normalized = normalizeLabel(text);
   return normalized.length > 0 ? normalized : null;
 }
@@ -76,7 +88,20 @@ function isRow(element: Element): boolean {
     if (composedText(child, MAX_LABEL) && ++shown >= 2) return true;
   return false;
 }
-const NEVER_LABELS = new Set(['head', 'script', 'style', 'template', 'noscript']);
+// A table's parts: a header row is every column's label at once, never one value's (the column's
+// own header is found by `headerOf`).
+const NEVER_LABELS = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'colgroup',
+]);
 
 /** The header cell of a cell's column, or the first cell of its row when that is a header. */
 function headerOf(cell: Element, value: string, locale: string): string | null {
@@ -92,7 +117,28 @@ function headerOf(cell: Element, value: string, locale: string): string | null {
   return header ? asLabelIn(composedText(header, MAX_LABEL), value, locale) : null;
 }
 
-export function placeOf(picked: Element): PickedPlace {
+/**
+ * Where a picked value sits: the nearest place, or, given `readsBack`, the nearest place that
+ * reads the value back (a label the reader pairs with another value, a heading far above it, is
+ * passed over for the next place). Null when no place is found, or none reads back.
+ */
+export function placeOf(picked: Element, readsBack?: (place: Place) => boolean): PickedPlace {
+  for (const place of placesOf(picked)) if (!readsBack || readsBack(place)) return place;
+  return null;
+}
+
+/** Every place of a picked value, nearest first: labels, then paths from identified ancestors. */
+export function* placesOf(picked: Element): Generator<Place> {
+  const seen = new Set<string>();
+  for (const place of [...labelsOf(picked), ...pathsOf(picked)]) {
+    const key = 'label' in place ? `l:${place.label}` : `p:${place.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield place;
+  }
+}
+
+function* labelsOf(picked: Element): Generator<Place> {
   const value = composedText(picked, 200) ?? '';
   const locale = picked.ownerDocument?.documentElement?.getAttribute('lang') || 'en';
   const asLabel = (text: string | null, value: string) => asLabelIn(text, value, locale);
@@ -104,17 +150,17 @@ export function placeOf(picked: Element): PickedPlace {
         element.getAttribute('aria-label') ??
         (element.localName.startsWith('kat-') ? element.getAttribute('label') : null);
       const fromAria = asLabel(aria, value);
-      if (fromAria) return { label: fromAria };
+      if (fromAria) yield { label: fromAria };
     }
     if (element.localName === 'dd') {
       let dt = element.previousElementSibling;
       while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
       const fromDt = dt ? asLabel(composedText(dt, MAX_LABEL), value) : null;
-      if (fromDt) return { label: fromDt };
+      if (fromDt) yield { label: fromDt };
     }
     if (element.localName === 'td' || element.localName === 'th') {
       const fromHeader = headerOf(element, value, locale);
-      if (fromHeader) return { label: fromHeader };
+      if (fromHeader) yield { label: fromHeader };
     }
     // The sibling just before: "<span>Label</span><span>value</span>".
     for (
@@ -124,43 +170,79 @@ export function placeOf(picked: Element): PickedPlace {
     ) {
       if (NEVER_LABELS.has(sibling.localName) || isRow(sibling)) continue;
       const fromSibling = asLabel(composedText(sibling, MAX_LABEL), value);
-      if (fromSibling) return { label: fromSibling };
+      if (fromSibling) yield { label: fromSibling };
     }
     // A text node before it in the same parent: "Label : <b>value</b>".
     for (let node = element.previousSibling; node; node = node.previousSibling) {
       if (node.nodeType !== 3) continue;
       const fromText = asLabel((node.textContent ?? '').trim(), value);
-      if (fromText) return { label: fromText };
+      if (fromText) yield { label: fromText };
     }
   }
-  return pathOf(picked);
 }
 
-/** Child indexes from the nearest ancestor with an id or a data-test-id (light DOM only). */
-function pathOf(picked: Element): PickedPlace {
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** A heading's text as a path names it: a label's form, without what would end the path's anchor. */
+const HEADING_TEXT = /^[^"\]>]{1,80}$/;
+
+/** The text naming a block by its heading: its first child heading's, when it has letters. */
+function headingOf(block: Element): string | null {
+  for (const child of Array.from(block.children)) {
+    if (!child.matches(HEADINGS)) continue;
+    const text = composedText(child, MAX_LABEL);
+    if (!text || !HAS_LETTER.test(text)) return null;
+    const normalized = normalizeLabel(text);
+    return HEADING_TEXT.test(normalized) ? normalized : null;
+  }
+  return null;
+}
+
+/**
+ * Child indexes from each identified ancestor, nearest first: one with a data-test-id or an id,
+ * or a block with a heading of its own (light DOM only).
+ */
+function* pathsOf(picked: Element): Generator<Place> {
   const steps: number[] = [];
+  const tail = () => steps.map((s) => `>${s}`).join('');
   let element: Element | null = picked;
-  while (element && steps.length < 30) {
+  while (element && steps.length <= 30) {
     const testId = element.getAttribute('data-test-id');
-    if (testId && /^[\w-]{1,100}$/.test(testId))
-      return { path: `[data-test-id="${testId}"]${steps.map((s) => `>${s}`).join('')}` };
-    if (element.id && /^[\w-]{1,100}$/.test(element.id))
-      return { path: `#${element.id}${steps.map((s) => `>${s}`).join('')}` };
+    if (testId && /^[\w-]{1,100}$/.test(testId)) yield { path: `[data-test-id="${testId}"]${tail()}` };
+    if (element.id && /^[\w-]{1,100}$/.test(element.id)) yield { path: `#${element.id}${tail()}` };
+    // The picked element's own heading child would name its content, not the value.
+    const heading = element === picked ? null : headingOf(element);
+    if (heading && blockHeadedBy(element.ownerDocument, heading) === element)
+      yield { path: `[heading="${heading}"]${tail()}` };
     const parent: Element | null = element.parentElement;
-    if (!parent) return null;
+    if (!parent) return;
     steps.unshift(Array.prototype.indexOf.call(parent.children, element) as number);
     element = parent;
   }
-  return null;
+}
+
+/** The one block whose heading reads `heading`; null when none or several do. */
+function blockHeadedBy(doc: Document, heading: string): Element | null {
+  let found: Element | null = null;
+  for (const candidate of Array.from(doc.querySelectorAll(HEADINGS))) {
+    const block = candidate.parentElement;
+    if (!block || headingOf(block) !== heading) continue;
+    if (found && found !== block) return null;
+    found = block;
+  }
+  return found;
 }
 
 /** The element a path names in `doc`, or null. */
 export function elementAtPath(doc: Document, path: string): Element | null {
   const [start, ...steps] = path.split('>');
   if (!start) return null;
-  let element: Element | null = start.startsWith('#')
-    ? doc.getElementById(start.slice(1))
-    : doc.querySelector(start);
+  const heading = /^\[heading="(.+)"\]$/.exec(start)?.[1];
+  let element: Element | null =
+    heading !== undefined
+      ? blockHeadedBy(doc, heading)
+      : start.startsWith('#')
+        ? doc.getElementById(start.slice(1))
+        : doc.querySelector(start);
   for (const step of steps) element = element?.children[Number(step)] ?? null;
   return element;
 }

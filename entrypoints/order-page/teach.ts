@@ -7,6 +7,7 @@ import { OWN_UI_TAG } from '../../core/page/text';
 import type { LearnedRule, TeachableField } from '../../core/teach/learned-rule';
 import { placeOf } from '../../core/teach/nearest-label';
 import { type PickedValue, readPickedValue } from '../../core/teach/picked-value';
+import { type ReadBack, readsBackOn } from '../../core/teach/reads-back';
 
 // Teach mode (issue 12): the seller points at the value of a field on the page. The picker
 // listens on the window in the capture phase, before any of the page's own listeners, so a
@@ -127,15 +128,25 @@ export function referenceDayFor(host: string, now: Date): string {
 
 /**
  * The rule that lets the next page of this layout be read: the label nearest to the picked
- * element, or its path from an identified ancestor. Null when neither exists (the value is then
- * kept for this order only). Not checked against LearnedRuleSchema here: zod would add ~18 KB
- * gzip to this module, and the background checks every `learned.add` before storing it.
+ * element, or its path from an identified ancestor; given `readBack`, the nearest of them that
+ * reads the picked value back on this page. Null when none does (the value is then kept for this
+ * order only). Not checked against LearnedRuleSchema here: zod would add ~18 KB gzip to this
+ * module, and the background checks every `learned.add` before storing it.
  */
 export function learnedRuleFor(
   element: Element,
   taught: { field: TeachableField; override: boolean; host: string; createdAt: string; example: string },
+  readBack?: Pick<ReadBack, 'url' | 'value' | 'nativeVisibility'>,
 ): LearnedRule | null {
-  const place = placeOf(element);
+  const check =
+    readBack &&
+    readsBackOn(element.ownerDocument, {
+      ...readBack,
+      now: taught.createdAt,
+      field: taught.field,
+      override: taught.override,
+    });
+  const place = placeOf(element, check);
   if (!place) return null;
   return {
     host: taught.host,
@@ -268,13 +279,18 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
     saving = true;
     error = undefined;
     render();
-    const rule = learnedRuleFor(element, {
-      field: target.field,
-      override: target.override,
-      host: deps.host,
-      createdAt: deps.now().toISOString(),
-      example: value.shown,
-    });
+    const rule = learnedRuleFor(
+      element,
+      {
+        field: target.field,
+        override: target.override,
+        host: deps.host,
+        createdAt: deps.now().toISOString(),
+        example: value.shown,
+      },
+      // As the page is read (page-outcome.ts): a rule must read this very page right.
+      { url: doc.location.href, value: value.value, nativeVisibility: true },
+    );
     try {
       await deps.save(value.value, rule);
       saving = false;

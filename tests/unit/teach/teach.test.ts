@@ -6,8 +6,10 @@ import {
   learnedRulesFile,
   parseLearnedRulesFile,
 } from '../../../core/teach/learned-rule';
-import { placeOf } from '../../../core/teach/nearest-label';
+import { elementAtPath, placeOf, placesOf } from '../../../core/teach/nearest-label';
 import { readPickedValue } from '../../../core/teach/picked-value';
+import { readsBackOn } from '../../../core/teach/reads-back';
+import { learnedRuleFor } from '../../../entrypoints/order-page/teach';
 import { loadPage } from '../page/load-fixture';
 
 // Teach mode, the pure part: where a picked value sits, what it reads as, and how a later reading
@@ -95,6 +97,18 @@ describe('placeOf: never a value, a landmark or a far ancestor as the label', ()
       '<div role="region" aria-label="Détails de la commande"><span id="v">12/12/2026</span></div>',
     ],
     [
+      'a line of several facts joined by middle dots',
+      '<section><p>Royal Mail Tracked 48 · 1 item · dispatched 20 Nov 2026</p><div><span id="v">TT402918370GB</span></div></section>',
+    ],
+    [
+      'a label with its own value after the colon',
+      '<div><span>Transportista: Correos Express</span><div><span id="v">15 nov. 2026</span></div></div>',
+    ],
+    [
+      'a table’s header row when the column’s own header is an icon',
+      '<div><table><thead><tr><th>Colis</th><th><i aria-hidden="true"></i></th></tr></thead><tbody><tr><td>1</td><td id="v">BRT</td></tr></tbody></table></div>',
+    ],
+    [
       'the aria-label of an ancestor beyond the parent',
       '<div aria-label="Détails de la commande"><div><div><span id="v">12/12/2026</span></div></div></div>',
     ],
@@ -113,12 +127,99 @@ describe('placeOf: never a value, a landmark or a far ancestor as the label', ()
     expect(placeOf(element)).toEqual({ path: '#v' });
   });
 
+  it('still learns a label that ends with its colon', async () => {
+    const { element } = await pick(
+      '<div><span>Remis au transporteur le :</span><span id="v">13/11/2026</span></div>',
+      '#v',
+    );
+    expect(placeOf(element)).toEqual({ label: 'remis au transporteur le' });
+  });
+
   it('still learns the parent’s own aria-label', async () => {
     const { element } = await pick(
       '<div aria-label="Date butoir"><span id="v">12/12/2026</span></div>',
       '#v',
     );
     expect(placeOf(element)).toEqual({ label: 'date butoir' });
+  });
+});
+
+describe('placeOf: a block named by its heading', () => {
+  // Seller Central's class names are hashed and its blocks rarely have ids: where no label is near
+  // a value, the heading of its block is the stable name, wherever the block moves.
+  const parcel = (n: string, tracking: string) =>
+    `<section><h2>Parcel ${n}</h2><p>Royal Mail · 1 item</p><div><span>${tracking}</span> <button>Copy</button></div></section>`;
+
+  it('gives a path from the nearest block with a heading of its own', async () => {
+    const { element } = await pick(
+      `<div id="page">${parcel('1 of 1', 'TT402918370GB')}</div>`,
+      'section span',
+    );
+    expect([...placesOf(element)]).toEqual([
+      { path: '[heading="parcel 1 of 1"]>2>0' },
+      { path: '#page>0>2>0' },
+    ]);
+  });
+
+  it('finds the block again when blocks before it were added or moved', async () => {
+    const { document } = await pick(
+      `<div><h2>Alert</h2><p>Strike</p></div>${parcel('1 of 1', 'TT559104826GB')}<div><h2>Items</h2></div>`,
+      'p',
+    );
+    expect(elementAtPath(document, '[heading="parcel 1 of 1"]>2>0')?.textContent).toBe('TT559104826GB');
+  });
+
+  it('names nothing when several blocks have that heading, or none', async () => {
+    const { document } = await pick(
+      `${parcel('1 of 1', 'TT559104826GB')}${parcel('1 of 1', 'TT000000000GB')}`,
+      'p',
+    );
+    expect(elementAtPath(document, '[heading="parcel 1 of 1"]>2>0')).toBeNull();
+    expect(elementAtPath(document, '[heading="parcel 2 of 2"]>2>0')).toBeNull();
+  });
+
+  it('is a valid rule path, and a heading with a quote or a > is not', () => {
+    const path = (p: string) =>
+      LearnedRuleSchema.safeParse({ ...rule({}), label: undefined, path: p }).success;
+    expect(path('[heading="salida del centro logistico"]>4>0')).toBe(true);
+    expect(path('[heading="a"b"]>1')).toBe(false);
+    expect(path('[heading="a>b"]>1')).toBe(false);
+  });
+});
+
+describe('placeOf with a read-back: the nearest place that reads the picked value again', () => {
+  const id = '402-3333333-3333333';
+  // "Sendungsverfolgung" heads the card and comes just before the value's line: the nearest label,
+  // but the reader pairs it with the logo's line, so the value is read from its block instead.
+  const page = (tracking: string) => `<html lang="de"><body>
+    <div class="a-row"><span>Bestellnummer</span> <span>${id}</span></div>
+    <div class="a-row"><span>Status</span> <span>Versendet</span></div>
+    <div class="card"><h3>Paket</h3><p>DHL Paket · 1 Artikel</p><div><b>${tracking}</b></div></div>
+  </body></html>`;
+  const teach = async () => {
+    const { document } = await loadPage(page('00340434161094015834'), url(id).replace('.fr', '.de'));
+    const element = document.querySelector('b');
+    if (!element) throw new Error('no value');
+    const check = readsBackOn(document, {
+      url: url(id).replace('.fr', '.de'),
+      now: NOW,
+      field: 'trackingNumber',
+      override: false,
+      value: '00340434161094015834',
+    });
+    return { element, check };
+  };
+
+  it('passes over a label the reader pairs with something else', async () => {
+    const { element, check } = await teach();
+    expect([...placesOf(element)][0]).toEqual({ label: 'paket' });
+    expect(check({ label: 'paket' })).toBe(false);
+    expect(placeOf(element, check)).toEqual({ path: '[heading="paket"]>2>0' });
+  });
+
+  it('gives nothing when no place reads the value back', async () => {
+    const { element } = await teach();
+    expect(placeOf(element, () => false)).toBeNull();
   });
 });
 
@@ -242,6 +343,25 @@ describe('readOrderPage with learned rules', () => {
       learned: [rule({ label: undefined, path: '#promise>1>0' })],
     });
     expect(read?.order.estimatedArrivalDate).toBe('2026-12-09');
+  });
+});
+
+describe('the rule built on confirm, read back on the page it was taught on', () => {
+  const id = '402-4444444-4444444';
+  const taught = { field: 'estimatedArrivalDate', override: false, host: HOST, createdAt: NOW } as const;
+
+  it('keeps the nearest label when the page, read with it, gives the picked value', async () => {
+    const { document } = await loadPage(pageWith(id, '8 déc. 2026'), url(id));
+    const edd = Array.from(document.querySelectorAll('span')).find((s) => s.textContent === '8 déc. 2026');
+    if (!edd) throw new Error('no EDD');
+    const read = { url: url(id), value: '2026-12-08', nativeVisibility: true };
+    expect(learnedRuleFor(edd, { ...taught, example: '8 déc. 2026' }, read)).toMatchObject({
+      label: 'arrivee chez le client au plus tard',
+    });
+    // A value the page would not give back at any place: no rule, the value stays the order's.
+    expect(
+      learnedRuleFor(edd, { ...taught, example: '8 déc. 2026' }, { ...read, value: '2026-12-09' }),
+    ).toBeNull();
   });
 });
 
