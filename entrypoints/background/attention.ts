@@ -84,3 +84,9 @@ export function badgeState(counts: BadgeCounts, language: UiLanguage): BadgeStat
   if (counts.warning > 0) return { text: String(counts.warning), color: BADGE_AMBER, title };
   return { text: '', color: BADGE_AMBER, title };
 }
+
+/** The mutes still in force now. */
+export function activeMutes(mutes: readonly MuteRow[], now: Date): MuteRow[] {
+  const nowIso = now.toISOString();
+  return mutes.filter((m) => isMuteActive(m, nowIso));
+}

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../core/export/backup';
 import { listingOf } from '../../core/export/order-listing';
+import { rowIds } from '../../core/merge/order-ids';
 import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import type { Order } from '../../core/model/order';
 import { ruleIdentity } from '../../core/teach/learned-rule';
 import type { ChecklistRow, HistoryRow, McfDeskDb, MuteRow, NotifiedRow, OrderRow } from './db';
-import { claimOf, claimRowOf, loadSettings, NOT_ASSESSED, orderDataOf, rowIds } from './db';
+import { claimOf, claimRowOf, loadSettings, NOT_ASSESSED, orderDataOf } from './db';
 import { type HandlerDeps, requireExtensionPage } from './handlers';
 import { releaseBatch, reviewDue, storeObservations } from './store';
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim } from '../../core/claims/claim';
 import { listingOf, type OrderListing } from '../../core/export/order-listing';
 import type { Change, Conflict } from '../../core/merge/merge-order';
+import { rowIds } from '../../core/merge/order-ids';
 import { type AppSettings, DEFAULT_APP_SETTINGS, repairSettings } from '../../core/model/app-settings';
 import type { Assessment, FindingKind } from '../../core/model/finding';
 import type { Order } from '../../core/model/order';
@@ -289,31 +290,6 @@ export interface RestoreSliceRow {
   restoreId: string;
   at: string;
   part: unknown;
-}
-
-/** Amazon's order id (`402-1234567-1234567`), as pages and reports show it. */
-const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
-export function isAmazonOrderId(id: string | undefined): boolean {
-  return id !== undefined && AMAZON_ORDER_ID.test(id);
-}
-
-/** The order's ids in the shape of a key: `<merchantId|->/<country>/<id>`, primary id first. */
-export function idEntries(
-  order: Pick<Order, 'sellerFulfillmentOrderId' | 'displayableOrderId' | 'merchantId' | 'marketplace'>,
-): string[] {
-  const scope = `${order.merchantId ?? '-'}/${order.marketplace.countryCode}/`;
-  const out: string[] = [];
-  for (const id of [order.sellerFulfillmentOrderId, order.displayableOrderId]) {
-    if (id !== undefined && !out.includes(scope + id)) out.push(scope + id);
-  }
-  return out;
-}
-
-/** The `ids` of a row: the key, what it held before, and the ids of its (merged) order. */
-export function rowIds(key: string, order: Order, previous: readonly string[] | undefined): string[] {
-  const out = [key];
-  for (const id of [...(previous ?? []), ...idEntries(order)]) if (!out.includes(id)) out.push(id);
-  return out;
 }
 
 /** v1 rows carry no review date: migrated orders are due at once and re-assessed by the engine. */

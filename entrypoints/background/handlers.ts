@@ -1,17 +1,16 @@
-import type { Change, Conflict } from '../../core/merge/merge-order';
+import type { Conflict } from '../../core/merge/merge-order';
 import { overrideNotes } from '../../core/merge/override-notes';
+import { applyUserFields } from '../../core/merge/user-fields';
 import type { BackgroundMessages, OrderDetail, StoredOrderView } from '../../core/messages/background';
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
 import { AppSettingsSchema } from '../../core/model/app-settings';
-import { type Order, OrderSchema } from '../../core/model/order';
 import type { McfDeskDb, OrderRow } from './db';
 import { loadSettings } from './db';
 import { createLearnedHandlers } from './learned-handlers';
 import type { Background } from './service';
 import {
   activeMutes,
-  readPath,
   reassessOrder,
   resumeReassessAll,
   startReassessAll,
@@ -102,53 +101,6 @@ export async function orderDetail(db: McfDeskDb, asked: string, now: Date): Prom
     conflicts: row?.conflicts ?? [],
     overrides: overrideNotes(history),
   };
-}
-
-/** Fields that identify the order or say where it was seen: the seller cannot type them. */
-const LOCKED_ROOTS = new Set([
-  'provenance',
-  'marketplace',
-  'sellerFulfillmentOrderId',
-  'displayableOrderId',
-  'merchantId',
-]);
-const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Writes `value` at `path` in `root` (a plain clone), creating objects and list slots on the way. */
-function writePath(root: Record<string, unknown>, path: string, value: string | number | null): void {
-  const segments = path.split('.');
-  if (LOCKED_ROOTS.has(segments[0] as string) || segments.some((s) => UNSAFE_SEGMENTS.has(s))) {
-    throw new MessageError('bad-request', `order.setUserFields: ${path} cannot be typed`);
-  }
-  let node: Record<string, unknown> | unknown[] = root;
-  for (const [i, segment] of segments.entries()) {
-    const last = i === segments.length - 1;
-    const isIndex = /^\d+$/.test(segment);
-    if (isIndex !== Array.isArray(node)) {
-      throw new MessageError('bad-request', `order.setUserFields: ${path} does not match the order's shape`);
-    }
-    const container = node as Record<string, unknown>;
-    if (Array.isArray(node) && Number(segment) > node.length) {
-      throw new MessageError(
-        'bad-request',
-        `order.setUserFields: ${path}: no element before index ${segment}`,
-      );
-    }
-    if (last) {
-      if (value === null) delete container[segment];
-      else container[segment] = value;
-      return;
-    }
-    if (container[segment] === undefined) {
-      if (value === null) return;
-      container[segment] = /^\d+$/.test(segments[i + 1] as string) ? [] : {};
-    }
-    const next = container[segment];
-    if (typeof next !== 'object' || next === null) {
-      throw new MessageError('bad-request', `order.setUserFields: ${path} does not match the order's shape`);
-    }
-    node = next as Record<string, unknown> | unknown[];
-  }
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, SenderInfo> {
@@ -250,30 +202,10 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       const at = now().toISOString();
       await db.transaction('rw', WRITE_TABLES, async () => {
         const row = await requireOrder(db, key);
-        const draft = structuredClone(row.order) as unknown as Record<string, unknown>;
-        for (const { path, value } of fields) writePath(draft, path, value);
-        const parsed = OrderSchema.safeParse(draft);
-        if (!parsed.success) {
-          throw new MessageError(
-            'bad-request',
-            'order.setUserFields: the order would not be valid',
-            parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`),
-          );
-        }
-        const order: Order = parsed.data;
-        const changes: Change[] = [];
-        for (const { path, value } of fields) {
-          const typed = readPath(order, path);
-          if (value !== null && typed === undefined) {
-            throw new MessageError('bad-request', `order.setUserFields: ${path} is not a field of an order`);
-          }
-          const before = readPath(row.order, path);
-          if (value === null) delete order.provenance[path];
-          else order.provenance[path] = { source: 'user', seenAt: at };
-          const change: Change = { path, to: typed ?? null, source: 'user', seenAt: at };
-          if (before !== undefined) change.from = before;
-          changes.push(change);
-        }
+        const edit = applyUserFields(row.order, fields, at);
+        if (!edit.ok)
+          throw new MessageError('bad-request', `order.setUserFields: ${edit.message}`, edit.issues);
+        const { order, changes } = edit;
         const typedPaths = new Set(fields.map((f) => f.path));
         const conflicts: Conflict[] = row.conflicts.filter((c) => !typedPaths.has(c.path));
         await db.orders.put({ ...row, order, conflicts, updatedAt: at });
