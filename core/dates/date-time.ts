@@ -42,8 +42,8 @@ const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
   .sort((x, y) => y.length - x.length)
   .join('|');
 const TIME_AT_END = new RegExp(
-  '[\\s,]+(?:(?:à|a las|alle ore|alle|ore|um|at|bis|avant|before|by|entro le|entro|antes de las|hasta las|vers|gegen)\\s+)?' +
-    '(\\d{1,2})[:h.](\\d{2})(?::\\d{2})?(?:\\s*[–—-]\\s*\\d{1,2}[:h.]\\d{2})?\\s*(?:uhr|h)?' +
+  '[\\s,·•|]+(?:(?:à|a las|alle ore|alle|ore|um|at|bis|avant|before|by|entro le|entro|antes de las|hasta las|vers|gegen)\\s+)?' +
+    '(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})(?::\\d{2})?(?:\\s*[–—-]\\s*\\d{1,2}[:h.]\\d{2})?\\s*(?:uhr|h)?' +
     '\\s*(am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.)?' +
     `\\s*(?:\\(?\\s*(${ZONE_NAMES})?\\s*(?:([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?)?\\s*$`,
   'iu',

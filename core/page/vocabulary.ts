@@ -89,16 +89,37 @@ const skeletonOf = (normalized: string): string =>
     .split(/[\s']+/)
     .filter((word) => word !== '' && !LINK_WORDS.has(word))
     .join(' ');
-/** Labels by skeleton; null where labels of two fields share one (it names neither). */
+/**
+ * The same nouns in another order ("Référence vendeur de la commande" for "Référence de la
+ * commande vendeur"): three words or more, sorted.
+ */
+const shuffledOf = (skeleton: string): string | null => {
+  const words = skeleton.split(' ');
+  return words.length >= 3 ? words.sort().join(' ') : null;
+};
+/** Labels by skeleton (and by its words sorted); null where labels of two fields share one. */
 const skeletonIndex = new Map<string, LabelMatch | null>();
+const shuffledIndex = new Map<string, LabelMatch | null>();
+const noteShared = (index: Map<string, LabelMatch | null>, form: string, match: LabelMatch) => {
+  const known = index.get(form);
+  if (known === undefined) index.set(form, match);
+  else if (known !== null && (known.key !== match.key || known.strength !== match.strength))
+    index.set(form, null);
+};
 for (const [normalized, match] of labelIndex) {
   const skeleton = skeletonOf(normalized);
   if (skeleton.length < 4) continue;
-  const known = skeletonIndex.get(skeleton);
-  if (known === undefined) skeletonIndex.set(skeleton, match);
-  else if (known !== null && (known.key !== match.key || known.strength !== match.strength))
-    skeletonIndex.set(skeleton, null);
+  noteShared(skeletonIndex, skeleton, match);
+  const shuffled = shuffledOf(skeleton);
+  if (shuffled) noteShared(shuffledIndex, shuffled, match);
 }
+const bySkeleton = (normalized: string): LabelMatch | undefined => {
+  const skeleton = skeletonOf(normalized);
+  const exact = skeletonIndex.get(skeleton);
+  if (exact !== undefined) return exact ?? undefined;
+  const shuffled = shuffledOf(skeleton);
+  return (shuffled && shuffledIndex.get(shuffled)) ?? undefined;
+};
 
 /**
  * Labels with their spaces gone: a long label written with zero-width spaces as its only break
@@ -138,7 +159,7 @@ export function startsNoWord(text: string): boolean {
 export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
   labelIndex.get(normalized) ??
   (normalized.includes(' ')
-    ? (skeletonIndex.get(skeletonOf(normalized)) ?? withoutQualifier(normalized))
+    ? (bySkeleton(normalized) ?? withoutQualifier(normalized))
     : normalized.length >= 8
       ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
       : undefined);

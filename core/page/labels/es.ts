@@ -82,6 +82,7 @@ export const es: PageLabels = {
       'Pedidas',
       'Pedidos',
       'Unidades pedidas',
+      'Cant. solicitada',
     ],
     sku: ['SKU', 'SKU del vendedor', 'Referencia (SKU)', 'SKU de vendedor', 'Referencia del vendedor (SKU)'],
     asin: ['ASIN'],

@@ -951,4 +951,47 @@ describe('what a review of the new rules showed they must not do', () => {
       ['2025-11-04', 'Chronopost'],
     ]);
   });
+
+  it('reads a layout table’s value past the empty spacer cells after its label, and no label as a value', async () => {
+    const reading = await read(`<table role="presentation">
+      <tr><td>Transporteur :</td><td>&nbsp;</td><td></td><td>Colissimo</td></tr>
+      <tr><td>Date d'expédition :</td><td>&nbsp;</td><td></td><td>3 nov. 2025</td></tr>
+      <tr><td>Numéro de suivi :</td><td>&nbsp;</td><td>Date de livraison estimée :</td><td>6 nov. 2025</td></tr></table>`);
+    const shipment = reading?.order.shipments?.[0];
+    expect(shipment?.packages?.[0]?.carrierCode).toBe('Colissimo');
+    expect(shipment?.shippingDate).toBe('2025-11-03');
+    expect(JSON.stringify(reading?.order)).not.toContain('"trackingNumber":"Date');
+  });
+
+  it('reads a range split over parts, with a note after it, as the range’s last day', async () => {
+    const reading = await read(`
+      <dl><dt>Date d'expédition</dt><dd>28 nov. 2025</dd>
+      <dt>Date de livraison estimée</dt><dd><span>30 nov.</span> – <span>2 déc. 2025</span>
+        <span>Estimation mise à jour le 29 nov. 2025 (précédemment : 29 nov. – 1 déc.)</span></dd></dl>`);
+    expect(reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe('2025-12-02');
+  });
+
+  it('reads a label whose nouns come in another order', async () => {
+    const reading = await read('<dl><dt>Référence vendeur de la commande</dt><dd>ATELIER-2291</dd></dl>');
+    expect(reading?.order.displayableOrderId).toBe('ATELIER-2291');
+  });
+
+  it('reads a date with its time after a bullet or written "14 h 12"', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>dim. 23 nov. 2025 · 14:12</span></div>
+      <div><span>Date de livraison estimée</span> <span>27 nov. 2025 · 14 h 30</span></div>`);
+    expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2025-11-23');
+    expect(reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe('2025-11-27');
+  });
+
+  it('reads a "requested" quantity column as the ordered quantity', async () => {
+    const { document } = await loadPage(
+      `<html lang="en"><body><div><span>Order ID</span> <span>${ID}</span></div>
+        <table><tr><th>Merchant SKU</th><th>Qty requested</th><th>Qty unfulfillable</th></tr>
+        <tr><td>YOGA-MAT</td><td>2</td><td>0</td></tr></table></body></html>`,
+      URL_FR.replace('amazon.fr', 'amazon.com'),
+    );
+    const reading = readOrderPage(document, URL_FR.replace('amazon.fr', 'amazon.com'), { now: NOW });
+    expect(reading?.order.items).toEqual([{ sellerSku: 'YOGA-MAT', quantity: 2 }]);
+  });
 });

@@ -39,9 +39,11 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
       }
       return;
     }
+    // Spacer cells between a label and its value (layout tables) are passed; a label further on
+    // is no value: this label's cell was empty.
     let cell = anchor.nextElementSibling();
-    while (cell && !isCell(cell)) cell = cell.nextElementSibling();
-    valueNode = cell;
+    while (cell && (!isCell(cell) || !ctx.text.of(cell, MAX_LABEL))) cell = cell.nextElementSibling();
+    valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
   } else {
     valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
     // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
@@ -114,7 +116,12 @@ function textParts(ctx: FactContext, node: VNode): string[] {
     const own = ctx.text.of(text, MAX_LABEL);
     if (own) parts.push(own);
   }
-  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+  if (parts.length < 2 || parts.length > 4) return [];
+  // A range split over parts ("<span>30 nov.</span> – <span>2 déc. 2024</span>", then a note):
+  // its parts read together, before each on its own.
+  const joined: string[] = [];
+  for (let end = parts.length - 1; end >= 2; end--) joined.push(parts.slice(0, end + 1).join(' '));
+  return [...joined, ...parts];
 }
 
 const MAX_CAPTIONED = 60;
