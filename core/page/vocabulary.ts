@@ -118,7 +118,7 @@ const bySkeleton = (normalized: string): LabelMatch | undefined => {
   const exact = skeletonIndex.get(skeleton);
   if (exact !== undefined) return exact ?? undefined;
   const shuffled = shuffledOf(skeleton);
-  return (shuffled && shuffledIndex.get(shuffled)) ?? undefined;
+  return shuffled === null ? undefined : (shuffledIndex.get(shuffled) ?? undefined);
 };
 
 /**
