@@ -18,7 +18,7 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_idle',
   main() {
-    window.addEventListener('message', (event) => {
+    window.addEventListener('message', async (event) => {
       if (!isSameWindowMessage(event, { window, origin: location.origin })) return;
       const request = parseBridgeRequest(event.data);
       if (!request) return;
@@ -31,7 +31,7 @@ export default defineContentScript({
                 tag: BRIDGE_TAG,
                 to: 'isolated',
                 id: request.id,
-                outcomes: fillReturnForm(document, request.operations),
+                outcomes: await fillReturnForm(document, request.operations),
               };
       } catch (error) {
         const message = errorText(error);

@@ -159,21 +159,10 @@ export function startsNoWord(text: string): boolean {
 export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
   labelIndex.get(normalized) ??
   (normalized.includes(' ')
-    ? (bySkeleton(normalized) ?? withoutQualifier(normalized))
+    ? bySkeleton(normalized)
     : normalized.length >= 8
       ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
       : undefined);
-
-/**
- * A label with a short qualifier in brackets after it ("ID de retour (RMA)", "Quantité (unités)",
- * "Date d'expédition (UTC)"): the label before the brackets.
- */
-function withoutQualifier(normalized: string): LabelMatch | undefined {
-  if (!normalized.endsWith(')')) return undefined;
-  const open = normalized.lastIndexOf(' (');
-  if (open < 2 || normalized.length - open > 24) return undefined;
-  return matchNormalizedLabel(normalized.slice(0, open));
-}
 
 function wordList<K extends string>(
   keys: readonly K[],

@@ -33,7 +33,7 @@ function setDropdown(el: Element, value: string): void {
   if (!changed && currentValue(el) === value) notifyChange(el);
 }
 
-function setValue(located: LocatedField, value: string): void {
+async function setValue(located: LocatedField, value: string): Promise<void> {
   const { element, field } = located;
   switch (field.kind) {
     case 'select':
@@ -56,7 +56,7 @@ function setValue(located: LocatedField, value: string): void {
       setEditorText(element as HTMLElement, value);
       return;
     case 'stepper':
-      setStepper(element, value);
+      await setStepper(element, value);
       return;
     case 'listbox':
       setListbox(element, value);
@@ -119,26 +119,40 @@ export function changeSince(op: FillOperation, live: LocatedField | undefined): 
   return null;
 }
 
-export function fillReturnForm(root: ParentNode, operations: readonly FillOperation[]): FieldOutcome[] {
+/**
+ * Fills the planned fields one after another; asynchronous because a stepper's clicks are each
+ * answered by the page's own script before the next.
+ */
+export async function fillReturnForm(
+  root: ParentNode,
+  operations: readonly FillOperation[],
+): Promise<FieldOutcome[]> {
   const live = new Map(locateReturnForm(root).map((l) => [l.field.id, l]));
-  return operations.map((op) => {
+  const outcomes: FieldOutcome[] = [];
+  for (const op of operations) {
     const located = live.get(op.fieldId);
     const change = changeSince(op, located);
-    if (change || !located) return notFilled(op, 'page-changed', change ?? undefined);
+    if (change || !located) {
+      outcomes.push(notFilled(op, 'page-changed', change ?? undefined));
+      continue;
+    }
     try {
-      setValue(located, op.value);
+      await setValue(located, op.value);
     } catch (error) {
-      return notFilled(op, 'value-rejected', error instanceof Error ? error.message : String(error));
+      outcomes.push(notFilled(op, 'value-rejected', error instanceof Error ? error.message : String(error)));
+      continue;
     }
     const kept = currentValue(located.element);
     if (kept !== op.value && !(op.kind === 'contenteditable' && sameText(kept, op.value)))
-      return notFilled(op, 'value-rejected', kept);
-    return {
-      role: op.role,
-      status: 'filled',
-      label: op.label,
-      value: kept.slice(0, 5000),
-      ...where(op),
-    };
-  });
+      outcomes.push(notFilled(op, 'value-rejected', kept));
+    else
+      outcomes.push({
+        role: op.role,
+        status: 'filled',
+        label: op.label,
+        value: kept.slice(0, 5000),
+        ...where(op),
+      });
+  }
+  return outcomes;
 }

@@ -102,16 +102,25 @@ export function normalizeLabel(raw: string): string {
 /**
  * The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason".
  * A label naming its row's item after a dash ("Quantità da restituire – Lampada LED – nera", as
- * per-row `aria-label`s are written) names the role before the first dash.
+ * per-row `aria-label`s are written) names the role of the phrase before the first dash.
  */
 export function roleOfLabel(raw: string): KnownRole | null {
   const label = normalizeLabel(raw);
   if (!label) return null;
   const exact = exactRole(label);
   if (exact) return exact;
+  // A phrase before the dash, never a bare word: "Return – charge a restocking fee" is no quantity.
   const dash = label.search(/\s[–—-]\s/u);
-  return dash > 0 ? exactRole(label.slice(0, dash)) : null;
+  const head = dash > 0 ? label.slice(0, dash) : '';
+  return head.includes(' ') ? exactRole(head) : null;
 }
+
+/**
+ * The everyday words for a quantity, which also name the quantity ordered or shipped: a control
+ * under one of them that the seller cannot change is that count, not the return's.
+ */
+const BARE_QUANTITY = new Set(['quantite', 'quantity', 'menge', 'cantidad', 'quantita', 'qty']);
+export const isBareQuantityLabel = (raw: string): boolean => BARE_QUANTITY.has(normalizeLabel(raw));
 
 function exactRole(label: string): KnownRole | null {
   for (const role of ['reason', 'comment', 'quantity', 'include'] as const) {

@@ -1,9 +1,9 @@
 import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
-import { isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
+import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
-import { isStepper, listboxOptions, listboxValue, stepperValue } from './widgets';
+import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
 // Finds the fields of Seller Central's "Create customer return" form by their visible, localized
 // labels (domain.md §2: the form's DOM is unknown; newer pages use Katal components whose labels
@@ -74,7 +74,7 @@ export function* walk(root: ParentNode): Generator<Element> {
  * box's text): what it shows changes as it is filled, so it is no part of its row's description.
  */
 const drawnControl = (el: Element): boolean =>
-  el.getAttribute('role') === 'listbox' || isTextEditor(el) || isStepper(el);
+  el.getAttribute('role') === 'listbox' || isTextEditor(el) || stepperValue(el) !== null;
 
 /** Text of a subtree as a person reads it, through open shadow roots, without option lists. */
 export function visibleText(node: Node, max = 500): string {
@@ -231,7 +231,8 @@ export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
   if (isTextEditor(el)) return editorText(el);
   if (el.getAttribute('role') === 'listbox') return listboxValue(el);
-  if (isStepper(el)) return stepperValue(el);
+  const stepped = stepperValue(el);
+  if (stepped !== null) return stepped;
   if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
@@ -282,8 +283,15 @@ interface Found {
 function displaysOnly(el: Element): boolean {
   if (el.localName !== 'input' && el.localName !== 'textarea') return false;
   if (!el.hasAttribute('readonly') && el.getAttribute('aria-readonly') !== 'true') return false;
-  return (el.parentElement?.querySelectorAll('button, [role="button"]').length ?? 0) < 2;
+  // The stepper's "−" and "+" beside it, or around the box that wraps it.
+  for (let box = el.parentElement, up = 0; box && up < 3; box = box.parentElement, up++)
+    if (stepButtons(box)) return false;
+  return true;
 }
+
+/** A box the seller cannot change: disabled, or read-only outside a stepper. */
+const fixedBox = (el: Element): boolean =>
+  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || displaysOnly(el);
 
 export function locateReturnForm(root: ParentNode): LocatedField[] {
   let found: Found[] = [];
@@ -294,6 +302,8 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
     const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
     const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
     let role = known === undefined ? null : roleOfLabel(known);
+    // "Quantité" over a box the seller cannot change: the count ordered or shipped.
+    if (role === 'quantity' && known !== undefined && isBareQuantityLabel(known) && fixedBox(el)) role = null;
     // A quantity is chosen among numbers: radios named "Retour" offering words are something else.
     if (
       role === 'quantity' &&

@@ -12,11 +12,32 @@ import type { FormOption } from './schema';
 // script answers, the page's own state is written directly: the hidden input, and what the seller
 // sees (the number shown, the option marked selected), so that what is shown is what is sent.
 
-/** A button's name (aria-label, then text): a sign alone, or a word that starts it. */
-const PLUS =
-  /^[+＋]$|^(?:plus|increase|add|ajouter|augmenter|hinzufügen|erhöhen|añadir|aumentar|aggiungi|aumenta)\b/iu;
-const MINUS =
-  /^[−–-]$|^(?:minus|decrease|remove|retirer|enlever|diminuer|entfernen|verringern|quitar|reducir|rimuovi|diminuisci)\b/iu;
+/**
+ * A stepper's buttons: their text a sign alone ("+", "−"), or their name a word that says one
+ * unit more or less. Never "Remove item" or "Add a photo": a bin or an upload beside the number.
+ */
+const PLUS_SIGN = /^[+＋]$/u;
+const MINUS_SIGN = /^[−–-]$/u;
+const PLUS_WORDS =
+  /^(?:increase|increment|one more|plus|augmenter|ajouter une unité|erhöhen|mehr|aumentar|más|aumenta|incrementa)\b/iu;
+const MINUS_WORDS =
+  /^(?:decrease|decrement|one less|minus|diminuer|retirer une unité|verringern|weniger|reducir|disminuir|menos|diminuisci|riduci)\b/iu;
+
+const isPlus = (b: Element) =>
+  PLUS_SIGN.test((b.textContent ?? '').trim()) || PLUS_WORDS.test(b.getAttribute('aria-label')?.trim() ?? '');
+const isMinus = (b: Element) =>
+  MINUS_SIGN.test((b.textContent ?? '').trim()) ||
+  MINUS_WORDS.test(b.getAttribute('aria-label')?.trim() ?? '');
+
+/** The "+" and "−" buttons of a stepper in `container`, when it has one of each. */
+export function stepButtons(container: Element): { plus: HTMLElement; minus: HTMLElement } | null {
+  const buttons = safeButtons(container);
+  const plus = buttons.filter(isPlus);
+  const minus = buttons.filter(isMinus);
+  return plus.length === 1 && minus.length === 1
+    ? { plus: plus[0] as HTMLElement, minus: minus[0] as HTMLElement }
+    : null;
+}
 
 const hiddenInputIn = (group: Element): HTMLInputElement | null =>
   group.querySelector<HTMLInputElement>(':scope > input[type="hidden"]');
@@ -27,9 +48,6 @@ function safeButtons(group: Element): HTMLElement[] {
     (b) => b.localName !== 'button' || b.getAttribute('type')?.toLowerCase() === 'button',
   );
 }
-
-const nameOf = (button: Element) =>
-  `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`.trim();
 
 /** The element showing the stepper's number: a leaf whose text is its hidden input's value. */
 function shownNumber(group: Element, value: string): Element | null {
@@ -42,37 +60,37 @@ function shownNumber(group: Element, value: string): Element | null {
   return null;
 }
 
-/** Whether `el` is a stepper's group: a hidden number between buttons, shown as text. */
+/** Whether `el` is a stepper's group: a hidden number between "−" and "+", shown as text. */
 export function isStepper(el: Element): boolean {
   const input = hiddenInputIn(el);
   if (!input || !/^\d{1,4}$/.test(input.value)) return false;
-  const buttons = safeButtons(el);
-  return (
-    buttons.some((b) => PLUS.test(nameOf(b))) &&
-    buttons.some((b) => MINUS.test(nameOf(b))) &&
-    shownNumber(el, input.value) !== null
-  );
+  return stepButtons(el) !== null && shownNumber(el, input.value) !== null;
 }
 
-export function stepperValue(group: Element): string {
-  return hiddenInputIn(group)?.value ?? '';
-}
-
-export function setStepper(group: Element, value: string): void {
+/** A stepper's number, or null for any other element (the number shown may lag behind). */
+export function stepperValue(group: Element): string | null {
   const input = hiddenInputIn(group);
+  return input && stepButtons(group) ? input.value : null;
+}
+
+/** One task of the page's event loop: a framework re-renders after its click handler returns. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function setStepper(group: Element, value: string): Promise<void> {
+  const input = hiddenInputIn(group);
+  const buttons = stepButtons(group);
   const target = Number(value);
-  if (!input || !Number.isInteger(target)) throw new Error('not a stepper');
+  if (!input || !buttons || !Number.isInteger(target)) throw new Error('not a stepper');
   const shown = shownNumber(group, input.value);
-  const buttons = safeButtons(group);
-  const plus = buttons.find((b) => PLUS.test(nameOf(b)));
-  const minus = buttons.find((b) => MINUS.test(nameOf(b)));
-  // As the seller would: one click per unit, while the page's script answers.
+  // As the seller would: one click per unit, each answered by the page before the next.
   for (let guard = 0; guard < 100 && Number(input.value) !== target; guard++) {
     const before = input.value;
-    (Number(input.value) < target ? plus : minus)?.click();
+    (Number(input.value) < target ? buttons.plus : buttons.minus).click();
+    if (input.value === before) await settle();
     if (input.value === before) break;
   }
   if (input.value === value) return;
+  // No script answers the buttons (or it stopped short): the form's own state, written as shown.
   setNativeValue(input, value);
   if (shown) shown.textContent = value;
   notifyChange(input);
@@ -80,10 +98,13 @@ export function setStepper(group: Element, value: string): void {
 
 /** A listbox's options: the value a form would send (`data-value`, `value`, else the text). */
 export function listboxOptions(listbox: Element): FormOption[] {
-  return optionsOf(listbox).map((o) => ({
-    value: optionValue(o).slice(0, 200),
-    label: (o.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
-  }));
+  // A disabled option is not one the seller can pick.
+  return optionsOf(listbox)
+    .filter((o) => o.getAttribute('aria-disabled') !== 'true')
+    .map((o) => ({
+      value: optionValue(o).slice(0, 200),
+      label: (o.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+    }));
 }
 
 const optionsOf = (listbox: Element): Element[] =>
@@ -96,9 +117,16 @@ const optionValue = (option: Element): string =>
   option.getAttribute('value') ??
   (option.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The hidden input that carries the listbox's choice: beside it, in the same container. */
-const listboxInput = (listbox: Element): HTMLInputElement | null =>
-  listbox.parentElement?.querySelector<HTMLInputElement>(':scope > input[type="hidden"]') ?? null;
+/**
+ * The hidden input that carries the listbox's choice: right beside it (before or after). Any other
+ * hidden input of the form (an order id, a token) is none of the listbox's.
+ */
+function listboxInput(listbox: Element): HTMLInputElement | null {
+  for (const sibling of [listbox.nextElementSibling, listbox.previousElementSibling])
+    if (sibling?.localName === 'input' && sibling.getAttribute('type') === 'hidden')
+      return sibling as HTMLInputElement;
+  return null;
+}
 
 export function listboxValue(listbox: Element): string {
   const selected = optionsOf(listbox).find((o) => o.getAttribute('aria-selected') === 'true');
@@ -109,9 +137,13 @@ export function setListbox(listbox: Element, value: string): void {
   const options = optionsOf(listbox);
   const wanted = options.find((o) => optionValue(o) === value);
   if (!wanted) throw new Error('option not offered');
+  if (wanted.getAttribute('aria-disabled') === 'true') throw new Error('option disabled');
   const input = listboxInput(listbox);
   // A click, as the seller would; a <button> option that could submit is never clicked.
-  const clickable = wanted.localName !== 'button' || wanted.getAttribute('type')?.toLowerCase() === 'button';
+  // Nor a link, which would leave the page.
+  const clickable =
+    wanted.localName !== 'a' &&
+    (wanted.localName !== 'button' || wanted.getAttribute('type')?.toLowerCase() === 'button');
   if (clickable) (wanted as HTMLElement).click();
   if (listboxValue(listbox) === value && (!input || input.value === value)) return;
   for (const option of options) option.setAttribute('aria-selected', option === wanted ? 'true' : 'false');

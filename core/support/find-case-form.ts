@@ -1,7 +1,7 @@
 import { isHidden } from '../forms/hidden';
 import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
-import { type CaseFieldRole, caseRoleOfLabel } from './labels';
+import { type CaseFieldRole, caseRoleOfLabel, isDescriptionFallbackLabel } from './labels';
 
 // Finds the boxes of a Selling Partner Support case form by their visible, localized labels
 // (core/support/labels.ts), the way the return form is found (core/return-form/read-form.ts):
@@ -91,28 +91,46 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
   return findBoxes(boxes);
 }
 
+function locatedBox(
+  role: CaseFieldRole,
+  kind: CaseBoxKind,
+  label: string,
+  element: Element,
+): LocatedCaseField {
+  const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
+  const pattern = element.getAttribute('pattern');
+  return {
+    role,
+    kind,
+    label: label.replace(/[\s:*]+$/, '').slice(0, 200),
+    element,
+    ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
+    ...(pattern ? { pattern } : {}),
+  };
+}
+
 function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): CaseFormSearch {
   const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
   let unlabelledMultiLine = 0;
+  const detailBoxes: LocatedCaseField[] = [];
   for (const { element, kind } of boxes) {
     const labels = candidateLabels(element);
     const label = labels.find((l) => caseRoleOfLabel(l) !== null);
     const role = label === undefined ? null : caseRoleOfLabel(label);
+    const detail =
+      role === null && MULTI_LINE.has(kind) ? labels.find(isDescriptionFallbackLabel) : undefined;
+    if (detail !== undefined) {
+      detailBoxes.push(locatedBox('description', kind, detail, element));
+      continue;
+    }
     // A description is written in a multi-line box; a subject or an order id on one line.
     const fits = role === 'description' ? MULTI_LINE.has(kind) : SINGLE_LINE.has(kind);
-    if (role && label !== undefined && fits) {
-      const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
-      const pattern = element.getAttribute('pattern');
-      byRole[role].push({
-        role,
-        kind,
-        label: label.replace(/[\s:*]+$/, '').slice(0, 200),
-        element,
-        ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
-        ...(pattern ? { pattern } : {}),
-      });
-    } else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
+    if (role && label !== undefined && fits) byRole[role].push(locatedBox(role, kind, label, element));
+    else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }
+  // No box says "Description": the one box for more details is it.
+  if (byRole.description.length === 0 && detailBoxes.length === 1) byRole.description.push(...detailBoxes);
+  else unlabelledMultiLine += byRole.description.length === 0 ? detailBoxes.length : 0;
   const descriptions = byRole.description;
   if (descriptions.length !== 1) {
     const count = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;

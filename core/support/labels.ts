@@ -19,20 +19,11 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'describe your problem',
     'what do you need help with',
     'tell us more',
-    'additional details',
-    'additional information',
-    'details',
-    'case details',
-    'tell us what happened',
     // fr
     'decrivez votre probleme',
     'decrivez le probleme',
     'description du probleme',
     'de quoi avez-vous besoin',
-    'details supplementaires',
-    'informations complementaires',
-    'details',
-    'detail de la demande',
     // de
     'beschreibung',
     'beschreiben sie ihr problem',
@@ -40,27 +31,17 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'wobei benotigen sie hilfe',
     'beschreiben sie ihr anliegen',
     'ihr anliegen',
-    'weitere details',
-    'zusatzliche informationen',
-    'weitere informationen',
-    'details',
     // es
     'descripcion',
     'describa su problema',
     'describe tu problema',
     'descripcion del problema',
     'con que necesitas ayuda',
-    'detalles adicionales',
-    'informacion adicional',
-    'detalles',
     // it
     'descrizione',
     'descrivi il problema',
     'descrizione del problema',
     'di cosa hai bisogno',
-    'dettagli aggiuntivi',
-    'informazioni aggiuntive',
-    'dettagli',
   ],
   subject: [
     'subject',
@@ -95,6 +76,36 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'numero di ordine',
   ],
 };
+
+/**
+ * Boxes for "more details": the description only on a form with no box labelled as one ("Subject"
+ * as a topic list, then "Additional details"); beside a "Description" box, they are another box.
+ */
+const DESCRIPTION_FALLBACK_LABELS: readonly string[] = [
+  'additional details',
+  'additional information',
+  'details',
+  'case details',
+  'tell us what happened',
+  'details supplementaires',
+  'informations complementaires',
+  'detail de la demande',
+  'weitere details',
+  'zusatzliche informationen',
+  'weitere informationen',
+  'detalles adicionales',
+  'informacion adicional',
+  'detalles',
+  'dettagli aggiuntivi',
+  'informazioni aggiuntive',
+  'dettagli',
+];
+
+/** Whether a label names a box for more details (see above), words after it allowed ("(optional)"). */
+export function isDescriptionFallbackLabel(raw: string): boolean {
+  const label = normalizeCaseLabel(raw);
+  return DESCRIPTION_FALLBACK_LABELS.some((known) => label === known || label.startsWith(`${known} `));
+}
 
 /** A label as compared: the form label normalisation, and no question mark or apostrophe. */
 export function normalizeCaseLabel(raw: string): string {

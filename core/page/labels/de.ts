@@ -69,6 +69,8 @@ export const de: PageLabels = {
     ],
     trackingNumber: [
       'Sendungsnummer',
+      'Paketschein-Nr.',
+      'Paketscheinnummer',
       'Sendungsverfolgungsnummer',
       'Tracking-ID',
       'Trackingnummer',

@@ -76,7 +76,8 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
     // counts it, as in an order's items table.
     else if (fact.key === 'returnItem' && !fact.fallback && fact.group && isItemRow(fact.group)) {
       const sku = candidateValue('sku', fact.value, dates);
-      if (sku) kept.push({ ...fact, key: 'sku', value: sku });
+      // An ASIN names the product, not the seller's SKU.
+      if (sku && !hasShape('asin', sku)) kept.push({ ...fact, key: 'sku', value: sku });
     }
   });
   return kept;

@@ -181,7 +181,16 @@ function abbreviatedLabel(element: Element): string | null {
  * Only a known label naming a short text that holds no label of its own: a tooltip repeating
  * the value, or a box that already prints its label, adds nothing.
  */
+const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'summary', 'option']);
+
 function attributeLabel(element: Element): string | null {
+  // A control's name says what it does ("Transporteur" on a "Modifier" button), not what a value is.
+  if (
+    INTERACTIVE.has(element.localName) ||
+    element.hasAttribute('tabindex') ||
+    /^(?:button|link|menuitem|tab|option|checkbox|switch)$/.test(element.getAttribute('role') ?? '')
+  )
+    return null;
   const named = (element.getAttribute('aria-label') ?? element.getAttribute('title'))?.trim();
   if (!named || named.length > 60 || !matchLabel(named)) return null;
   const shown = element.textContent?.trim() ?? '';

@@ -994,4 +994,58 @@ describe('what a review of the new rules showed they must not do', () => {
     const reading = readOrderPage(document, URL_FR.replace('amazon.fr', 'amazon.com'), { now: NOW });
     expect(reading?.order.items).toEqual([{ sellerSku: 'YOGA-MAT', quantity: 2 }]);
   });
+
+  it('takes no label whose brackets name another record: a return’s tracking number, a replacement’s ship date', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Transporteur</span> <span>Colissimo</span></div>
+      <div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+      <div><span>Numéro de suivi (retour)</span> <span>8R00112233445</span></div>
+      <div><span>Date d'expédition (remplacement)</span> <span>20 nov. 2025</span></div>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('8R00112233445');
+    expect(JSON.stringify(reading?.order)).not.toContain('2025-11-20');
+  });
+
+  it('reads "Paketschein-Nr. (Zusteller)" as a tracking number, never its bracket as the carrier', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.de');
+    const { document } = await loadPage(
+      `<html lang="de"><body><div><span>Bestellnummer</span> <span>${ID}</span></div>
+        <div><span>Versanddatum</span> <span>18.11.2025</span></div>
+        <div><span>Versanddienstleister</span> <span>Hermes</span></div>
+        <div><span>Paketschein-Nr. (Zusteller):</span> <span>H1002160036427101071</span></div></body></html>`,
+      url,
+    );
+    const packages = readOrderPage(document, url, { now: NOW })?.order.shipments?.[0]?.packages;
+    expect(packages).toEqual([
+      expect.objectContaining({ carrierCode: 'Hermes', trackingNumber: 'H1002160036427101071' }),
+    ]);
+  });
+
+  it('takes no button’s tooltip for a label', async () => {
+    const reading = await read(`
+      <div><span>Transporteur</span> <span>Colissimo</span></div>
+      <button type="button" title="Transporteur">Modifier</button>
+      <a href="#" title="Transporteur">Changer</a>`);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.carrierCode)).toEqual(['Colissimo']);
+  });
+
+  it('ends a tall cell with its table section, rowspan="0" included', async () => {
+    const reading = await read(`
+      <table><thead><tr><th>Colis</th><th>SKU</th><th>Quantité</th></tr></thead>
+        <tbody><tr><td rowspan="0">Colis 1</td><td>MUG-1</td><td>2</td></tr><tr><td>MUG-2</td><td>1</td></tr></tbody>
+        <tbody><tr><td>Colis 2</td><td>MUG-3</td><td>3</td></tr></tbody></table>`);
+    expect(reading?.order.items).toEqual([
+      { sellerSku: 'MUG-1', quantity: 2 },
+      { sellerSku: 'MUG-2', quantity: 1 },
+      { sellerSku: 'MUG-3', quantity: 3 },
+    ]);
+  });
+
+  it('takes an ASIN in a returns table’s "returned item" column for no SKU', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>CLASSEUR-A4</td><td>5</td></tr></table>
+      <table><thead><tr><th>ID RMA</th><th>Article retourné</th><th>Quantité</th><th>État du retour</th></tr></thead>
+        <tbody><tr><td>RMA7782001</td><td>B08N5WRWNW</td><td>2</td><td>En transit</td></tr></tbody></table>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('"sellerSku":"B08N5WRWNW"');
+  });
 });

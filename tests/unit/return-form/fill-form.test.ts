@@ -21,13 +21,13 @@ beforeEach(() => {
 });
 
 describe('filling a native form', () => {
-  it('sets every planned field, fires input and change that bubble, and leaves the rest alone', () => {
+  it('sets every planned field, fires input and change that bubble, and leaves the rest alone', async () => {
     loadFixtureBody('native-fr.html');
     const events: string[] = [];
     document.addEventListener('input', (e) => events.push(`input:${(e.target as Element).localName}`));
     document.addEventListener('change', (e) => events.push(`change:${(e.target as Element).localName}`));
     const plan = planReturnFill({ items }, choices, readReturnForm(document));
-    const outcomes = fillReturnForm(document, plan.operations);
+    const outcomes = await fillReturnForm(document, plan.operations);
 
     expect(outcomes.map((o) => [o.role, o.status, o.value])).toEqual([
       ['quantity', 'filled', '1'],
@@ -51,7 +51,7 @@ describe('filling a native form', () => {
     ]);
   });
 
-  it('reports a value the page refused (read back differs) as not filled', () => {
+  it('reports a value the page refused (read back differs) as not filled', async () => {
     document.body.innerHTML = '<label for="c">Comments</label><textarea id="c"></textarea>';
     // A page script that keeps at most 5 characters.
     document.getElementById('c')?.addEventListener('input', (e) => {
@@ -63,7 +63,7 @@ describe('filling a native form', () => {
       { quantities: {}, reason: '', comment: 'a long comment' },
       readReturnForm(document),
     );
-    expect(fillReturnForm(document, plan.operations)).toEqual([
+    expect(await fillReturnForm(document, plan.operations)).toEqual([
       {
         role: 'comment',
         status: 'not-filled',
@@ -77,7 +77,7 @@ describe('filling a native form', () => {
 });
 
 describe('a page that changed since it was read', () => {
-  it('fills what is still there and says what is not, touching nothing else', () => {
+  it('fills what is still there and says what is not, touching nothing else', async () => {
     loadFixtureBody('native-fr.html');
     const plan = planReturnFill({ items }, choices, readReturnForm(document));
     // Since the reading: the reason no longer offers "damaged by carrier", the comment field is
@@ -87,7 +87,7 @@ describe('a page that changed since it was read', () => {
     const rows = document.querySelector('tbody') as HTMLElement;
     rows.append(rows.firstElementChild as Element);
 
-    const outcomes = fillReturnForm(document, plan.operations);
+    const outcomes = await fillReturnForm(document, plan.operations);
     expect(outcomes.map((o) => [o.role, o.sku, o.status, o.problem?.code, o.problem?.detail])).toEqual([
       ['quantity', 'MUG-BLEU-350', 'not-filled', 'page-changed', 'different row'],
       ['quantity', 'SOUS-VERRE-LIEGE', 'not-filled', 'page-changed', 'different row'],
@@ -101,7 +101,7 @@ describe('a page that changed since it was read', () => {
 });
 
 describe('filling Katal components', () => {
-  it('sets a kat-dropdown through its own property and kat-textarea through its inner textarea', () => {
+  it('sets a kat-dropdown through its own property and kat-textarea through its inner textarea', async () => {
     withKatal();
     const { root } = shadowHost(
       `<div role="row"><span>MUG-BLEU-350</span><kat-label text="Return"></kat-label>
@@ -122,7 +122,7 @@ describe('filling Katal components', () => {
       { quantities: { 'MUG-BLEU-350': 2 }, reason: 'CR-DEFECTIVE', comment: 'Customer return' },
       readReturnForm(document),
     );
-    const outcomes = fillReturnForm(document, plan.operations);
+    const outcomes = await fillReturnForm(document, plan.operations);
     expect(outcomes.map((o) => [o.role, o.status, o.value])).toEqual([
       ['quantity', 'filled', '2'],
       ['reason', 'filled', 'CR-DEFECTIVE'],

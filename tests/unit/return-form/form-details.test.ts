@@ -19,13 +19,13 @@ const quantityRow = (sku: string, id: string) =>
   `<div class="row"><span>${sku}</span><label for="${id}">Retour</label>
      <select id="${id}"><option value="0">0</option><option value="1">1</option></select></div>`;
 
-function prefill(items: Item[], choices: ReturnChoices) {
+async function prefill(items: Item[], choices: ReturnChoices) {
   const plan = planReturnFill(order(items), choices, readReturnForm(document));
-  return { plan, outcomes: fillReturnForm(document, plan.operations) };
+  return { plan, outcomes: await fillReturnForm(document, plan.operations) };
 }
 
 describe('radio buttons as a reason', () => {
-  it('reads a group as one control named by its legend, and checks the radio of the reason', () => {
+  it('reads a group as one control named by its legend, and checks the radio of the reason', async () => {
     document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
       <fieldset><legend>Motif du retour</legend>
         <label><input type="radio" name="motif" value="d"> Article défectueux</label>
@@ -38,7 +38,7 @@ describe('radio buttons as a reason', () => {
     const reason = form.fields.find((f) => f.role === 'reason');
     expect(reason).toMatchObject({ kind: 'radio-group', label: 'Motif du retour', value: '' });
     expect(reason?.options?.map((o) => o.value)).toEqual(['d', 'i']);
-    prefill([{ sellerSku: 'CHARGEUR-65W', quantity: 1 }], {
+    await prefill([{ sellerSku: 'CHARGEUR-65W', quantity: 1 }], {
       quantities: { 'CHARGEUR-65W': 1 },
       reason: 'CR-NOT_COMPATIBLE',
       comment: '',
@@ -56,23 +56,23 @@ describe('radio groups as pages write them', () => {
   });
   const item = [{ sellerSku: 'CHARGEUR-65W', quantity: 1 }];
 
-  it('checks the right radio when the radios have no value of their own', () => {
+  it('checks the right radio when the radios have no value of their own', async () => {
     document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
       <fieldset><legend>Motif du retour</legend>
         <label><input type="radio" name="m" id="r-def"> Article défectueux</label>
         <label><input type="radio" name="m" id="r-inc"> Incompatible avec l'appareil du client</label>
       </fieldset>`;
-    prefill(item, choices('CR-NOT_COMPATIBLE'));
+    await prefill(item, choices('CR-NOT_COMPATIBLE'));
     expect(document.querySelector('input:checked')?.id).toBe('r-inc');
   });
 
-  it('groups nameless radios by their fieldset, labels read after them', () => {
+  it('groups nameless radios by their fieldset, labels read after them', async () => {
     document.body.innerHTML = `${quantityRow('CHARGEUR-65W', 'q1')}
       <fieldset><legend>Motif du retour</legend>
         <input type="radio" value="1"> <span>Article défectueux</span>
         <input type="radio" value="2"> <span>Incompatible avec l'appareil du client</span>
       </fieldset>`;
-    prefill(item, choices('CR-NOT_COMPATIBLE'));
+    await prefill(item, choices('CR-NOT_COMPATIBLE'));
     expect(document.querySelector<HTMLInputElement>('input:checked')?.value).toBe('2');
   });
 
@@ -87,14 +87,14 @@ describe('radio groups as pages write them', () => {
 });
 
 describe('a "Return this item" box per row', () => {
-  it('ticks it for the items that come back and leaves the others’ rows alone, a quantity with no 0 included', () => {
+  it('ticks it for the items that come back and leaves the others’ rows alone, a quantity with no 0 included', async () => {
     const row = (sku: string, id: string) => `<tr><td>${sku}</td>
         <td><input type="checkbox" id="in-${id}" value="1"><label for="in-${id}">Restituisci questo articolo</label></td>
         <td><label for="q-${id}">Quantità da restituire</label>
           <select id="q-${id}"><option>1</option><option>2</option></select></td></tr>`;
     document.body.innerHTML = `<table>${row('PENNELLI-SET', 'a')}${row('BLOCCO-A4', 'b')}</table>
       <label><input type="checkbox" id="mail"> Invia l'autorizzazione via e-mail</label>`;
-    const { plan, outcomes } = prefill(
+    const { plan, outcomes } = await prefill(
       [
         { sellerSku: 'PENNELLI-SET', quantity: 3 },
         { sellerSku: 'BLOCCO-A4', quantity: 2 },
@@ -111,10 +111,10 @@ describe('a "Return this item" box per row', () => {
 });
 
 describe('what the seller cannot see or the field cannot hold', () => {
-  it('fills the form the seller sees, not a hidden copy of it from an earlier step', () => {
+  it('fills the form the seller sees, not a hidden copy of it from an earlier step', async () => {
     document.body.innerHTML = `<section style="display:none">${quantityRow('MUG-1', 'old')}</section>
       ${quantityRow('MUG-1', 'q1')}`;
-    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+    const { plan } = await prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
       quantities: { 'MUG-1': 1 },
       reason: '',
       comment: '',
@@ -124,11 +124,11 @@ describe('what the seller cannot see or the field cannot hold', () => {
     expect(document.querySelector<HTMLSelectElement>('#old')?.value).toBe('0');
   });
 
-  it('leaves a comment longer than its maxlength to the seller, uncut', () => {
+  it('leaves a comment longer than its maxlength to the seller, uncut', async () => {
     document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
       <label for="c">Commentaires</label><textarea id="c" maxlength="20"></textarea>`;
     const comment = 'Anse cassée à la livraison, carton enfoncé.';
-    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+    const { plan } = await prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
       quantities: { 'MUG-1': 1 },
       reason: '',
       comment,
@@ -139,13 +139,13 @@ describe('what the seller cannot see or the field cannot hold', () => {
     );
   });
 
-  it('leaves a whole hidden wizard step alone, its reason outside every row included', () => {
+  it('leaves a whole hidden wizard step alone, its reason outside every row included', async () => {
     const row = (id: string) => `<div class="row"><span>MUG-1</span><label for="q-${id}">Retour</label>
         <select id="q-${id}"><option>0</option><option>1</option></select>
         <label for="r-${id}">Motif du retour</label>
         <select id="r-${id}"><option value=""></option><option value="CR-DEFECTIVE">Défectueux</option></select></div>`;
     document.body.innerHTML = `<section style="display:none">${row('old')}</section>${row('now')}`;
-    const { plan } = prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+    const { plan } = await prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
       quantities: { 'MUG-1': 1 },
       reason: 'CR-DEFECTIVE',
       comment: '',
@@ -222,19 +222,23 @@ describe('controls as other layouts write them', () => {
     { sellerSku: 'AMPOULE-E27', quantity: 2 },
   ];
 
-  it('writes the comment into a rich-text box as typed text, never as HTML', () => {
+  it('writes the comment into a rich-text box as typed text, never as HTML', async () => {
     document.body.innerHTML = `${quantityRow('LAMPE-LED', 'q1')}
       <span id="c-label">Commentaires</span>
       <div contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="c-label"></div>`;
     const comment = 'Clignote <1 s puis s’éteint.\nLe client garde les ampoules.';
-    const { outcomes } = prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment });
+    const { outcomes } = await prefill([item[0] as Item], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: '',
+      comment,
+    });
     const box = document.querySelector('[contenteditable]') as HTMLElement;
     expect(box.textContent).toContain('Clignote <1 s');
     expect(box.querySelector('*:not(br)')).toBeNull();
     expect(outcomes.find((o) => o.role === 'comment')?.status).toBe('filled');
   });
 
-  it('names a control by its label before a dash that names the row’s item, dashes in the title included', () => {
+  it('names a control by its label before a dash that names the row’s item, dashes in the title included', async () => {
     document.body.innerHTML = ['LAMPE-LED', 'AMPOULE-E27']
       .map(
         (sku, i) => `<div><span>${sku}</span>
@@ -246,18 +250,18 @@ describe('controls as other layouts write them', () => {
       ['quantity', 'Quantità da restituire – Lampada LED – nera'],
       ['quantity', 'Quantità da restituire – Lampada LED – nera'],
     ]);
-    prefill(item, { quantities: { 'LAMPE-LED': 1, 'AMPOULE-E27': 0 }, reason: '', comment: '' });
+    await prefill(item, { quantities: { 'LAMPE-LED': 1, 'AMPOULE-E27': 0 }, reason: '', comment: '' });
     expect((document.querySelector('#q0') as HTMLSelectElement).value).toBe('1');
     expect((document.querySelector('#q1') as HTMLSelectElement).value).toBe('0');
   });
 
-  it('leaves read-only boxes that repeat the quantities alone, but fills a stepper’s read-only number', () => {
+  it('leaves read-only boxes that repeat the quantities alone, but fills a stepper’s read-only number', async () => {
     document.body.innerHTML = `<aside><p>LAMPE-LED : <input id="summary" readonly value="0" aria-label="Retour – LAMPE-LED"></p></aside>
       <div><span>LAMPE-LED</span><label for="q1">Retour</label>
         <span><button type="button">−</button><input id="q1" type="number" readonly value="0" max="1"><button type="button">+</button></span></div>`;
     const form = readReturnForm(document);
     expect(form.fields.filter((f) => f.role === 'quantity')).toHaveLength(1);
-    prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment: '' });
+    await prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment: '' });
     expect((document.querySelector('#q1') as HTMLInputElement).value).toBe('1');
     expect((document.querySelector('#summary') as HTMLInputElement).value).toBe('0');
   });
@@ -279,9 +283,9 @@ describe('controls as other layouts write them', () => {
       <span id="${id}-shown">${value}</span><button type="button" aria-label="Ajouter une unité">+</button>
       <input type="hidden" id="${id}" value="${value}"></div></div>`;
 
-  it('sets a stepper with no script behind its buttons: the hidden number and the number shown', () => {
+  it('sets a stepper with no script behind its buttons: the hidden number and the number shown', async () => {
     document.body.innerHTML = stepperRow('LAMPE-LED', 'a', 1) + stepperRow('AMPOULE-E27', 'b', 1);
-    const { plan, outcomes } = prefill(item, {
+    const { plan, outcomes } = await prefill(item, {
       quantities: { 'LAMPE-LED': 0, 'AMPOULE-E27': 2 },
       reason: '',
       comment: '',
@@ -296,7 +300,7 @@ describe('controls as other layouts write them', () => {
     expect(verifyFill(document, plan, outcomes).map((o) => o.status)).toEqual(['filled', 'filled']);
   });
 
-  it('clicks a stepper’s buttons as the seller would when the page answers them', () => {
+  it('clicks a stepper’s buttons as the seller would when the page answers them', async () => {
     document.body.innerHTML = stepperRow('AMPOULE-E27', 'b', 0);
     const input = document.querySelector('#b') as HTMLInputElement;
     const clicks: string[] = [];
@@ -306,12 +310,12 @@ describe('controls as other layouts write them', () => {
         clicks.push(button.textContent ?? '');
         input.value = String(Number(input.value) + (plus ? 1 : -1));
       });
-    prefill([item[1] as Item], { quantities: { 'AMPOULE-E27': 2 }, reason: '', comment: '' });
+    await prefill([item[1] as Item], { quantities: { 'AMPOULE-E27': 2 }, reason: '', comment: '' });
     expect(clicks).toEqual(['+', '+']);
     expect(input.value).toBe('2');
   });
 
-  it('picks a reason in a listbox of options: the option marked selected and the hidden input beside it', () => {
+  it('picks a reason in a listbox of options: the option marked selected and the hidden input beside it', async () => {
     document.body.innerHTML = `${quantityRow('LAMPE-LED', 'q1')}
       <div><span id="m">Motif du retour</span>
         <div role="listbox" aria-labelledby="m">
@@ -320,7 +324,7 @@ describe('controls as other layouts write them', () => {
         </div><input type="hidden" id="m-value" value=""></div>
       <div><span id="e">Recevoir l'autorisation</span>
         <div role="listbox" aria-labelledby="e"><div role="option" data-value="pdf" aria-selected="true">PDF</div></div></div>`;
-    const { outcomes } = prefill([item[0] as Item], {
+    const { outcomes } = await prefill([item[0] as Item], {
       quantities: { 'LAMPE-LED': 1 },
       reason: 'CR-MISSING_PARTS',
       comment: '',
@@ -331,5 +335,106 @@ describe('controls as other layouts write them', () => {
     expect(selected).toEqual(['Pièces ou accessoires manquants', 'PDF']);
     expect((document.querySelector('#m-value') as HTMLInputElement).value).toBe('R2');
     expect(outcomes.find((o) => o.role === 'reason')?.status).toBe('filled');
+  });
+
+  it('writes a listbox’s choice into the hidden input beside it only, never into the form’s other hidden inputs', async () => {
+    document.body.innerHTML = `<form><input type="hidden" id="oid" value="402-1234567-1234567"><input type="hidden" id="csrf" value="tok">
+      ${quantityRow('LAMPE-LED', 'q1')}<span id="m">Motif du retour</span>
+      <div role="listbox" aria-labelledby="m">
+        <div role="option" data-value="R1">Article défectueux</div>
+        <div role="option" data-value="R2" aria-disabled="true">Pièces ou accessoires manquants</div>
+        <div role="option" data-value="R3">Pièces manquantes (autre)</div></div></form>`;
+    const { outcomes } = await prefill([item[0] as Item], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: 'CR-DEFECTIVE',
+      comment: '',
+    });
+    expect(['#oid', '#csrf'].map((id) => (document.querySelector(id) as HTMLInputElement).value)).toEqual([
+      '402-1234567-1234567',
+      'tok',
+    ]);
+    expect(document.querySelector('[aria-selected="true"]')?.textContent).toBe('Article défectueux');
+    expect(outcomes.find((o) => o.role === 'reason')?.status).toBe('filled');
+    const form = readReturnForm(document);
+    expect(form.fields.find((f) => f.role === 'reason')?.options?.map((o) => o.value)).toEqual(['R1', 'R3']);
+  });
+
+  it('never clicks a bin or another button beside a stepper, only its − and +', async () => {
+    document.body.innerHTML = `<div><span>LAMPE-LED</span><span id="l">Return quantity</span>
+      <div role="group" aria-labelledby="l"><button type="button" id="rm" aria-label="Remove item">🗑</button>
+        <button type="button" aria-label="Decrease quantity">−</button><span>2</span>
+        <button type="button" aria-label="Increase quantity">+</button><input type="hidden" value="2"></div></div>`;
+    let removed = false;
+    document.querySelector('#rm')?.addEventListener('click', () => {
+      removed = true;
+    });
+    await prefill([{ sellerSku: 'LAMPE-LED', quantity: 2 }], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: '',
+      comment: '',
+    });
+    expect(removed).toBe(false);
+    expect((document.querySelector('input[type=hidden]') as HTMLInputElement).value).toBe('1');
+  });
+
+  it('waits for a page that answers a stepper’s click a moment later (a framework’s next render)', async () => {
+    document.body.innerHTML = stepperRow('AMPOULE-E27', 'b', 0);
+    const input = document.querySelector('#b') as HTMLInputElement;
+    let count = 0;
+    for (const button of Array.from(document.querySelectorAll('button')))
+      button.addEventListener('click', () => {
+        count += button.textContent === '+' ? 1 : -1;
+        queueMicrotask(() => {
+          input.value = String(count);
+        });
+      });
+    const { outcomes } = await prefill([item[1] as Item], {
+      quantities: { 'AMPOULE-E27': 2 },
+      reason: '',
+      comment: '',
+    });
+    expect([count, input.value]).toEqual([2, '2']);
+    expect(outcomes.find((o) => o.role === 'quantity')).toMatchObject({ status: 'filled' });
+  });
+
+  it('takes no control named "Return – <something>" for the quantity: a fee box and a label format stay as they are', async () => {
+    document.body.innerHTML = `<div class="row"><span>LAMPE-LED</span><label for="q1">Return quantity</label>
+        <select id="q1"><option>0</option><option>1</option></select>
+        <label><input type="checkbox" id="fee"> Return – charge a restocking fee</label>
+        <label for="lf">Return – label format</label><select id="lf"><option>PDF</option><option>ZPL</option></select></div>`;
+    const { plan } = await prefill([item[0] as Item], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: '',
+      comment: '',
+    });
+    expect(plan.refusal).toBeUndefined();
+    expect((document.querySelector('#q1') as HTMLSelectElement).value).toBe('1');
+    expect((document.querySelector('#fee') as HTMLInputElement).checked).toBe(false);
+    expect((document.querySelector('#lf') as HTMLSelectElement).value).toBe('PDF');
+  });
+
+  it('takes a disabled "Quantité" box for the count ordered, beside the quantity to return', async () => {
+    document.body.innerHTML = `<div class="row"><span>LAMPE-LED</span><label for="o1">Quantité</label><input id="o1" type="number" disabled value="2">
+      <label for="q1">Quantité à retourner</label><select id="q1"><option>0</option><option>1</option><option>2</option></select></div>`;
+    const { plan } = await prefill([{ sellerSku: 'LAMPE-LED', quantity: 2 }], {
+      quantities: { 'LAMPE-LED': 1 },
+      reason: '',
+      comment: '',
+    });
+    expect(plan.refusal).toBeUndefined();
+    expect((document.querySelector('#q1') as HTMLSelectElement).value).toBe('1');
+  });
+
+  it('takes a read-only box beside two other buttons for a summary, and a wrapped stepper’s number for the quantity', async () => {
+    document.body.innerHTML = `<aside><p>LAMPE-LED : <input readonly value="0" aria-label="Retour – LAMPE-LED">
+        <button type="button">Modifier</button><button type="button">Retirer</button></p></aside>
+      <div><span>LAMPE-LED</span><label for="q1">Quantité à retourner</label>
+        <div class="stepper"><button type="button">−</button><span class="field"><input id="q1" type="number" readonly value="0"></span><button type="button">+</button></div></div>`;
+    const form = readReturnForm(document);
+    expect(form.fields.filter((f) => f.role === 'quantity').map((f) => f.label)).toEqual([
+      'Quantité à retourner',
+    ]);
+    await prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment: '' });
+    expect((document.querySelector('#q1') as HTMLInputElement).value).toBe('1');
   });
 });

@@ -41,7 +41,7 @@ describe('prefilling independently written return forms', () => {
   });
 
   for (const form of forms) {
-    it(`fills ${form}`, () => {
+    it(`fills ${form}`, async () => {
       const expected = expectedOf(form);
       withKatal();
       loadFixtureBody(form, FOLDER);
@@ -51,7 +51,7 @@ describe('prefilling independently written return forms', () => {
         fulfillmentOrderStatus: 'Complete' as const,
       };
       const plan = planReturnFill(order, expected.choices, readReturnForm(document));
-      const outcomes = mergeOutcomes(plan, fillReturnForm(document, plan.operations));
+      const outcomes = mergeOutcomes(plan, await fillReturnForm(document, plan.operations));
       const lines: string[] = [];
       if (plan.refusal) lines.push(`refused: ${JSON.stringify(plan.refusal)}`);
       for (const { selector, value } of expected.expect) {

@@ -68,10 +68,10 @@ function katalRow(sku: string) {
 }
 
 /** What the page holds after a fill with these choices, and the report's lines. */
-function fill(choices: ReturnChoices): FieldOutcome[] {
+async function fill(choices: ReturnChoices): Promise<FieldOutcome[]> {
   const plan = planReturnFill(order, choices, readReturnForm(document));
   expect(plan.refusal).toBeUndefined();
-  const claims = fillReturnForm(document, plan.operations);
+  const claims = await fillReturnForm(document, plan.operations);
   return mergeOutcomes(plan, verifyFill(document, plan, claims));
 }
 
@@ -120,7 +120,7 @@ describe('reading a form of item rows', () => {
     ]);
   });
 
-  it('leaves a field of the whole form (one reason below the rows) without a row', () => {
+  it('leaves a field of the whole form (one reason below the rows) without a row', async () => {
     loadFixtureBody('native-fr.html');
     const fields = readReturnForm(document).fields;
     expect(fields.map((f) => [f.role, f.row])).toEqual([
@@ -139,32 +139,35 @@ describe('filling a two-item native form row by row', () => {
     cases.push(['second only', { 'MUG-BLEU-350': 0, 'SOUS-VERRE-LIEGE': 1 }, mode]);
     cases.push(['both', { 'MUG-BLEU-350': 1, 'SOUS-VERRE-LIEGE': 1 }, mode]);
   }
-  it.each(cases)('%s, %s reason: only rows with a unit get a reason and a comment', (_, quantities, mode) => {
-    loadFixtureBody('native-fr-two-items.html');
-    const outcomes = fill(mode === 'shared' ? shared(quantities) : perItem(quantities));
-    for (const sku of SKUS) {
-      const row = nativeRow(sku);
-      const units = quantities[sku] ?? 0;
-      expect(row.quantity).toBe(String(units));
-      const own = mode === 'per-item' ? perItem(quantities).perItem?.[sku] : undefined;
-      expect(row.reason).toBe(units > 0 ? (own?.reason ?? 'CR-DEFECTIVE') : '');
-      expect(row.comment).toBe(units > 0 ? (own?.comment ?? 'Retour 402-1234567-1234567') : '');
-    }
-    // Every line read back by the extension: ✓, in row order, each with its item.
-    expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
-    expect(outcomes.map((o) => [o.sku, o.role])).toEqual(
-      SKUS.flatMap((sku) =>
-        (quantities[sku] ?? 0) > 0
-          ? [
-              [sku, 'quantity'],
-              [sku, 'reason'],
-              [sku, 'comment'],
-            ]
-          : [[sku, 'quantity']],
-      ),
-    );
-    expect((document.getElementById('internal') as HTMLInputElement).value).toBe('REF-KEEP');
-  });
+  it.each(cases)(
+    '%s, %s reason: only rows with a unit get a reason and a comment',
+    async (_, quantities, mode) => {
+      loadFixtureBody('native-fr-two-items.html');
+      const outcomes = await fill(mode === 'shared' ? shared(quantities) : perItem(quantities));
+      for (const sku of SKUS) {
+        const row = nativeRow(sku);
+        const units = quantities[sku] ?? 0;
+        expect(row.quantity).toBe(String(units));
+        const own = mode === 'per-item' ? perItem(quantities).perItem?.[sku] : undefined;
+        expect(row.reason).toBe(units > 0 ? (own?.reason ?? 'CR-DEFECTIVE') : '');
+        expect(row.comment).toBe(units > 0 ? (own?.comment ?? 'Retour 402-1234567-1234567') : '');
+      }
+      // Every line read back by the extension: ✓, in row order, each with its item.
+      expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
+      expect(outcomes.map((o) => [o.sku, o.role])).toEqual(
+        SKUS.flatMap((sku) =>
+          (quantities[sku] ?? 0) > 0
+            ? [
+                [sku, 'quantity'],
+                [sku, 'reason'],
+                [sku, 'comment'],
+              ]
+            : [[sku, 'quantity']],
+        ),
+      );
+      expect((document.getElementById('internal') as HTMLInputElement).value).toBe('REF-KEEP');
+    },
+  );
 });
 
 describe('filling a two-item Katal form row by row', () => {
@@ -172,9 +175,9 @@ describe('filling a two-item Katal form row by row', () => {
     ['first only', { 'MUG-BLEU-350': 1 }],
     ['second only', { 'SOUS-VERRE-LIEGE': 1 }],
     ['both', { 'MUG-BLEU-350': 2, 'SOUS-VERRE-LIEGE': 1 }],
-  ])('%s, one reason per item', (_, quantities: Record<string, number>) => {
+  ])('%s, one reason per item', async (_, quantities: Record<string, number>) => {
     katalCards();
-    const outcomes = fill(perItem(quantities));
+    const outcomes = await fill(perItem(quantities));
     for (const sku of SKUS) {
       const row = katalRow(sku);
       const units = quantities[sku] ?? 0;
@@ -252,7 +255,7 @@ describe('a form whose rows cannot be told apart', () => {
 });
 
 describe('whatever else a row has', () => {
-  it('says which control of a returned item’s row MCF Desk left for the seller, and only there', () => {
+  it('says which control of a returned item’s row MCF Desk left for the seller, and only there', async () => {
     document.body.innerHTML = `<table><thead><tr><th>SKU</th><th>Retour</th><th>Motif du retour</th><th>État de l'article</th></tr></thead>
       <tbody>
         <tr><td>MUG-BLEU-350</td><td><select><option>0</option><option>1</option></select></td>
@@ -270,7 +273,7 @@ describe('whatever else a row has', () => {
       ["État de l'article", 1],
     ]);
     const plan = planReturnFill(order, shared({ 'SOUS-VERRE-LIEGE': 1 }), form);
-    const lines = mergeOutcomes(plan, fillReturnForm(document, plan.operations));
+    const lines = mergeOutcomes(plan, await fillReturnForm(document, plan.operations));
     expect(lines.map((o) => [o.sku, o.role, o.status, o.problem?.code])).toEqual([
       ['MUG-BLEU-350', 'quantity', 'filled', undefined],
       ['SOUS-VERRE-LIEGE', 'quantity', 'filled', undefined],

@@ -271,4 +271,19 @@ describe('boxes that want their value in a form of their own', () => {
     expect(value('#t')).toBe(prefill.text);
     expect(value('#s')).toBe('b');
   });
+
+  it('takes "Additional information" beside a description box for another box, in each language', () => {
+    for (const [main, more] of [
+      ['Describe your problem', 'Additional information (optional)'],
+      ['Beschreibung', 'Weitere Informationen'],
+      ['Description du problème', 'Informations complémentaires'],
+      ['Descripción', 'Información adicional'],
+    ]) {
+      document.body.innerHTML = `<form><label for="t">${main}</label><textarea id="t"></textarea>
+        <label for="x">${more}</label><textarea id="x"></textarea></form>`;
+      const result = fillCaseForm(document, prefill);
+      expect(result.refusal, main).toBeUndefined();
+      expect([value('#t'), value('#x')], main).toEqual([prefill.text, '']);
+    }
+  });
 });

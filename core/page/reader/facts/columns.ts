@@ -53,8 +53,14 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     ? ownDescendants(nodes, table, isRow, isTable)
     : (row.parent?.children ?? []).filter(isRow);
   const held = new Map<number, number>();
+  let section: VNode | null = null;
   for (const dataRow of rows.slice(rows.indexOf(row) + 1)) {
     ctx.judgedRows.set(dataRow, false);
+    // A tall cell ends with its table section (<tbody>), as the browser draws it.
+    if (dataRow.parent !== section) {
+      held.clear();
+      section = dataRow.parent;
+    }
     const dataCells = ownDescendants(nodes, dataRow, isCell, isRow);
     // A header spanning cells (an image, then the title) gives its field the first that shows one.
     const filled = new Set<FieldKey>();
@@ -92,7 +98,7 @@ function spanOf(cell: VNode): number {
 
 function rowSpanOf(cell: VNode): number {
   const span = Number(cell.attribute('rowspan') ?? cell.attribute('aria-rowspan') ?? 1);
-  // rowspan="0": to the end of the table's section.
+  // rowspan="0": to the end of the table's section (where `held` is cleared).
   if (span === 0) return 1000;
   return Number.isInteger(span) && span > 0 && span < 1000 ? span : 1;
 }

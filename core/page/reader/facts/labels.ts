@@ -61,13 +61,28 @@ function builtInLabel(form: string): LabelMatch | undefined {
   return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
 }
 
-/** "Référence vendeur (SKU)", "Lieferdatum (voraussichtlich)": the words around or inside the brackets. */
+/**
+ * Brackets naming another record than this order's shipment (the form compared is normalized:
+ * lower case, accents folded): "Numéro de suivi (retour)" is the
+ * return parcel's, "Date d'expédition (remplacement)" the replacement order's.
+ */
+const OTHER_RECORD =
+  /\b(?:retours?|returns?|remplacement|replacement|rucksendung|retoure|ersatz|ersatzlieferung|devolucion|reemplazo|sustitucion|reso|resi|sostituzione)\b/u;
+/** Words that end a label naming a number ("Paketschein-Nr."): the brackets then say whose it is. */
+const NUMBER_WORD = /(?:\bnr|\bno|\bn°|\bnum|nummer|number|numero)\.?$/u;
+
+/**
+ * "Référence vendeur (SKU)", "Lieferdatum (voraussichtlich)": the words around or inside the
+ * brackets. Not brackets naming another record ("(retour)"), nor the bracketed words alone after
+ * a number's label ("Paketschein-Nr. (Zusteller)" is a number, not the carrier).
+ */
 function matchParenthesized(form: string): LabelMatch | undefined {
   const inner = /\(([^()]{1,40})\)/.exec(form)?.[1]?.trim();
+  if (inner && OTHER_RECORD.test(inner)) return undefined;
   const outer = form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-  return (
-    (outer ? matchNormalizedLabel(outer) : undefined) ?? (inner ? matchNormalizedLabel(inner) : undefined)
-  );
+  const byOuter = outer ? matchNormalizedLabel(outer) : undefined;
+  if (byOuter || !inner || NUMBER_WORD.test(outer)) return byOuter;
+  return matchNormalizedLabel(inner);
 }
 
 /** The date a status word labels when it stands as a label: shipped → ship date, delivered → delivered date. */
