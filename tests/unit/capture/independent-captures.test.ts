@@ -62,9 +62,24 @@ function mismatchesOf(name: string, expected: Expected, html: string): string[] 
   return out;
 }
 
+// CAPTURE_REPORT=1 prints every mismatch and the totals (leaks, losses, pages) in one go.
+if (process.env.CAPTURE_REPORT)
+  it('reports every mismatch of every page', async () => {
+    const all: string[] = [];
+    for (const name of pages) {
+      const { expected, html } = await captureOf(name);
+      all.push(...mismatchesOf(name, expected, html));
+    }
+    const leaks = all.filter((line) => line.includes(': leaked ')).length;
+    const wrongPages = new Set(all.map((line) => line.slice(0, line.indexOf(':')))).size;
+    console.log(
+      `${all.join('\n')}\n${leaks} leaks, ${all.length - leaks} losses, on ${wrongPages} of ${pages.length} pages`,
+    );
+  });
+
 describe('captures of pages written blind', () => {
-  it('has the ten pages', () => {
-    expect(pages.length).toBe(10);
+  it('has at least ten pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(10);
   });
 
   for (const name of pages) {
