@@ -81,16 +81,24 @@ function splitTime(text: string): { date: string; time: TimeOfDay } | null {
   return { date, time: { minutes: hours * 60 + minutes, offset } };
 }
 
+const ROUND_BRACKETS = /^\s*\((.*)\)\s*$/su;
+/** "…, 00:30:05 hora de Madrid", "à 14:12 (heure de Paris)", "11:06 Uhr Ortszeit": the page's own clock. */
+const LOCAL_CLOCK =
+  /\s*\(?\s*(?:hora de|heure de|ora di|hora local|heure locale|ora locale|local time|ortszeit|hora peninsular)(?:\s+\p{L}+)?\s*\)?\s*$/iu;
+
 /**
  * The calendar day a printed date (maybe with its time of day and zone) falls on in `timeZone`,
  * read in `locale`; null when the text is no date.
  */
 export function parseMarketplaceDateTime(
-  text: string,
+  printed: string,
   locale: string,
   timeZone: string,
   referenceDay?: string,
 ): CalendarDay | null {
+  // A machine instant printed as is ("2024-11-21T23:30:05Z"), a date in brackets, a time said to
+  // be the marketplace's own clock ("hora de Madrid"): each read as the plain form it stands for.
+  const text = machineDateText(printed) ?? printed.replace(ROUND_BRACKETS, '$1').replace(LOCAL_CLOCK, '');
   const plain = parseMarketplaceDate(text, locale, referenceDay);
   if (plain !== null) return plain;
   const split = splitTime(text);

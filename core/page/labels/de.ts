@@ -40,6 +40,9 @@ export const de: PageLabels = {
       'Paketstatus',
       'Sendungsverfolgungsstatus',
       'Trackingstatus',
+      'Letzter Status des Versanddienstleisters',
+      'Status des Versanddienstleisters',
+      'Status beim Versanddienstleister',
     ],
     estimatedArrivalDate: [
       'Voraussichtliche Lieferung',
@@ -135,7 +138,14 @@ export const de: PageLabels = {
   sections: { shipment: ['Sendung', 'Lieferung'], package: ['Paket'] },
   statuses: {
     shipped: ['Versandt', 'Verschickt'],
-    delivered: ['Zugestellt', 'Geliefert'],
+    delivered: [
+      'Zugestellt',
+      'Geliefert',
+      'Ihr Paket wurde zugestellt',
+      'Die Sendung wurde zugestellt',
+      'Paket zugestellt',
+      'Sendung zugestellt',
+    ],
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],
     held: ['Zurückgestellt', 'Angehalten', 'Zurückgehalten'],

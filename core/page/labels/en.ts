@@ -49,6 +49,9 @@ export const en: PageLabels = {
       'Carrier status',
       'Delivery state',
       'Courier status',
+      'Latest carrier status',
+      'Last carrier status',
+      'Carrier tracking status',
     ],
     estimatedArrivalDate: [
       'Estimated delivery',
@@ -170,7 +173,14 @@ export const en: PageLabels = {
   sections: { shipment: ['Shipment'], package: ['Package', 'Parcel'] },
   statuses: {
     shipped: ['Shipped', 'Dispatched', 'Despatched'],
-    delivered: ['Delivered'],
+    delivered: [
+      'Delivered',
+      'Your package was delivered',
+      'Your package has been delivered',
+      'Your parcel has been delivered',
+      'Package delivered',
+      'Parcel delivered',
+    ],
     inTransit: ['In transit', 'On the way', 'Out for delivery'],
     pending: ['Pending', 'Unshipped'],
     held: ['On hold', 'Held', 'Order on hold'],

@@ -36,6 +36,8 @@ export const es: PageLabels = {
       'Estado de entrega',
       'Estado del paquete',
       'Estado del seguimiento',
+      'Último estado del transportista',
+      'Estado del transportista',
     ],
     estimatedArrivalDate: [
       'Fecha de entrega estimada',
@@ -128,7 +130,14 @@ export const es: PageLabels = {
   sections: { shipment: ['Envío'], package: ['Paquete', 'Bulto'] },
   statuses: {
     shipped: ['Enviado', 'Enviada'],
-    delivered: ['Entregado', 'Entregada'],
+    delivered: [
+      'Entregado',
+      'Entregada',
+      'Tu paquete ha sido entregado',
+      'Su paquete ha sido entregado',
+      'Paquete entregado',
+      'Envío entregado',
+    ],
     inTransit: ['En tránsito', 'En reparto', 'En camino'],
     pending: ['Pendiente', 'No enviado', 'Sin enviar'],
     held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],

@@ -57,6 +57,8 @@ export const fr: PageLabels = {
       'État du colis',
       'Statut du suivi',
       "Statut de l'acheminement",
+      'Dernier statut du transporteur',
+      'Statut du transporteur',
     ],
     estimatedArrivalDate: [
       'Date de livraison estimée',
@@ -167,7 +169,17 @@ export const fr: PageLabels = {
   sections: { shipment: ['Envoi', 'Expédition'], package: ['Colis', 'Paquet'] },
   statuses: {
     shipped: ['Expédié', 'Expédiée', 'Envoyé'],
-    delivered: ['Livré', 'Livrée'],
+    delivered: [
+      'Livré',
+      'Livrée',
+      // La Poste and Colissimo say "distribué".
+      'Distribué',
+      'Distribuée',
+      'Votre colis a été livré',
+      'Votre colis est livré',
+      'Votre colis a été distribué',
+      'Colis livré',
+    ],
     inTransit: ['En transit', 'En cours de livraison', "En cours d'acheminement"],
     pending: ['En attente', 'Non expédié', 'Non expédiée'],
     held: ['En suspens', 'Suspendue', 'Commande suspendue', 'Retenue'],

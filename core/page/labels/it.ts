@@ -41,6 +41,8 @@ export const it: PageLabels = {
       'Stato del pacco',
       'Stato del collo',
       'Stato del tracciamento',
+      'Ultimo stato del corriere',
+      'Stato del corriere',
     ],
     estimatedArrivalDate: [
       'Data di consegna stimata',
@@ -134,7 +136,14 @@ export const it: PageLabels = {
   sections: { shipment: ['Spedizione'], package: ['Pacco', 'Collo'] },
   statuses: {
     shipped: ['Spedito', 'Spedita'],
-    delivered: ['Consegnato', 'Consegnata'],
+    delivered: [
+      'Consegnato',
+      'Consegnata',
+      'Il tuo pacco è stato consegnato',
+      'Pacco consegnato',
+      'La spedizione è stata consegnata',
+      'Spedizione consegnata',
+    ],
     inTransit: ['In transito', 'In consegna'],
     pending: ['In attesa', 'Non spedito'],
     held: ['In sospeso', 'Sospeso', 'Sospesa', 'Trattenuto'],

@@ -80,7 +80,29 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
       if (sku && !hasShape('asin', sku)) kept.push({ ...fact, key: 'sku', value: sku });
     }
   });
-  return kept;
+  return [...kept, ...pairedReturnItems(facts, dates)];
+}
+
+/**
+ * A return shown as label/value lines, "Returned item: SKU" then "Quantity returned: 1": each
+ * SKU named alone with the returned count after it, taken in page order, when the page gives as
+ * many of one as of the other (outside tables, whose rows pair them already).
+ */
+function pairedReturnItems(facts: readonly RawFact[], dates: DateReading): RawFact[] {
+  const outside = (f: RawFact) => !f.fallback && !(f.group && isItemRow(f.group));
+  const skus = facts.filter(
+    (f) => f.key === 'returnItem' && outside(f) && candidateValue('returnItem', f.value, dates) === null,
+  );
+  const counts = facts.filter((f) => f.key === 'returnQuantity' && outside(f));
+  if (skus.length === 0 || skus.length !== counts.length) return [];
+  const paired: RawFact[] = [];
+  skus.forEach((fact, i) => {
+    const sku = candidateValue('sku', fact.value, dates);
+    const count = Number(candidateValue('returnQuantity', (counts[i] as RawFact).value, dates));
+    if (sku && !hasShape('asin', sku) && count >= 1 && (counts[i] as RawFact).pos > fact.pos)
+      paired.push({ ...fact, value: `${sku}${RETURN_ITEM_SEPARATOR}${count}`, shown: fact.value });
+  });
+  return paired;
 }
 
 /**

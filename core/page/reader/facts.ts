@@ -6,6 +6,7 @@ import {
   mayBeWord,
   startsNoWord,
 } from '../vocabulary';
+import { readCarrierLogos } from './facts/carrier-logos';
 import { createFactContext, type FactContext } from './facts/context';
 import { readTrackingEvents } from './facts/events';
 import { readHooks } from './facts/hooks';
@@ -140,6 +141,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   const isPrivate = (node: VNode) => privateFlags[node.pos] === 1;
 
   const notices = readProse(ctx, isPrivate, headings);
+  readCarrierLogos(ctx);
 
   return {
     facts: ctx.facts.filter((f) => !isPrivate(f.node)).sort((a, b) => a.pos - b.pos),

@@ -1,3 +1,4 @@
+import { isCarrierName } from '../carrier-names';
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
 import { matchLabel } from '../vocabulary';
@@ -200,6 +201,13 @@ function attributeLabel(element: Element): string | null {
   return named;
 }
 
+/** A carrier's logo (`<img alt="UPS">`): the carrier's name, as the seller reads it. */
+function carrierLogo(element: Element): string | null {
+  if (element.localName !== 'img') return null;
+  const alt = element.getAttribute('alt')?.trim();
+  return alt && isCarrierName(alt) ? alt : null;
+}
+
 function iconName(element: Element): string | null {
   const name = element.localName;
   let named: string | null | undefined;
@@ -261,7 +269,11 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     if (frame.next === null) {
       const record = frame.record;
       if (record.children.length === 0 && record.kind === ELEMENT) {
-        const shown = attributeText(record.element) ?? fieldValue(record.element) ?? iconName(record.element);
+        const shown =
+          attributeText(record.element) ??
+          fieldValue(record.element) ??
+          iconName(record.element) ??
+          carrierLogo(record.element);
         if (shown) add(TEXT, record.node, '', shown, record);
       }
       record.end = nodes.length - 1;

@@ -1048,4 +1048,70 @@ describe('what a review of the new rules showed they must not do', () => {
         <tbody><tr><td>RMA7782001</td><td>B08N5WRWNW</td><td>2</td><td>En transit</td></tr></tbody></table>`);
     expect(JSON.stringify(reading?.order)).not.toContain('"sellerSku":"B08N5WRWNW"');
   });
+
+  it('reads a carrier’s own sentence for delivered, and La Poste’s "Distribué"', async () => {
+    for (const said of [
+      '„Votre colis a été livré.“ – 20 nov. 2025, 11:26',
+      'Distribué – 16 nov. 2025, 10:08',
+    ]) {
+      const reading = await read(`
+        <div><span>Date d'expédition</span> <span>14 nov. 2025</span></div>
+        <div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+        <div><span>Dernier statut du transporteur</span> <span>${said}</span></div>`);
+      expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus, said).toBe('DELIVERED');
+    }
+  });
+
+  it('reads a machine instant printed as is in the marketplace’s day, and a local time said in words', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.es');
+    const { document } = await loadPage(
+      `<html lang="es"><body><div><span>Número de pedido</span> <span>${ID}</span></div>
+        <div><span>Fecha de envío</span> <span><time>2025-11-21T23:30:05Z</time></span></div>
+        <div><span>Fecha de entrega estimada</span> <span>(mar, 25 nov 2025, 20:00:00 hora de Madrid)</span></div></body></html>`,
+      url,
+    );
+    const shipment = readOrderPage(document, url, { now: NOW })?.order.shipments?.[0];
+    expect([shipment?.shippingDate, shipment?.estimatedArrivalDate]).toEqual(['2025-11-22', '2025-11-25']);
+  });
+
+  it('reads a return shown as label/value lines: the SKU named alone, then the quantity returned', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU</th><th>Quantité</th></tr><tr><td>PLAID-LIN</td><td>2</td></tr></table>
+      <h2>Retours client</h2>
+      <div><b>ID RMA</b><span> : DfK9wQ2mRMA</span></div>
+      <div><b>État du retour</b><span> : Autorisé</span></div>
+      <div><b>Article retourné</b><span> : PLAID-LIN</span></div>
+      <div><b>Quantité retournée</b><span> : 1</span></div>`);
+    expect(reading?.order.returns).toEqual([
+      expect.objectContaining({ rmaId: 'DfK9wQ2mRMA', items: [{ sellerSku: 'PLAID-LIN', quantity: 1 }] }),
+    ]);
+  });
+
+  it('reads a table drawn by CSS grid without rows, but never one whose cells are placed by CSS', async () => {
+    const grid = (place: (row: number, column: number) => string) => `
+      <div class="grid"><div>Produit</div><div>SKU vendeur</div><div>Quantité</div>
+        <div${place(2, 1)}>Bol en grès</div><div${place(2, 2)}>BOL-14</div><div${place(2, 3)}>4</div>
+        <div${place(3, 1)}>Plat ovale</div><div${place(3, 2)}>PLAT-32</div><div${place(3, 3)}>1</div></div>`;
+    const flat = await read(grid(() => ''));
+    expect(flat?.order.items).toEqual([
+      { title: 'Bol en grès', sellerSku: 'BOL-14', quantity: 4 },
+      { title: 'Plat ovale', sellerSku: 'PLAT-32', quantity: 1 },
+    ]);
+    const placed = await read(grid((row, column) => ` style="grid-area: ${row} / ${column}"`));
+    expect(JSON.stringify(placed?.order.items ?? [])).not.toContain('"quantity":4');
+  });
+
+  it('takes a carrier’s logo beside a tracking number for its carrier, never a logo in a banner', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.com');
+    const { document } = await loadPage(
+      `<html lang="en"><body><div><span>Order ID</span> <span>${ID}</span></div>
+        <div class="card"><div><img alt="UPS" src="ups.png"></div>
+          <div><div>Shipment 1</div><div>Shipped: Nov 21, 2025</div><div>Tracking ID: <span>1Z7A94E80347219586</span></div></div></div>
+        <aside><img alt="FedEx" src="fedex.png"><p>Buy Shipping offers discounted labels.</p></aside></body></html>`,
+      url,
+    );
+    const reading = readOrderPage(document, url, { now: NOW });
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('UPS');
+    expect(JSON.stringify(reading?.order)).not.toContain('FedEx');
+  });
 });

@@ -14,6 +14,7 @@ import { isBlank } from '../tree-text';
 import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
+import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
 import { markPrivate, startsWithLabel } from './private-blocks';
 import { addCounted, countedList, listedReturnItems, listedValues, shownValue } from './values';
@@ -45,6 +46,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     while (cell && (!isCell(cell) || !ctx.text.of(cell, MAX_LABEL))) cell = cell.nextElementSibling();
     valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
   } else {
+    if (readFlatGrid(ctx, anchor)) return;
     valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
     // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
     if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
