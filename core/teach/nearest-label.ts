@@ -190,7 +190,8 @@ function headingOf(block: Element): string | null {
   for (const child of Array.from(block.children)) {
     if (!child.matches(HEADINGS)) continue;
     const text = composedText(child, MAX_LABEL);
-    if (!text || !HAS_LETTER.test(text)) return null;
+    // A heading that lists facts ("Colis 1 sur 1 · Colissimo") changes with the order.
+    if (!text || !HAS_LETTER.test(text) || SEVERAL_FACTS.test(text)) return null;
     const normalized = normalizeLabel(text);
     return HEADING_TEXT.test(normalized) ? normalized : null;
   }
@@ -215,9 +216,33 @@ function* pathsOf(picked: Element): Generator<Place> {
       yield { path: `[heading="${heading}"]${tail()}` };
     const parent: Element | null = element.parentElement;
     if (!parent) return;
-    steps.unshift(Array.prototype.indexOf.call(parent.children, element) as number);
+    const index = Array.prototype.indexOf.call(parent.children, element) as number;
+    // A place counted among items that vary from order to order (events of a history, rows after
+    // the first, cards repeated) names another item on the next order: no path goes through it.
+    if (variesByOrder(element, index)) return;
+    steps.unshift(index);
     element = parent;
   }
+}
+
+/**
+ * Whether the `index`-th child `element` is one of a series whose length changes with the order:
+ * a list's item (a tracking history grows at its top), a table row or a repeated card other than
+ * the first (a second shipment's row is another shipment).
+ */
+function variesByOrder(element: Element, index: number): boolean {
+  const role = element.getAttribute('role');
+  if (element.localName === 'li' || role === 'listitem') return true;
+  if (index === 0) return false;
+  if (element.localName === 'tr' || role === 'row') return true;
+  // Cells and leaves are a row's fixed columns; a card holds a structure of its own.
+  const parent = element.parentElement;
+  if (!parent || element.localName === 'td' || element.localName === 'th' || element.children.length < 2)
+    return false;
+  const alike = Array.from(parent.children).filter(
+    (c) => c.localName === element.localName && c.className === element.className,
+  );
+  return alike.length >= 3;
 }
 
 /** The one block whose heading reads `heading`; null when none or several do. */

@@ -385,3 +385,47 @@ describe('learned-rules files', () => {
     );
   });
 });
+
+describe('paths never counted among items that vary from order to order', () => {
+  const HOST_FR = 'sellercentral.amazon.fr';
+  const at = (id: string) => `https://${HOST_FR}/orders-v3/order/${id}`;
+  // A tracking history, newest event first, under a heading that lists facts: no label beside the dates.
+  const history = (id: string, events: [string, string][]) => `<html lang="fr"><body>
+    <div class="a-row"><span>N° de commande</span> <span>${id}</span></div>
+    <div class="a-row"><span>Statut</span> <span>Expédié</span></div>
+    <dl><dt>Transporteur</dt><dd>Colissimo</dd><dt>N° de suivi</dt><dd>6A12345678901</dd></dl>
+    <section><h3>Colis 1 sur 1 · Colissimo</h3><ul>
+      ${events.map(([s, d]) => `<li><span>${s}</span> <span>${d}</span></li>`).join('\n')}
+    </ul></section></body></html>`;
+
+  it('learns no place for a date picked in a history, so the next order’s newer event is never read as it', async () => {
+    const idA = '402-1111111-1111111';
+    const { document: a } = await loadPage(
+      history(idA, [
+        ['Colissimo · En cours de livraison · Paris PFC', '3 déc. 2026'],
+        ['Colissimo · Pris en charge · Lyon CTC', '1 déc. 2026'],
+      ]),
+      at(idA),
+    );
+    const picked = Array.from(a.querySelectorAll('li span')).find((s) => s.textContent === '1 déc. 2026');
+    if (!picked) throw new Error('no picked date');
+    expect([...placesOf(picked)].filter((p) => 'path' in p)).toEqual([]);
+    const rule = learnedRuleFor(
+      picked,
+      { field: 'shippingDate', override: false, host: HOST_FR, createdAt: NOW, example: '1 déc. 2026' },
+      { url: at(idA), value: '2026-12-01', nativeVisibility: true },
+    );
+    const idB = '402-2222222-2222222';
+    const { document: b } = await loadPage(
+      history(idB, [
+        ['Colissimo · Arrivé au site de distribution · Nice', '4 déc. 2026'],
+        ['Colissimo · En cours de livraison · Paris PFC', '3 déc. 2026'],
+        ['Colissimo · Pris en charge · Lyon CTC', '2 déc. 2026'],
+      ]),
+      at(idB),
+    );
+    const read = readOrderPage(b, at(idB), { now: NOW, learned: rule ? [rule] : [] });
+    const shipped = read?.order.shipments?.map((s) => s.shippingDate).filter(Boolean) ?? [];
+    expect(shipped.every((d) => d === '2026-12-02')).toBe(true);
+  });
+});
