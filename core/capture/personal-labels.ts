@@ -57,12 +57,23 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
   ],
   address: [
     'Adresse de livraison',
+    'Adresse de facturation',
     "Adresse d'expédition",
     'Adresse du destinataire',
     'Adresse',
     'Livrer à',
     'Expédier à',
     'Shipping address',
+    'Billing address',
+    'Rechnungsadresse',
+    'Dirección de facturación',
+    'Indirizzo di fatturazione',
+    // Who sends a return or a parcel back: the customer's block on a return authorization.
+    'Expéditeur',
+    'Sender',
+    'Absender',
+    'Remitente',
+    'Mittente',
     'Delivery address',
     'Destination address',
     'Ship to',
@@ -142,6 +153,11 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Comment',
     'Comments',
     'Buyer comments',
+    "Buyer's comment",
+    'Customer comment',
+    'Kommentar des Käufers',
+    'Comentario del comprador',
+    "Commento dell'acquirente",
     'Delivery instructions',
     'Kommentar',
     'Kommentare',
@@ -169,6 +185,15 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Istruzioni per il corriere',
   ],
 };
+
+/**
+ * The "From" line of an e-mail a seller quotes or forwards ("De : Hélène … <…>", "Da: Avv. …"):
+ * a name, but only written with its colon, since "de", "da" and "von" alone are ordinary words.
+ */
+const SENDER_LINE_LABELS = new Set(['de', 'from', 'von', 'da', 'de parte de'].map(normalizeLabel));
+
+/** Whether a label written before a colon is the "From" of a quoted e-mail. */
+export const isSenderLineLabel = (text: string): boolean => SENDER_LINE_LABELS.has(normalizeLabel(text));
 
 /** Normalized label → the kind of personal data that follows it. */
 const BY_LABEL: ReadonlyMap<string, PersonalKind> = new Map(

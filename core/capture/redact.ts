@@ -75,13 +75,37 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     return out === decoded ? value : out;
   }
 
+  /**
+   * A text node: its planned value (shapes still looked for in what the plan kept beside it: "|
+   * Téléphone : 06 …"), a customer message quoted elsewhere replaced whole, a kept field or
+   * Amazon's address with fewer rules, and everything else by shape.
+   */
+  function textOf(node: Text): string {
+    const planned = writes.texts.get(node);
+    if (planned !== undefined) return ledger.replaceRemoved(redactShapes(planned));
+    if (ledger.quotesMessage(node.data)) return quotedMessage(node.data);
+    const kept = writes.kept.get(node);
+    if (kept === 'verbatim') return ledger.replaceRemoved(node.data, { words: false });
+    if (kept === 'field') return ledger.replaceRemoved(redactShapes(node.data, false), { words: false });
+    return ledger.replaceRemoved(redactShapes(node.data));
+  }
+
+  /** A quote of a removed message: the quote marks around it stay. */
+  function quotedMessage(text: string): string {
+    ledger.noteRegion('messages');
+    const lead = /^[\s„“”"«»‹›'‘’]*/.exec(text)![0];
+    const trail = /[\s„“”"«»‹›'‘’.]*$/.exec(text)![0];
+    return `${lead}${PLACEHOLDERS.message}${trail}`;
+  }
+
   return {
-    text: (node) => ledger.replaceRemoved(writes.texts.get(node) ?? redactShapes(node.data)),
+    text: textOf,
     attribute: (element, name, value) => {
       const planned = writes.attributes.get(element)?.get(name);
       if (planned !== undefined) return planned;
       if (name === 'class') return value;
       if (URL_ATTRIBUTES.has(name.toLowerCase())) return urlAttribute(value);
+      if (ledger.quotesMessage(value)) return PLACEHOLDERS.message;
       return finalString(value);
     },
     string: finalString,

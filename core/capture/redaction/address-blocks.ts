@@ -1,4 +1,6 @@
-import { collapse } from '../../page/text';
+import { MONTH_NAMES } from '../../dates/month-names';
+import { carrierNamedIn, isCarrierName } from '../../page/carrier-names';
+import { collapse, normalizeLabel } from '../../page/text';
 import { personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE } from '../walk';
 import {
@@ -25,6 +27,19 @@ const STREET_LINES = STREETS.map((p) => new RegExp(p.source, p.flags.replace('g'
 const hasPostcode = (line: string) =>
   POSTCODES.some((p) => p.test(line)) || POSTCODE_LINE.test(line) || POSTCODE_ANYWHERE.test(line);
 
+const MONTH_WORDS = new Set(
+  Object.values(MONTH_NAMES).flatMap((months) => months.flat().map((month) => normalizeLabel(month))),
+);
+/** "3. Dez. 2026", "Nov 22, 2024", "22/11/2024": an address has no date in it. */
+function holdsDate(line: string): boolean {
+  if (/(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/.test(line)) return true;
+  const words = normalizeLabel(line).split(/[^\p{L}\d]+/u);
+  return words.some(
+    (word, i) =>
+      MONTH_WORDS.has(word) && (/^\d{1,2}$/.test(words[i - 1] ?? '') || /^\d{1,4}$/.test(words[i + 1] ?? '')),
+  );
+}
+
 /** The lines an element shows when it holds only text, inline elements and <br>. */
 function linesOf(element: Element): string[] | null {
   let current = '';
@@ -49,6 +64,13 @@ export function looksLikeAddressBlock(element: Element): boolean {
   // "Order ID: …", "Order Date: …": a block of order facts, which an address never holds.
   if (lines.some((line) => new RegExp(AMAZON_ORDER_ID.source).test(line))) return false;
   if (lines.some((line) => /^[^:：]{1,30}[:：]/.test(line) && !splitInlineField(line))) return false;
+  // "DPD Classic", "Zugestellt am 3. Dez. 2026": a tracking card, whose scan town is no address.
+  if (
+    lines.some(
+      (line) => isCarrierName(line) || carrierNamedIn(line) === line.split(' ')[0] || holdsDate(line),
+    )
+  )
+    return false;
   const postcode = lines.findIndex(hasPostcode);
   if (postcode < 0) return false;
   return lines.some(

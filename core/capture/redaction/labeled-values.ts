@@ -3,11 +3,14 @@ import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 import { looksLikeAddressBlock } from './address-blocks';
 import { planPersonalAttributes } from './attribute-values';
+import { isReaderFieldLabel, keepAmazonAddress, keepFieldValue } from './kept-fields';
 import type { RemovedLedger } from './ledger';
-import { messageAfterAuthor, messageUnderHeading, senderOfHeading } from './message-blocks';
+import { messageAfterAuthor, messageUnderHeading, quotedEmail, senderOfHeading } from './message-blocks';
+import { personalKindOfIdentifier } from './personal-attributes';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
 import {
+  FIELD_SEPARATOR,
   isInline,
   labelAnchor,
   regionOf,
@@ -21,6 +24,23 @@ import {
 // livraison", "Buyer name", "Telefon", "Gift message"…, see ../personal-labels.ts), replaced
 // whatever it says, and every `<address>` (an address block) and `<textarea>` (a message),
 // labeled or not. A text node is claimed by the first region that takes it.
+
+/**
+ * A report preview's raw column name in a header cell ("buyer-name", "ship-address-1",
+ * "recipient_name"): the kind its words say, as for a `data-*` attribute.
+ */
+function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefined {
+  if (!/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(collapsed)) return undefined;
+  if (text.parentElement?.closest('th') == null) return undefined;
+  return personalKindOfIdentifier(collapsed);
+}
+
+/** "Buyer's comment – Nov 29, 2024, 8:03 pm": a message's label with its time after a separator. */
+function datedMessageLabel(collapsed: string): PersonalKind | undefined {
+  const [label, ...rest] = collapsed.split(FIELD_SEPARATOR);
+  if (rest.length === 0 || !/\d/.test(rest.join(' '))) return undefined;
+  return personalKindOfLabel(label ?? '') === 'message' ? 'message' : undefined;
+}
 
 export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: RemovedLedger): void {
   const claimed = new Set<Text>();
@@ -43,6 +63,18 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
     const name = element.localName;
     if (name === 'script' || name === 'style') return false;
     planPersonalAttributes(element, writes, ledger);
+    if (keepAmazonAddress(element, writes)) return false;
+    // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.
+    for (const attribute of ['aria-label', 'title']) {
+      const sender = senderOfHeading(element.getAttribute(attribute) ?? '');
+      if (sender) noteSender(sender);
+    }
+    const quoted = quotedEmail(element);
+    if (quoted) {
+      if (quoted.sender) noteSender(quoted.sender);
+      replaceUnclaimed('message', [element]);
+      return true;
+    }
     const message = messageAfterAuthor(element, ledger);
     if (message.length > 0) replaceUnclaimed('message', message);
     // An unlabeled block of lines with a postcode and a street or a phone: an address.
@@ -79,19 +111,38 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
     if (inline.kind === 'name') ledger.noteName(inline.value);
   }
 
+  function noteSender(name: string): void {
+    ledger.note('names', name);
+    ledger.noteName(name);
+  }
+
+  /** What follows a value on its line ("| Téléphone : 06 …"), its own labeled values replaced. */
+  function inlineRest(suffix: string): string {
+    const next = splitInlineField(suffix);
+    if (!next || next.value.trim() === '') return suffix;
+    ledger.noteRegion(KIND_COUNTER[next.kind]);
+    if (next.kind === 'name') ledger.noteName(next.value);
+    return `${next.prefix} ${PLACEHOLDER_OF[next.kind]}${inlineRest(next.suffix)}`;
+  }
+
   function visitText(text: Text): void {
     const collapsed = collapse(text.data);
     if (collapsed === '' || collapsed.length > 400) return;
-    const kind = personalKindOfLabel(collapsed);
+    const kind =
+      personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
     if (kind) {
       replaceAfter(labelAnchor(text, collapsed), kind);
+      return;
+    }
+    if (isReaderFieldLabel(collapsed)) {
+      writes.kept.set(text, 'field');
+      keepFieldValue(text, writes);
       return;
     }
     // "Message de Jeanne Dupont": the name goes wherever it is, and the message under it.
     const sender = senderOfHeading(collapsed);
     if (sender) {
-      ledger.note('names', sender);
-      ledger.noteName(sender);
+      noteSender(sender);
       const message = messageUnderHeading(labelAnchor(text, collapsed));
       if (message) replaceUnclaimed('message', [message]);
       return;
@@ -100,7 +151,9 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
     const inline = splitInlineField(text.data);
     if (!inline) return;
     const inlineKind = inline.kind;
-    const slots: Slot[] = [{ node: text, prefix: inline.prefix, value: inline.value, suffix: inline.suffix }];
+    const slots: Slot[] = [
+      { node: text, prefix: inline.prefix, value: inline.value, suffix: inlineRest(inline.suffix) },
+    ];
     const rest: Node[] = [];
     if ((inlineKind === 'address' || inlineKind === 'message') && inline.suffix === '')
       for (let s = text.nextSibling; s && isInline(s) && !startsAnotherField(s); s = s.nextSibling)

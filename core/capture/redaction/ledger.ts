@@ -1,5 +1,6 @@
 import { collapse } from '../../page/text';
 import { isCountryName } from '../personal-labels';
+import { isOrganisation, isPageWordThere } from './common-words';
 import { namePartsOf } from './name-parts';
 import { escapeRegExp, SEPARATOR, SEPARATORS } from './patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts, type RemovedKind } from './placeholders';
@@ -26,6 +27,7 @@ export class RemovedLedger {
    * (capitalized or in capitals), so that a surname that is also a word ("Petit") stays a word.
    */
   private readonly nameWords = new Set<string>();
+  private readonly phrases = new Set<string>();
   private words: { size: number; pattern: RegExp | null } = { size: 0, pattern: null };
 
   note(kind: RemovedKind, value: string): void {
@@ -48,18 +50,43 @@ export class RemovedLedger {
     if (Object.values(PLACEHOLDERS).some((p) => p.toLowerCase() === text.toLowerCase())) return;
     if (/^[\d\s.,:/-]*$/u.test(text)) return;
     this.strings.set(comparable(text), placeholder);
+    // A file name or a URL writes "Hélène" as "Helene".
+    const plain = withoutAccents(text);
+    if (plain !== text) this.strings.set(comparable(plain), placeholder);
+  }
+
+  /**
+   * A customer message replaced whole: its phrases are then looked for in other texts, where a
+   * page quotes it (a removal dialog quoting a review, a support case quoting an e-mail).
+   */
+  noteMessage(value: string): void {
+    for (const phrase of collapse(value).split(/[.!?;:()„“”"«»\n]+/)) {
+      const text = phrase.trim().toLowerCase();
+      if (text.length >= 24 && /\p{L}{3}.*\s.*\p{L}{3}/u.test(text)) this.phrases.add(text);
+    }
+  }
+
+  /** Whether `text` quotes a phrase of a customer message removed from this page. */
+  quotesMessage(text: string): boolean {
+    if (this.phrases.size === 0 || text.length < 24) return false;
+    const shown = collapse(text).toLowerCase();
+    for (const phrase of this.phrases) if (shown.includes(phrase)) return true;
+    return false;
   }
 
   /** A removed name: chased whole, and by its surname and given names (./name-parts.ts). */
   noteName(value: string): void {
+    // data-author="Amazon", "Message from Royal Mail": a sender that is no person.
+    if (isOrganisation(value)) return;
     this.noteString(value, PLACEHOLDERS.name);
     for (const part of namePartsOf(value)) {
       if (isCountryName(part) || PLACEHOLDER_WORDS.has(comparable(part))) continue;
       if (part.includes(' ')) this.noteString(part, PLACEHOLDERS.name);
-      else {
-        this.nameWords.add(part);
-        this.nameWords.add(part.toUpperCase());
-      }
+      else
+        for (const written of new Set([part, withoutAccents(part)])) {
+          this.nameWords.add(written);
+          this.nameWords.add(written.toUpperCase());
+        }
     }
   }
 
@@ -68,8 +95,11 @@ export class RemovedLedger {
     return this.strings.get(comparable(collapse(text))) === PLACEHOLDERS.name;
   }
 
-  /** `text` with every removed string replaced by its placeholder, whatever its case or spacing. */
-  replaceRemoved(text: string): string {
+  /**
+   * `text` with every removed string replaced by its placeholder, whatever its case or spacing;
+   * with `words: false`, the words of names are not chased alone (a product title, an id).
+   */
+  replaceRemoved(text: string, { words: chaseWords = true } = {}): string {
     const pattern = this.pattern();
     let out = text;
     if (pattern)
@@ -80,8 +110,12 @@ export class RemovedLedger {
           this.strings.get(comparable(collapse(found.replace(SEPARATORS, ' ')))) ??
           PLACEHOLDERS.name,
       );
-    const words = this.wordPattern();
-    return words ? out.replace(words, PLACEHOLDERS.name) : out;
+    const words = chaseWords ? this.wordPattern() : null;
+    return words
+      ? out.replace(words, (word: string, index: number, whole: string) =>
+          isPageWordThere(word, whole, index) ? word : PLACEHOLDERS.name,
+        )
+      : out;
   }
 
   counts(): RemovedCounts {
@@ -125,5 +159,6 @@ const PLACEHOLDER_WORDS = new Set(
   Object.values(PLACEHOLDERS).flatMap((placeholder) => placeholder.toLowerCase().split(/[\s,]+/)),
 );
 /** Apostrophes are written straight or typographic for one name ("Dell'Acqua", "Dell’Acqua"). */
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 const comparable = (text: string) => text.toLowerCase().replace(/’/g, "'");
 const escapeWord = (text: string) => escapeRegExp(text).replace(/['’]/g, "['’]");

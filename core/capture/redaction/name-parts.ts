@@ -59,6 +59,12 @@ const NOT_NAMES = new Set(
     'signora',
     'don',
     'doña',
+    'avv',
+    'dott',
+    'dott.ssa',
+    'prof',
+    'ing',
+    'me',
     'ii',
     'iii',
     'c/o',
@@ -72,8 +78,9 @@ const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
  * of a name as a page wrote it. Words of fewer than 3 letters and initials are left out.
  */
 export function namePartsOf(name: string): string[] {
+  // "陈美玲 (Chen Meiling)": the name in its own script, and in Latin letters in brackets.
   const words = collapse(name)
-    .replace(/,/g, ' ')
+    .replace(/[,()[\]<>«»"“”]/g, ' ')
     .split(' ')
     .filter((word) => word !== '' && !NOT_NAMES.has(bare(word)) && !/^\p{L}\.?$/u.test(word));
   const parts = new Set<string>();
@@ -84,7 +91,9 @@ export function namePartsOf(name: string): string[] {
       continue;
     }
     const clean = word.replace(/[.,;:]+$/, '');
-    if (/^\p{Lu}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 3) {
+    // Scripts without capitals (Chinese, Japanese, Korean, Arabic…) write a name as any word.
+    const caseless = /^\p{Lo}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 2;
+    if (caseless || (/^\p{Lu}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 3)) {
       parts.add(clean);
       if (particles.length > 0) parts.add([...particles, clean].join(' '));
     }

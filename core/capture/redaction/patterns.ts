@@ -23,6 +23,8 @@ export const PHONES: readonly RegExp[] = [
   /(?<![\w+./-])(?:[6789]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2})(?![\w-]|[ .]\d)/g,
   // es mobiles with dots or dashes: 654.908.312, 612-345-678, 688 21 09 47
   /(?<![\w+./-])[67]\d{2}(?:([.-])\d{3}\1\d{3}|([ .])\d{2}\2\d{2}\2\d{2})(?![\w-]|[ .]\d)/g,
+  // es numbers in pairs after three digits: 944 12 34 56, 688-21-43-09, 912.34.56.78
+  /(?<![\w+./-])[6789]\d{2}([ .-])\d{2}\1\d{2}\1\d{2}(?![\w-]|[ .]\d)/g,
   // it mobiles: 333.456.78.90, 347 123 4567, 333-4567890
   /(?<![\w+./-])3\d{2}(?:([ .])\d{3}\1\d{2}\1\d{2}|([ .-])\d{3}\2?\d{4})(?![\w-]|[ .]\d)/g,
 ];
@@ -52,8 +54,10 @@ export const STREETS: readonly RegExp[] = [
   /(?<![\w-])\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|square|passage|résidence|lotissement|hameau)\b[^\n,;<]{0,40}/giu,
   // en: 221B Baker Street, 10 Downing St, 1600 Pennsylvania Avenue NW
   /(?<![\w-])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'.-]* ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Boulevard|Blvd\.?|Place|Pl\.?|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?/gu,
-  // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3
-  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3; nl (Belgium, the Netherlands): Wetstraat 16, Dorpslaan 3
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade)(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // fr in Belgium, Switzerland, Luxembourg: the number after the street (Rue de la Loi 16, Avenue Louise 149 bte 3)
+  /(?<![\p{L}])(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin|Quai|Allée|Impasse|Drève|Clos|Square)(?: [\p{L}'’-]+){1,5} \d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?: (?:bte|bus|boîte) ?\d{1,4})?(?![\w])/gu,
   // es: Calle Mayor 12, 3º B; Avenida de la Constitución 5; C/ Luna 7
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
@@ -73,6 +77,7 @@ export const ADDRESS_DETAIL =
  * the next capitalized words a name, wherever they are (a carrier's status, a message).
  */
 const HONORIFICS = [
+  'Herrn',
   'Herr',
   'Frau',
   'Familie',
@@ -107,12 +112,20 @@ const HONORIFICS = [
 ];
 const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|lo|dos|y|i)';
 const CAPITALIZED = "\\p{Lu}[\\p{L}'’-]+";
+/**
+ * "Der Herr der Ringe", "The Mr. Men Collection": a title opened by a capitalized article is a
+ * book's or a product's. In running text ("dem Herrn Yılmaz", "el Sr. García") it stays a person.
+ */
+const NO_ARTICLE = '(?<!(?:Der|Die|Das|Dem|Den|The) )';
 export const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${HONORIFICS.map(
+  `(?<![\\p{L}])${NO_ARTICLE}(?:${HONORIFICS.map(
     (word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRegExp(word.slice(1))}`,
   ).join('|')})\\.? (?:${PARTICLE} )*${CAPITALIZED}(?: (?:${PARTICLE} )*${CAPITALIZED}){0,2}`,
   'gu',
 );
+
+/** An IBAN, grouped by four or not: "ES91 2100 0418 4502 0005 1332", "IT60X0542811101000000123456". */
+export const IBAN = /(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])/g;
 
 // Order ids and tracking numbers: kept (or faked) and shielded from the phone shapes.
 export const AMAZON_ORDER_ID = /(?<![\w-])\d{3}-\d{7}-\d{7}(?![\w-])/g;
@@ -152,8 +165,8 @@ export function decodePercents(value: string): string {
   }
 }
 /** Between the words of a removed name found elsewhere: spaces, or `+` in a query string. */
-export const SEPARATOR = '[\\s+\\u00a0]+';
-export const SEPARATORS = /[\s+\u00a0]+/g;
+export const SEPARATOR = '[\\s+_\\u00a0]+';
+export const SEPARATORS = /[\s+_\u00a0]+/g;
 
 /** Cheap first look: a text without these cannot hold a shape (honorifics and flats included). */
 export const MAY_HOLD_SHAPE =

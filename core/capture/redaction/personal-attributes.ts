@@ -7,11 +7,22 @@ import type { PersonalKind } from '../personal-labels';
 
 /** The last word of a `data-*` name, or of a field's name, that says what its value is. */
 const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
-  ...['name', 'fullname', 'recipient', 'buyer', 'customer', 'author', 'addressee'].map(
+  ...['name', 'fullname', 'recipient', 'buyer', 'customer', 'author', 'addressee', 'rater', 'reviewer'].map(
     (word) => [word, 'name'] as const,
   ),
-  // The pages' own languages, in data-* names written by local teams.
+  // Written as one word by form builders: `name="surname"`, `firstName`, `given-name`.
+  ...['surname', 'firstname', 'lastname', 'givenname', 'familyname', 'forename', 'sender'].map(
+    (word) => [word, 'name'] as const,
+  ),
+  // The pages' own languages, in data-* names written by local teams (`data-nom-client`,
+  // `data-kunde`, `data-nome-cliente`, `name="nombre"`).
   ...['destinatario', 'destinataire', 'acheteur', 'empfaenger', 'comprador', 'acquirente'].map(
+    (word) => [word, 'name'] as const,
+  ),
+  ...['client', 'cliente', 'kunde', 'kundin', 'nom', 'nome', 'nombre', 'prenom', 'vorname', 'nachname'].map(
+    (word) => [word, 'name'] as const,
+  ),
+  ...['cognome', 'apellido', 'apellidos', 'bewerter', 'absender', 'remitente', 'mittente'].map(
     (word) => [word, 'name'] as const,
   ),
   ...['city', 'town', 'zip', 'zipcode', 'postal', 'postcode', 'postalcode', 'street', 'address'].map(
@@ -20,11 +31,71 @@ const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
   ...['line1', 'line2', 'line3', 'addressline1', 'addressline2', 'ciudad', 'ville', 'citta', 'plz'].map(
     (word) => [word, 'address'] as const,
   ),
-  ...['phone', 'tel', 'telephone', 'mobile', 'telefon', 'telefono'].map((word) => [word, 'phone'] as const),
+  ...['adresse', 'indirizzo', 'direccion', 'cap', 'cp', 'codepostal', 'codigopostal', 'strasse', 'rue'].map(
+    (word) => [word, 'address'] as const,
+  ),
+  ...['phone', 'tel', 'telephone', 'mobile', 'telefon', 'telefono', 'phonenumber', 'cellulare'].map(
+    (word) => [word, 'phone'] as const,
+  ),
   ...['email', 'mail'].map((word) => [word, 'email'] as const),
 ]);
 /** Words after which the value is about the thing, not the person ("data-buyer-id", "data-city-count"). */
 const NOT_A_VALUE = new Set(['id', 'ids', 'count', 'type', 'index', 'key', 'label', 'hint']);
+/**
+ * Things a `…-name` names that are no person: `data-carrier-name="DHL"`, `data-product-name`,
+ * `data-nom-produit` is caught by its last word already.
+ */
+const THINGS = new Set([
+  'carrier',
+  'product',
+  'item',
+  'sku',
+  'asin',
+  'listing',
+  'title',
+  'seller',
+  'merchant',
+  'shop',
+  'store',
+  'brand',
+  'company',
+  'business',
+  'file',
+  'attachment',
+  'document',
+  'report',
+  'program',
+  'service',
+  'method',
+  'option',
+  'warehouse',
+  'fc',
+  'center',
+  'centre',
+  'marketplace',
+  'channel',
+  'category',
+  'event',
+  'field',
+  'page',
+  'template',
+  'transporteur',
+  'produit',
+  'article',
+  'artikel',
+  'produkt',
+  'producto',
+  'prodotto',
+  'articulo',
+  'articolo',
+  'vendeur',
+  'boutique',
+  'tienda',
+  'negozio',
+  'marque',
+  'marca',
+  'marke',
+]);
 
 /** The words of an identifier: `shipToPostal`, `ship-to-postal`, `ship_to_postal`. */
 const wordsOf = (identifier: string) =>
@@ -36,10 +107,14 @@ const wordsOf = (identifier: string) =>
 
 /** The kind of personal data an identifier names, from its last word. */
 export function personalKindOfIdentifier(identifier: string): PersonalKind | undefined {
+  // "ship-address-1", "address_line_2": the line's number says nothing of what it holds.
   const words = wordsOf(identifier);
+  while (words.length > 1 && /^\d+$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (!last || NOT_A_VALUE.has(last)) return undefined;
-  return KIND_OF_WORD.get(last) ?? KIND_OF_WORD.get(words.slice(-2).join(''));
+  const kind = KIND_OF_WORD.get(last) ?? KIND_OF_WORD.get(words.slice(-2).join(''));
+  if (kind === 'name' && words.slice(0, -1).some((word) => THINGS.has(word))) return undefined;
+  return kind;
 }
 
 /** The kind of personal data in a `data-*` attribute, by its name. */

@@ -13,6 +13,8 @@ export const PLACEHOLDERS = {
   phone: '+33 0 00 00 00 00',
   email: 'client@example.invalid',
   message: '[message retiré]',
+  /** A bank account number: counted with the numbers replaced. */
+  iban: 'FR00 0000 0000 0000 0000 0000 000',
 } as const;
 
 const ADDRESS_PLACEHOLDER = `${PLACEHOLDERS.name}, ${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}`;

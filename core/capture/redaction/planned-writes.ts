@@ -19,11 +19,38 @@ import { type Slot, splitInlineField } from './value-regions';
 // street, a city, a phone, an e-mail each keep their line, as placeholders); any other kind
 // becomes its one placeholder.
 
+/** Between the parts of an address written on one line, kept as they are. */
+const ADDRESS_PART = /(\s[·|•]\s)/;
+const BLOCK_OF_LINE = 'td,th,li,div,p,dd,dt,address,section,article,tr';
+
+/** Slots grouped by the line they show on: the nearest block holding them, when it has no <br>. */
+function linesOfSlots(slots: readonly Slot[]): Slot[][] {
+  const lines: Slot[][] = [];
+  let previous: { block: Element | null } | undefined;
+  for (const slot of slots) {
+    const block = slot.node.parentElement?.closest(BLOCK_OF_LINE) ?? null;
+    const sameLine =
+      previous !== undefined &&
+      block !== null &&
+      block === previous.block &&
+      block.querySelector('br') === null;
+    if (sameLine) lines[lines.length - 1]!.push(slot);
+    else lines.push([slot]);
+    previous = { block };
+  }
+  return lines;
+}
+
 const HOLDER_ATTRIBUTES = ['text', 'label', 'value', 'title', 'aria-label', 'placeholder'];
 
 export class PlannedWrites {
   readonly texts = new Map<Text, string>();
   readonly attributes = new Map<Element, Map<string, string>>();
+  /**
+   * Texts the shapes must not touch: Amazon's own address on a return slip (`verbatim`), and the
+   * values of a product, SKU or carrier field, where a title is no person (`field`).
+   */
+  readonly kept = new Map<Text, 'verbatim' | 'field'>();
 
   constructor(private readonly ledger: RemovedLedger) {}
 
@@ -46,9 +73,11 @@ export class PlannedWrites {
       filled.forEach((slot, i) => {
         this.write(slot, i === 0 ? PLACEHOLDER_OF[kind] : '');
       });
+      if (kind === 'message') this.ledger.noteMessage(filled.map((slot) => slot.value).join('\n'));
       if (kind === 'name' || kind === 'email') {
         const whole = collapse(filled.map((slot) => slot.value).join(' '));
-        if (kind === 'name') this.ledger.noteName(whole);
+        // "Hélène de La Villardière <helene@…>": the name is chased without its address.
+        if (kind === 'name') this.ledger.noteName(collapse(whole.replace(/<[^>]*>|\S+@\S+/g, ' ')));
         for (const email of whole.match(EMAIL) ?? []) this.ledger.noteString(email, PLACEHOLDERS.email);
       }
     }
@@ -61,44 +90,69 @@ export class PlannedWrites {
   }
 
   private replaceAddress(filled: readonly Slot[]): void {
-    const ledger = this.ledger;
-    ledger.noteRegion('addresses');
-    let named = false;
-    for (const slot of filled) {
-      const outLines = slot.value.split('\n').map((line) => {
-        const text = collapse(line);
-        if (text === '') return line;
-        if (HAS_EMAIL.test(text)) {
-          ledger.note('emails', text.toLowerCase());
-          for (const email of text.match(EMAIL) ?? []) ledger.noteString(email, PLACEHOLDERS.email);
-          return PLACEHOLDERS.email;
-        }
-        if (LOOKS_LIKE_PHONE.test(text) && digitCount(text) >= PHONE_DIGITS.min) {
-          ledger.note('phones', text.replace(/\D/g, ''));
-          return PLACEHOLDERS.phone;
-        }
-        if (isCountryName(text)) return line;
-        // "Phone: 07700 900123", "Tel.: +34 …": the label stays.
-        const inline = splitInlineField(text);
-        if (inline && inline.value.trim() !== '') {
-          ledger.noteRegion(KIND_COUNTER[inline.kind]);
-          return `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}`;
-        }
-        const street = STREETS.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
-        if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text))
-          return street ? `${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}` : PLACEHOLDERS.city;
-        // The first line without a digit is the addressee.
-        if (!named && !/\d/.test(text)) {
-          named = true;
-          ledger.note('names', text);
-          ledger.noteName(text);
-          return PLACEHOLDERS.name;
-        }
-        if (/\d/.test(text)) ledger.noteString(text, PLACEHOLDERS.street);
-        return PLACEHOLDERS.street;
-      });
-      this.write(slot, outLines.map((l) => l.trim()).join('\n'));
+    this.ledger.noteRegion('addresses');
+    const state = { named: false };
+    // A line split over spans ("<span>75011</span> <span>PARIS</span>", a name's given name and
+    // surname in two spans) is read whole: its first part gets the line's placeholder.
+    for (const line of linesOfSlots(filled)) {
+      const [first, ...rest] = line;
+      const whole = line.map((slot) => slot.value).join(' ');
+      if (rest.length === 0 || whole.includes('\n')) {
+        this.write(first!, this.addressText(first!.value, state));
+        for (const slot of rest) this.write(slot, this.addressText(slot.value, state));
+        continue;
+      }
+      this.write(first!, this.addressText(collapse(whole), state));
+      for (const slot of rest) this.write(slot, '');
     }
+  }
+
+  /** An address value's lines, or its parts on one line between " · ", each as its placeholder. */
+  private addressText(value: string, state: { named: boolean }): string {
+    return value
+      .split('\n')
+      .map((line) =>
+        line
+          .split(ADDRESS_PART)
+          .map((part, i) => (i % 2 === 1 ? part : this.addressLine(part, state)))
+          .join('')
+          .trim(),
+      )
+      .join('\n');
+  }
+
+  private addressLine(line: string, state: { named: boolean }): string {
+    const ledger = this.ledger;
+    const text = collapse(line);
+    if (text === '') return line;
+    if (HAS_EMAIL.test(text)) {
+      ledger.note('emails', text.toLowerCase());
+      for (const email of text.match(EMAIL) ?? []) ledger.noteString(email, PLACEHOLDERS.email);
+      return PLACEHOLDERS.email;
+    }
+    if (LOOKS_LIKE_PHONE.test(text) && digitCount(text) >= PHONE_DIGITS.min) {
+      ledger.note('phones', text.replace(/\D/g, ''));
+      return PLACEHOLDERS.phone;
+    }
+    if (isCountryName(text)) return line;
+    // "Phone: 07700 900123", "Tel.: +34 …": the label stays.
+    const inline = splitInlineField(text);
+    if (inline && inline.value.trim() !== '') {
+      ledger.noteRegion(KIND_COUNTER[inline.kind]);
+      return `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}`;
+    }
+    const street = STREETS.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
+    if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text))
+      return street ? `${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}` : PLACEHOLDERS.city;
+    // The first line without a digit is the addressee.
+    if (!state.named && !/\d/.test(text)) {
+      state.named = true;
+      ledger.note('names', text);
+      ledger.noteName(text);
+      return PLACEHOLDERS.name;
+    }
+    if (/\d/.test(text)) ledger.noteString(text, PLACEHOLDERS.street);
+    return PLACEHOLDERS.street;
   }
 
   /** The slot's new text: its prefix, then the value's surrounding spaces kept around `value`. */

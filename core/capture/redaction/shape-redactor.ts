@@ -6,6 +6,7 @@ import {
   EMAIL,
   escapeRegExp,
   HONORIFIC_NAME,
+  IBAN,
   MAY_HOLD_SHAPE,
   PHONE_DIGITS,
   PHONES,
@@ -29,12 +30,18 @@ const STREET_AND_DETAIL = new RegExp(
   'giu',
 );
 
+/**
+ * Redacts one text; `titles: false` leaves "Herr …", "Mr. …" alone, for a product title
+ * ("Mr. Proper Allzweckreiniger", "Spiel für die ganze Familie").
+ */
+export type ShapeRedactor = (text: string, titles?: boolean) => string;
+
 /** A redactor of strings; `idOut` says what an id becomes, `trackingNumbers` adds shapeless ones. */
 export function createShapeRedactor(
   ledger: RemovedLedger,
   idOut: (id: string) => string,
   trackingNumbers: readonly string[] = [],
-): (text: string) => string {
+): ShapeRedactor {
   const known = [...new Set(trackingNumbers)].filter((t) => t.length >= 6);
   known.sort((a, b) => b.length - a.length);
   const idPatterns: RegExp[] = [AMAZON_ORDER_ID, ...TRACKING_SHAPES];
@@ -43,9 +50,10 @@ export function createShapeRedactor(
   // Pages repeat texts (table cells, labels): each distinct one is redacted once.
   const cache = new Map<string, string>();
 
-  return (text) => {
+  return (text, titles = true) => {
     if (!MAY_HOLD_SHAPE.test(text)) return text;
-    const cached = cache.get(text);
+    const key = titles ? text : `\ufdd1${text}`;
+    const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const shielded: string[] = [];
     let out = text;
@@ -54,6 +62,13 @@ export function createShapeRedactor(
         shielded.push(idOut(id));
         return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
       });
+    // Before the phones, which would take its groups of digits.
+    out = out.replace(IBAN, (iban) => {
+      if (digitCount(iban) < 12) return iban;
+      if (iban !== PLACEHOLDERS.iban) ledger.note('ids', iban.replace(/\s/g, ''));
+      shielded.push(PLACEHOLDERS.iban);
+      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+    });
     out = out.replace(EMAIL, (email) => {
       if (email === PLACEHOLDERS.email) return email;
       ledger.note('emails', email.toLowerCase());
@@ -67,11 +82,12 @@ export function createShapeRedactor(
         ledger.note('phones', phone.replace(/\D/g, ''));
         return PLACEHOLDERS.phone;
       });
-    out = out.replace(HONORIFIC_NAME, (person) => {
-      ledger.note('names', person);
-      ledger.noteName(person);
-      return PLACEHOLDERS.name;
-    });
+    if (titles)
+      out = out.replace(HONORIFIC_NAME, (person) => {
+        ledger.note('names', person);
+        ledger.noteName(person);
+        return PLACEHOLDERS.name;
+      });
     for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
       out = out.replace(pattern, (place) => {
         if (place === PLACEHOLDERS.city) return place;
@@ -87,7 +103,7 @@ export function createShapeRedactor(
     out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street);
     if (shielded.length > 0)
       out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
-    if (cache.size < CACHED_TEXTS) cache.set(text, out);
+    if (cache.size < CACHED_TEXTS) cache.set(key, out);
     return out;
   };
 }

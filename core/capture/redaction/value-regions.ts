@@ -1,5 +1,5 @@
 import { collapse, composedText, parentOrHost } from '../../page/text';
-import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
@@ -22,26 +22,44 @@ export const FIELD_SEPARATOR = /\s[·|•–—]\s|^[·|•]\s?/;
 /**
  * A "Label : value" text whose label is ours: the label (with what came before it on the line,
  * after a separator: "Envoltorio para regalo · Mensaje de regalo:"), the value, and, unless the
- * value is free text, the next field after a separator.
+ * value is free text, the next field after a separator. Every colon is tried, since a line may
+ * start with a time ("Consegnato ieri alle 12:37 – firmato da: CHEN M.").
  */
 export function splitInlineField(
   text: string,
 ): { kind: PersonalKind; prefix: string; value: string; suffix: string } | null {
-  const colon = text.search(/[:：]/);
-  if (colon <= 0) return null;
-  const before = text.slice(0, colon).split(FIELD_SEPARATOR);
-  const label = collapse(before[before.length - 1] ?? '');
-  if (label === '' || label.length > 60) return null;
-  const kind = personalKindOfLabel(label);
-  if (!kind) return null;
-  let value = text.slice(colon + 1);
-  let suffix = '';
-  const next = kind === 'message' ? -1 : value.search(/\s[·|•]\s/);
-  if (next >= 0) {
-    suffix = value.slice(next);
-    value = value.slice(0, next);
+  for (const colonMatch of text.matchAll(/[:：]/g)) {
+    const colon = colonMatch.index;
+    if (colon <= 0) continue;
+    const before = text.slice(0, colon).split(FIELD_SEPARATOR);
+    const label = collapse(before[before.length - 1] ?? '');
+    if (label === '' || label.length > 60) continue;
+    const sender = isSenderLineLabel(label);
+    const kind = personalKindOfLabel(label) ?? (sender ? 'name' : undefined);
+    if (!kind) continue;
+    const value = text.slice(colon + 1);
+    // "Da: 01/12" in a date filter is no sender: a sender is a name or an address.
+    if (sender && !/^\s*(?:\p{Lu}|\p{Lo})|@/u.test(value)) continue;
+    const next = kind === 'message' ? -1 : endOfValue(value, kind);
+    if (next < 0) return { kind, prefix: text.slice(0, colon + 1), value, suffix: '' };
+    return { kind, prefix: text.slice(0, colon + 1), value: value.slice(0, next), suffix: value.slice(next) };
   }
-  return { kind, prefix: text.slice(0, colon + 1), value, suffix };
+  return null;
+}
+
+const PART_SEPARATOR = /\s[·|•]\s/g;
+/**
+ * Where the value after a label ends on its line: at the next separator, except that an address
+ * written on one line runs over its separators ("Jeanne Dupont · 12 rue des Lilas · 69003
+ * Lyon") up to a part that is another "Label :" field.
+ */
+function endOfValue(value: string, kind: PersonalKind): number {
+  for (const separator of value.matchAll(PART_SEPARATOR)) {
+    if (kind !== 'address') return separator.index;
+    const part = value.slice(separator.index + separator[0].length);
+    if (/^[^:：\d]{1,40}[:：]/.test(part)) return separator.index;
+  }
+  return -1;
 }
 
 /** The slots and attribute-carrying elements of a value region. */
@@ -101,6 +119,10 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
   for (let climb = 0; climb < 5; climb++) {
     if (node.nodeType === ELEMENT_NODE) {
       const name = (node as Element).localName;
+      // <kat-box><span slot="title">Ship to</span></kat-box>: the value is what the component
+      // shows beside its slotted label, in its shadow root, not whatever follows the component.
+      const shadowValue = slottedValue(node as Element);
+      if (shadowValue) return shadowValue;
       if (name === 'dt') {
         const values: Node[] = [];
         for (
@@ -120,9 +142,12 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
     let mode: 'inline' | 'block' | undefined;
     for (let s = node.nextSibling; s && values.length < 40; s = s.nextSibling) {
       if (isBlankNode(s) && !(s.nodeType === ELEMENT_NODE && (s as Element).localName === 'br')) {
-        if (s.nodeType === ELEMENT_NODE && (s as Element).hasAttribute('value')) values.push(s);
+        // A field showing its value in `value` (<input readonly value="…">), or a cell holding one.
+        if (s.nodeType === ELEMENT_NODE && holdsFieldValue(s as Element)) values.push(s);
         continue;
       }
+      // Buttons end a value: no address or message holds "Bestellung stornieren".
+      if (s.nodeType === ELEMENT_NODE && holdsButton(s as Element)) break;
       if (startsAnotherField(s)) {
         // A "Label : value" line of its own between a heading and its block is another field.
         if (values.length === 0 && s.nodeType === ELEMENT_NODE && isInlineField(s as Element)) continue;
@@ -132,6 +157,8 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
       const inline = isInline(s);
       mode ??= inline ? 'inline' : 'block';
       if (mode === 'inline' && !inline) break;
+      // A name, an address or a phone is short: a long block found by climbing is a section.
+      if (mode === 'block' && kind !== 'message' && composedText(s, 400) === null) break;
       values.push(s);
       // A block value is one element, except for free text, which may run over several.
       if (mode === 'block' && kind !== 'message') break;
@@ -142,6 +169,29 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
     node = up;
   }
   return [];
+}
+
+const FIELDS_WITH_VALUE = 'input[value],kat-input[value],kat-textarea[value],textarea';
+const holdsFieldValue = (element: Element): boolean =>
+  element.hasAttribute('value') || element.querySelector(FIELDS_WITH_VALUE) !== null;
+/** A row of buttons; an address with a "Copy" button beside it is still an address. */
+const holdsButton = (element: Element): boolean =>
+  (/^(?:button|kat-button)$/.test(element.localName) ||
+    element.querySelector('button,kat-button,[role="button"]') !== null) &&
+  composedText(element, 60) !== null;
+
+/** The shadow content of the component a label is slotted into, its <slot>s and styles aside. */
+function slottedValue(label: Element): Node[] | null {
+  if (!label.hasAttribute('slot')) return null;
+  const root = label.parentElement?.shadowRoot;
+  if (!root) return null;
+  const values = Array.from(root.childNodes).filter(
+    (child) =>
+      child.nodeType === ELEMENT_NODE &&
+      !/^(?:slot|style|script)$/.test((child as Element).localName) &&
+      !isBlankNode(child),
+  );
+  return values.length > 0 ? values : null;
 }
 
 /** A label cell's values: the next cells of its row, or its column below a header row. */

@@ -1,0 +1,61 @@
+import { PAGE_LABELS } from '../../page/labels';
+import { composedText, normalizeLabel } from '../../page/text';
+import { textNodesIn } from '../walk';
+import { POSTCODE_ANYWHERE, POSTCODE_CITY } from './patterns';
+import type { PlannedWrites } from './planned-writes';
+import { valueNodesAfter } from './value-regions';
+
+// What a capture keeps although it has the shape of personal data. The value of a product,
+// SKU, ASIN or carrier field is no person: "Der Herr der Ringe", "Mr. Proper", "Classic T-Shirt,
+// Black" stay even when a buyer is named Black. And Amazon's own address (the fulfilment centre a
+// return goes back to) has the very shape of the customer's beside it, but names no one.
+
+/** Labels of the fields the reader needs, in the five languages; "comments" is a customer's text. */
+const FIELD_LABELS = new Set(
+  Object.values(PAGE_LABELS).flatMap((labels) =>
+    Object.entries(labels.fields)
+      .filter(([key]) => key !== 'comments')
+      .flatMap(([, names]) => names.map(normalizeLabel)),
+  ),
+);
+
+/** Whether a text is the label of one of the reader's fields ("Product", "Artikel", "SKU"). */
+export const isReaderFieldLabel = (collapsed: string): boolean =>
+  collapsed.length <= 60 && FIELD_LABELS.has(normalizeLabel(collapsed));
+
+/**
+ * Marks the value of a reader field's label as a field: titles in it are no people. Climbs from
+ * the label's own text, so that a header cell alone in its row still finds its column.
+ */
+export function keepFieldValue(label: Text, writes: PlannedWrites): void {
+  for (const node of valueNodesAfter(label, 'name'))
+    for (const text of textNodesIn(node)) if (!writes.kept.has(text)) writes.kept.set(text, 'field');
+}
+
+const POSTCODE_CITY_ONE = new RegExp(POSTCODE_CITY.source, 'u');
+/**
+ * "Amazon EU S.à r.l. – Devoluciones MAD4", "Amazon.com Services LLC", "Amazon Fulfillment
+ * LEJ1": Amazon, then a company form or a fulfilment centre's code. "Amazon Logistics" alone
+ * opens a tracking card, whose town is the customer's.
+ */
+const AMAZON_FIRST_LINE =
+  /^amazon\b.*(?:\bS\.?\s?à\s?r\.?\s?l\b|\bGmbH\b|\bLLC\b|\bLtd\b|\bS\.?L\.?U?\b|\bS\.?r\.?l\b|\bSAS\b|\bInc\b|\b[A-Z]{3}\d\b)/iu;
+
+/** The lines a small block shows: a table's rows, or its children. */
+function linesOfBlock(element: Element): string[] {
+  const rows = element.localName === 'table' ? Array.from(element.querySelectorAll('tr')) : null;
+  const parts = rows ?? Array.from(element.childNodes);
+  return parts.map((part) => composedText(part, 120) ?? '').filter((line) => line !== '');
+}
+
+/** Amazon's address, a block opened by an Amazon entity, with a postcode: kept as it is. */
+export function keepAmazonAddress(element: Element, writes: PlannedWrites): boolean {
+  if (!/^(?:table|address|div|p|td)$/.test(element.localName)) return false;
+  const lines = linesOfBlock(element);
+  if (lines.length < 2 || lines.length > 6 || !AMAZON_FIRST_LINE.test(lines[0]!)) return false;
+  if (lines.some((line) => line.includes('@'))) return false;
+  if (!lines.slice(1).some((line) => POSTCODE_CITY_ONE.test(line) || POSTCODE_ANYWHERE.test(line)))
+    return false;
+  for (const text of textNodesIn(element)) writes.kept.set(text, 'verbatim');
+  return true;
+}
