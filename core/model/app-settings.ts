@@ -74,3 +74,12 @@ export function repairSettings(raw: unknown): AppSettings {
   }
   return AppSettingsSchema.parse(valid);
 }
+
+/** Whether going from `before` to `next` changes any order's assessment (the policy's figures). */
+export function changesAssessment(before: AppSettings, next: AppSettings): boolean {
+  return (
+    next.claimWindowDays !== before.claimWindowDays ||
+    next.returnReminderDays !== before.returnReminderDays ||
+    next.unpaidClaimDays !== before.unpaidClaimDays
+  );
+}

@@ -1,22 +1,15 @@
 import type { Conflict } from '../../core/merge/merge-order';
-import { overrideNotes } from '../../core/merge/override-notes';
 import { applyUserFields } from '../../core/merge/user-fields';
-import type { BackgroundMessages, OrderDetail, StoredOrderView } from '../../core/messages/background';
+import type { BackgroundMessages, StoredOrderView } from '../../core/messages/background';
 import { type Handlers, MessageError } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
-import { AppSettingsSchema } from '../../core/model/app-settings';
 import type { McfDeskDb, OrderRow } from './db';
-import { loadSettings } from './db';
 import { createLearnedHandlers } from './learned-handlers';
+import { createMuteHandlers } from './mute-handlers';
+import { findOrder, orderDetail, requireOrder, storedView } from './order-reads';
 import type { Background } from './service';
-import {
-  activeMutes,
-  reassessOrder,
-  resumeReassessAll,
-  startReassessAll,
-  storeObservations,
-  WRITE_TABLES,
-} from './store';
+import { createSettingsHandlers } from './settings-handlers';
+import { reassessOrder, storeObservations, WRITE_TABLES } from './store';
 import type { SupportDeps } from './support-handlers';
 import { createTabOrders, type TabOrders } from './tab-orders';
 
@@ -59,50 +52,6 @@ function senderHost(sender: SenderInfo): string | undefined {
   }
 }
 
-async function requireOrder(db: McfDeskDb, key: string): Promise<OrderRow> {
-  const row = await db.orders.get(key);
-  if (!row) throw new MessageError('not-found', `no order ${key}`);
-  return row;
-}
-
-/**
- * The stored order a key names: the order under that key, else the one holding that id (an order
- * first stored under the seller's id, asked for by Amazon's, as a page's popup does). None when
- * several orders hold it (two Amazon orders sharing the seller's id): never a guess.
- */
-async function findOrder(db: McfDeskDb, key: string): Promise<OrderRow | undefined> {
-  const exact = await db.orders.get(key);
-  if (exact) return exact;
-  const holders = await db.orders.where('ids').equals(key).limit(2).toArray();
-  return holders.length === 1 ? holders[0] : undefined;
-}
-
-/** The order (and its assessment) a key names; `key` in the answer is the stored order's own. */
-export async function storedView(db: McfDeskDb, asked: string): Promise<StoredOrderView | null> {
-  const row = await findOrder(db, asked);
-  if (!row) return null;
-  return { key: row.key, order: row.order, assessment: row.assessment };
-}
-
-export async function orderDetail(db: McfDeskDb, asked: string, now: Date): Promise<OrderDetail | null> {
-  const view = await storedView(db, asked);
-  if (!view) return null;
-  const { key } = view;
-  const [checklist, mutes, row, history] = await Promise.all([
-    db.checklists.get(key),
-    db.mutes.where('key').equals(key).toArray(),
-    db.orders.get(key),
-    db.history.where('key').equals(key).toArray(),
-  ]);
-  return {
-    ...view,
-    checklist: { steps: checklist?.steps ?? {} },
-    muted: activeMutes(mutes, now).map((m) => ({ kind: m.kind, until: m.until })),
-    conflicts: row?.conflicts ?? [],
-    overrides: overrideNotes(history),
-  };
-}
-
 export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, SenderInfo> {
   const { db, now, background } = deps;
   const tabOrders = deps.tabOrders ?? createTabOrders();
@@ -121,6 +70,8 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
 
   return {
     ...createLearnedHandlers(deps),
+    ...createMuteHandlers(deps),
+    ...createSettingsHandlers(deps),
     // The payload's `url` is the page's own word, for information only: the host that counts is
     // the sender's, which the browser sets. A content script stores readings of its own
     // marketplace only; our extension pages are trusted like the dashboard's imports.
@@ -176,24 +127,6 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       });
     },
 
-    'finding.snooze': async ({ key, kind, until }) => {
-      await setMute(key, kind, new Date(until).toISOString());
-      return { ok: true as const };
-    },
-    'finding.dismiss': async ({ key, kind }) => {
-      await setMute(key, kind, null);
-      return { ok: true as const };
-    },
-    'finding.unmute': async ({ key, kind }) => {
-      await db.transaction('rw', WRITE_TABLES, async () => {
-        await requireOrder(db, key);
-        await db.mutes.delete([key, kind]);
-        return reassessOrder(db, key, now());
-      });
-      await background.afterWrite();
-      return { ok: true as const };
-    },
-
     'order.setUserFields': async ({ key, fields }, sender) => {
       // Checked before the transaction (the tab memory is not IndexedDB); the order's key and host
       // never change, so the check still holds inside it.
@@ -215,43 +148,5 @@ export function createHandlers(deps: HandlerDeps): Handlers<BackgroundMessages, 
       await background.afterWrite();
       return (await storedView(db, key)) as StoredOrderView;
     },
-
-    'settings.get': async () => loadSettings(db),
-
-    'settings.update': async (patch, sender) => {
-      requireExtensionPage(deps, sender, 'settings.update');
-      // The settings and the request to re-assess every order commit together: a worker stopped
-      // during the (batched) re-assessment resumes it on its next tick.
-      const { next, policyChanged } = await db.transaction('rw', ['settings', 'meta'], async () => {
-        const before = await loadSettings(db);
-        const next = AppSettingsSchema.parse({ ...before, ...patch });
-        await db.settings.put({ id: 'app', value: next });
-        const policyChanged =
-          next.claimWindowDays !== before.claimWindowDays ||
-          next.returnReminderDays !== before.returnReminderDays ||
-          next.unpaidClaimDays !== before.unpaidClaimDays;
-        if (policyChanged) await startReassessAll(db);
-        return { next, policyChanged };
-      });
-      if (policyChanged) {
-        await resumeReassessAll(db, now());
-        await background.afterWrite();
-      } else await background.refreshBadge();
-      return next;
-    },
   };
-
-  async function setMute(
-    key: string,
-    kind: Parameters<typeof db.mutes.put>[0]['kind'],
-    until: string | null,
-  ) {
-    const at = now().toISOString();
-    await db.transaction('rw', WRITE_TABLES, async () => {
-      await requireOrder(db, key);
-      await db.mutes.put({ key, kind, until, at });
-      return reassessOrder(db, key, now());
-    });
-    await background.afterWrite();
-  }
 }
