@@ -89,10 +89,15 @@ export default defineConfig({
         }
       : {
           // The order-page module, loaded by the content script with import() on pages that may
-          // show an order. Chrome needs it web-accessible for that: Seller Central pages only, and
-          // by a per-session URL so pages cannot probe for it.
+          // show an order, and the page-capture bundle it loads when the seller asks for a capture.
+          // Chrome needs them web-accessible for that: Seller Central pages only, and by a
+          // per-session URL so pages cannot probe for them.
           web_accessible_resources: [
-            { resources: ['order-page.js'], matches: [...SELLER_CENTRAL_MATCHES], use_dynamic_url: true },
+            {
+              resources: ['order-page.js', 'page-capture.js'],
+              matches: [...SELLER_CENTRAL_MATCHES],
+              use_dynamic_url: true,
+            },
           ],
         }),
   }),

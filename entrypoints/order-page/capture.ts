@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { captureFileName, capturePage } from '../../core/capture/capture-page';
-import { type TypedField, typedFieldsOf } from '../../core/capture/header';
+import type { TypedField } from '../../core/capture/header';
 import type { RemovedCounts } from '../../core/capture/redact';
 import type { BackgroundMessages } from '../../core/messages/background';
 import { type CaptureMessages, captureMessages } from '../../core/messages/content';
@@ -8,6 +7,7 @@ import { createClient, createRouter, type Handlers } from '../../core/messages/p
 import { isExtensionPage, type SenderInfo } from '../../core/messages/sender';
 import { orderKey } from '../../core/model/order-key';
 import { type PageOutcome, readPage } from '../../core/page/read-order-page';
+import { PAGE_CAPTURE_GLOBAL, type PageCaptureModule } from './capture-contract';
 
 // "Enregistrer cette page pour un signalement" (issue 12): the popup's `page.capture` message,
 // answered here. The page is written by core/capture (personal data replaced before anything is
@@ -27,8 +27,21 @@ export interface CaptureResult {
   fileName?: string;
 }
 
+/** The page-capture bundle, loaded on the first capture of this page. */
+async function loadCaptureModule(): Promise<PageCaptureModule> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/page-capture.js'));
+  const module = (globalThis as Record<string, unknown>)[PAGE_CAPTURE_GLOBAL] as
+    | PageCaptureModule
+    | undefined;
+  if (!module) throw new Error('MCF Desk: the page-capture module did not load');
+  return module;
+}
+
 /** What the seller typed for the order this page shows, from the stored order (none if unknown). */
-async function typedFields(reading: PageOutcome): Promise<TypedField[]> {
+async function typedFields(
+  reading: PageOutcome,
+  typedFieldsOf: PageCaptureModule['typedFieldsOf'],
+): Promise<TypedField[]> {
   if (reading.kind !== 'order') return [];
   const order = reading.reading.order;
   if (!order.sellerFulfillmentOrderId && !order.displayableOrderId) return [];
@@ -43,6 +56,7 @@ async function typedFields(reading: PageOutcome): Promise<TypedField[]> {
 
 /** Builds the capture of this page; saves it unless `dryRun`. */
 export async function captureThisPage(request: CaptureRequest): Promise<CaptureResult> {
+  const { capturePage, captureFileName, typedFieldsOf } = await loadCaptureModule();
   const now = new Date().toISOString();
   const url = location.href;
   const reading = readPage(document, url, { now, nativeVisibility: true });
@@ -52,7 +66,7 @@ export async function captureThisPage(request: CaptureRequest): Promise<CaptureR
     version: browser.runtime.getManifest().version,
     uiLanguage: browser.i18n.getUILanguage(),
     reading,
-    typed: request.dryRun ? [] : await typedFields(reading),
+    typed: request.dryRun ? [] : await typedFields(reading, typedFieldsOf),
     fakeIds: request.fakeIds,
     salt: crypto.randomUUID(),
     getComputedStyle: (element) => {
