@@ -63,11 +63,11 @@ describe('built Chrome manifest', () => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
   });
-  it('exposes only the order-page module, to Seller Central pages only, by a per-session URL', () => {
+  it('exposes only the order-page module and the page-capture bundle it loads, to Seller Central pages only, by a per-session URL', () => {
     const m = manifests.chrome as Manifest;
     expect(m.web_accessible_resources).toEqual([
       {
-        resources: ['order-page.js'],
+        resources: ['order-page.js', 'page-capture.js'],
         matches: expect.arrayContaining(EXPECTED_HOSTS),
         use_dynamic_url: true,
       },
