@@ -1,4 +1,4 @@
-import { PAGE_LABELS } from '../../page/labels';
+import { type FieldKey, PAGE_LABELS } from '../../page/labels';
 import { composedText, normalizeLabel } from '../../page/text';
 import { textNodesIn } from '../walk';
 import { POSTCODE_ANYWHERE, POSTCODE_CITY } from './patterns';
@@ -10,16 +10,32 @@ import { valueNodesAfter } from './value-regions';
 // Black" stay even when a buyer is named Black. And Amazon's own address (the fulfilment centre a
 // return goes back to) has the very shape of the customer's beside it, but names no one.
 
-/** Labels of the fields the reader needs, in the five languages; "comments" is a customer's text. */
+/**
+ * The fields whose value is a title or a code. A status is not among them: "Zugestellt an
+ * Nachbar Herr Özdemir" names a person in it.
+ */
+const TITLE_OR_CODE_FIELDS = new Set<FieldKey>([
+  'productName',
+  'sku',
+  'asin',
+  'fnsku',
+  'carrier',
+  'trackingNumber',
+  'orderId',
+  'merchantOrderId',
+  'salesChannel',
+  'rmaId',
+  'returnItem',
+]);
 const FIELD_LABELS = new Set(
   Object.values(PAGE_LABELS).flatMap((labels) =>
     Object.entries(labels.fields)
-      .filter(([key]) => key !== 'comments')
+      .filter(([key]) => TITLE_OR_CODE_FIELDS.has(key as FieldKey))
       .flatMap(([, names]) => names.map(normalizeLabel)),
   ),
 );
 
-/** Whether a text is the label of one of the reader's fields ("Product", "Artikel", "SKU"). */
+/** Whether a text labels a title or a code the reader needs ("Product", "Artikel", "SKU"). */
 export const isReaderFieldLabel = (collapsed: string): boolean =>
   collapsed.length <= 60 && FIELD_LABELS.has(normalizeLabel(collapsed));
 

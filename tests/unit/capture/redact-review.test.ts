@@ -77,6 +77,17 @@ describe('a title is a person’s only outside a product’s title', () => {
   });
 });
 
+describe('a title in a status still names a person', () => {
+  it('"Delivered to neighbour Mrs Patel" under a status label loses the name', async () => {
+    const page = await pageOf(
+      `<dl><dt>Delivery status</dt><dd>Delivered to neighbour Mrs Patel</dd><dt>Product</dt><dd>Mr. Men Book Set</dd></dl>`,
+      'en',
+    );
+    expect(page).not.toContain('Patel');
+    expect(page).toContain('Mr. Men Book Set');
+  });
+});
+
 describe('who an attribute names', () => {
   it('a `data-*-name` of a thing (carrier, product) is no person chased across the page', async () => {
     const page = await pageOf(
