@@ -213,8 +213,15 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
  */
 export const matchStatus = (value: string): StatusKey | undefined => {
   const key = matchWord(statusIndex, value);
+  if (key === 'delivered' && HANDED_TO_CARRIER.test(normalizeLabel(value))) return 'shipped';
   return key === 'held' && statusIndex.get(normalizeLabel(value)) !== 'held' ? undefined : key;
 };
+/**
+ * "Consegnata al corriere", "Entregado al transportista", "Delivered to carrier": handed to the
+ * carrier, the start of the journey, not its end (normalized: lower case, accents folded).
+ */
+const HANDED_TO_CARRIER =
+  /\b(?:al corriere|al vettore|al transportista|a la agencia|to (?:the )?(?:carrier|courier)|au transporteur|an den (?:versanddienstleister|zusteller|paketdienst|spediteur))\b/u;
 /** A status word that is the whole value (a badge), not the start of a sentence. */
 export const matchWholeStatus = (value: string): StatusKey | undefined =>
   statusIndex.get(normalizeLabel(value));

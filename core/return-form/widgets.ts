@@ -73,8 +73,18 @@ export function stepperValue(group: Element): string | null {
   return input && stepButtons(group) ? input.value : null;
 }
 
-/** One task of the page's event loop: a framework re-renders after its click handler returns. */
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** How long a page may take to answer a click (a framework's render, an animation frame). */
+const ANSWER_WAIT_MS = 300;
+const POLL_MS = 20;
+
+/** Waits until `changed()` or the time is up; whether it changed. */
+async function answered(changed: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < ANSWER_WAIT_MS; waited += POLL_MS) {
+    if (changed()) return true;
+    await new Promise<void>((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return changed();
+}
 
 export async function setStepper(group: Element, value: string): Promise<void> {
   const input = hiddenInputIn(group);
@@ -83,14 +93,17 @@ export async function setStepper(group: Element, value: string): Promise<void> {
   if (!input || !buttons || !Number.isInteger(target)) throw new Error('not a stepper');
   const shown = shownNumber(group, input.value);
   // As the seller would: one click per unit, each answered by the page before the next.
+  let pageAnswers = false;
   for (let guard = 0; guard < 100 && Number(input.value) !== target; guard++) {
     const before = input.value;
     (Number(input.value) < target ? buttons.plus : buttons.minus).click();
-    if (input.value === before) await settle();
-    if (input.value === before) break;
+    if (!(await answered(() => input.value !== before))) break;
+    pageAnswers = true;
   }
-  if (input.value === value) return;
-  // No script answers the buttons (or it stopped short): the form's own state, written as shown.
+  // A page that answers its buttons keeps its own state: a value written over it would be drawn
+  // back at its next render. What it holds is reported, whatever it is.
+  if (input.value === value || pageAnswers) return;
+  // No script answers the buttons: the form's own state, written as shown.
   setNativeValue(input, value);
   if (shown) shown.textContent = value;
   notifyChange(input);
@@ -122,9 +135,13 @@ const optionValue = (option: Element): string =>
  * hidden input of the form (an order id, a token) is none of the listbox's.
  */
 function listboxInput(listbox: Element): HTMLInputElement | null {
-  for (const sibling of [listbox.nextElementSibling, listbox.previousElementSibling])
-    if (sibling?.localName === 'input' && sibling.getAttribute('type') === 'hidden')
-      return sibling as HTMLInputElement;
+  const offered = new Set(optionsOf(listbox).map(optionValue));
+  for (const sibling of [listbox.nextElementSibling, listbox.previousElementSibling]) {
+    if (sibling?.localName !== 'input' || sibling.getAttribute('type') !== 'hidden') continue;
+    // Empty, or holding one of the list's own values: an order id or a token beside it is not its.
+    const input = sibling as HTMLInputElement;
+    if (input.value === '' || offered.has(input.value)) return input;
+  }
   return null;
 }
 

@@ -129,7 +129,9 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
     else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }
   // No box says "Description": the one box for more details is it.
-  if (byRole.description.length === 0 && detailBoxes.length === 1) byRole.description.push(...detailBoxes);
+  // Only when it is the form's one multi-line box: beside a "Message" box it is another box.
+  if (byRole.description.length === 0 && detailBoxes.length === 1 && unlabelledMultiLine === 0)
+    byRole.description.push(...detailBoxes);
   else unlabelledMultiLine += byRole.description.length === 0 ? detailBoxes.length : 0;
   const descriptions = byRole.description;
   if (descriptions.length !== 1) {

@@ -101,10 +101,11 @@ const DESCRIPTION_FALLBACK_LABELS: readonly string[] = [
   'dettagli',
 ];
 
-/** Whether a label names a box for more details (see above), words after it allowed ("(optional)"). */
+/** Whether a label names a box for more details (see above). */
 export function isDescriptionFallbackLabel(raw: string): boolean {
-  const label = normalizeCaseLabel(raw);
-  return DESCRIPTION_FALLBACK_LABELS.some((known) => label === known || label.startsWith(`${known} `));
+  // Whole, or with a bracketed hint after it ("(optional)"): "Details of the new address" is not it.
+  const label = normalizeCaseLabel(raw.replace(/\s*\([^()]*\)\s*$/u, ''));
+  return DESCRIPTION_FALLBACK_LABELS.includes(label);
 }
 
 /** A label as compared: the form label normalisation, and no question mark or apostrophe. */

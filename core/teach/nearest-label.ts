@@ -227,8 +227,8 @@ function* pathsOf(picked: Element): Generator<Place> {
 
 /**
  * Whether the `index`-th child `element` is one of a series whose length changes with the order:
- * a list's item (a tracking history grows at its top), a table row or a repeated card other than
- * the first (a second shipment's row is another shipment).
+ * a list's item (a tracking history grows at its top), a table row or a card repeated beside its
+ * like (an event of a timeline, a second shipment's card) other than the first.
  */
 function variesByOrder(element: Element, index: number): boolean {
   const role = element.getAttribute('role');
@@ -242,7 +242,7 @@ function variesByOrder(element: Element, index: number): boolean {
   const alike = Array.from(parent.children).filter(
     (c) => c.localName === element.localName && c.className === element.className,
   );
-  return alike.length >= 3;
+  return alike.length >= 2;
 }
 
 /** The one block whose heading reads `heading`; null when none or several do. */

@@ -138,14 +138,7 @@ export const de: PageLabels = {
   sections: { shipment: ['Sendung', 'Lieferung'], package: ['Paket'] },
   statuses: {
     shipped: ['Versandt', 'Verschickt'],
-    delivered: [
-      'Zugestellt',
-      'Geliefert',
-      'Ihr Paket wurde zugestellt',
-      'Die Sendung wurde zugestellt',
-      'Paket zugestellt',
-      'Sendung zugestellt',
-    ],
+    delivered: ['Zugestellt', 'Geliefert', 'Ihr Paket wurde zugestellt', 'Die Sendung wurde zugestellt'],
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],
     held: ['Zurückgestellt', 'Angehalten', 'Zurückgehalten'],

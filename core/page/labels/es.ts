@@ -130,14 +130,7 @@ export const es: PageLabels = {
   sections: { shipment: ['Envío'], package: ['Paquete', 'Bulto'] },
   statuses: {
     shipped: ['Enviado', 'Enviada'],
-    delivered: [
-      'Entregado',
-      'Entregada',
-      'Tu paquete ha sido entregado',
-      'Su paquete ha sido entregado',
-      'Paquete entregado',
-      'Envío entregado',
-    ],
+    delivered: ['Entregado', 'Entregada', 'Tu paquete ha sido entregado', 'Su paquete ha sido entregado'],
     inTransit: ['En tránsito', 'En reparto', 'En camino'],
     pending: ['Pendiente', 'No enviado', 'Sin enviar'],
     held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],

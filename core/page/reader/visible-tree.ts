@@ -205,7 +205,10 @@ function attributeLabel(element: Element): string | null {
 function carrierLogo(element: Element): string | null {
   if (element.localName !== 'img') return null;
   const alt = element.getAttribute('alt')?.trim();
-  return alt && isCarrierName(alt) ? alt : null;
+  // Only a logo standing alone in its box: beside a label or a value it would join their text.
+  // Never Amazon's own badge ("Expédié par Amazon"), which names no carrier.
+  if (!alt || !isCarrierName(alt) || alt.toLowerCase() === 'amazon') return null;
+  return (element.parentElement?.textContent ?? '').trim() === '' ? alt : null;
 }
 
 function iconName(element: Element): string | null {

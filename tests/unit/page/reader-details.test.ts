@@ -1114,4 +1114,55 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('UPS');
     expect(JSON.stringify(reading?.order)).not.toContain('FedEx');
   });
+
+  it('keeps a logo beside a label or a value out of their text, and takes no logo from outside the card or Amazon’s badge', async () => {
+    const reading = await read(`
+      <div><span><img alt="Colissimo" src="c.png"> Numéro de suivi</span> <span>6A24819375012</span></div>
+      <div><span>Statut du colis</span> <span><img alt="Colissimo" src="c.png"> Livré le 18 nov. 2025</span></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]).toMatchObject({
+      trackingNumber: '6A24819375012',
+      currentStatus: 'DELIVERED',
+    });
+    const outside =
+      await read(`<main><div class="card"><div><span>Date d'expédition</span> <span>14 nov. 2025</span></div>
+      <div><span>Numéro de suivi</span> <span>XW482193755</span></div></div>
+      <aside><img alt="DHL" src="dhl.png"><p>Achetez vos étiquettes</p></aside>
+      <div><img alt="Amazon" src="fba.png"></div></main>`);
+    expect(outside?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBeUndefined();
+  });
+
+  it('reads "handed to the carrier" as shipped, never delivered', async () => {
+    for (const said of [
+      'Spedizione consegnata al corriere – 14 nov 2025',
+      'Entregado al transportista',
+      'Delivered to carrier',
+    ]) {
+      const reading = await read(`
+        <div><span>Date d'expédition</span> <span>14 nov. 2025</span></div>
+        <div><span>Numéro de suivi</span> <span>6A24819375012</span></div>
+        <div><span>Statut du colis</span> <span>${said}</span></div>`);
+      expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus, said).not.toBe('DELIVERED');
+    }
+  });
+
+  it('takes no "Qty shipped" column for the quantity ordered beside a "Qty requested" one', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.com');
+    const { document } = await loadPage(
+      `<html lang="en"><body><div><span>Order ID</span> <span>${ID}</span></div>
+        <table><tr><th>Merchant SKU</th><th>Qty shipped</th><th>Qty requested</th></tr><tr><td>MUG-1</td><td>1</td><td>3</td></tr></table></body></html>`,
+      url,
+    );
+    expect(readOrderPage(document, url, { now: NOW })?.order.items).toEqual([
+      { sellerSku: 'MUG-1', quantity: 3 },
+    ]);
+  });
+
+  it('takes no label whose brackets name the original order or an exchange', async () => {
+    const reading = await read(`
+      <div><span>Date d'expédition</span> <span>3 nov. 2025</span></div>
+      <div><span>Date d'expédition (commande d'origine)</span> <span>2 nov. 2025</span></div>
+      <div><span>Numéro de suivi (échange)</span> <span>6A24819375012</span></div>`);
+    expect(JSON.stringify(reading?.order)).not.toContain('2025-11-02');
+    expect(JSON.stringify(reading?.order)).not.toContain('6A24819375012');
+  });
 });

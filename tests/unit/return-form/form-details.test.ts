@@ -437,4 +437,34 @@ describe('controls as other layouts write them', () => {
     await prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: '', comment: '' });
     expect((document.querySelector('#q1') as HTMLInputElement).value).toBe('1');
   });
+
+  it('never writes a listbox’s choice into an order id right beside it', async () => {
+    document.body.innerHTML = `${quantityRow('LAMPE-LED', 'q1')}<span id="m">Motif du retour</span>
+      <input type="hidden" id="oid" value="402-1234567-1234567">
+      <div role="listbox" aria-labelledby="m"><div role="option" data-value="R1">Article défectueux</div></div>`;
+    await prefill([item[0] as Item], { quantities: { 'LAMPE-LED': 1 }, reason: 'CR-DEFECTIVE', comment: '' });
+    expect((document.querySelector('#oid') as HTMLInputElement).value).toBe('402-1234567-1234567');
+  });
+
+  it('never writes over a stepper whose page answers its clicks late: what the page holds is reported', async () => {
+    document.body.innerHTML = stepperRow('AMPOULE-E27', 'b', 0);
+    const input = document.querySelector('#b') as HTMLInputElement;
+    let count = 0;
+    for (const button of Array.from(document.querySelectorAll('button')))
+      button.addEventListener('click', () => {
+        count += button.textContent === '+' ? 1 : -1;
+        setTimeout(() => {
+          input.value = String(count);
+        }, 60);
+      });
+    const { outcomes } = await prefill([item[1] as Item], {
+      quantities: { 'AMPOULE-E27': 2 },
+      reason: '',
+      comment: '',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reported = outcomes.find((o) => o.role === 'quantity');
+    expect(input.value).toBe('2');
+    expect(reported?.status).toBe('filled');
+  });
 });

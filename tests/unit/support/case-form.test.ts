@@ -286,4 +286,14 @@ describe('boxes that want their value in a form of their own', () => {
       expect([value('#t'), value('#x')], main).toEqual([prefill.text, '']);
     }
   });
+
+  it('takes no "Details of …" box for the description, nor a details box beside another multi-line box', () => {
+    document.body.innerHTML = `<form><label for="s">Subject</label><input id="s">
+      <label for="a">Details of the new shipping address</label><textarea id="a"></textarea></form>`;
+    expect(fillCaseForm(document, prefill).refusal).toBe('no-box');
+    document.body.innerHTML = `<form><label for="m">Message</label><textarea id="m"></textarea>
+      <label for="a">Additional details</label><textarea id="a"></textarea></form>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeDefined();
+    expect([value('#m'), value('#a')]).toEqual(['', '']);
+  });
 });

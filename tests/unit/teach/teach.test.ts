@@ -428,4 +428,18 @@ describe('paths never counted among items that vary from order to order', () => 
     const shipped = read?.order.shipments?.map((s) => s.shippingDate).filter(Boolean) ?? [];
     expect(shipped.every((d) => d === '2026-12-02')).toBe(true);
   });
+
+  it('learns no path through the second of two like events of a timeline', async () => {
+    const { document } = await loadPage(
+      `<html lang="fr"><body><div class="timeline" data-test-id="tracking-events">
+        <div class="event"><span>En cours de livraison</span> <span>3 déc. 2026</span></div>
+        <div class="event"><span>Pris en charge</span> <span>1 déc. 2026</span></div></div></body></html>`,
+      at('402-1111111-1111111'),
+    );
+    const picked = Array.from(document.querySelectorAll('.event span')).find(
+      (e) => e.textContent === '1 déc. 2026',
+    );
+    if (!picked) throw new Error('no picked date');
+    expect([...placesOf(picked)].filter((p) => 'path' in p)).toEqual([]);
+  });
 });

@@ -67,7 +67,7 @@ function builtInLabel(form: string): LabelMatch | undefined {
  * return parcel's, "Date d'expédition (remplacement)" the replacement order's.
  */
 const OTHER_RECORD =
-  /\b(?:retours?|returns?|remplacement|replacement|rucksendung|retoure|ersatz|ersatzlieferung|devolucion|reemplazo|sustitucion|reso|resi|sostituzione)\b/u;
+  /\b(?:retours?|returns?|remplacement|replacement|rucksendung|retoure|ersatz|ersatzlieferung|devolucion|reemplazo|sustitucion|reso|resi|sostituzione|origine|original|originale|ursprunglich|echange|exchange|umtausch|cambio)\b/u;
 /** Words that end a label naming a number ("Paketschein-Nr."): the brackets then say whose it is. */
 const NUMBER_WORD = /(?:\bnr|\bno|\bn°|\bnum|nummer|number|numero)\.?$/u;
 

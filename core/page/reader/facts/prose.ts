@@ -139,6 +139,8 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
   return true;
 }
 
+const REFERENCE = /\b(?:r[ée]f|r[ée]f[ée]rence|reference|referenz|referencia|riferimento|rif)\b/iu;
+
 /**
  * "Track with UPS: 1Z8V49W20312345670", "Colissimo n° 6A…": no label, but a carrier named before
  * a tracking number. Only a short text naming one known carrier, and a value shaped as a number.
@@ -148,7 +150,8 @@ function readCarrierSentence(
   value: string,
   add: (key: 'carrier' | 'trackingNumber', value: string) => void,
 ) {
-  if (label.length > 40) return;
+  // "Réf. d'expédition Amazon : D7kQm2XvN" names Amazon's reference for the shipment, no carrier.
+  if (label.length > 40 || REFERENCE.test(label)) return;
   const carrier = carrierNamedIn(label);
   const number = value.replace(/\s+/g, '');
   if (!carrier || !hasShape('trackingNumber', number)) return;
