@@ -13,6 +13,7 @@ export const de: PageLabels = {
     ],
     merchantOrderId: [
       'Händler-Bestellnummer',
+      'Für den Kunden sichtbare Bestellnummer',
       'Verkäufer-Bestellnummer',
       'Bestellnummer des Verkäufers',
       'Bestellnummer des Händlers',
@@ -104,6 +105,7 @@ export const de: PageLabels = {
       'RMA-Nummer',
       'Rücksendegenehmigungsnummer',
       'Rücksende-ID',
+      'Rücksendegenehmigung',
       'Rücksendenummer',
       'Retouren-ID',
       'Retourennummer',

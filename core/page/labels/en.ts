@@ -20,6 +20,8 @@ export const en: PageLabels = {
     ],
     merchantOrderId: [
       'Merchant order ID',
+      'Customer-facing order ID',
+      'Order ID shown to the customer',
       'Seller order ID',
       'Displayable order ID',
       'Merchant order number',
@@ -138,6 +140,8 @@ export const en: PageLabels = {
       'Return ID',
       'Return number',
       'Return authorization number',
+      'Return authorization',
+      'Return authorisation',
     ],
     returnStatus: ['Return status'],
     returnCondition: [

@@ -14,6 +14,7 @@ export const es: PageLabels = {
     ],
     merchantOrderId: [
       'N.º de pedido del vendedor',
+      'ID de pedido visible para el cliente',
       'Número de pedido del vendedor',
       'ID de pedido del vendedor',
       'ID de pedido visible',
@@ -105,6 +106,7 @@ export const es: PageLabels = {
       'ID de devolución',
       'Número de devolución',
       'N.º de devolución',
+      'Autorización de devolución',
     ],
     returnStatus: ['Estado de la devolución'],
     returnCondition: [

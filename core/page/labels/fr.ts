@@ -15,6 +15,7 @@ export const fr: PageLabels = {
     ],
     merchantOrderId: [
       'N° de commande du vendeur',
+      'ID de commande visible par le client',
       'Numéro de commande du vendeur',
       'ID de commande du vendeur',
       'N° de commande marchand',
@@ -134,6 +135,7 @@ export const fr: PageLabels = {
       "N° d'autorisation de retour",
       "Numéro d'autorisation de retour",
       'ID de retour',
+      'Autorisation de retour',
       'Numéro de retour',
       'N° de retour',
       'Identifiant du retour',

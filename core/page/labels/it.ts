@@ -15,6 +15,7 @@ export const it: PageLabels = {
     ],
     merchantOrderId: [
       'Numero ordine venditore',
+      'ID ordine visibile al cliente',
       'ID ordine venditore',
       'ID ordine del venditore',
       'ID ordine visualizzabile',
@@ -103,6 +104,8 @@ export const it: PageLabels = {
       'ID reso',
       'Numero reso',
       'Numero del reso',
+      'Autorizzazione al reso',
+      'Autorizzazione di reso',
     ],
     returnStatus: ['Stato del reso'],
     returnCondition: [

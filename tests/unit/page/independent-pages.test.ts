@@ -199,6 +199,27 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // The UPS-like code is part of a product's title ("… modelo 1Z999AA10123456784"), which the
   // reading keeps whole as the item's title; it is never taken as the tracking number (SEUR's is).
   'b9-es-product-titles-dates-tracking-delivered.html': ['decoy'],
+  // "Dispatched: Yesterday, 16:22" with no date beside it anywhere: the reader does not know the
+  // day the page was drawn (a tab may stay open overnight), so a relative day needs its date
+  // aside (tooltip, <time>, small print) to be read.
+  'b17-en-gb-delivery-in-working-days-dispatched-yesterday.html': ['shipments.1.shippingDate'],
+  // A banner and a shared-parcel table name another order (merged with this one): the page shows
+  // two orders that cannot be told apart, and is refused rather than read as one.
+  'b17-fr-banniere-commande-fusionnee-colis-partage.html': ['kind'],
+  // Every label a question ("Quando è stato spedito?", "Chi lo consegna?"): no label dictionary
+  // holds questions, and guessing them would read any FAQ on a page as the order.
+  'b17-it-domande-faq-mobile-consegnato-senza-anno.html': [
+    'orderIds',
+    'status',
+    'shipments.0.shippingDate',
+    'shipments.0.carrier',
+    'shipments.0.delivered',
+    'items',
+  ],
+  // The ordered quantity only under "Pezzi voluti", spelled out in a tooltip that is no label
+  // ("Unità richieste dal cliente…") beside "Spediti", "Resi", "Rimborsati" columns: no count is
+  // taken for the ordered one without its label.
+  'b17-it-tabella-spediti-resi-rimborsati-pezzi-voluti.html': ['items'],
   // Every label of a card first, then every value, paired only by CSS grid-area: without layout
   // (the unit tests' happy-dom) nothing tells which value is whose; nothing is guessed.
   'b7-fr-grid-unwrapped-labels-then-values.html': [

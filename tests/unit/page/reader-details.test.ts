@@ -1165,4 +1165,50 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(JSON.stringify(reading?.order)).not.toContain('2025-11-02');
     expect(JSON.stringify(reading?.order)).not.toContain('6A24819375012');
   });
+
+  it('reads two return cards, each status a chip right after its id', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.de');
+    const card = (rma: string, chip: string, rows: string) => `<article>
+      <div><span>Rücksendegenehmigung (RMA)</span> <strong>${rma}</strong> <span class="chip">${chip}</span></div>
+      <table><thead><tr><th>Händler-SKU</th><th>Zurückgesendete Menge</th></tr></thead><tbody>${rows}</tbody></table></article>`;
+    const { document } = await loadPage(
+      `<html lang="de"><body><div><span>Bestellnummer</span> <span>${ID}</span></div>
+        <table><tr><th>SKU</th><th>Menge</th></tr><tr><td>KOPFHOERER</td><td>2</td></tr></table>
+        ${card('DwR8mQ2nRMA', 'Genehmigt – Warten auf die Rücksendung', '<tr><td>KOPFHOERER</td><td>1</td></tr>')}
+        ${card('DkP3xV7tRMA', 'Eingegangen', '<tr><td>KOPFHOERER</td><td>1</td></tr>')}</body></html>`,
+      url,
+    );
+    const returns = readOrderPage(document, url, { now: NOW })?.order.returns;
+    expect(returns?.map((r) => [r.rmaId, r.status, r.items])).toEqual([
+      ['DwR8mQ2nRMA', 'authorized', [{ sellerSku: 'KOPFHOERER', quantity: 1 }]],
+      ['DkP3xV7tRMA', 'received', [{ sellerSku: 'KOPFHOERER', quantity: 1 }]],
+    ]);
+  });
+
+  it('takes a link to the carrier’s own tracking page for the carrier, never Amazon’s shipment reference', async () => {
+    const reading = await read(`
+      <div class="card"><div><span>N° de suivi :</span> <span>XA508132417FR</span></div>
+        <div><a href="https://www.chronopost.fr/tracking?listeNumerosLT=XA508132417FR">Suivre sur le site de Chronopost</a></div>
+        <div>Réf. d'expédition Amazon : D7kQm2XvN · Centre de distribution : ORY4</div></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.carrierCode)).toEqual(['Chronopost']);
+  });
+
+  it('takes "to be assigned" in five languages for no carrier', async () => {
+    for (const placeholder of [
+      'Wird noch zugewiesen',
+      'À attribuer',
+      'Por asignar',
+      'In attesa di assegnazione',
+    ]) {
+      const reading = await read(`
+        <div><span>Date de livraison estimée</span> <span>9 déc. 2025</span></div>
+        <div><span>Transporteur</span> <span>${placeholder}</span></div>`);
+      expect(JSON.stringify(reading?.order), placeholder).not.toContain(placeholder);
+    }
+  });
+
+  it('reads the id shown to the customer as the seller’s order id', async () => {
+    const reading = await read('<dl><dt>ID de commande visible par le client</dt><dd>VELO-2291</dd></dl>');
+    expect(reading?.order.displayableOrderId).toBe('VELO-2291');
+  });
 });

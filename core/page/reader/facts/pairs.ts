@@ -1,6 +1,6 @@
 import { machineDateText } from '../../../dates/date-time';
 import { DATE_FIELD_KEYS } from '../../labels';
-import { isRelativeDay, matchNormalizedHeading } from '../../vocabulary';
+import { isRelativeDay, matchNormalizedHeading, matchReturnStatus } from '../../vocabulary';
 import {
   ancestor,
   hasElementSiblings,
@@ -68,6 +68,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
           ? listedReturnItems(ctx, valueNode, value)
           : [value];
     for (const one of values) ctx.add(match.key, one, match.strength ?? 2, anchor.pos, valueNode, group);
+    if (match.key === 'rmaId') readStatusChip(ctx, valueNode, anchor.pos, group);
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
     // Each part is a fallback, used only when the whole value is no date (candidates).
     if (DATE_FIELD_KEYS.has(match.key))
@@ -157,4 +158,15 @@ export function anchorOf(ctx: FactContext, textNode: VNode, label: string): VNod
     anchor = element;
   }
   return anchor;
+}
+
+/**
+ * "RMA <strong>D…RMA</strong> <span class=chip>Genehmigt – warten auf …</span>": a return's status
+ * shown as a chip right after its id, with no label of its own. Weaker than a labelled status.
+ */
+function readStatusChip(ctx: FactContext, valueNode: VNode, pos: number, group: VNode | null): void {
+  const chip = nextShownSibling(valueNode, isBlank);
+  const text = chip ? ctx.text.of(chip, MAX_LABEL) : null;
+  if (!chip || !text || ctx.labels.labelOf(text) || !matchReturnStatus(text)) return;
+  ctx.add('returnStatus', text.split(/\s[–—-]\s/u)[0] as string, 1, pos, chip, group);
 }
