@@ -13,10 +13,10 @@ const CARRIER = /^[\p{L}\p{N}][\p{L}\p{N} _.&'()-]{1,39}$/u;
  */
 /** "Not assigned yet", "Aún no asignado", "Noch nicht verfügbar": a placeholder, not a carrier's name. */
 const NO_VALUE_YET =
-  /^(?:n\/?a|none|unknown|pending|tbd|to be (?:assigned|confirmed)|not (?:yet )?(?:assigned|available|known)|aucun|inconnu|en attente|non (?:encore )?(?:attribué|disponible|connu)|pas encore (?:attribué|disponible|connu)|à déterminer|keine?r?|unbekannt|ausstehend|noch nicht (?:zugewiesen|verfügbar|bekannt)|wird noch (?:zugewiesen|bekannt ?gegeben|festgelegt)|(?:à|a) (?:attribuer|confirmer|venir)|por (?:asignar|confirmar)|pendiente de (?:asignar|asignación|confirmar)|in attesa di (?:assegnazione|conferma)|ninguno|desconocido|pendiente|(?:aún|todavía) no (?:asignado|disponible)|sin asignar|nessuno|sconosciuto|in attesa|non (?:ancora )?(?:assegnato|disponibile|noto)|da (?:assegnare|definire))$/iu;
+  /^(?:n\/?a|none|unknown|pending|tbd|to be (?:assigned|confirmed)|not (?:yet )?(?:assigned|available|known)|aucun|inconnu|en attente|non (?:encore )?(?:attribué|disponible|connu)|pas encore (?:attribué|disponible|connu)|à déterminer|keine?r?|unbekannt|ausstehend|noch nicht (?:zugewiesen|verfügbar|bekannt)|wird noch (?:zugewiesen|bekannt ?gegeben|festgelegt)|(?:à|a) (?:attribuer|confirmer|venir)|por (?:asignar|confirmar)|pendiente de (?:asignar|asignación|confirmar)|in attesa di (?:assegnazione|conferma)|ninguno|desconocido|pendiente|(?:aún|todavía) no (?:asignado|disponible)|sin asignar|nessuno|sconosciuto|in attesa|non (?:ancora )?(?:assegnato|disponibile|noto)|da (?:assegnare|definire)|.*\b(?:after (?:shipping|shipment|dispatch)|nach dem versand|après (?:l'|l’)?expédition|tras el envío|después del envío|dopo la spedizione)\b.*)$/iu;
 const SHIPPING_SPEED =
   /^(?:standard|expedited|priority|scheduled|standardversand|premiumversand|expressversand|prioritaire|rapide|estándar|estandar|urgente|prioritario|prioritaria|standard shipping|livraison standard|envío estándar|spedizione standard)$/iu;
-const SKU = /^[\p{L}\p{N}][\p{L}\p{N}_\-.#/+ ]{0,39}$/u;
+const SKU = /^[\p{L}\p{N}][\p{L}\p{N}_\-.,#/+ ]{0,39}$/u;
 const QUANTITY = /^\d{1,4}$/;
 const ASIN = /^(B0[A-Z0-9]{8}|\d{9}[\dX])$/;
 const FNSKU = /^(X0[A-Z0-9]{8}|B0[A-Z0-9]{8})$/;

@@ -14,6 +14,7 @@ export const de: PageLabels = {
     merchantOrderId: [
       'Händler-Bestellnummer',
       'Für den Kunden sichtbare Bestellnummer',
+      'Shop-Bestellnummer',
       'Verkäufer-Bestellnummer',
       'Bestellnummer des Verkäufers',
       'Bestellnummer des Händlers',
@@ -44,6 +45,9 @@ export const de: PageLabels = {
       'Letzter Status des Versanddienstleisters',
       'Status des Versanddienstleisters',
       'Status beim Versanddienstleister',
+      'Aktueller Status',
+      'Aktueller Sendungsstatus',
+      'Aktueller Paketstatus',
     ],
     estimatedArrivalDate: [
       'Voraussichtliche Lieferung',
@@ -139,7 +143,7 @@ export const de: PageLabels = {
   },
   sections: { shipment: ['Sendung', 'Lieferung'], package: ['Paket'] },
   statuses: {
-    shipped: ['Versandt', 'Verschickt'],
+    shipped: ['Versandt', 'Verschickt', 'Versendet'],
     delivered: ['Zugestellt', 'Geliefert', 'Ihr Paket wurde zugestellt', 'Die Sendung wurde zugestellt'],
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],

@@ -21,6 +21,8 @@ export const en: PageLabels = {
     merchantOrderId: [
       'Merchant order ID',
       'Customer-facing order ID',
+      'Store order number',
+      'Shop order number',
       'Order ID shown to the customer',
       'Seller order ID',
       'Displayable order ID',

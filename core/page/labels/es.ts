@@ -15,6 +15,9 @@ export const es: PageLabels = {
     merchantOrderId: [
       'N.º de pedido del vendedor',
       'ID de pedido visible para el cliente',
+      'N.º de pedido del comercio',
+      'Número de pedido del comercio',
+      'N.º de pedido de la tienda',
       'Número de pedido del vendedor',
       'ID de pedido del vendedor',
       'ID de pedido visible',

@@ -16,6 +16,7 @@ export const fr: PageLabels = {
     merchantOrderId: [
       'N° de commande du vendeur',
       'ID de commande visible par le client',
+      'N° de commande de la boutique',
       'Numéro de commande du vendeur',
       'ID de commande du vendeur',
       'N° de commande marchand',

@@ -16,6 +16,7 @@ export const it: PageLabels = {
     merchantOrderId: [
       'Numero ordine venditore',
       'ID ordine visibile al cliente',
+      'Numero ordine del negozio',
       'ID ordine venditore',
       'ID ordine del venditore',
       'ID ordine visualizzabile',

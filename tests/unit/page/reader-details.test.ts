@@ -1211,4 +1211,41 @@ describe('what a review of the new rules showed they must not do', () => {
     const reading = await read('<dl><dt>ID de commande visible par le client</dt><dd>VELO-2291</dd></dl>');
     expect(reading?.order.displayableOrderId).toBe('VELO-2291');
   });
+
+  it('reads a SKU with a comma, a cell repeating its column’s label, and "shown after shipping" as no carrier', async () => {
+    const reading = await read(`
+      <table><tr><th>SKU vendeur</th><th>Quantité</th></tr>
+        <tr><td>THEIERE-1,5L</td><td>1</td></tr>
+        <tr><td><span>SKU :</span> TASSE-25CL</td><td>2</td></tr></table>
+      <div><span>Transporteur</span> <span>Affiché après l'expédition</span></div>`);
+    expect(reading?.order.items).toEqual([
+      { sellerSku: 'THEIERE-1,5L', quantity: 1 },
+      { sellerSku: 'TASSE-25CL', quantity: 2 },
+    ]);
+    expect(JSON.stringify(reading?.order)).not.toContain('Affiché');
+  });
+
+  it('reads the shop’s order number and the status badge right after the page’s title', async () => {
+    const { document } = await loadPage(
+      `<html lang="fr"><body><h1>Commande ${ID}</h1> <span class="badge">Expédiée</span>
+        <dl><dt>N° de commande</dt><dd>${ID}</dd><dt>N° de commande de la boutique</dt><dd>BOUTIQUE-1042</dd></dl></body></html>`,
+      URL_FR,
+    );
+    const order = readOrderPage(document, URL_FR, { now: NOW })?.order;
+    expect(order?.displayableOrderId).toBe('BOUTIQUE-1042');
+    expect(order?.fulfillmentOrderStatus).toBe('Complete');
+  });
+
+  it('reads German "Versendet" and a parcel’s "Aktueller Status"', async () => {
+    const url = URL_FR.replace('amazon.fr', 'amazon.de');
+    const { document } = await loadPage(
+      `<html lang="de"><body><table><tr><th>Bestellnummer</th><td>${ID}</td></tr><tr><th>Status</th><td>Versendet</td></tr></table>
+        <table><tr><th>Versanddatum</th><td>28.11.2025</td></tr><tr><th>Sendungsnummer</th><td>00340434161094015902</td></tr>
+        <tr><th>Aktueller Status</th><td>Zugestellt</td></tr></table></body></html>`,
+      url,
+    );
+    const order = readOrderPage(document, url, { now: NOW })?.order;
+    expect(order?.fulfillmentOrderStatus).toBe('Complete');
+    expect(order?.shipments?.[0]?.packages?.[0]?.currentStatus).toBe('DELIVERED');
+  });
 });

@@ -3,7 +3,7 @@ import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
-import { MAX_LABEL } from './labels';
+import { colonOf, MAX_LABEL } from './labels';
 import { shownValue, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
@@ -68,7 +68,11 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       const key = keyAt.get(column);
       const cell = dataCells[i] as VNode;
       if (!key || filled.has(key)) return;
-      const value = key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell);
+      const value = withoutOwnLabel(
+        ctx,
+        key,
+        key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell),
+      );
       if (!value) return;
       filled.add(key);
       ctx.add(key, value, 2, cell.pos, cell, dataRow);
@@ -167,4 +171,14 @@ export function shipmentColumns(ctx: FactContext, row: VNode): { cell: VNode; sc
     if (heading) found.push({ cell: cells[i] as VNode, scopePos: heading.end + 0.5 });
   });
   return found.length > 0 ? found : null;
+}
+
+/** A cell repeating its column's label before its value ("SKU: MUG-1" under "SKU"): the value. */
+function withoutOwnLabel(ctx: FactContext, key: FieldKey, value: string | null): string | null {
+  if (!value) return value;
+  const colon = colonOf(value);
+  if (colon <= 0 || colon > MAX_LABEL) return value;
+  return ctx.labels.labelOf(value.slice(0, colon).trim())?.key === key
+    ? value.slice(colon + 1).trim()
+    : value;
 }

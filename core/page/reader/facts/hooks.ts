@@ -23,7 +23,8 @@ const SWISHIP = /^(?:https?:)?\/\/(?:www\.)?swiship\.[a-z]{2,3}(?:\.[a-z]{2})?\/
 
 /**
  * Hooks: data-test-id values, Swiship tracking links, and status badges (an element of a heading,
- * or a live status region, whose whole text is a status word).
+ * the badge right after the page's title, or a live status region, whose whole text is a status
+ * word).
  */
 export function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact): void {
   for (const node of nodes) {
@@ -38,6 +39,13 @@ export function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact)
           break;
         }
       }
+    }
+    // The page's title with the order's status as a badge right after it ("<h1>Ordine …</h1>
+    // <kat-badge label="Spedito">").
+    if (node.name === 'h1') {
+      const badge = node.nextElementSibling();
+      const shown = badge ? text.of(badge, 40) : null;
+      if (badge && shown && matchWholeStatus(shown)) add('status', shown, 1, badge.pos, badge, null);
     }
     const testId = node.attribute('data-test-id');
     const key = testId ? TEST_ID_FIELDS[testId] : undefined;
