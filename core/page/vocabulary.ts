@@ -89,13 +89,15 @@ const skeletonOf = (normalized: string): string =>
     .split(/[\s']+/)
     .filter((word) => word !== '' && !LINK_WORDS.has(word))
     .join(' ');
+const MAX_SHUFFLED_WORDS = 6;
 /**
  * The same nouns in another order ("Référence vendeur de la commande" for "Référence de la
  * commande vendeur"): three words or more, sorted.
  */
 const shuffledOf = (skeleton: string): string | null => {
   const words = skeleton.split(' ');
-  return words.length >= 3 ? words.sort().join(' ') : null;
+  // Labels are short: a longer text (most texts a page holds) is never sorted.
+  return words.length >= 3 && words.length <= MAX_SHUFFLED_WORDS ? words.sort().join(' ') : null;
 };
 /** Labels by skeleton (and by its words sorted); null where labels of two fields share one. */
 const skeletonIndex = new Map<string, LabelMatch | null>();

@@ -42,12 +42,15 @@ function carrierShownBy(ctx: FactContext, node: VNode, tracking: readonly RawFac
     return host.localName === 'img' && isCarrierName(node.data) ? node.data : null;
   }
   if (node.name !== 'a') return null;
-  const text = ctx.text.of(node, MAX_LINK_TEXT);
-  const carrier = text ? carrierNamedIn(text) : undefined;
-  if (!carrier) return null;
+  // The address first: most links of a page (menus, help) hold no tracking number.
   const href = node.attribute('href') ?? '';
-  const numbers = tracking.map((f) => f.value.replace(/\s+/g, ''));
-  return numbers.some((n) => n.length >= 8 && href.includes(n)) ? carrier : null;
+  if (
+    href.length < 8 ||
+    !tracking.some((f) => f.value.length >= 8 && href.includes(f.value.replace(/\s+/g, '')))
+  )
+    return null;
+  const text = ctx.text.of(node, MAX_LINK_TEXT);
+  return (text && carrierNamedIn(text)) || null;
 }
 
 /** The nearest block around the logo holding one tracking number read (maybe read several ways); none past a few levels. */
