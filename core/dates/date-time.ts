@@ -84,7 +84,27 @@ function splitTime(text: string): { date: string; time: TimeOfDay } | null {
 const ROUND_BRACKETS = /^\s*\((.*)\)\s*$/su;
 /** "…, 00:30:05 hora de Madrid", "à 14:12 (heure de Paris)", "11:06 Uhr Ortszeit": the page's own clock. */
 const LOCAL_CLOCK =
-  /\s*\(?\s*(?:hora de|heure de|ora di|hora local|heure locale|ora locale|local time|ortszeit|hora peninsular)(?:\s+\p{L}+)?\s*\)?\s*$/iu;
+  /\s*\(?\s*(?:(?:hora de|heure de|ora di)\s+(\p{L}+)|hora local|heure locale|ora locale|local time|ortszeit|hora peninsular)\s*\)?\s*$/iu;
+/** Whether a text ends by saying whose clock its time is ("(heure de Londres)", "local time"). */
+export const namesAClock = (text: string): boolean => LOCAL_CLOCK.test(text);
+
+/** Cities named in another language than the zone database's. */
+const CITY_ALIASES: Readonly<Record<string, string>> = { roma: 'rome', londres: 'london', londra: 'london' };
+
+/**
+ * The text without a words-said clock, or null when that clock is another city's than the
+ * marketplace's ("heure de Londres" on amazon.fr): its day is not the one printed.
+ */
+function ownClock(text: string, timeZone: string): string | null {
+  const match = LOCAL_CLOCK.exec(text);
+  if (!match) return text;
+  const city = match[1]?.toLowerCase();
+  if (city !== undefined) {
+    const zoneCity = (timeZone.split('/').pop() ?? '').toLowerCase().replace(/_/g, ' ');
+    if ((CITY_ALIASES[city] ?? city) !== zoneCity) return null;
+  }
+  return text.slice(0, match.index);
+}
 
 /**
  * The calendar day a printed date (maybe with its time of day and zone) falls on in `timeZone`,
@@ -98,7 +118,8 @@ export function parseMarketplaceDateTime(
 ): CalendarDay | null {
   // A machine instant printed as is ("2024-11-21T23:30:05Z"), a date in brackets, a time said to
   // be the marketplace's own clock ("hora de Madrid"): each read as the plain form it stands for.
-  const text = machineDateText(printed) ?? printed.replace(ROUND_BRACKETS, '$1').replace(LOCAL_CLOCK, '');
+  const text = machineDateText(printed) ?? ownClock(printed.replace(ROUND_BRACKETS, '$1'), timeZone);
+  if (text === null) return null;
   const plain = parseMarketplaceDate(text, locale, referenceDay);
   if (plain !== null) return plain;
   const split = splitTime(text);

@@ -1,4 +1,4 @@
-import { parseMarketplaceDateTime } from '../../dates/date-time';
+import { namesAClock, parseMarketplaceDateTime } from '../../dates/date-time';
 import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
 import {
@@ -113,6 +113,8 @@ export function candidateValue(key: FieldKey, text: string, dates: DateReading):
   const fits = fieldValue(key, text, dates);
   if (fits !== null || key === 'productName') return fits;
   const bare = text.replace(TRAILING_REMARK, '');
+  // A remark naming another clock ("(heure de Londres)") says the time is not the page's own.
+  if (DATE_FIELD_KEYS.has(key) && namesAClock(text.slice(bare.length))) return null;
   return bare !== text && bare.length > 0 ? fieldValue(key, bare, dates) : null;
 }
 const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;

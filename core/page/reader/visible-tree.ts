@@ -188,7 +188,6 @@ function attributeLabel(element: Element): string | null {
   // A control's name says what it does ("Transporteur" on a "Modifier" button), not what a value is.
   if (
     INTERACTIVE.has(element.localName) ||
-    element.hasAttribute('tabindex') ||
     /^(?:button|link|menuitem|tab|option|checkbox|switch)$/.test(element.getAttribute('role') ?? '')
   )
     return null;

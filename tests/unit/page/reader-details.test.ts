@@ -1248,4 +1248,32 @@ describe('what a review of the new rules showed they must not do', () => {
     expect(order?.fulfillmentOrderStatus).toBe('Complete');
     expect(order?.shipments?.[0]?.packages?.[0]?.currentStatus).toBe('DELIVERED');
   });
+
+  it('reads no CSS-grid table with no column of a checkable shape (a header that is no label would shift it)', async () => {
+    const reading =
+      await read(`<div class="grid"><div>Date d'expédition</div><div>Transporteur</div><div>Actions</div>
+      <div>3 nov. 2025</div><div>Colissimo</div><div>Suivre</div></div>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).not.toBe('Suivre');
+    expect(JSON.stringify(reading?.order)).not.toContain('"carrierCode":"3 nov');
+  });
+
+  it('takes a focusable value’s aria-label for its label', async () => {
+    const reading = await read(
+      '<span tabindex="0" aria-label="Date de livraison estimée">12 nov. 2025</span>',
+    );
+    expect(reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate).toBe(
+      '2025-11-12',
+    );
+  });
+
+  it('reads a time said to be the marketplace’s own clock, never another city’s', async () => {
+    const paris = await read(
+      `<div><span>Date d'expédition</span> <span>3 nov. 2025, 23:30 (heure de Paris)</span></div>`,
+    );
+    expect(paris?.order.shipments?.[0]?.shippingDate).toBe('2025-11-03');
+    const london = await read(
+      `<div><span>Date d'expédition</span> <span>3 nov. 2025, 23:30 (heure de Londres)</span></div>`,
+    );
+    expect(london?.order.shipments?.[0]?.shippingDate).toBeUndefined();
+  });
 });

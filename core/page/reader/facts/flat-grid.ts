@@ -48,6 +48,9 @@ function columnsOf(ctx: FactContext, grid: VNode): { cells: VNode[]; keys: Field
   }
   const width = keys.length;
   if (width < MIN_COLUMNS || new Set(keys).size !== width) return null;
+  // A column of a known shape (a SKU, a count) checks every row's alignment: without one, a
+  // header cell that is no label ("Actions") would shift the rows unseen.
+  if (!keys.some((key) => SHAPED.has(key))) return null;
   if (cells.length < 2 * width || cells.length % width !== 0) return null;
   for (let i = width; i < cells.length; i++) {
     const cell = cells[i] as VNode;
