@@ -147,12 +147,6 @@ function fieldValue(element: Element): string | null {
 }
 
 /**
- * An icon standing for a label (a calendar before the delivery date, a truck before the
- * carrier): its accessible name, from `aria-label` or `title` on an empty <i>, <span> or
- * `role="img"` element, or an <svg>'s `aria-label` or <title>. Only for elements with no content
- * of their own: a tooltip on text (`<div title="…">value</div>`) is not what the seller reads.
- */
-/**
  * Whether an icon only decorates a label printed beside it: a truck named "Camion" before
  * "Transporteur" is not the label, the text is. (An icon beside a value is that value's label.)
  */
@@ -210,6 +204,12 @@ function carrierLogo(element: Element): string | null {
   return (element.parentElement?.textContent ?? '').trim() === '' ? alt : null;
 }
 
+/**
+ * An icon standing for a label (a calendar before the delivery date, a truck before the
+ * carrier): its accessible name, from `aria-label` or `title` on an empty <i>, <span> or
+ * `role="img"` element, or an <svg>'s `aria-label` or <title>. Only for elements with no content
+ * of their own: a tooltip on text (`<div title="…">value</div>`) is not what the seller reads.
+ */
 function iconName(element: Element): string | null {
   const name = element.localName;
   let named: string | null | undefined;
@@ -220,6 +220,18 @@ function iconName(element: Element): string | null {
   const text = named?.trim();
   // Only an icon that has a name is asked whether it decorates a label beside it.
   return text && !decoratesLabel(element) ? text : null;
+}
+
+/**
+ * Zero-width spaces, joiners and soft hyphens break words for layout only: an id printed
+ * "WERKZEUG-\u200bDE-\u200b2207" is one word.
+ */
+const withoutInvisibles = (data: string): string =>
+  INVISIBLE.test(data) ? data.replace(INVISIBLES, '') : data;
+
+/** What an element with no children shows: a Katal label, a read-only field's value, an icon's or a carrier logo's name. */
+function leafText(element: Element): string | null {
+  return attributeText(element) ?? fieldValue(element) ?? iconName(element) ?? carrierLogo(element);
 }
 
 export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {
@@ -271,11 +283,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     if (frame.next === null) {
       const record = frame.record;
       if (record.children.length === 0 && record.kind === ELEMENT) {
-        const shown =
-          attributeText(record.element) ??
-          fieldValue(record.element) ??
-          iconName(record.element) ??
-          carrierLogo(record.element);
+        const shown = leafText(record.element);
         if (shown) add(TEXT, record.node, '', shown, record);
       }
       record.end = nodes.length - 1;
@@ -289,17 +297,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       break;
     }
     if (child.nodeType === TEXT) {
-      const data = (child as Text).data;
-      // Zero-width spaces, joiners and soft hyphens break words for layout only: an id printed
-      // "WERKZEUG-\u200bDE-\u200b2207" is one word.
-      const text = add(
-        TEXT,
-        child,
-        '',
-        INVISIBLE.test(data) ? data.replace(INVISIBLES, '') : data,
-        frame.record,
-      );
-      noteMentions(text);
+      noteMentions(add(TEXT, child, '', withoutInvisibles((child as Text).data), frame.record));
     } else if (child.nodeType === ELEMENT) {
       const element = child as Element;
       const name = element.localName;

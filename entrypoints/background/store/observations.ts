@@ -60,6 +60,26 @@ export interface StoreOptions {
 /** Thrown inside the batch's transaction (which it aborts) when a "new" order already existed. */
 class MissedRow extends Error {}
 
+/** The batch's writes, issued at once: new orders added, stored ones replaced, their history. */
+function writeBatch(
+  db: McfDeskDb,
+  assessed: readonly OrderRow[],
+  storedRows: ReadonlyMap<string, OrderRow>,
+  history: readonly HistoryRow[],
+): unknown[] {
+  const created = assessed.filter((row) => !storedRows.has(row.key));
+  const updated = assessed.filter((row) => storedRows.has(row.key));
+  return [
+    // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
+    created.length > 0 &&
+      db.orders.bulkAdd(created).catch((error: unknown) => {
+        throw error instanceof Dexie.BulkError ? new MissedRow() : error;
+      }),
+    updated.length > 0 && db.orders.bulkPut(updated),
+    history.length > 0 && db.history.bulkAdd([...history]),
+  ];
+}
+
 async function storeBatch(
   db: McfDeskDb,
   orders: readonly Order[],
@@ -152,19 +172,7 @@ async function storeBatch(
       written,
       settings,
       now,
-      (assessed) => {
-        const created = assessed.filter((row) => !storedRows.has(row.key));
-        const updated = assessed.filter((row) => storedRows.has(row.key));
-        return [
-          // `bulkAdd`: an order that exists after all is never overwritten by a "new" one.
-          created.length > 0 &&
-            db.orders.bulkAdd(created).catch((error: unknown) => {
-              throw error instanceof Dexie.BulkError ? new MissedRow() : error;
-            }),
-          updated.length > 0 && db.orders.bulkPut(updated),
-          history.length > 0 && db.history.bulkAdd(history),
-        ];
-      },
+      (assessed) => writeBatch(db, assessed, storedRows, history),
       hold,
     );
     out.notify = outcome.notify;
