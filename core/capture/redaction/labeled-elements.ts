@@ -1,0 +1,80 @@
+import { collapse } from '../../page/text';
+import { personalKindOfLabel } from '../personal-labels';
+import { textNodesIn } from '../walk';
+import { looksLikeAddressBlock } from './address-blocks';
+import { planPersonalAttributes } from './attribute-values';
+import { keepAmazonAddress } from './kept-fields';
+import {
+  type LabeledPass,
+  noteInlineValue,
+  noteSender,
+  replaceAfter,
+  replaceUnclaimed,
+} from './labeled-pass';
+import { messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
+import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
+import { splitInlineField } from './value-regions';
+
+// The labeled-values pass on an element: its attributes, the blocks that are personal whatever
+// labels them (`<address>`, `<textarea>`, quoted e-mails, a message under its author, an
+// unlabeled address block) and Katal's labeled components.
+
+/** Whether the walk goes on into the element's children. */
+export function visitLabeledElement(pass: LabeledPass, element: Element): boolean {
+  const { writes, ledger } = pass;
+  const name = element.localName;
+  if (name === 'script' || name === 'style') return false;
+  planPersonalAttributes(element, writes, ledger);
+  if (keepAmazonAddress(element, writes)) return false;
+  // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.
+  for (const attribute of ['aria-label', 'title']) {
+    const sender = senderOfHeading(element.getAttribute(attribute) ?? '');
+    if (sender) noteSender(pass, sender);
+  }
+  const quoted = quotedEmail(element);
+  if (quoted) {
+    if (quoted.sender) noteSender(pass, quoted.sender);
+    replaceUnclaimed(pass, 'message', [element]);
+    return true;
+  }
+  const message = messageAfterAuthor(element, ledger);
+  if (message.length > 0) replaceUnclaimed(pass, 'message', message);
+  // An unlabeled block of lines with a postcode and a street or a phone: an address.
+  if (looksLikeAddressBlock(element)) replaceUnclaimed(pass, 'address', [element]);
+  // <address> is an address block, <textarea> holds free text (a message): whatever labels them.
+  if (name === 'address' || name === 'textarea')
+    replaceUnclaimed(pass, name === 'address' ? 'address' : 'message', [element]);
+  katalLabeled(pass, element);
+  return true;
+}
+
+/** `<kat-input label="Buyer name" value="…">`, `<kat-label text="Shipping address">`. */
+function katalLabeled(pass: LabeledPass, element: Element): void {
+  const { writes, ledger } = pass;
+  if (!element.localName.startsWith('kat-')) return;
+  const label = element.getAttribute('label') ?? element.getAttribute('text');
+  if (!label) return;
+  const kind = personalKindOfLabel(collapse(label));
+  if (!kind) {
+    inlineAttribute(pass, element, label);
+    return;
+  }
+  if (writes.attributes.has(element)) return;
+  if (element.hasAttribute('value')) {
+    const value = element.getAttribute('value') ?? '';
+    if (value.trim() === '') return;
+    writes.setAttribute(element, 'value', PLACEHOLDER_OF[kind]);
+    ledger.noteRegion(KIND_COUNTER[kind]);
+    if (kind === 'name') ledger.noteName(value);
+    else if (kind === 'email') ledger.noteString(value, PLACEHOLDERS.email);
+  } else if (textNodesIn(element).every((t) => t.data.trim() === '')) replaceAfter(pass, element, kind);
+}
+
+/** `<kat-label text="Empfänger: Annika von Brühl">`: the label stays, its value goes. */
+function inlineAttribute(pass: LabeledPass, element: Element, label: string): void {
+  const inline = splitInlineField(label);
+  if (!inline || inline.value.trim() === '') return;
+  const name = element.hasAttribute('label') ? 'label' : 'text';
+  pass.writes.setAttribute(element, name, `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}${inline.suffix}`);
+  noteInlineValue(pass, inline.kind, inline.value);
+}

@@ -1,0 +1,57 @@
+import type { PersonalKind } from '../personal-labels';
+import type { RemovedLedger } from './ledger';
+import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
+import type { PlannedWrites } from './planned-writes';
+import { regionOf, type Slot, splitInlineField, valueNodesAfter } from './value-regions';
+
+// The state of one labeled-values pass (./labeled-values.ts): the writes it plans, the ledger of
+// what it removed, and the text nodes already claimed by a region (the first region wins).
+
+export interface LabeledPass {
+  readonly writes: PlannedWrites;
+  readonly ledger: RemovedLedger;
+  readonly claimed: Set<Text>;
+}
+
+export function replaceSlots(
+  pass: LabeledPass,
+  kind: PersonalKind,
+  slots: readonly Slot[],
+  holders: readonly Element[],
+): void {
+  for (const slot of slots) pass.claimed.add(slot.node);
+  pass.writes.replaceSlots(kind, slots, holders);
+}
+
+/** The value a label announces, in what follows its anchor. */
+export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
+  const { slots, holders } = regionOf(valueNodesAfter(anchor, kind));
+  replaceSlots(pass, kind, slots, holders);
+}
+
+/** A block's text, but none an earlier region already took. */
+export function replaceUnclaimed(pass: LabeledPass, kind: PersonalKind, nodes: Node[]): void {
+  const region = regionOf(nodes);
+  const slots = region.slots.filter((slot) => !pass.claimed.has(slot.node));
+  if (slots.length > 0) replaceSlots(pass, kind, slots, region.holders);
+}
+
+/** A correspondent named by a heading or an attribute: the name goes wherever else it shows. */
+export function noteSender(pass: LabeledPass, name: string): void {
+  pass.ledger.note('names', name);
+  pass.ledger.noteName(name);
+}
+
+/** A labeled value inline in a text ("Téléphone : 06 …") was replaced: the ledger counts it. */
+export function noteInlineValue(pass: LabeledPass, kind: PersonalKind, value: string): void {
+  pass.ledger.noteRegion(KIND_COUNTER[kind]);
+  if (kind === 'name') pass.ledger.noteName(value);
+}
+
+/** What follows a value on its line ("| Téléphone : 06 …"), its own labeled values replaced. */
+export function inlineRest(pass: LabeledPass, suffix: string): string {
+  const next = splitInlineField(suffix);
+  if (!next || next.value.trim() === '') return suffix;
+  noteInlineValue(pass, next.kind, next.value);
+  return `${next.prefix} ${PLACEHOLDER_OF[next.kind]}${inlineRest(pass, next.suffix)}`;
+}

@@ -1,0 +1,82 @@
+import { collapse } from '../../page/text';
+import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
+import { inlineRest, type LabeledPass, noteSender, replaceAfter, replaceUnclaimed } from './labeled-pass';
+import { messageUnderHeading, senderOfHeading } from './message-blocks';
+import { personalKindOfIdentifier } from './personal-attributes';
+import {
+  FIELD_SEPARATOR,
+  isInline,
+  labelAnchor,
+  regionOf,
+  type Slot,
+  splitInlineField,
+  startsAnotherField,
+} from './value-regions';
+
+// The labeled-values pass on a text: a label whose value goes ("Adresse de livraison"), a label
+// of the reader's whose value stays ("Date d'expédition"), a message's heading naming its sender,
+// or a label and its value on one line ("Téléphone : 06 12 34 56 78").
+
+/**
+ * A report preview's raw column name in a header cell ("buyer-name", "ship-address-1",
+ * "recipient_name"): the kind its words say, as for a `data-*` attribute.
+ */
+function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefined {
+  if (!/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(collapsed)) return undefined;
+  if (text.parentElement?.closest('th') == null) return undefined;
+  return personalKindOfIdentifier(collapsed);
+}
+
+/** "Buyer's comment – Nov 29, 2024, 8:03 pm": a message's label with its time after a separator. */
+function datedMessageLabel(collapsed: string): PersonalKind | undefined {
+  const [label, ...rest] = collapsed.split(FIELD_SEPARATOR);
+  if (rest.length === 0 || !/\d/.test(rest.join(' '))) return undefined;
+  return personalKindOfLabel(label ?? '') === 'message' ? 'message' : undefined;
+}
+
+export function visitLabeledText(pass: LabeledPass, text: Text): void {
+  const collapsed = collapse(text.data);
+  if (collapsed === '' || collapsed.length > 400) return;
+  const kind =
+    personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
+  if (kind) {
+    replaceAfter(pass, labelAnchor(text, collapsed), kind);
+    return;
+  }
+  if (isReaderFieldLabel(collapsed)) {
+    pass.writes.kept.set(text, 'field');
+    keepFieldValue(text, pass.writes);
+    return;
+  }
+  // "Message de Jeanne Dupont": the name goes wherever it is, and the message under it.
+  const sender = senderOfHeading(collapsed);
+  if (sender) {
+    noteSender(pass, sender);
+    const message = messageUnderHeading(labelAnchor(text, collapsed));
+    if (message) replaceUnclaimed(pass, 'message', [message]);
+    return;
+  }
+  inlineField(pass, text, collapsed);
+}
+
+/** "Téléphone : 06 12 34 56 78", "Gift message: Happy birthday<br>Love, Ann". */
+function inlineField(pass: LabeledPass, text: Text, collapsed: string): void {
+  const inline = splitInlineField(text.data);
+  if (!inline) return;
+  const kind = inline.kind;
+  const slots: Slot[] = [
+    { node: text, prefix: inline.prefix, value: inline.value, suffix: inlineRest(pass, inline.suffix) },
+  ];
+  const rest: Node[] = [];
+  if ((kind === 'address' || kind === 'message') && inline.suffix === '')
+    for (let s = text.nextSibling; s && isInline(s) && !startsAnotherField(s); s = s.nextSibling)
+      rest.push(s);
+  const region = regionOf(rest);
+  slots.push(...region.slots);
+  for (const slot of slots) pass.claimed.add(slot.node);
+  // "Téléphone :" alone on its line: the value is in what follows.
+  if (slots[0]!.value.trim() === '' && region.slots.length === 0)
+    replaceAfter(pass, labelAnchor(text, collapsed), kind);
+  else pass.writes.replaceSlots(kind, slots, region.holders);
+}
