@@ -84,6 +84,16 @@ export function summaryContent(list: readonly NewNotification[], language: UiLan
   };
 }
 
+/** The notifications to show, grouped: many at once (an import, a long sleep) make one summary;
+ *  a digest is always one notification. */
+function notificationGroups(pending: readonly PendingNotification[]): PendingNotification[][] {
+  const each = pending.filter((n) => n.pending === 'each');
+  const digest = pending.filter((n) => n.pending === 'digest');
+  const groups = each.length > GROUP_ABOVE ? [each] : each.map((n) => [n]);
+  if (digest.length > 0) groups.push(digest);
+  return groups;
+}
+
 export function createBackground({ db, now, platform }: BackgroundDeps) {
   /** The setting last handed to the overlay by this worker: written again only when it changes. */
   let published: string | undefined;
@@ -128,14 +138,7 @@ export function createBackground({ db, now, platform }: BackgroundDeps) {
     const pending = await pendingNotifications(db);
     if (pending.length === 0) return 0;
     const lang = await language();
-    const each = pending.filter((n) => n.pending === 'each');
-    const digest = pending.filter((n) => n.pending === 'digest');
-    const groups: PendingNotification[][] = [];
-    // Many at once (an import, a long sleep): one summary; a digest is always one notification.
-    if (each.length > GROUP_ABOVE) groups.push(each);
-    else groups.push(...each.map((n) => [n]));
-    if (digest.length > 0) groups.push(digest);
-    for (const group of groups) {
+    for (const group of notificationGroups(pending)) {
       const [single] = group;
       if (group.length === 1 && single) {
         await platform.notify(

@@ -191,6 +191,28 @@ function boxOf(element: Element): Box {
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
 }
 
+/** The rule a confirmed pick teaches, if one reads this very page back to the picked value. */
+function ruleOfPick(
+  element: Element,
+  value: Extract<PickedValue, { ok: true }>,
+  target: TeachTarget,
+  deps: TeachDeps,
+  doc: Document,
+): LearnedRule | null {
+  return learnedRuleFor(
+    element,
+    {
+      field: target.field,
+      override: target.override,
+      host: deps.host,
+      createdAt: deps.now().toISOString(),
+      example: value.shown,
+    },
+    // As the page is read (page-outcome.ts): a rule must read this very page right.
+    { url: doc.location.href, value: value.value, nativeVisibility: true },
+  );
+}
+
 /**
  * One teaching of one field: the picker runs until the seller confirms a value that has its
  * field's shape, or cancels. A pick that fails the shape check is shown with its reason and the
@@ -201,6 +223,7 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
   const win = deps.win ?? window;
   const locale = pickedLocale(doc, deps.host);
   const referenceDay = referenceDayFor(deps.host, deps.now());
+  const timeZone = marketplaceFor(deps.host)?.timeZone;
   let hovered: Element | null = null;
   let picked: { element: Element; value: PickedValue } | null = null;
   let saving = false;
@@ -238,16 +261,7 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
       },
       onPick: (element) => {
         if (saving) return;
-        picked = {
-          element,
-          value: readPickedValue(
-            element,
-            target.field,
-            locale,
-            referenceDay,
-            marketplaceFor(deps.host)?.timeZone,
-          ),
-        };
+        picked = { element, value: readPickedValue(element, target.field, locale, referenceDay, timeZone) };
         error = undefined;
         render();
       },
@@ -279,18 +293,7 @@ export function startTeach(ctx: InvalidationContext, target: TeachTarget, deps: 
     saving = true;
     error = undefined;
     render();
-    const rule = learnedRuleFor(
-      element,
-      {
-        field: target.field,
-        override: target.override,
-        host: deps.host,
-        createdAt: deps.now().toISOString(),
-        example: value.shown,
-      },
-      // As the page is read (page-outcome.ts): a rule must read this very page right.
-      { url: doc.location.href, value: value.value, nativeVisibility: true },
-    );
+    const rule = ruleOfPick(element, value, target, deps, doc);
     try {
       await deps.save(value.value, rule);
       saving = false;
