@@ -148,6 +148,7 @@ export const de: PageLabels = {
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],
     held: ['Zurückgestellt', 'Angehalten', 'Zurückgehalten'],
+    received: ['Eingegangen', 'Bestellung eingegangen'],
     planning: ['In Planung', 'Planung'],
     processing: ['In Bearbeitung', 'Wird bearbeitet'],
     complete: ['Abgeschlossen'],

@@ -187,6 +187,7 @@ export const en: PageLabels = {
     inTransit: ['In transit', 'On the way', 'Out for delivery'],
     pending: ['Pending', 'Unshipped'],
     held: ['On hold', 'Held', 'Order on hold'],
+    received: ['Received', 'Order received'],
     planning: ['Planning'],
     processing: ['Processing', 'Shipping', 'Dispatching'],
     complete: ['Complete', 'Completed', 'Payment complete'],

@@ -139,6 +139,7 @@ export const es: PageLabels = {
     inTransit: ['En tránsito', 'En reparto', 'En camino'],
     pending: ['Pendiente', 'No enviado', 'Sin enviar'],
     held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],
+    received: ['Recibido', 'Pedido recibido'],
     planning: ['En planificación', 'Planificación'],
     processing: ['En proceso', 'Procesando', 'En tramitación'],
     complete: ['Completado', 'Completada'],

@@ -184,6 +184,7 @@ export const fr: PageLabels = {
     inTransit: ['En transit', 'En cours de livraison', "En cours d'acheminement"],
     pending: ['En attente', 'Non expédié', 'Non expédiée'],
     held: ['En suspens', 'Suspendue', 'Commande suspendue', 'Retenue'],
+    received: ['Reçue', 'Commande reçue'],
     planning: ['Planification', 'En planification'],
     processing: ['En cours de traitement', 'Traitement en cours'],
     complete: ['Terminé', 'Terminée'],

@@ -147,6 +147,7 @@ export const it: PageLabels = {
     inTransit: ['In transito', 'In consegna'],
     pending: ['In attesa', 'Non spedito'],
     held: ['In sospeso', 'Sospeso', 'Sospesa', 'Trattenuto'],
+    received: ['Ricevuto', 'Ordine ricevuto'],
     planning: ['In pianificazione', 'Pianificazione'],
     processing: ['In elaborazione', 'In lavorazione'],
     complete: ['Completato', 'Completata'],

@@ -48,6 +48,8 @@ export const STATUS_KEYS = [
   'pending',
   /** Held by the seller until released (fulfillmentAction Hold): validated, not planned. */
   'held',
+  /** Received by Amazon, not planned yet (RECEIVED: e.g. waiting for stock). */
+  'received',
   'planning',
   'processing',
   'complete',

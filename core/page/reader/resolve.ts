@@ -247,9 +247,22 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     current.facts.push(fact);
   }
 
-  const { order, conflicts } = summaryFields(summary);
+  const { order, conflicts } = summaryFields(withoutRowStatuses(summary));
   const shown = shipments.filter((_, i) => !(shipmentStarts.length > 0 && shipmentHeadings[i]?.cancelled));
   return { order, shipments: shown, items, returnItems, returns, conflicts };
+}
+
+/**
+ * A status in a table row (a shipment's "Pending" before any of its fields is known, an item's
+ * "Shipped") is that row's: where the summary also holds a status outside any row (the order's
+ * "Statut de la commande") and they disagree, the order's is the one outside rows.
+ */
+function withoutRowStatuses(summary: readonly RawFact[]): readonly RawFact[] {
+  const inRow = (f: RawFact) => f.key === 'status' && f.group !== null && isItemRow(f.group);
+  const outside = summary.filter((f) => f.key === 'status' && !inRow(f));
+  if (outside.length === 0) return summary;
+  const meanings = new Set(summary.filter((f) => f.key === 'status').map(comparable));
+  return meanings.size > 1 ? summary.filter((f) => !inRow(f)) : summary;
 }
 
 /** The order summary's fields: one value each, or none and a conflict where equal facts disagree. */

@@ -21,6 +21,8 @@ export const STATUS_MEANING: Readonly<Record<StatusKey, StatusMeaning>> = {
   // An order held until the seller releases it (fulfillmentAction Hold) is received, never planned;
   // it says nothing of a shipment.
   held: { order: 'Received' },
+  // Amazon's own RECEIVED (validated, waiting to be planned: often for stock): no shipment yet.
+  received: { order: 'Received' },
   planning: { order: 'Planning', shipment: 'PENDING' },
   processing: { order: 'Processing', shipment: 'PENDING' },
   complete: { order: 'Complete', shipment: 'SHIPPED' },

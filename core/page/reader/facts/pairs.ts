@@ -57,7 +57,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   }
   const value = shownValue(ctx, valueNode);
   if (!valueNode || !value) return;
-  const group = pairContainerOf(valueNode);
+  const group = pairGroupOf(anchor, valueNode);
   const counted = match.key === 'productName' ? countedList(value) : null;
   if (counted) addCounted(ctx.add, counted, match.strength ?? 2, anchor.pos, valueNode);
   else {
@@ -76,6 +76,20 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
         if (part !== value)
           ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
+}
+
+/**
+ * The facts a pair's value is read with: those of its table, list or description list (a field
+ * seen twice there starts the next item); but a pair inside one cell of a table row ("SKU: X"
+ * under a "More information" column) is that row's, as the row's other cells are.
+ */
+function pairGroupOf(anchor: VNode, valueNode: VNode): VNode | null {
+  const cell = ancestor(valueNode, isCell, 8);
+  if (cell && ancestor(anchor, isCell, 8) === cell) {
+    const row = ancestor(cell, isRow, 3);
+    if (row && row.children.filter(isCell).length >= 2) return row;
+  }
+  return pairContainerOf(valueNode);
 }
 
 /**

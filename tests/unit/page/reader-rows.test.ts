@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readOrderPage } from '../../../core/page/read-order-page';
+import { loadPage } from './load-fixture';
+
+// Rows of tables and the order's own status beside them (blind batches b19/b20).
+
+const NOW = '2026-12-05T09:00:00.000Z';
+const ID = 'S01-3333333-4444444';
+
+async function read(host: string, lang: string, body: string) {
+  const url = `https://${host}/orders-v3/order/${ID}`;
+  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, url);
+  return readOrderPage(document, url, { now: NOW });
+}
+
+describe('a labelled pair inside one cell of a table row', () => {
+  it('is that row’s: "SKU: X" under a column the reader does not know', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      `<div><span>Bestellnummer:</span> <span>${ID}</span></div>
+      <table>
+        <tr><th>Produktname</th><th>Weitere Informationen</th><th>Bestellte Menge</th></tr>
+        <tr><td>Schneidebrett</td><td><b>SKU:</b> <span>BRETT-40</span><br><b>ASIN:</b> <span>B09XK4T2QF</span></td><td>1</td></tr>
+        <tr><td>Pflegeöl</td><td><b>SKU:</b> <span>OEL-250</span><br><b>ASIN:</b> <span>B09XK6M8NC</span></td><td>2</td></tr>
+      </table>`,
+    );
+    expect(reading?.order.items.map((i) => [i.sellerSku, i.quantity])).toEqual([
+      ['BRETT-40', 1],
+      ['OEL-250', 2],
+    ]);
+  });
+
+  it('keeps a label/value table of one pair a row as one item', async () => {
+    const reading = await read(
+      'sellercentral.amazon.com',
+      'en',
+      `<div><span>Order ID:</span> <span>${ID}</span></div>
+      <table><tr><th>SKU</th><td>MUG-1</td></tr><tr><th>Quantity</th><td>3</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 3 }]);
+  });
+});
+
+describe('the order’s status beside a status in a table row', () => {
+  const orderStatus = (status: string, rowStatus: string) =>
+    `<div><span>N° de commande :</span> <span>${ID}</span></div>
+    <div><span>Statut de la commande :</span> <span>${status}</span></div>
+    <table>
+      <tr><th>Expédition</th><th>Statut</th><th>Date d’expédition</th><th>Transporteur</th></tr>
+      <tr><td>1</td><td>${rowStatus}</td><td>—</td><td>—</td></tr>
+    </table>`;
+
+  it('takes the status outside the rows when they disagree (a pending shipment row)', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      orderStatus('En cours de traitement', 'En attente'),
+    );
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Processing');
+  });
+
+  it('still reads a row’s status when the order shows none of its own', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <table>
+        <tr><th>Statut</th><th>Date d’expédition</th><th>Transporteur</th></tr>
+        <tr><td>Expédié</td><td>20/11/2026</td><td>Colissimo</td></tr>
+      </table>`,
+    );
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
+  });
+});
+
+describe('Amazon’s "Received" order status (waiting to be planned, often for stock)', () => {
+  it.each([
+    ['sellercentral.amazon.com', 'en', 'Order status:', 'Received'],
+    ['sellercentral.amazon.fr', 'fr', 'Statut de la commande :', 'Commande reçue'],
+    ['sellercentral.amazon.de', 'de', 'Bestellstatus:', 'Eingegangen'],
+    ['sellercentral.amazon.es', 'es', 'Estado del pedido:', 'Recibido'],
+    ['sellercentral.amazon.it', 'it', 'Stato dell’ordine:', 'Ricevuto'],
+  ])('%s: "%s %s"', async (host, lang, label, status) => {
+    const reading = await read(
+      host,
+      lang,
+      `<div><span>Order ID:</span> <span>${ID}</span></div><div><span>${label}</span> <span>${status}</span></div>`,
+    );
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Received');
+    expect(reading?.order.shipments).toEqual([]);
+  });
+});
