@@ -84,10 +84,24 @@ const LINK_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Words pages swap for one another in a label: "N°", "Numéro", "ID", "Réf." before "de commande";
+ * "vendeur", "marchand", "commerçant", "boutique" after it. Each is one word for the skeleton, so
+ * "Numéro de commande du commerçant" is "N° de commande vendeur".
+ */
+const SAME_WORDS = new Map<string, string>([
+  ...'n° nº no no. n. numero num num. nr nr. nummer id ref ref. reference referenz riferimento rif rif. referencia'
+    .split(' ')
+    .map((w): [string, string] => [w, '#']),
+  ...'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'
+    .split(' ')
+    .map((w): [string, string] => [w, 'seller']),
+]);
 const skeletonOf = (normalized: string): string =>
   normalized
     .split(/[\s']+/)
     .filter((word) => word !== '' && !LINK_WORDS.has(word))
+    .map((word) => SAME_WORDS.get(word) ?? word)
     .join(' ');
 const MAX_SHUFFLED_WORDS = 6;
 /**

@@ -88,6 +88,23 @@ describe('label dictionaries', () => {
       expect(matchLabel(label)?.key, label).toBe('status');
   });
 
+  it('takes the number words and the seller words pages swap as the same words', () => {
+    for (const label of [
+      'Numéro de commande marchand',
+      'Numéro de commande du commerçant',
+      'Réf. commande marchand',
+      'ID de commande de la boutique',
+      'Händler-Bestellnummer',
+      'Merchant order no.',
+      'Número de pedido del comerciante',
+      'Rif. ordine venditore',
+    ])
+      expect(matchLabel(label)?.key, label).toBe('merchantOrderId');
+    // The order's own number stays the order's.
+    for (const label of ['Numéro de commande', 'Réf. de la commande Amazon', 'Order no.'])
+      expect(matchLabel(label)?.key, label).not.toBe('merchantOrderId');
+  });
+
   it('recognizes numbered shipment and package headings in every language', () => {
     expect(matchSectionHeading('Envoi 1 sur 3')).toBe('shipment');
     expect(matchSectionHeading('Shipment 2 of 3')).toBe('shipment');

@@ -25,7 +25,7 @@ describe('a labelled pair inside one cell of a table row', () => {
         <tr><td>Pflegeöl</td><td><b>SKU:</b> <span>OEL-250</span><br><b>ASIN:</b> <span>B09XK6M8NC</span></td><td>2</td></tr>
       </table>`,
     );
-    expect(reading?.order.items.map((i) => [i.sellerSku, i.quantity])).toEqual([
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([
       ['BRETT-40', 1],
       ['OEL-250', 2],
     ]);
