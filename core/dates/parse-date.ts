@@ -382,6 +382,17 @@ const ISO_DAY_OR_RANGE = /^\s*(\d{4}-\d{2}-\d{2})(?:\s*(?:[–—-]|to|au|bis|al
  * `de`, `es`, `it`...). `referenceDay` (`YYYY-MM-DD`) lets a date without a year ("3 déc.") take
  * the year that puts it closest to that day. Returns `YYYY-MM-DD` or null.
  */
+/** Three numbers joined by one separator, unspaced ("19.11.2024", "19/11/2024"): a whole date. */
+function hasNumericDate(count: number): boolean {
+  for (let t = 0; t + 4 < count; t++) {
+    const sep = kinds[t + 1];
+    if (sep !== SLASH && sep !== DOT && sep !== HYPHEN) continue;
+    if (kinds[t] !== NUM || kinds[t + 2] !== NUM || kinds[t + 3] !== sep || kinds[t + 4] !== NUM) continue;
+    if (!spaced[t + 1] && !spaced[t + 2] && !spaced[t + 3]) return true;
+  }
+  return false;
+}
+
 export function parseMarketplaceDate(
   text: string,
   locale: string,
@@ -397,6 +408,12 @@ export function parseMarketplaceDate(
   const rules = rulesFor(locale);
   const count = tokenize(text, rules);
   if (count <= 0) return null;
+  if (hasNumericDate(count)) {
+    // "Mar., 19.11.2024": a word that names a month in one language and a weekday in another
+    // ("mar." mardi / martes / martedì) is the weekday when the numbers already make a date.
+    for (let t = 0; t < count; t++)
+      if (kinds[t] === WORD && values[t]! >= 0 && digits[t]! >= 0) values[t] = -1;
+  }
   let textMode = false;
   for (let t = 0; t < count; t++) {
     if (kinds[t] === WORD && values[t]! >= 0) {

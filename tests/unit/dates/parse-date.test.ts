@@ -120,6 +120,11 @@ const CASES: readonly Case[] = [
   ['3 5 déc. 2024', 'fr', null],
   ['<img src=x onerror=alert(1)>', 'fr', null],
   ['3 déc. 2024 ou 4 déc. 2024', 'fr', null],
+  // A word that is a month in one language and a weekday in another ("mar." mardi / martes /
+  // martedì, "Mar" March) before a whole numeric date: the weekday (a browser-translated page).
+  ['Mar., 19.11.2024', 'fr', '2024-11-19'],
+  ['mar 19/11/2024', 'es', '2024-11-19'],
+  ['Mar 3, 2024', 'en', '2024-03-03'],
 ];
 
 describe('parseMarketplaceDate: hand-written cases', () => {
