@@ -27,6 +27,15 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'kommentar',
     'comentarios',
     'commenti',
+    // One box for the whole return, named for it ("Kommentare zur Rücksendung").
+    'commentaires sur le retour',
+    'comments about the return',
+    'comments on the return',
+    'return comments',
+    'kommentare zur rucksendung',
+    'kommentar zur rucksendung',
+    'comentarios sobre la devolucion',
+    'commenti sul reso',
   ],
   include: [
     'retourner cet article',
@@ -99,13 +108,17 @@ export function normalizeLabel(raw: string): string {
     .trim();
 }
 
+/** "Comentarios (opcional)": a box the seller may leave empty is still that box. */
+const OPTIONAL_HINT =
+  /\s*\((?:optional|optionnel|facultatif|facultative|freiwillig|opcional|facoltativo|opzionale)\)?$/u;
+
 /**
  * The role a label names, or null. Exact matches only: "Return" must not catch "Return Reason".
  * A label naming its row's item after a dash ("Quantità da restituire – Lampada LED – nera", as
  * per-row `aria-label`s are written) names the role of the phrase before the first dash.
  */
 export function roleOfLabel(raw: string): KnownRole | null {
-  const label = normalizeLabel(raw);
+  const label = normalizeLabel(raw).replace(OPTIONAL_HINT, '');
   if (!label) return null;
   const exact = exactRole(label);
   if (exact) return exact;

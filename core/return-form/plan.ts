@@ -1,4 +1,5 @@
 import type { Item, Order } from '../model/order';
+import { quantityOfOption, quantityOption } from './quantity-options';
 import { matchReason } from './reasons';
 import type {
   FieldOutcome,
@@ -86,16 +87,19 @@ function operation(field: FormField, value: string, line: number, sku?: string):
   };
 }
 
-/** Whether a quantity field can hold `n`: among its options, under its `max`. */
-function quantityRefusal(field: FormField, n: number): string | null {
+/**
+ * What a quantity field takes for `n` units (the option standing for it: "All (3)" for 3), or,
+ * when it cannot hold `n`, the most it offers: not among its options, or over its `max`.
+ */
+function quantityChoice(field: FormField, n: number): { value: string } | { refused: string } {
   if (field.options) {
-    const offered = field.options.some((o) => o.value === String(n));
-    if (offered) return null;
-    const numbers = field.options.map((o) => Number(o.value)).filter(Number.isFinite);
-    return numbers.length > 0 ? String(Math.max(...numbers)) : 'none';
+    const offered = quantityOption(field.options, n);
+    if (offered) return { value: offered.value };
+    const numbers = field.options.map((o) => quantityOfOption(o) ?? Number(o.value)).filter(Number.isFinite);
+    return { refused: numbers.length > 0 ? String(Math.max(...numbers)) : 'none' };
   }
-  if (field.max !== undefined && n > field.max) return String(field.max);
-  return null;
+  if (field.max !== undefined && n > field.max) return { refused: String(field.max) };
+  return { value: String(n) };
 }
 
 /** Report lines: each item's quantity, reason and comment, in item order; then the form's own. */
@@ -247,12 +251,12 @@ function planQuantities(
       problem(anyQuantityField ? 'item-not-on-form' : 'field-not-found');
       return;
     }
-    const refused = quantityRefusal(field, requested);
-    if (refused !== null) {
-      problem('option-not-offered', refused);
+    const choice = quantityChoice(field, requested);
+    if ('refused' in choice) {
+      problem('option-not-offered', choice.refused);
       return;
     }
-    plan.operations.push(operation(field, String(requested), line, sku));
+    plan.operations.push(operation(field, choice.value, line, sku));
     if (requested > 0) returned.push({ item, index, row: field.row });
   });
   return returned;

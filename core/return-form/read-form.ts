@@ -1,6 +1,7 @@
 import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
+import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
@@ -189,10 +190,14 @@ function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
   if (kind === 'listbox') return listboxOptions(el);
   if (kind === 'select') {
-    return Array.from((el as HTMLSelectElement).options).map((o) => ({
-      value: o.value.slice(0, 200),
-      label: (o.label || o.text).trim().slice(0, 300),
-    }));
+    return Array.from((el as HTMLSelectElement).options).map((o) => {
+      const group = o.parentElement?.localName === 'optgroup' ? o.parentElement.getAttribute('label') : null;
+      return {
+        value: o.value.slice(0, 200),
+        label: (o.label || o.text).trim().slice(0, 300),
+        ...(group?.trim() ? { group: group.trim().slice(0, 300) } : {}),
+      };
+    });
   }
   if (kind !== 'kat-dropdown') return undefined;
   const children = Array.from(el.querySelectorAll('kat-option'));
@@ -308,7 +313,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
     if (
       role === 'quantity' &&
       kind === 'radio-group' &&
-      !groupOptions(el as HTMLInputElement).every((o) => /^\d+$/.test(o.label))
+      !groupOptions(el as HTMLInputElement).every((o) => quantityOfOption(o) !== null)
     )
       role = null;
     // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",

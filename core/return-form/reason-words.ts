@@ -31,7 +31,7 @@ interface ReasonWords {
  * must follow the box word within its clause.
  */
 const BOX_FINE =
-  /(?:box|carton|emballage|karton|verpackung|caja|embalaje|scatola|imballaggio)[^,;.()]{0,30}?\b(?:ok|fine|intact|undamaged|unbeschadigt|unversehrt|intakt|en buen estado|intacta|intatta|integra|in buono stato)\b/;
+  /(?:box|carton|emballage|karton|verpackung|caja|embalaje|scatola|imballaggio|confezione|package|parcel|colis|paket|paquete|pacco)[^,;.()]{0,30}?\b(?:ok|fine|intact|undamaged|unbeschadigt|unversehrt|intakt|en buen estado|intacta|intacto|intatta|intatto|integra|integro|in buono stato)\b/;
 const DAMAGED = ['damaged', 'endommag', 'beschadigt', 'danad', 'danneggiat'];
 
 export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
@@ -52,6 +52,20 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
       ['non piu necessari'],
       ['non serve piu'],
       ['non desiderat'],
+      // The customer's wish said as such: "El cliente ya no lo quiere", "ne le veut plus".
+      ['no longer want'],
+      ['does not want'],
+      ["doesn't want"],
+      ['ne le veut plus'],
+      ['n en veut plus'],
+      ['ne veut plus'],
+      ['mochte', 'nicht mehr'],
+      ['will', 'nicht mehr haben'],
+      ['ya no lo quiere'],
+      ['ya no quiere'],
+      ['ya no lo desea'],
+      ['non lo vuole piu'],
+      ['non vuole piu'],
     ],
   },
   'CR-ORDERED_WRONG_ITEM': {
@@ -110,6 +124,21 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
           'e la scatola',
           'e scatola',
           'e imballaggio',
+          // The parcel itself damaged ("Pacco danneggiato", "Colis endommagé"): on its way.
+          'package',
+          'parcel',
+          'colis',
+          'paket',
+          'paquete',
+          'pacco',
+          // A delivery problem, as an `<optgroup>` heading says it.
+          'delivery problem',
+          'delivery issue',
+          'probleme de livraison',
+          'lieferproblem',
+          'problema de entrega',
+          'problema con la entrega',
+          'problema di consegna',
         ].map((w) => [d, w]),
       ),
     ],
@@ -243,6 +272,13 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
       ['con retraso'],
       ['in ritardo'],
       ['troppo tardi'],
+      // Arrived after the date promised: "Lieferung nach dem voraussichtlichen Lieferdatum".
+      ['after', 'delivery date'],
+      ['apres', 'date de livraison'],
+      ['nach dem', 'lieferdatum'],
+      ['nach dem', 'liefertermin'],
+      ['despues de la fecha'],
+      ['dopo la data'],
     ],
   },
 };

@@ -168,6 +168,17 @@ export function matchReason(requested: string, options: readonly FormOption[]): 
   // By meaning: the one option whose words say that reason (opaque values, Amazon's own wording).
   const code = Object.keys(REASON_WORDS).find((c) => codeKey(c) === key);
   if (!code) return null;
-  const meaning = options.filter((o) => reasonOfLabel(normalizeLabel(o.label)) === code);
+  const meaning = options.filter((o) => optionMeaning(o) === code);
   return meaning.length === 1 ? (meaning[0] as FormOption) : null;
+}
+
+/**
+ * The reason an option's words say; under an `<optgroup>`, an option that says nothing alone is
+ * read with its group's label ("Problema di consegna" › "Pacco danneggiato", "Damaged" › "By
+ * carrier"), never against what it says alone.
+ */
+function optionMeaning(option: FormOption): string | null {
+  const alone = reasonOfLabel(normalizeLabel(option.label));
+  if (alone !== null || !option.group) return alone;
+  return reasonOfLabel(normalizeLabel(`${option.group} ${option.label}`));
 }

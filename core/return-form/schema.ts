@@ -39,7 +39,12 @@ export const CONTROL_KINDS = [
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;
 
-export const OptionSchema = z.object({ value: text(200), label: text(300) });
+export const OptionSchema = z.object({
+  value: text(200),
+  label: text(300),
+  /** The `<optgroup>` it is listed under, which may say half of what it means ("Damaged" › "By carrier"). */
+  group: z.optional(text(300)),
+});
 export type FormOption = z.infer<typeof OptionSchema>;
 
 export const FormFieldSchema = z.object({

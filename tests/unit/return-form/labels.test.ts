@@ -16,6 +16,14 @@ describe('field labels', () => {
     expect(roleOfLabel('Quantité à retourner')).toBe('quantity');
   });
 
+  it('names a box the seller may leave empty, and one comment box named for the whole return', () => {
+    expect(roleOfLabel('Comentarios (opcional)')).toBe('comment');
+    expect(roleOfLabel('Commentaires (facultatif) :')).toBe('comment');
+    expect(roleOfLabel('Kommentare zur Rücksendung')).toBe('comment');
+    expect(roleOfLabel('Commenti sul reso')).toBe('comment');
+    expect(roleOfLabel('Comments (internal note)')).toBeNull();
+  });
+
   it('does not take a longer label for a shorter one', () => {
     expect(roleOfLabel('Return status')).toBeNull();
     expect(roleOfLabel('État du retour')).toBeNull();
@@ -96,6 +104,14 @@ describe('reason matching', () => {
     ['Falschen Artikel bestellt', 'CR-ORDERED_WRONG_ITEM'],
     ['Performance or quality not adequate', 'CR-QUALITY_UNACCEPTABLE'],
     ['Item arrived too late', 'CR-MISSED_ESTIMATED_DELIVERY'],
+    ['El cliente ya no lo quiere', 'CR-UNWANTED_ITEM'],
+    ['Le client ne le veut plus', 'CR-UNWANTED_ITEM'],
+    ['Customer no longer wants it', 'CR-UNWANTED_ITEM'],
+    ['Lieferung nach dem voraussichtlichen Lieferdatum', 'CR-MISSED_ESTIMATED_DELIVERY'],
+    ['Llegó después de la fecha de entrega estimada', 'CR-MISSED_ESTIMATED_DELIVERY'],
+    ['Colis endommagé', 'CR-DAMAGED_BY_CARRIER'],
+    ['Llegó dañado (embalaje exterior intacto)', 'CR-DAMAGED_BY_FC'],
+    ['Danneggiato, ma confezione di spedizione integra', 'CR-DAMAGED_BY_FC'],
   ])('reads the reason "%s" means by its words: %s', (label, code) => {
     expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
   });
@@ -128,6 +144,19 @@ describe('reason matching', () => {
     expect(matchReason('CR-MISSING_PARTS', opaque)?.value).toBe('3120');
     const twice = [...opaque, { value: '3121', label: 'Fehlende Teile' }];
     expect(matchReason('CR-MISSING_PARTS', twice)).toBeNull();
+  });
+
+  it('reads an option that says nothing alone with its <optgroup>, never against what it says alone', () => {
+    const grouped = [
+      { value: '11', label: 'By carrier', group: 'Damaged' },
+      { value: '12', label: 'In our warehouse', group: 'Damaged' },
+      { value: '21', label: 'Defective', group: 'Damaged' },
+      { value: '31', label: 'Arrived late', group: 'Damaged' },
+    ];
+    expect(matchReason('CR-DAMAGED_BY_CARRIER', grouped)?.value).toBe('11');
+    expect(matchReason('CR-DAMAGED_BY_FC', grouped)?.value).toBe('12');
+    expect(matchReason('CR-DEFECTIVE', grouped)?.value).toBe('21');
+    expect(matchReason('CR-MISSED_ESTIMATED_DELIVERY', grouped)?.value).toBe('31');
   });
 
   it('has one suggestion per code seen in returns reports, each in fr and en', () => {

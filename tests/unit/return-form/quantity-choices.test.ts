@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fillReturnForm } from '../../../core/return-form/fill-form';
+import { planReturnFill } from '../../../core/return-form/plan';
+import { quantityOfOption } from '../../../core/return-form/quantity-options';
+import { readReturnForm } from '../../../core/return-form/read-form';
+
+// A quantity offered as words at its ends: "None" for 0, "All (N)" for every unit shipped, with
+// no radio of its own for N (core/return-form/quantity-options.ts).
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+const group = (sku: string, name: string, choices: [string, string][]) => `<div>
+  <p>${sku}</p>
+  <fieldset><legend>Retour</legend>
+    ${choices.map(([value, label]) => `<label><input type="radio" name="${name}" value="${value}"${value === '0' ? ' checked' : ''}> ${label}</label>`).join('')}
+  </fieldset></div>`;
+
+describe('quantities worded at their ends', () => {
+  it.each([
+    ['None', 0],
+    ['Aucun', 0],
+    ['All (3)', 3],
+    ['Tutti (2)', 2],
+    ['Alle 4', 4],
+    ['2', 2],
+    ['All', null],
+    ['Charge a restocking fee', null],
+  ])('"%s" stands for %s units', (label, n) => {
+    expect(quantityOfOption({ value: 'x', label })).toBe(n);
+  });
+
+  it('checks "All (N)" to return every unit and a number below it, leaves "None" alone', async () => {
+    document.body.innerHTML = [
+      group('GOURDE-1L', 'g', [
+        ['0', 'Aucun'],
+        ['1', '1'],
+        ['all', 'Tous (2)'],
+      ]),
+      group('BOUCHON-X2', 'b', [
+        ['0', 'Aucun'],
+        ['1', '1'],
+        ['all', 'Tous (2)'],
+      ]),
+      group('BROSSE', 'r', [
+        ['0', 'Aucun'],
+        ['all', 'Tous (1)'],
+      ]),
+    ].join('');
+    const items = [
+      { sellerSku: 'GOURDE-1L', quantity: 2 },
+      { sellerSku: 'BOUCHON-X2', quantity: 2 },
+      { sellerSku: 'BROSSE', quantity: 1 },
+    ];
+    const plan = planReturnFill(
+      { items, fulfillmentOrderStatus: 'Complete' },
+      { quantities: { 'GOURDE-1L': 2, 'BOUCHON-X2': 1, BROSSE: 0 }, reason: '', comment: '' },
+      readReturnForm(document),
+    );
+    expect(plan.problems).toEqual([]);
+    await fillReturnForm(document, plan.operations);
+    const checked = (name: string) =>
+      document.querySelector<HTMLInputElement>(`input[name=${name}]:checked`)?.value;
+    expect([checked('g'), checked('b'), checked('r')]).toEqual(['all', '1', '0']);
+  });
+
+  it('never reads a yes/no group named "Retour" as a quantity', () => {
+    document.body.innerHTML = group('GOURDE-1L', 'g', [
+      ['0', 'Aucun'],
+      ['1', 'Oui, facturer des frais de restockage'],
+    ]);
+    expect(readReturnForm(document).fields.filter((f) => f.role === 'quantity')).toEqual([]);
+  });
+});
