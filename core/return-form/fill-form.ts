@@ -2,6 +2,7 @@ import { sameText, setEditorText } from '../forms/editor-text';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
+import { enableInTickedRow, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 import { setListbox, setStepper } from './widgets';
 
@@ -135,6 +136,18 @@ export async function fillReturnForm(
     if (change || !located) {
       outcomes.push(notFilled(op, 'page-changed', change ?? undefined));
       continue;
+    }
+    // A radio group's first radio disabled is only one choice it lacks (radio-group.ts).
+    if (op.kind !== 'radio-group' && isDisabled(located.element)) {
+      // Only a row's own selection box, ticked, lets a disabled control be filled (read-form.ts).
+      const ticked = [...live.values()].some(
+        (l) => l.field.role === 'include' && l.field.row === op.row && currentValue(l.element) === 'true',
+      );
+      if (!ticked) {
+        outcomes.push(notFilled(op, 'value-rejected', 'disabled'));
+        continue;
+      }
+      await enableInTickedRow(located.element);
     }
     try {
       await setValue(located, op.value);

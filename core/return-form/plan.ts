@@ -1,4 +1,5 @@
 import type { Item, Order } from '../model/order';
+import { namesId } from './names-id';
 import { quantityOfOption, quantityOption } from './quantity-options';
 import { matchReason } from './reasons';
 import type {
@@ -53,24 +54,9 @@ export function returnableQuantity(shipped: ShippedQuantity): number {
   return shipped.known ? shipped.quantity : shipped.atMost;
 }
 
-const ID_CHAR = /[A-Za-z0-9_-]/;
-
-/** Whether `text` names `id` as a whole word: `MUG-1` is not named by `MUG-10` nor `MUG-1-XL`. */
-function names(text: string, id: string): boolean {
-  const haystack = text.toLowerCase();
-  const needle = id.toLowerCase();
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1];
-    const after = haystack[at + needle.length];
-    if ((before === undefined || !ID_CHAR.test(before)) && (after === undefined || !ID_CHAR.test(after)))
-      return true;
-  }
-  return false;
-}
-
 /** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
 function rowMentions(field: FormField, item: Item): boolean {
-  return [item.sellerSku, item.asin, item.fnsku].some((id) => id !== undefined && names(field.context, id));
+  return [item.sellerSku, item.asin, item.fnsku].some((id) => id !== undefined && namesId(field.context, id));
 }
 
 function operation(field: FormField, value: string, line: number, sku?: string): FillOperation {

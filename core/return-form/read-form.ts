@@ -3,6 +3,7 @@ import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
+import { isDisabled, selectsRowItem } from './row-selection';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
@@ -295,8 +296,7 @@ function displaysOnly(el: Element): boolean {
 }
 
 /** A box the seller cannot change: disabled, or read-only outside a stepper. */
-const fixedBox = (el: Element): boolean =>
-  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || displaysOnly(el);
+const fixedBox = (el: Element): boolean => isDisabled(el) || displaysOnly(el);
 
 export function locateReturnForm(root: ParentNode): LocatedField[] {
   let found: Found[] = [];
@@ -318,8 +318,13 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       role = null;
     // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",
     // "Retour"); any other is none of ours. A box to fill that says "Devolver" is a quantity.
+    // An unnamed one may still select its row's item (./row-selection.ts): kept for the rows below.
     if (kind === 'checkbox') {
-      if (role !== 'include' && role !== 'quantity') continue;
+      if (role !== 'include' && role !== 'quantity') {
+        if (known === undefined)
+          found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
+        continue;
+      }
       role = 'include';
     } else if (role === 'include') role = 'quantity';
     // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
@@ -357,8 +362,24 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         (row < 0 || rowOfElement(other.element) === row),
     );
   };
+  for (const f of found) {
+    const row = rowOfElement(f.element);
+    const rowElement = rows[row];
+    if (f.kind === 'checkbox' && f.role === 'other' && rowElement && !isDisabled(f.element))
+      if (selectsRowItem(f.element, rowElement, visibleText(rowElement))) f.role = 'include';
+  }
+  // A disabled control is nobody's to fill (an earlier return's reason shown greyed out), unless
+  // its row's selection box is there to enable it once ticked.
+  const selectable = new Set(
+    found.filter((f) => f.role === 'include' && !isDisabled(f.element)).map((f) => rowOfElement(f.element)),
+  );
   const inForm = found
     .filter((f) => !hidden.has(f) || !twinShown(f))
+    .filter((f) => f.kind !== 'checkbox' || f.role === 'include')
+    // A group's radios are each its own option: one disabled is only a choice the group lacks.
+    .filter(
+      (f) => f.kind === 'radio-group' || !isDisabled(f.element) || selectable.has(rowOfElement(f.element)),
+    )
     .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
   return inForm.map(({ element, role, kind, label }) => {
     const options = readOptions(element, kind);

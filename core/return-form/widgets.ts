@@ -78,7 +78,7 @@ const ANSWER_WAIT_MS = 300;
 const POLL_MS = 20;
 
 /** Waits until `changed()` or the time is up; whether it changed. */
-async function answered(changed: () => boolean): Promise<boolean> {
+export async function answered(changed: () => boolean): Promise<boolean> {
   for (let waited = 0; waited < ANSWER_WAIT_MS; waited += POLL_MS) {
     if (changed()) return true;
     await new Promise<void>((resolve) => setTimeout(resolve, POLL_MS));
