@@ -86,7 +86,7 @@ const LINK_WORDS = new Set(
 );
 /**
  * Words pages swap for one another in a label: "N°", "Numéro", "ID", "Réf." before "de commande";
- * "vendeur", "marchand", "commerçant", "boutique" after it. Each is one word for the skeleton, so
+ * "vendeur", "marchand", "commerçant", "boutique" after it; a noun and its abbreviation. Each is one word for the skeleton, so
  * "Numéro de commande du commerçant" is "N° de commande vendeur".
  */
 const SAME_WORDS = new Map<string, string>([
@@ -96,6 +96,10 @@ const SAME_WORDS = new Map<string, string>([
   ...'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'
     .split(' ')
     .map((w): [string, string] => [w, 'seller']),
+  // "Q.tà ordinata" is "Quantità ordinata", "Cant. enviada" "Cantidad enviada".
+  ...'quantity quantite quantita cantidad qty qte qta q.ta q.te cant cant.'
+    .split(' ')
+    .map((w): [string, string] => [w, 'qty']),
 ]);
 const skeletonOf = (normalized: string): string =>
   normalized

@@ -91,3 +91,53 @@ describe('Amazon’s "Received" order status (waiting to be planned, often for s
     expect(reading?.order.shipments).toEqual([]);
   });
 });
+
+describe('quantity columns', () => {
+  it.each([
+    ['sellercentral.amazon.it', 'it', 'Q.tà ordinata'],
+    ['sellercentral.amazon.es', 'es', 'Cant. enviada'],
+    ['sellercentral.amazon.fr', 'fr', 'Qté expédiée'],
+  ])('%s: an abbreviated quantity header "%s"', async (host, lang, header) => {
+    const reading = await read(
+      host,
+      lang,
+      `<div><span>Order ID:</span> <span>${ID}</span></div>
+      <table><tr><th>SKU</th><th>${header}</th></tr><tr><td>MUG-1</td><td>2</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
+  it('takes the ordered column, not the shipped one, when a row shows both', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      `<div><span>Bestellnummer:</span> <span>${ID}</span></div>
+      <table><tr><th>SKU</th><th>Versandte Menge</th><th>Bestellte Menge</th></tr>
+      <tr><td>MUG-1</td><td>0</td><td>3</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 3 }]);
+  });
+});
+
+describe('a relative day that is only the first words of its value', () => {
+  it('is read from its own element’s tooltip', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <div><span>Transporteur :</span> <span>Colissimo</span></div>
+      <div><div>Livraison estimée</div><div><span title="vendredi 4 décembre 2026">Aujourd’hui</span>, avant 20:00</div></div>`,
+    );
+    expect(JSON.stringify(reading?.order)).toContain('2026-12-04');
+  });
+
+  it('takes no tooltip of a value that does not start with a relative day', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <div><div>Livraison estimée</div><div>Non communiquée <span title="vendredi 4 décembre 2026">(aujourd’hui)</span></div></div>`,
+    );
+    expect(JSON.stringify(reading?.order)).not.toContain('2026-12-04');
+  });
+});

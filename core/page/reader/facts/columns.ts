@@ -41,6 +41,7 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
   ctx.judgedRows.set(row, isHeader);
   if (!isHeader) return false;
+  orderedBeforeShipped(ctx, cells, keys);
   // Columns by position, spans counted ("<th colspan=2>Produit</th>" covers two cells below).
   const keyAt = new Map<number, FieldKey>();
   columnsOf(cells).forEach((column, i) => {
@@ -79,6 +80,21 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     });
   }
   return true;
+}
+
+const SHIPPED_WORD =
+  /\b(?:shipped|expediee?s?|envoyee?s?|versandte?|geliefert|enviad[ao]s?|spedit[ao]|spedite|spediti)\b/;
+/**
+ * "Quantity shipped" is the ordered quantity only where no other quantity column is shown: beside
+ * "Quantity requested" (or "Ordered") it counts what left, not what the order asked for.
+ */
+function orderedBeforeShipped(ctx: FactContext, cells: readonly VNode[], keys: (FieldKey | null)[]): void {
+  const quantities = keys.flatMap((k, i) => (k === 'quantity' ? [i] : []));
+  if (quantities.length < 2) return;
+  const shipped = quantities.filter((i) =>
+    SHIPPED_WORD.test(ctx.labels.normalized(ctx.text.of(cells[i] as VNode, MAX_LABEL) ?? '')),
+  );
+  if (shipped.length < quantities.length) for (const i of shipped) keys[i] = null;
 }
 
 /** Whether the row after `row` in its table holds data cells (<td>, gridcell). */

@@ -97,8 +97,13 @@ function pairGroupOf(anchor: VNode, valueNode: VNode): VNode | null {
  * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>").
  */
 function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
+  if (node.kind !== ELEMENT) return [];
   // Only for a relative day: beside a placeholder ("—", "Not yet shipped") a date is someone else's.
-  if (node.kind !== ELEMENT || !isRelativeDay(value)) return [];
+  // "<span title="vendredi 6 décembre 2024">Aujourd’hui</span>, avant 20:00": the day's own element.
+  if (!isRelativeDay(value)) {
+    const inner = relativeDayInside(ctx, node, value);
+    return inner ? dateBeside(ctx, inner.holder, inner.text) : [];
+  }
   const found: string[] = [];
   const time = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
   const machine = time ? machineDateText(time.attribute('datetime') ?? '') : null;
@@ -109,6 +114,24 @@ function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
   const after = next ? ctx.text.of(next, 40) : null;
   if (after && !ctx.labels.labelOf(after)) found.push(after);
   return found;
+}
+
+/** The element of a value that shows only its first words, when they are a relative day. */
+function relativeDayInside(
+  ctx: FactContext,
+  node: VNode,
+  value: string,
+): { holder: VNode; text: string } | null {
+  for (let p = node.pos + 1; p <= node.end; p++) {
+    const inner = ctx.tree.nodes[p] as VNode;
+    if (inner.kind !== TEXT) continue;
+    const text = ctx.text.of(inner, MAX_LABEL);
+    if (!text) continue;
+    const holder = inner.parent;
+    if (!holder || holder === node || !value.startsWith(text) || !isRelativeDay(text)) return null;
+    return { holder, text };
+  }
+  return null;
 }
 
 /** The one element named `name` inside `node`, if there is exactly one. */
