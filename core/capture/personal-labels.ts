@@ -90,6 +90,33 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Indirizzo di consegna',
     'Indirizzo',
     'Spedire a',
+    // The customer's address named as theirs (a return authorization beside Amazon's address).
+    'Adresse du client',
+    "Adresse de l'acheteur",
+    'Customer address',
+    'Buyer address',
+    'Kundenadresse',
+    'Adresse des Kunden',
+    'Dirección del cliente',
+    'Dirección del comprador',
+    'Indirizzo del cliente',
+    "Indirizzo dell'acquirente",
+    // A list of addresses to choose from (a create-order form's recent or saved addresses).
+    'Adresses récentes',
+    'Adresses enregistrées',
+    "Carnet d'adresses",
+    'Recent addresses',
+    'Saved addresses',
+    'Address book',
+    'Letzte Adressen',
+    'Gespeicherte Adressen',
+    'Adressbuch',
+    'Direcciones recientes',
+    'Direcciones guardadas',
+    'Libreta de direcciones',
+    'Indirizzi recenti',
+    'Indirizzi salvati',
+    'Rubrica indirizzi',
     // One part of an address, as an address form or a detail table labels it.
     'Code postal',
     "Complément d'adresse",
@@ -104,6 +131,17 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Dirección (línea 2)',
     'CAP',
     'Codice postale',
+    // The town, as an address form or an upload's columns label it.
+    'Ville',
+    'City',
+    'Town',
+    'Town/City',
+    'Stadt',
+    'Ort',
+    'Ciudad',
+    'Localidad',
+    'Città',
+    'Località',
   ],
   phone: [
     'Téléphone',
@@ -152,6 +190,15 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Gift message',
     'Comment',
     'Comments',
+    'Customer comments',
+    'Buyer comment',
+    "Commentaires de l'acheteur",
+    'Kommentare des Käufers',
+    'Kundenkommentar',
+    'Comentarios del cliente',
+    'Comentarios del comprador',
+    'Commenti del cliente',
+    "Commenti dell'acquirente",
     'Buyer comments',
     "Buyer's comment",
     'Customer comment',
@@ -202,10 +249,38 @@ const BY_LABEL: ReadonlyMap<string, PersonalKind> = new Map(
   ),
 );
 
-/** The kind of personal data a label announces, if it is one of ours. */
+/**
+ * Labels are written with or without their little words: "Nome del destinatario" and "Nome
+ * destinatario", "Adresse de livraison" and "Adresse livraison".
+ */
+const LITTLE_WORDS = new Set(
+  'de du des d del della dell dello di da la le l il lo el los las der die das dem den des of the'.split(' '),
+);
+const withoutLittleWords = (normalized: string) =>
+  normalized
+    .split(/[\s'’]+/)
+    .filter((word) => word !== '' && !LITTLE_WORDS.has(word))
+    .join(' ');
+const BY_LOOSE_LABEL: ReadonlyMap<string, PersonalKind> = new Map(
+  [...BY_LABEL].map(([label, kind]) => [withoutLittleWords(label), kind] as const),
+);
+const kindOfNormalized = (normalized: string): PersonalKind | undefined =>
+  BY_LABEL.get(normalized) ?? BY_LOOSE_LABEL.get(withoutLittleWords(normalized));
+
+/**
+ * The kind of personal data a label announces, if it is one of ours; also with what a form adds
+ * after it: "Adresse (ligne 2)", "Numéro de téléphone (facultatif)", "Dirección del cliente
+ * (remitente)" (or the word in brackets: "(remitente)"), "Indirizzo 1".
+ */
 export function personalKindOfLabel(text: string): PersonalKind | undefined {
   if (text.length > 60) return undefined;
-  return BY_LABEL.get(normalizeLabel(text));
+  const normalized = normalizeLabel(text);
+  const exact = kindOfNormalized(normalized);
+  if (exact) return exact;
+  const bracket = /^(.+?)\s*\(([^()]{1,30})\)$/.exec(normalized);
+  if (bracket) return kindOfNormalized(bracket[1]!) ?? kindOfNormalized(bracket[2]!);
+  const numbered = /^(.+?)\s+[1-3]$/.exec(normalized);
+  return numbered ? kindOfNormalized(numbered[1]!) : undefined;
 }
 
 /** Country names an address block ends with: kept (they say which marketplace, not who). */
@@ -248,6 +323,41 @@ const COUNTRIES = new Set(
     'CH',
     'Luxembourg',
     'LU',
+    // The same countries as the other marketplaces write them (a page translated by the browser
+    // writes them in its own language), and neighbours an address may be in.
+    'Frankreich',
+    'Francia',
+    'Spanien',
+    'Spagna',
+    'Italien',
+    'Alemania',
+    'Germania',
+    'Regno Unito',
+    'Reino Unido',
+    'Vereinigtes Königreich',
+    'Stati Uniti',
+    'Estados Unidos',
+    'Vereinigte Staaten',
+    'Belgien',
+    'Bélgica',
+    'Belgio',
+    'Niederlande',
+    'Pays-Bas',
+    'Países Bajos',
+    'Paesi Bassi',
+    'Autriche',
+    'Svizzera',
+    'Suiza',
+    'Polska',
+    'Poland',
+    'Pologne',
+    'Polen',
+    'Polonia',
+    'Portugal',
+    'Ireland',
+    'Irlande',
+    'Irland',
+    'Irlanda',
   ].map(normalizeLabel),
 );
 

@@ -1,10 +1,11 @@
 import { createIdFaker } from './redaction/fake-ids';
 import { planLabeledValues } from './redaction/labeled-values';
 import { RemovedLedger } from './redaction/ledger';
-import { decodePercents, EMAIL, URL_ATTRIBUTES } from './redaction/patterns';
+import { EMAIL, URL_ATTRIBUTES } from './redaction/patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts } from './redaction/placeholders';
 import { PlannedWrites } from './redaction/planned-writes';
 import { createShapeRedactor } from './redaction/shape-redactor';
+import { mapLinkWithoutPlace, urlAsText } from './redaction/url-values';
 
 // Personal data out of a page capture, decided before anything is written (issue 12). Two
 // sources: the value after a known label ("Adresse de livraison", "Buyer name", "Telefon", "Gift
@@ -56,11 +57,17 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
   const finalString = (text: string) => ledger.replaceRemoved(redactShapes(text));
 
   /**
-   * A URL, read decoded (`claire.moreau%40gmail.com` is an e-mail address); written back as it
-   * was when nothing in it is personal. A `mailto:` or `tel:` link loses its target.
+   * A URL, read decoded (`claire.moreau%40gmail.com` is an e-mail address, `?q=14+Lansdowne+Crescent`
+   * a street: ./redaction/url-values.ts); written back as it was when nothing in it is personal.
+   * A `mailto:` or `tel:` link loses its target, a map service's link its place.
    */
   function urlAttribute(value: string): string {
-    const decoded = decodePercents(value);
+    const mapLink = mapLinkWithoutPlace(value);
+    if (mapLink !== undefined) {
+      ledger.noteRegion('addresses');
+      return mapLink;
+    }
+    const decoded = urlAsText(value);
     const scheme = /^\s*(mailto|tel|sms|callto):/i.exec(decoded)?.[1]?.toLowerCase();
     if (scheme === 'mailto') {
       for (const email of decoded.match(EMAIL) ?? []) ledger.note('emails', email.toLowerCase());

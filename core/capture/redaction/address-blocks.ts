@@ -24,7 +24,7 @@ const POSTCODES = [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP].map(
   (p) => new RegExp(p.source, p.flags.replace('g', '')),
 );
 const STREET_LINES = STREETS.map((p) => new RegExp(p.source, p.flags.replace('g', '')));
-const hasPostcode = (line: string) =>
+export const hasPostcode = (line: string) =>
   POSTCODES.some((p) => p.test(line)) || POSTCODE_LINE.test(line) || POSTCODE_ANYWHERE.test(line);
 
 const MONTH_WORDS = new Set(
@@ -40,7 +40,18 @@ function holdsDate(line: string): boolean {
   );
 }
 
-/** The lines an element shows when it holds only text, inline elements and <br>. */
+/** A block holding a line of text: only text and inline elements in it. */
+const LINE_BLOCKS = new Set(['div', 'p', 'li', 'dd', 'span']);
+const isLineBlock = (element: Element): boolean =>
+  LINE_BLOCKS.has(element.localName) &&
+  Array.from(element.childNodes).every(
+    (node) => node.nodeType === TEXT_NODE || (isInline(node) && (node as Element).localName !== 'br'),
+  );
+
+/**
+ * The lines an element shows when it holds only text, inline elements and <br>, or one block per
+ * line (a label's preview: `<div>Name</div><div>Street</div><div>69100</div>`).
+ */
 function linesOf(element: Element): string[] | null {
   let current = '';
   const lines: string[] = [];
@@ -50,7 +61,10 @@ function linesOf(element: Element): string[] | null {
       current = '';
     } else if (child.nodeType === TEXT_NODE || (isInline(child) && child.nodeType === ELEMENT_NODE))
       current += child.textContent ?? '';
-    else if (child.nodeType === ELEMENT_NODE) return null;
+    else if (child.nodeType === ELEMENT_NODE && isLineBlock(child as Element)) {
+      lines.push(current, child.textContent ?? '');
+      current = '';
+    } else if (child.nodeType === ELEMENT_NODE) return null;
   }
   lines.push(current);
   return lines.map(collapse).filter((line) => line !== '');

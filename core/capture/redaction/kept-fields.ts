@@ -67,7 +67,10 @@ function linesOfBlock(element: Element): string[] {
 /** Amazon's address, a block opened by an Amazon entity, with a postcode: kept as it is. */
 export function keepAmazonAddress(element: Element, writes: PlannedWrites): boolean {
   if (!/^(?:table|address|div|p|td)$/.test(element.localName)) return false;
-  const lines = linesOfBlock(element);
+  let lines = linesOfBlock(element);
+  // "Dirección de devolución" over the block: a heading names the address, it is none of its lines.
+  if (/^h[1-6]$/.test(element.firstElementChild?.localName ?? '') && !AMAZON_FIRST_LINE.test(lines[0] ?? ''))
+    lines = lines.slice(1);
   if (lines.length < 2 || lines.length > 6 || !AMAZON_FIRST_LINE.test(lines[0]!)) return false;
   if (lines.some((line) => line.includes('@'))) return false;
   if (!lines.slice(1).some((line) => POSTCODE_CITY_ONE.test(line) || POSTCODE_ANYWHERE.test(line)))

@@ -29,6 +29,12 @@ export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind
   replaceSlots(pass, kind, slots, holders);
 }
 
+/** The value in `nodes` (a form's field), its text and its holders' attributes. */
+export function replaceRegion(pass: LabeledPass, kind: PersonalKind, nodes: Node[]): void {
+  const { slots, holders } = regionOf(nodes);
+  replaceSlots(pass, kind, slots, holders);
+}
+
 /** A block's text, but none an earlier region already took. */
 export function replaceUnclaimed(pass: LabeledPass, kind: PersonalKind, nodes: Node[]): void {
   const region = regionOf(nodes);

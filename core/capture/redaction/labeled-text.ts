@@ -1,7 +1,15 @@
 import { collapse } from '../../page/text';
 import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { controlOfLabel } from './form-controls';
 import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
-import { inlineRest, type LabeledPass, noteSender, replaceAfter, replaceUnclaimed } from './labeled-pass';
+import {
+  inlineRest,
+  type LabeledPass,
+  noteSender,
+  replaceAfter,
+  replaceRegion,
+  replaceUnclaimed,
+} from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
 import { personalKindOfIdentifier } from './personal-attributes';
 import {
@@ -41,7 +49,9 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   const kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind) {
-    replaceAfter(pass, labelAnchor(text, collapsed), kind);
+    const control = controlOfLabel(text);
+    if (control) replaceRegion(pass, kind, [control]);
+    else replaceAfter(pass, labelAnchor(text, collapsed), kind);
     return;
   }
   if (isReaderFieldLabel(collapsed)) {

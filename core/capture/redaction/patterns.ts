@@ -13,6 +13,8 @@ export const HAS_EMAIL = new RegExp(EMAIL.source);
 export const PHONES: readonly RegExp[] = [
   // +33 6 12 34 56 78, +44 20 7946 0958, +49 30 1234567, +34 612 345 678, +39 06 1234 5678, +1 555 123 4567
   /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])/g,
+  // 0049 171 2345678, 0039 045 801 2274, 0033 6 12 34 56 78: the same, "+" dialled as "00"
+  /(?<![\w+])00[1-9]\d{0,2}(?:[ .-]\(0\))?(?:[ .-]\(?\d{1,8}\)?){2,6}(?![\w-])/g,
   // (555) 123-4567, 555-123-4567, 555.123.4567
   /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
   // 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 0612345678
@@ -43,8 +45,11 @@ export const UK_POSTCODE =
   /(?<![\w-])(?:\p{Lu}[\p{L}'’.-]*(?: (?:upon|on|under|\p{Lu}[\p{L}'’.-]*)){0,2},? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])/gu;
 /** "NY 10001", "CA 94103-1234" (US state and ZIP code). */
 export const US_STATE_ZIP = /(?<![\w-])[A-Z]{2}[ \u00a0]+\d{5}(?:-\d{4})?(?![\w-])/g;
-/** A postcode inside a line of an address block ("London NW1 6XE", "Roma 00184"). */
-export const POSTCODE_ANYWHERE = /(?<![\w-])(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w-])/;
+/**
+ * A postcode inside a line of an address block ("London NW1 6XE", "Roma 00184"), also with its
+ * halves in two boxes ("London, W11 / 2NN").
+ */
+export const POSTCODE_ANYWHERE = /(?<![\w-])(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]?(?: | ?[/·|] ?)\d[A-Z]{2})(?![\w-])/;
 /** A postcode alone, as the line of an address block. */
 export const POSTCODE_LINE =
   /^(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?:[ ,]|$)/;
@@ -67,10 +72,11 @@ export const STREETS: readonly RegExp[] = [
 ];
 /**
  * What follows a street on its line and says where in the building: "scala B, int. 5", "3º 2ª",
- * "bajo", "2e étage", "Hinterhaus 2. OG", "Apt 4B". Goes with the street it follows.
+ * "bajo", "2e étage", "Hinterhaus 2. OG", "Apt 4B", "Portal 3, Esc. B", "Gebäude B". Goes with the
+ * street it follows.
  */
 export const ADDRESS_DETAIL =
-  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n<·;]{0,16})+/giu;
+  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|esc(?:alier)?\.?|appt\.?|appartement|digicode|portal|bloque|planta|edificio|blocco|palazzina|Gebäude|Aufgang|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n<·;]{0,16})+/giu;
 /**
  * A person named by a title or a relation: "Herr Özdemir", "Mme Bernadette Roux", "sig.
  * Brambilla", "Familie Schröder-Lindqvist", "tía Montse", "zia Ornella". The title is what makes

@@ -84,17 +84,31 @@ export class PlannedWrites {
     for (const holder of attributeHolders)
       for (const name of HOLDER_ATTRIBUTES)
         if (holder.hasAttribute(name)) {
-          if (name === 'value' && kind === 'name') this.ledger.noteName(holder.getAttribute(name) ?? '');
-          this.setAttribute(holder, name, PLACEHOLDER_OF[kind]);
+          const value = holder.getAttribute(name) ?? '';
+          if (name === 'value' && kind === 'name') this.ledger.noteName(value);
+          // One line of an address form ("Code postal", "Adresse (ligne 2)"): its own placeholder.
+          const line = name === 'value' && kind === 'address' && !value.includes('\n');
+          this.setAttribute(
+            holder,
+            name,
+            line ? this.addressText(value, { named: true }) : PLACEHOLDER_OF[kind],
+          );
         }
   }
 
   private replaceAddress(filled: readonly Slot[]): void {
     this.ledger.noteRegion('addresses');
     const state = { named: false };
+    // A list of addresses to choose from: each option is a whole address, a prompt ("— Select —",
+    // no value) none.
+    const options = filled.filter((slot) => slot.node.parentElement?.localName === 'option');
+    for (const slot of options)
+      if (slot.node.parentElement!.getAttribute('value') !== '')
+        this.write(slot, this.addressText(slot.value, { named: false }));
+    const lines = linesOfSlots(filled.filter((slot) => !options.includes(slot)));
     // A line split over spans ("<span>75011</span> <span>PARIS</span>", a name's given name and
     // surname in two spans) is read whole: its first part gets the line's placeholder.
-    for (const line of linesOfSlots(filled)) {
+    for (const line of lines) {
       const [first, ...rest] = line;
       const whole = line.map((slot) => slot.value).join(' ');
       if (rest.length === 0 || whole.includes('\n')) {

@@ -29,6 +29,14 @@ const STREET_AND_DETAIL = new RegExp(
   `${escapeRegExp(PLACEHOLDERS.street)}(?:${ADDRESS_DETAIL.source})`,
   'giu',
 );
+/**
+ * "Flat 3, 14 Lansdowne Crescent": the flat written before its street, which the street shapes
+ * took alone.
+ */
+const DETAIL_AND_STREET = new RegExp(
+  `(?<![\\p{L}])(?:Flat|Apartment|Apt\\.?|Unit|Suite|Appt\\.?|Appartement|Wohnung|Whg\\.)\\s[\\w-]{1,6},\\s${escapeRegExp(PLACEHOLDERS.street)}`,
+  'giu',
+);
 
 /**
  * Redacts one text; `titles: false` leaves "Herr …", "Mr. …" alone, for a product title
@@ -100,7 +108,7 @@ export function createShapeRedactor(
         ledger.note('addresses', street.trim());
         return PLACEHOLDERS.street;
       });
-    out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street);
+    out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street).replace(DETAIL_AND_STREET, PLACEHOLDERS.street);
     if (shielded.length > 0)
       out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
     if (cache.size < CACHED_TEXTS) cache.set(key, out);

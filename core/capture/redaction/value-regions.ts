@@ -1,6 +1,8 @@
 import { collapse, composedText, parentOrHost } from '../../page/text';
 import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
+import { continuesAddressRun, trimAddressRun } from './address-run';
+import { isFormRow } from './form-controls';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
 // a table header), up to the next field. Pages lay values out every way (inline after a colon, in
@@ -96,7 +98,7 @@ export const startsAnotherField = (node: Node): boolean => {
     return personalKindOfLabel(text) !== undefined;
   }
   const element = node as Element;
-  if (BLOCK_STOPS.has(element.localName)) return true;
+  if (BLOCK_STOPS.has(element.localName) || isFormRow(element)) return true;
   const shown = composedText(element, 80);
   if (!shown) return false;
   return (
@@ -104,6 +106,11 @@ export const startsAnotherField = (node: Node): boolean => {
     (/^[^:：]{1,40}[:：]$/.test(shown) && !/\d/.test(shown)) ||
     isInlineField(element)
   );
+};
+/** A label of ours alone (of `kind`, when given): "Name des Empfängers". */
+const isLabelOf = (node: Node, kind?: PersonalKind): boolean => {
+  const found = personalKindOfLabel(composedText(node, 80) ?? '');
+  return found !== undefined && (kind === undefined || found === kind);
 };
 /** An element showing a whole "Label : value" of ours ("Empfänger: Annika von Brühl"). */
 const isInlineField = (element: Element): boolean => {
@@ -151,6 +158,12 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
       if (startsAnotherField(s)) {
         // A "Label : value" line of its own between a heading and its block is another field.
         if (values.length === 0 && s.nodeType === ELEMENT_NODE && isInlineField(s as Element)) continue;
+        // "Ship to", "Recipient name", the name, the street…: the address goes on past its name's label.
+        if (kind === 'address' && isLabelOf(s, 'name')) continue;
+        // A heading over labeled fields or form rows: its section holds fields, each with its own
+        // label; climbing out of it would take the next section as its value.
+        if (values.length === 0 && (isLabelOf(s) || (s.nodeType === ELEMENT_NODE && isFormRow(s as Element))))
+          return [];
         break;
       }
       if (mode === 'inline' && startsNextOnLine(s)) break;
@@ -159,11 +172,19 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
       if (mode === 'inline' && !inline) break;
       // A name, an address or a phone is short: a long block found by climbing is a section.
       if (mode === 'block' && kind !== 'message' && composedText(s, 400) === null) break;
+      if (
+        mode === 'block' &&
+        kind === 'address' &&
+        values.length > 0 &&
+        !continuesAddressRun(s, values.length)
+      )
+        break;
       values.push(s);
-      // A block value is one element, except for free text, which may run over several.
-      if (mode === 'block' && kind !== 'message') break;
+      // A block value is one element, except for free text, which may run over several, and an
+      // address written one line per block (./address-run.ts).
+      if (mode === 'block' && kind !== 'message' && kind !== 'address') break;
     }
-    if (values.length > 0) return values;
+    if (values.length > 0) return mode === 'block' && kind === 'address' ? trimAddressRun(values) : values;
     const up = parentOrHost(node);
     if (!up || up.localName === 'body' || up.localName === 'html') break;
     node = up;
