@@ -1,6 +1,7 @@
 import { isHidden } from '../forms/hidden';
 import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
+import { inFeedbackSurvey } from './feedback-survey';
 import { type CaseFieldRole, caseRoleOfLabel, isDescriptionFallbackLabel } from './labels';
 
 // Finds the boxes of a Selling Partner Support case form by their visible, localized labels
@@ -133,7 +134,17 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
   if (byRole.description.length === 0 && detailBoxes.length === 1 && unlabelledMultiLine === 0)
     byRole.description.push(...detailBoxes);
   else unlabelledMultiLine += byRole.description.length === 0 ? detailBoxes.length : 0;
-  const descriptions = byRole.description;
+  // Several: a help article's feedback survey beside the case form is no description of a case.
+  const descriptions =
+    byRole.description.length > 1
+      ? byRole.description.filter(
+          (d) =>
+            !inFeedbackSurvey(
+              d.element,
+              byRole.description.map((other) => other.element),
+            ),
+        )
+      : byRole.description;
   if (descriptions.length !== 1) {
     const count = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;
     return { ok: false, refusal: count > 1 ? 'several-boxes' : 'no-box', boxes: count };

@@ -18,7 +18,6 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'describe the issue',
     'describe your problem',
     'what do you need help with',
-    'tell us more',
     // fr
     'decrivez votre probleme',
     'decrivez le probleme',
@@ -82,6 +81,8 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
  * as a topic list, then "Additional details"); beside a "Description" box, they are another box.
  */
 const DESCRIPTION_FALLBACK_LABELS: readonly string[] = [
+  // "Tell us more" asks for more beside something: a survey's box as often as a case's.
+  'tell us more',
   'additional details',
   'additional information',
   'details',
