@@ -50,6 +50,9 @@ export const de: PageLabels = {
       'Aktueller Paketstatus',
     ],
     estimatedArrivalDate: [
+      'Zugesagte Zustellung',
+      'Zugesagtes Lieferdatum',
+      'Zugesagte Lieferung',
       'Voraussichtliche Lieferung',
       'Voraussichtliches Lieferdatum',
       'Geschätztes Lieferdatum',

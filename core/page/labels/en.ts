@@ -58,6 +58,8 @@ export const en: PageLabels = {
       'Carrier tracking status',
     ],
     estimatedArrivalDate: [
+      'Promised delivery',
+      'Delivery promise',
       'Estimated delivery',
       'Estimated delivery date',
       'Estimated arrival',

@@ -44,6 +44,8 @@ export const es: PageLabels = {
       'Estado del transportista',
     ],
     estimatedArrivalDate: [
+      'Entrega prometida',
+      'Fecha de entrega prometida',
       'Fecha de entrega estimada',
       'Entrega estimada',
       'Entrega prevista',

@@ -63,6 +63,8 @@ export const fr: PageLabels = {
       'Statut du transporteur',
     ],
     estimatedArrivalDate: [
+      'Livraison promise',
+      'Date de livraison promise',
       'Date de livraison estimée',
       'Livraison estimée',
       'Date de livraison prévue',

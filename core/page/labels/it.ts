@@ -47,6 +47,8 @@ export const it: PageLabels = {
       'Stato del corriere',
     ],
     estimatedArrivalDate: [
+      'Consegna promessa',
+      'Data di consegna promessa',
       'Data di consegna stimata',
       'Consegna stimata',
       'Consegna prevista',

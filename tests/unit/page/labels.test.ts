@@ -105,6 +105,17 @@ describe('label dictionaries', () => {
       expect(matchLabel(label)?.key, label).not.toBe('merchantOrderId');
   });
 
+  it('reads the delivery the order promised as its estimated delivery in every language', () => {
+    for (const label of [
+      'Promised delivery',
+      'Livraison promise',
+      'Zugesagte Zustellung',
+      'Entrega prometida',
+      'Consegna promessa',
+    ])
+      expect(matchLabel(label)?.key, label).toBe('estimatedArrivalDate');
+  });
+
   it('recognizes numbered shipment and package headings in every language', () => {
     expect(matchSectionHeading('Envoi 1 sur 3')).toBe('shipment');
     expect(matchSectionHeading('Shipment 2 of 3')).toBe('shipment');
