@@ -58,6 +58,7 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'quantite a retourner',
     'quantite retournee',
     'quantite',
+    'qte',
     'quantite de retour',
     'quantite a renvoyer',
     'unites a retourner',
@@ -65,6 +66,7 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'return quantity',
     'quantity to return',
     'quantity',
+    'qty',
     'qty to return',
     'return qty',
     'units to return',
@@ -81,6 +83,7 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'reso',
     'quantita da restituire',
     'quantita',
+    'qta',
     'quantita da rendere',
     'unita da restituire',
   ],
@@ -132,7 +135,7 @@ export function roleOfLabel(raw: string): KnownRole | null {
  * The everyday words for a quantity, which also name the quantity ordered or shipped: a control
  * under one of them that the seller cannot change is that count, not the return's.
  */
-const BARE_QUANTITY = new Set(['quantite', 'quantity', 'menge', 'cantidad', 'quantita', 'qty']);
+const BARE_QUANTITY = new Set(['quantite', 'qte', 'quantity', 'qty', 'menge', 'cantidad', 'quantita', 'qta']);
 export const isBareQuantityLabel = (raw: string): boolean => BARE_QUANTITY.has(normalizeLabel(raw));
 
 function exactRole(label: string): KnownRole | null {

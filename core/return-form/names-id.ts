@@ -15,3 +15,17 @@ export function namesId(text: string, id: string): boolean {
   }
   return false;
 }
+
+/** What sets an id apart inside a control's `id` or `name`: `qte-MUG-1`, `qty[MUG-1]`, `MUG-1.count`. */
+const KEY_SEPARATOR = '[-_.:/\\[\\]]';
+
+/**
+ * Whether a control's `id` or `name` holds an item's id between separators or at its ends. A
+ * dash both joins a SKU and separates it, so `qte-MUG-1-X2` holds `MUG-1` too: the caller keeps
+ * the longest of the ids a key holds.
+ */
+export function keyHoldsId(key: string, id: string): boolean {
+  if (!id) return false;
+  const escaped = id.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|${KEY_SEPARATOR})${escaped}(?:$|${KEY_SEPARATOR})`, 'u').test(key.toLowerCase());
+}

@@ -1,5 +1,5 @@
 import type { Item, Order } from '../model/order';
-import { namesId } from './names-id';
+import { keyHoldsId, namesId } from './names-id';
 import { quantityOfOption, quantityOption } from './quantity-options';
 import { matchReason } from './reasons';
 import type {
@@ -57,6 +57,21 @@ export function returnableQuantity(shipped: ShippedQuantity): number {
 /** The item an item row of the form is about: its SKU, ASIN or FNSKU appears in the row. */
 function rowMentions(field: FormField, item: Item): boolean {
   return [item.sellerSku, item.asin, item.fnsku].some((id) => id !== undefined && namesId(field.context, id));
+}
+
+/**
+ * The items a row's text names; when it names none, those its quantity control's `id` or `name`
+ * holds (`qte-MUG-1-X2`), the longest SKU kept where one begins another (`MUG-1` in `MUG-1-X2`).
+ */
+function itemsOfRow(field: FormField, items: readonly Item[]): number[] {
+  const byText = items.flatMap((item, index) => (rowMentions(field, item) ? [index] : []));
+  if (byText.length > 0) return byText;
+  const held = (item: Item) => field.keys?.some((key) => keyHoldsId(key, item.sellerSku)) ?? false;
+  const byKey = items.flatMap((item, index) => (held(item) ? [index] : []));
+  const sku = (index: number) => items[index]?.sellerSku ?? '';
+  return byKey.filter(
+    (i) => !byKey.some((j) => j !== i && sku(j).length > sku(i).length && sku(j).includes(sku(i))),
+  );
 }
 
 function operation(field: FormField, value: string, line: number, sku?: string): FillOperation {
@@ -121,7 +136,7 @@ function matchRows(
   if (items.length === 1 && quantityFields.length === 1) return { byItem: [quantityFields[0]] };
   const byItem: (FormField | undefined)[] = items.map(() => undefined);
   for (const field of quantityFields) {
-    const named = items.flatMap((item, index) => (rowMentions(field, item) ? [index] : []));
+    const named = itemsOfRow(field, items);
     if (named.length > 1)
       return {
         refusal: { code: 'items-ambiguous', detail: named.map((i) => items[i]?.sellerSku).join(', ') },

@@ -298,6 +298,14 @@ function displaysOnly(el: Element): boolean {
 /** A box the seller cannot change: disabled, or read-only outside a stepper. */
 const fixedBox = (el: Element): boolean => isDisabled(el) || displaysOnly(el);
 
+/** A control's `id` and `name`, when it has them (./names-id.ts `keyHoldsId`). */
+function controlKeys(el: Element): { keys?: string[] } {
+  const keys = [el.getAttribute('id'), el.getAttribute('name')]
+    .filter((k): k is string => !!k?.trim())
+    .map((k) => k.slice(0, 200));
+  return keys.length > 0 ? { keys } : {};
+}
+
 export function locateReturnForm(root: ParentNode): LocatedField[] {
   let found: Found[] = [];
   for (const el of walk(root)) {
@@ -396,6 +404,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         label,
         ...(options ? { options } : {}),
         context: role === 'quantity' && rowElement ? visibleText(rowElement) : '',
+        ...(role === 'quantity' ? controlKeys(element) : {}),
         ...(element.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
         ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
         value: currentValue(element).slice(0, 5000),

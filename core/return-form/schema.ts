@@ -58,6 +58,11 @@ export const FormFieldSchema = z.object({
   options: z.optional(z.array(OptionSchema).check(z.maxLength(500))),
   /** Text of the field's row (SKU, title...), which ties a quantity to an item of the order. */
   context: text(500),
+  /**
+   * A quantity control's own `id` and `name`, which some forms build from the item's SKU
+   * (`qte-MUG-1`, `qty[MUG-1]`): what ties the row to its item when its text shows no id.
+   */
+  keys: z.optional(z.array(text(200)).check(z.maxLength(2))),
   /** `max` attribute of a numeric input, when it has one. */
   max: z.optional(z.number()),
   /** `maxlength` of a text control, when it has one: a longer text would be cut or refused. */

@@ -74,3 +74,30 @@ describe('quantities worded at their ends', () => {
     expect(readReturnForm(document).fields.filter((f) => f.role === 'quantity')).toEqual([]);
   });
 });
+
+describe('a row tied to its item by its control’s id', () => {
+  it('reads "Qté" as the quantity and the SKU in the select’s id or name, the longer SKU where one begins another', async () => {
+    const card = (key: string, attr: 'id' | 'name') => `<div class="card"><p>Mug en grès</p>
+      <label for="${attr === 'id' ? key : `x-${key}`}">Qté</label>
+      <select ${attr === 'id' ? `id="${key}"` : `id="x-${key}" name="${key}"`}><option>0</option><option>1</option><option>2</option></select></div>`;
+    document.body.innerHTML = card('qte-MUG-35CL-X2', 'id') + card('retour[MUG-35CL]', 'name');
+    const items = [
+      { sellerSku: 'MUG-35CL', quantity: 2 },
+      { sellerSku: 'MUG-35CL-X2', quantity: 1 },
+    ];
+    const plan = planReturnFill(
+      { items, fulfillmentOrderStatus: 'Complete' },
+      { quantities: { 'MUG-35CL': 2, 'MUG-35CL-X2': 0 }, reason: '', comment: '' },
+      readReturnForm(document),
+    );
+    expect(plan.refusal).toBeUndefined();
+    await fillReturnForm(document, plan.operations);
+    const selects = Array.from(document.querySelectorAll('select')).map((s) => s.value);
+    expect(selects).toEqual(['0', '2']);
+  });
+
+  it('never takes a read-only "Qté" box for the quantity to return', () => {
+    document.body.innerHTML = `<div><p>MUG-35CL</p><label for="q">Qté</label><input id="q" value="2" readonly></div>`;
+    expect(readReturnForm(document).fields).toEqual([]);
+  });
+});
