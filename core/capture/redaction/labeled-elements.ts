@@ -11,6 +11,7 @@ import {
   replaceAfter,
   replaceUnclaimed,
 } from './labeled-pass';
+import { deferMessage, isListItem } from './later-names';
 import { messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import { splitInlineField } from './value-regions';
@@ -39,6 +40,8 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   }
   const message = messageAfterAuthor(element, ledger);
   if (message.length > 0) replaceUnclaimed(pass, 'message', message);
+  else deferMessage(pass, element);
+  if (isListItem(element)) pass.listItems.push(element);
   // An unlabeled block of lines with a postcode and a street or a phone: an address.
   if (looksLikeAddressBlock(element)) replaceUnclaimed(pass, 'address', [element]);
   // <address> is an address block, <textarea> holds free text (a message): whatever labels them.

@@ -11,6 +11,10 @@ export interface LabeledPass {
   readonly writes: PlannedWrites;
   readonly ledger: RemovedLedger;
   readonly claimed: Set<Text>;
+  /** Blocks whose author may be known only later on the page (./later-names.ts). */
+  readonly deferred: Element[];
+  /** Items of lists, whose first lines may name people (./later-names.ts). */
+  readonly listItems: Element[];
 }
 
 export function replaceSlots(

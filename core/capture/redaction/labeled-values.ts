@@ -2,6 +2,7 @@ import { ELEMENT_NODE, TEXT_NODE, walkComposed } from '../walk';
 import { visitLabeledElement } from './labeled-elements';
 import type { LabeledPass } from './labeled-pass';
 import { visitLabeledText } from './labeled-text';
+import { planLaterNames } from './later-names';
 import type { RemovedLedger } from './ledger';
 import type { PlannedWrites } from './planned-writes';
 
@@ -9,13 +10,15 @@ import type { PlannedWrites } from './planned-writes';
 // livraison", "Buyer name", "Telefon", "Gift message"…, see ../personal-labels.ts), replaced
 // whatever it says, and every `<address>` (an address block) and `<textarea>` (a message),
 // labeled or not. A text node is claimed by the first region that takes it: elements in
-// ./labeled-elements.ts, texts in ./labeled-text.ts.
+// ./labeled-elements.ts, texts in ./labeled-text.ts; what a name further down decides comes
+// last (./later-names.ts).
 
 export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: RemovedLedger): void {
-  const pass: LabeledPass = { writes, ledger, claimed: new Set<Text>() };
+  const pass: LabeledPass = { writes, ledger, claimed: new Set<Text>(), deferred: [], listItems: [] };
   walkComposed(root, (node) => {
     if (node.nodeType === ELEMENT_NODE) return visitLabeledElement(pass, node as Element);
     if (node.nodeType === TEXT_NODE && !pass.claimed.has(node as Text)) visitLabeledText(pass, node as Text);
     return true;
   });
+  planLaterNames(pass);
 }

@@ -16,7 +16,7 @@ const FROM_HEADING =
   /^(?:message de|message from|messages? with|conversation avec|conversation with|nachricht von|nachrichten mit|konversation mit|unterhaltung mit|mensaje de|mensajes con|conversación con|messaggio di|messaggi con|conversazione con)\s+(.+)$/iu;
 const PARTICLE = /^(?:van|von|de|der|den|la|le|las|los|des|du|del|della|di|da|lo|dos|y|i|e|ap|ní|nic)$/;
 /** Two to six words, each capitalized (or a particle), no digit: a person, not "de regalo". */
-const looksLikeName = (text: string): boolean => {
+export const looksLikeName = (text: string): boolean => {
   const words = text.split(' ');
   return (
     words.length >= 2 &&
@@ -42,6 +42,9 @@ export function senderOfHeading(text: string): string | undefined {
 function isFieldLine(node: Node): boolean {
   const shown = composedText(node, 80);
   if (!shown) return false;
+  // "Hier die Mail:<blockquote>…", "Bonjour :<br>…": lines of a text, not one field.
+  if (node.nodeType === ELEMENT_NODE && (node as Element).querySelector('br,blockquote,p,div') !== null)
+    return false;
   return (
     /^[^:：]{1,30}[:：]\s*\S/.test(shown) ||
     new RegExp(AMAZON_ORDER_ID.source).test(shown) ||
@@ -89,15 +92,22 @@ export function messageUnderHeading(anchor: Node): Element | undefined {
   return block;
 }
 
-/** What follows the first child of `element` when that child names a removed person. */
-export function messageAfterAuthor(element: Element, ledger: RemovedLedger): Node[] {
+/** The author of a block opened by "<author> · <time>", whoever the author is. */
+export function authorOfBlock(element: Element): { first: Node; author: string } | undefined {
   let first = element.firstChild;
   while (first && first.nodeType === TEXT_NODE && (first as Text).data.trim() === '')
     first = first.nextSibling;
-  if (!first || first.nodeType !== ELEMENT_NODE) return [];
+  if (!first || first.nodeType !== ELEMENT_NODE) return undefined;
   const header = composedText(first, 120);
   const author = header?.split(FIELD_SEPARATOR)[0];
-  if (!author || author === header || !ledger.isRemovedName(author)) return [];
+  return author && author !== header ? { first, author } : undefined;
+}
+
+/** What follows the first child of `element` when that child names a removed person. */
+export function messageAfterAuthor(element: Element, ledger: RemovedLedger): Node[] {
+  const opened = authorOfBlock(element);
+  if (!opened || !ledger.isRemovedName(opened.author)) return [];
+  const { first } = opened;
   // A return card opened by the buyer's name holds fields ("Commande …", "SKU …"): they stay.
   const rest: Node[] = [];
   for (let s = first.nextSibling; s; s = s.nextSibling) if (!isFieldLine(s)) rest.push(s);

@@ -68,6 +68,12 @@ const NOT_NAMES = new Set(
     'ii',
     'iii',
     'c/o',
+    // "Famille Dubreuil", "Familie Wagner": the family's name is the person's, not the word.
+    'famille',
+    'familie',
+    'family',
+    'famiglia',
+    'familia',
   ].map((word) => word.toLowerCase()),
 );
 

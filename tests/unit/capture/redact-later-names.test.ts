@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../../core/capture/capture-page';
+import { loadPage } from '../page/load-fixture';
+
+// What a name found further down the page decides (core/capture/redaction/later-names.ts): a
+// thread's messages opened by the buyer's name when only a forwarded e-mail at the bottom names
+// the buyer, and the other people of a list whose items open with a removed name.
+
+const URL_DE = 'https://sellercentral.amazon.de/messaging/thread/1';
+
+async function pageOf(body: string, lang = 'de'): Promise<string> {
+  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_DE);
+  const { html } = capturePage(document, {
+    url: URL_DE,
+    now: '2024-12-06T09:00:00.000Z',
+    version: '0.1.0',
+    uiLanguage: 'fr',
+    reading: null,
+    fakeIds: false,
+  });
+  return html.slice(html.indexOf('<!DOCTYPE'));
+}
+
+const THREAD = `
+  <ul aria-label="Unterhaltungen">
+    <li><b>Renate Kowalczyk</b><div>302-1234567-1234567 · Gestern</div></li>
+    <li><b>Dariusz Lemański</b><div>306-7654321-7654321 · 2. Dez.</div></li>
+    <li><b>Familie Oberholzer</b><div>028-1111111-2222222 · 27. Nov.</div></li>
+  </ul>
+  <main>
+    <div><span>Renate Kowalczyk</span> <span>– Bestellung 302-1234567-1234567</span></div>
+    <div class="msg"><div>Renate Kowalczyk · 22. Nov. 2024, 08:14</div>
+      <div>Guten Tag,<br>mein Nachbar Herbert nimmt das Paket an.<br>Viele Grüße<br>Renate</div></div>
+    <div class="msg"><div>Sie · 22. Nov. 2024, 10:02</div><div>Hallo, wir kümmern uns darum.</div></div>
+    <div class="msg"><div>Renate Kowalczyk · Gestern, 17:55</div>
+      <div>Hier die Mail:<blockquote>Von: Renate Kowalczyk &lt;r.kowalczyk@example.de&gt;<br>An: DHL</blockquote></div></div>
+    <form><label for="r">Antworten</label><textarea id="r">Hallo</textarea><button>Senden</button></form>
+  </main>`;
+
+describe('names found further down the page', () => {
+  it('replaces the messages opened by the buyer’s name, known only from a forwarded e-mail below', async () => {
+    const page = await pageOf(THREAD);
+    for (const gone of ['Kowalczyk', 'Nachbar Herbert', 'Viele Grüße<br>Renate', 'Hier die Mail'])
+      expect(page).not.toContain(gone);
+    // The seller's own reply, the thread's pane and its form stay.
+    for (const kept of [
+      'Hallo, wir kümmern uns darum.',
+      'Gestern, 17:55',
+      'Antworten',
+      'Senden',
+      '302-1234567-1234567',
+    ])
+      expect(page).toContain(kept);
+  });
+
+  it('replaces the other people of a list whose items open with a removed name', async () => {
+    const page = await pageOf(THREAD);
+    for (const gone of ['Dariusz', 'Lemański', 'Oberholzer']) expect(page).not.toContain(gone);
+    expect(page).toContain('306-7654321-7654321 · 2. Dez.');
+  });
+
+  it('leaves a list alone when none of its items names a removed person', async () => {
+    const page = await pageOf(
+      '<ul><li><b>Brooklyn Diner Mug</b><div>MUG-1</div></li><li><b>Market Tote Bag</b><div>TOTE-2</div></li></ul>',
+      'en',
+    );
+    expect(page).toContain('Brooklyn Diner Mug');
+    expect(page).toContain('Market Tote Bag');
+  });
+});
