@@ -96,6 +96,8 @@ const SAME_WORDS = new Map<string, string>([
   ...'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'
     .split(' ')
     .map((w): [string, string] => [w, 'seller']),
+  // British spelling: "Return authorisation ID" is "Return authorization ID".
+  ['authorisation', 'authorization'],
   // "Q.tà ordinata" is "Quantità ordinata", "Cant. enviada" "Cantidad enviada".
   ...'quantity quantite quantita cantidad qty qte qta q.ta q.te cant cant.'
     .split(' ')

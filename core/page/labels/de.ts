@@ -121,6 +121,8 @@ export const de: PageLabels = {
     returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],
     returnReceivedDate: ['Eingangsdatum', 'Erhalten am', 'Eingegangen am'],
     returnQuantity: [
+      'Zurückzusendende Menge',
+      'Rückgabemenge',
       'Zurückgesandte Menge',
       'Zurückgesendete Menge',
       'Rücksendemenge',

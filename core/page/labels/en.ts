@@ -157,6 +157,9 @@ export const en: PageLabels = {
     ],
     returnReceivedDate: ['Received date', 'Date received', 'Received on'],
     returnQuantity: [
+      'Quantity to return',
+      'Qty to return',
+      'Units to return',
       'Returned quantity',
       'Quantity returned',
       'Qty returned',

@@ -121,7 +121,14 @@ export const es: PageLabels = {
       'Disposición',
     ],
     returnReceivedDate: ['Fecha de recepción', 'Recibido el'],
-    returnQuantity: ['Cantidad devuelta', 'Cant. devuelta', 'Unidades devueltas', 'Cantidad de devolución'],
+    returnQuantity: [
+      'Cantidad a devolver',
+      'Unidades a devolver',
+      'Cantidad devuelta',
+      'Cant. devuelta',
+      'Unidades devueltas',
+      'Cantidad de devolución',
+    ],
     returnItem: ['Artículo devuelto', 'Artículos devueltos', 'Producto devuelto', 'Productos devueltos'],
     orderDate: ['Fecha del pedido', 'Fecha de pedido', 'Fecha de compra', 'Pedido el', 'Pedido realizado'],
     comments: [

@@ -152,6 +152,8 @@ export const fr: PageLabels = {
     ],
     returnReceivedDate: ['Date de réception', 'Reçu le'],
     returnQuantity: [
+      'Quantité à retourner',
+      'Qté à retourner',
       'Quantité retournée',
       'Quantité renvoyée',
       'Qté retournée',

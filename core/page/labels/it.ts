@@ -119,6 +119,8 @@ export const it: PageLabels = {
     ],
     returnReceivedDate: ['Data di ricezione', 'Ricevuto il'],
     returnQuantity: [
+      'Quantità da restituire',
+      'Quantità da rendere',
       'Quantità restituita',
       'Quantità resa',
       'Qtà restituita',

@@ -116,6 +116,18 @@ describe('label dictionaries', () => {
       expect(matchLabel(label)?.key, label).toBe('estimatedArrivalDate');
   });
 
+  it('reads British spellings and the quantity a return is for', () => {
+    expect(matchLabel('Return authorisation ID')?.key).toBe('rmaId');
+    for (const label of [
+      'Quantity to return',
+      'Quantité à retourner',
+      'Zurückzusendende Menge',
+      'Cantidad a devolver',
+      'Quantità da restituire',
+    ])
+      expect(matchLabel(label)?.key, label).toBe('returnQuantity');
+  });
+
   it('recognizes numbered shipment and package headings in every language', () => {
     expect(matchSectionHeading('Envoi 1 sur 3')).toBe('shipment');
     expect(matchSectionHeading('Shipment 2 of 3')).toBe('shipment');
