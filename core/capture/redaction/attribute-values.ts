@@ -7,9 +7,10 @@ import type { PlannedWrites } from './planned-writes';
 // Attributes whose own name says they hold personal data (./personal-attributes.ts), replaced
 // before the page is written; the names and e-mails in them are then chased everywhere else.
 
-const PLACE = /city|town|zip|postal|plz|ville|ciudad|citta/i;
+const PLACE = /city|town|zip|postal|plz|ville|ciudad|citta|città|cap\b|stadt|ort\b|code postal|localit/i;
 
-function placeholderFor(kind: PersonalKind, identifier: string): string {
+/** A street's placeholder, or a town's when the field's name says it holds the town or postcode. */
+export function placeholderFor(kind: PersonalKind, identifier: string): string {
   if (kind !== 'address') return PLACEHOLDER_OF[kind];
   return PLACE.test(identifier) ? PLACEHOLDERS.city : PLACEHOLDERS.street;
 }

@@ -1,5 +1,6 @@
-import { collapse } from '../../page/text';
+import { collapse, normalizeLabel } from '../../page/text';
 import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { planDelimitedText } from './delimited-text';
 import { controlOfLabel } from './form-controls';
 import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
 import {
@@ -43,11 +44,40 @@ function datedMessageLabel(collapsed: string): PersonalKind | undefined {
   return personalKindOfLabel(label ?? '') === 'message' ? 'message' : undefined;
 }
 
+/**
+ * "Messaggio" beside "Esito" in an upload's results: Amazon's explanation of each row's outcome
+ * ("CAP non valido…"), not a customer's message.
+ */
+const OUTCOME_HEADERS = new Set(
+  [
+    'Esito',
+    'Risultato',
+    'Result',
+    'Outcome',
+    'Ergebnis',
+    'Resultado',
+    'Résultat',
+    'Error',
+    'Errore',
+    'Fehler',
+    'Erreur',
+  ].map(normalizeLabel),
+);
+function explainsOutcome(text: Text): boolean {
+  const row = text.parentElement?.closest('th')?.parentElement;
+  return (
+    !!row &&
+    Array.from(row.children).some((cell) => OUTCOME_HEADERS.has(normalizeLabel(cell.textContent ?? '')))
+  );
+}
+
 export function visitLabeledText(pass: LabeledPass, text: Text): void {
+  if (planDelimitedText(pass, text)) return;
   const collapsed = collapse(text.data);
   if (collapsed === '' || collapsed.length > 400) return;
-  const kind =
+  let kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
+  if (kind === 'message' && explainsOutcome(text)) kind = undefined;
   if (kind) {
     const control = controlOfLabel(text);
     if (control) replaceRegion(pass, kind, [control]);

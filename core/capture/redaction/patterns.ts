@@ -56,7 +56,7 @@ export const POSTCODE_LINE =
 
 export const STREETS: readonly RegExp[] = [
   // fr: 12 rue des Lilas, 3 bis avenue Foch, 8, boulevard Haussmann
-  /(?<![\w-])\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|square|passage|résidence|lotissement|hameau)\b[^\n,;<]{0,40}/giu,
+  /(?<![\w-])\d{1,4}(?: ?(?:bis|ter|[A-Za-z]))?,? (?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|square|passage|résidence|lotissement|hameau)\b[^\n\t,;<]{0,40}/giu,
   // en: 221B Baker Street, 10 Downing St, 1600 Pennsylvania Avenue NW
   /(?<![\w-])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'.-]* ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Boulevard|Blvd\.?|Place|Pl\.?|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?/gu,
   // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3; nl (Belgium, the Netherlands): Wetstraat 16, Dorpslaan 3
@@ -64,9 +64,9 @@ export const STREETS: readonly RegExp[] = [
   // fr in Belgium, Switzerland, Luxembourg: the number after the street (Rue de la Loi 16, Avenue Louise 149 bte 3)
   /(?<![\p{L}])(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin|Quai|Allée|Impasse|Drève|Clos|Square)(?: [\p{L}'’-]+){1,5} \d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?: (?:bte|bus|boîte) ?\d{1,4})?(?![\w])/gu,
   // es: Calle Mayor 12, 3º B; Avenida de la Constitución 5; C/ Luna 7
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
-  /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
+  /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n\t,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
   // en: Flat 2, 31 Palace Street; Apartment 1203, Piccadilly Place (no house number)
   /(?<![\p{L}])(?:Flat|Apartment|Apt\.?|Unit|Suite)\s[\w-]{1,6},\s(?:\d{1,5}[A-Za-z]?\s)?(?:\p{Lu}[\p{L}'.-]*\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])/gu,
 ];
@@ -76,7 +76,7 @@ export const STREETS: readonly RegExp[] = [
  * street it follows.
  */
 export const ADDRESS_DETAIL =
-  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|esc(?:alier)?\.?|appt\.?|appartement|digicode|portal|bloque|planta|edificio|blocco|palazzina|Gebäude|Aufgang|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n<·;]{0,16})+/giu;
+  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|esc(?:alier)?\.?|appt\.?|appartement|digicode|portal|bloque|planta|edificio|blocco|palazzina|Gebäude|Aufgang|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n\t<·;]{0,16})+/giu;
 /**
  * A person named by a title or a relation: "Herr Özdemir", "Mme Bernadette Roux", "sig.
  * Brambilla", "Familie Schröder-Lindqvist", "tía Montse", "zia Ornella". The title is what makes

@@ -28,6 +28,8 @@ const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
   ...['city', 'town', 'zip', 'zipcode', 'postal', 'postcode', 'postalcode', 'street', 'address'].map(
     (word) => [word, 'address'] as const,
   ),
+  // `AddressFieldOne` (Amazon's MCF upload template): a line of the address.
+  ...['addressfield', 'addressline'].map((word) => [word, 'address'] as const),
   ...['line1', 'line2', 'line3', 'addressline1', 'addressline2', 'ciudad', 'ville', 'citta', 'plz'].map(
     (word) => [word, 'address'] as const,
   ),
@@ -107,9 +109,10 @@ const wordsOf = (identifier: string) =>
 
 /** The kind of personal data an identifier names, from its last word. */
 export function personalKindOfIdentifier(identifier: string): PersonalKind | undefined {
-  // "ship-address-1", "address_line_2": the line's number says nothing of what it holds.
+  // "ship-address-1", "address_line_2", "AddressFieldOne": the line's number says nothing of what
+  // it holds.
   const words = wordsOf(identifier);
-  while (words.length > 1 && /^\d+$/.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:\d+|one|two|three)$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (!last || NOT_A_VALUE.has(last)) return undefined;
   const kind = KIND_OF_WORD.get(last) ?? KIND_OF_WORD.get(words.slice(-2).join(''));

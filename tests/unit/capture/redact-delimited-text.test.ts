@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../../core/capture/capture-page';
+import { PLACEHOLDERS } from '../../../core/capture/redact';
+import { loadPage } from '../page/load-fixture';
+
+// A file shown as text under its header line (core/capture/redaction/delimited-text.ts), and an
+// upload's results table whose "Message" column explains each row's outcome.
+
+const URL_ES = 'https://sellercentral.amazon.es/mcf/bulk-orders';
+
+async function pageOf(body: string, lang = 'es'): Promise<string> {
+  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_ES);
+  const { html } = capturePage(document, {
+    url: URL_ES,
+    now: '2024-12-06T09:00:00.000Z',
+    version: '0.1.0',
+    uiLanguage: 'fr',
+    reading: null,
+    fakeIds: false,
+  });
+  return html.slice(html.indexOf('<!DOCTYPE'));
+}
+
+describe('a file shown as text under its header line', () => {
+  it('replaces the values of personal columns, tab-separated, whatever their shape', async () => {
+    const page = await pageOf(
+      `<pre>MerchantFulfillmentOrderID\tMerchantSKU\tAddressName\tAddressFieldOne\tAddressFieldTwo\tAddressCity\tAddressPostalCode\tAddressPhoneNumber\tNotificationEmail
+ES-0001\tJARRA-TOLEDO-1\tAinhoa Zubizarreta\tc/o Pensión Arantza\tCalle Nueva 4\tHondarribia\t2028\t943 64 12 12\tainhoa.z@example.es
+ES-0002\tMANTEL-TRIANA\tPau Vilaró i Puig\tPasseig de Gràcia 55\t\tBarcelona\t08007\t\t</pre>`,
+    );
+    for (const gone of [
+      'Ainhoa',
+      'Zubizarreta',
+      'Pensión Arantza',
+      'Hondarribia',
+      '2028',
+      '943 64 12 12',
+      'ainhoa.z',
+      'Vilaró',
+      'Gràcia',
+      '08007',
+    ])
+      expect(page).not.toContain(gone);
+    for (const kept of ['AddressFieldOne', 'ES-0001', 'JARRA-TOLEDO-1', 'MANTEL-TRIANA'])
+      expect(page).toContain(kept);
+    expect(page).toContain(
+      `ES-0002\tMANTEL-TRIANA\t${PLACEHOLDERS.name}\t${PLACEHOLDERS.street}\t\t${PLACEHOLDERS.city}`,
+    );
+  });
+
+  it('reads human column names separated by semicolons, and leaves prose with commas alone', async () => {
+    const page = await pageOf(
+      `<pre>Pedido;Nombre del destinatario;Código postal;Ciudad
+ES-9;Begoña Arrieta;48001;Bilbao</pre><p>Hola, gracias, Marta\nhasta luego</p>`,
+    );
+    for (const gone of ['Begoña', 'Arrieta', '48001', 'Bilbao']) expect(page).not.toContain(gone);
+    expect(page).toContain('ES-9;');
+    expect(page).toContain('Hola, gracias, Marta');
+  });
+});
+
+describe('an upload’s results table', () => {
+  it('keeps the message explaining each row’s outcome, and replaces the customer columns', async () => {
+    const page = await pageOf(
+      `<table><thead><tr><th>Fila</th><th>Nombre destinatario</th><th>Código postal</th><th>Resultado</th><th>Mensaje</th></tr></thead>
+        <tbody><tr><td>2</td><td>Nerea Goikoetxea</td><td>2001</td><td>Error</td><td>Código postal no válido: debe tener 5 cifras</td></tr></tbody></table>
+       <table><thead><tr><th>Fecha</th><th>Mensaje</th></tr></thead><tbody><tr><td>3 dic</td><td>Llegó roto, llamad a mi hermana</td></tr></tbody></table>`,
+    );
+    for (const gone of ['Nerea', 'Goikoetxea', '>2001<', 'llamad a mi hermana'])
+      expect(page).not.toContain(gone);
+    expect(page).toContain('Código postal no válido: debe tener 5 cifras');
+  });
+});
