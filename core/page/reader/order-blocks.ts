@@ -86,7 +86,8 @@ export function orderBlock(
   for (const id of others) {
     for (const node of holders.get(id) ?? []) {
       let block = node;
-      while (block.parent && !holdsTarget(block.parent)) block = block.parent;
+      while (block.parent && !holdsTarget(block.parent) && !meetsOwnFields(facts, block, block.parent))
+        block = block.parent;
       // The other id shares its text with the named order's: the two cannot be told apart.
       if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
       cut.push(block);
@@ -102,6 +103,22 @@ export function orderBlock(
   if (facts.length > 0 && kept.length * 2 < facts.length)
     return refuse('several-orders', [target, ...others]);
   return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null), cut };
+}
+
+/**
+ * Whether growing another order's block from `block` to `parent` would take in fields it already
+ * has (a second ship date, tracking number, SKU…): those are the named order's, shown beside it
+ * ("Original order" in a sidebar next to the replacement's own summary).
+ */
+function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode): boolean {
+  const inside = new Set<string>();
+  const beside = new Set<string>();
+  for (const fact of facts) {
+    if (block.contains(fact.node)) inside.add(fact.key);
+    else if (parent.contains(fact.node)) beside.add(fact.key);
+  }
+  for (const key of inside) if (key !== 'orderId' && beside.has(key)) return true;
+  return false;
 }
 
 const HEADING_LEVEL = /^h([1-6])$/;

@@ -141,3 +141,36 @@ describe('a relative day that is only the first words of its value', () => {
     expect(JSON.stringify(reading?.order)).not.toContain('2026-12-04');
   });
 });
+
+describe('another order’s block beside the named order’s', () => {
+  const ORIGINAL = 'S01-1111111-2222222';
+  const page = (aside: string) => `<main>
+    <p>Order ID: <span>${ID}</span></p>
+    <div class="grid">
+      <section><h2>Order summary</h2>
+        <p><span>Dispatched</span> <span>Thu, 19 Nov 2026</span></p>
+        <p><span>Carrier</span> <span>DPD</span></p>
+        <p><span>Tracking ID</span> <span>15976843210472</span></p>
+        <table><tr><th>Seller SKU</th><th>Quantity</th></tr><tr><td>CANDLE-300G</td><td>1</td></tr></table>
+      </section>
+      <aside>${aside}</aside>
+    </div></main>`;
+
+  it('is cut where it would take in the named order’s own fields (a replacement’s original order)', async () => {
+    const reading = await read(
+      'sellercentral.amazon.co.uk',
+      'en',
+      page(`<h2>Original order</h2>
+        <p><span>Order ID</span> <a href="#">${ORIGINAL}</a></p>
+        <p><span>Dispatched</span> <span>Thu, 12 Nov 2026</span></p>
+        <p><span>Tracking ID</span> <span>QF380127465GB</span></p>
+        <p><span>Items</span> <span>CANDLE-300G × 1, WICK-TRIMMER × 1</span></p>`),
+    );
+    expect(reading?.order.sellerFulfillmentOrderId).toBe(ID);
+    expect(reading?.order.shipments.map((s) => s.shippingDate)).toEqual(['2026-11-19']);
+    const json = JSON.stringify(reading?.order);
+    expect(json).toContain('15976843210472');
+    expect(json).not.toContain('QF380127465GB');
+    expect(json).not.toContain('WICK-TRIMMER');
+  });
+});
