@@ -1,3 +1,4 @@
+import { composedText } from '../../page/text';
 import type { PersonalKind } from '../personal-labels';
 import type { RemovedLedger } from './ledger';
 import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
@@ -22,15 +23,26 @@ export function replaceSlots(
   kind: PersonalKind,
   slots: readonly Slot[],
   holders: readonly Element[],
+  options: { cell?: boolean } = {},
 ): void {
   for (const slot of slots) pass.claimed.add(slot.node);
-  pass.writes.replaceSlots(kind, slots, holders);
+  pass.writes.replaceSlots(kind, slots, holders, options);
 }
+
+const ADDRESS_PART =
+  /\d|line|ligne|l[ií]nea|zeile|city|town|ville|ciudad|citt[aà]|stadt|\bort\b|\bcap\b|postal|plz|zip|localit|localidad/i;
 
 /** The value a label announces, in what follows its anchor. */
 export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
-  const { slots, holders } = regionOf(valueNodesAfter(anchor, kind));
-  replaceSlots(pass, kind, slots, holders);
+  const nodes = valueNodesAfter(anchor, kind);
+  // A column under its header: one value per row, each row keeping its own placeholder.
+  const column = nodes.length > 1 && nodes.every((node) => (node as Element).localName === 'td');
+  // "Città", "CAP", "Indirizzo 2": a column of one part of the addresses, never their addressee.
+  const cell = column && kind === 'address' && ADDRESS_PART.test(composedText(anchor, 60) ?? '');
+  for (const value of column ? nodes.map((node) => [node]) : [nodes]) {
+    const { slots, holders } = regionOf(value);
+    replaceSlots(pass, kind, slots, holders, { cell });
+  }
 }
 
 /** The value in `nodes` (a form's field), its text and its holders' attributes. */

@@ -63,11 +63,19 @@ export class PlannedWrites {
     names.set(name, value);
   }
 
-  /** Replaces a labeled value of `kind`: its text slots and the attributes of its holders. */
-  replaceSlots(kind: PersonalKind, slots: readonly Slot[], attributeHolders: readonly Element[]): void {
+  /**
+   * Replaces a labeled value of `kind`: its text slots and the attributes of its holders. A `cell`
+   * of an address part's column ("Città", "Indirizzo 2") holds no addressee.
+   */
+  replaceSlots(
+    kind: PersonalKind,
+    slots: readonly Slot[],
+    attributeHolders: readonly Element[],
+    { cell = false } = {},
+  ): void {
     const filled = slots.filter((slot) => slot.value.trim() !== '' && !this.texts.has(slot.node));
     if (filled.length === 0 && attributeHolders.length === 0) return;
-    if (kind === 'address') this.replaceAddress(filled);
+    if (kind === 'address') this.replaceAddress(filled, cell);
     else {
       this.ledger.noteRegion(KIND_COUNTER[kind]);
       filled.forEach((slot, i) => {
@@ -96,9 +104,8 @@ export class PlannedWrites {
         }
   }
 
-  private replaceAddress(filled: readonly Slot[]): void {
+  private replaceAddress(filled: readonly Slot[], cell: boolean): void {
     this.ledger.noteRegion('addresses');
-    const state = { named: false };
     // A list of addresses to choose from: each option is a whole address, a prompt ("— Select —",
     // no value) none.
     const options = filled.filter((slot) => slot.node.parentElement?.localName === 'option');
@@ -106,6 +113,10 @@ export class PlannedWrites {
       if (slot.node.parentElement!.getAttribute('value') !== '')
         this.write(slot, this.addressText(slot.value, { named: false }));
     const lines = linesOfSlots(filled.filter((slot) => !options.includes(slot)));
+    // A whole address in a cell of that column is still opened by its addressee.
+    const state = {
+      named: cell && lines.length === 1 && !lines[0]!.some((slot) => slot.value.includes('\n')),
+    };
     // A line split over spans ("<span>75011</span> <span>PARIS</span>", a name's given name and
     // surname in two spans) is read whole: its first part gets the line's placeholder.
     for (const line of lines) {

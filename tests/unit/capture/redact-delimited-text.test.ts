@@ -3,8 +3,9 @@ import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
 import { loadPage } from '../page/load-fixture';
 
-// A file shown as text under its header line (core/capture/redaction/delimited-text.ts), and an
-// upload's results table whose "Message" column explains each row's outcome.
+// A file shown as text under its header line (core/capture/redaction/delimited-text.ts), and
+// tables: an upload's results whose "Message" column explains each row's outcome, a column's
+// rows each with its own placeholder.
 
 const URL_ES = 'https://sellercentral.amazon.es/mcf/bulk-orders';
 
@@ -69,5 +70,16 @@ describe('an upload’s results table', () => {
     for (const gone of ['Nerea', 'Goikoetxea', '>2001<', 'llamad a mi hermana'])
       expect(page).not.toContain(gone);
     expect(page).toContain('Código postal no válido: debe tener 5 cifras');
+  });
+
+  it('gives each row of a column its own placeholder, a town column no addressee', async () => {
+    const page = await pageOf(
+      `<table><thead><tr><th>Pedido</th><th>Comprador</th><th>Ciudad</th></tr></thead><tbody>
+        <tr><td>ES-1</td><td>Leire Azkue</td><td>Tolosa</td></tr>
+        <tr><td>ES-2</td><td>Unai Arregi</td><td>Azpeitia</td></tr></tbody></table>`,
+    );
+    for (const gone of ['Leire', 'Azkue', 'Tolosa', 'Unai', 'Azpeitia']) expect(page).not.toContain(gone);
+    expect(page).toContain(`<td>ES-1</td><td>${PLACEHOLDERS.name}</td><td>${PLACEHOLDERS.street}</td>`);
+    expect(page).toContain(`<td>ES-2</td><td>${PLACEHOLDERS.name}</td><td>${PLACEHOLDERS.street}</td>`);
   });
 });
