@@ -1,5 +1,6 @@
 import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
+import { reachableInModal } from '../forms/modal';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
@@ -346,6 +347,12 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   }
   // A hidden copy of the form (a wizard's earlier step): its quantities go when shown ones make
   // rows; its other controls below, only where a shown control of the same role and row stands.
+  // A form opened in a modal over the order's page: what stands behind it is out of reach.
+  found = reachableInModal(
+    found,
+    (f) => f.element,
+    (f) => f.role === 'quantity' && !isHidden(f.element),
+  );
   const hidden = new Set(found.filter((f) => isHidden(f.element)));
   if (found.some((f) => f.role === 'quantity' && !hidden.has(f)))
     found = found.filter((f) => f.role !== 'quantity' || !hidden.has(f));

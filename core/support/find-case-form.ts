@@ -1,4 +1,5 @@
 import { isHidden } from '../forms/hidden';
+import { reachableInModal } from '../forms/modal';
 import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
 import { inFeedbackSurvey } from './feedback-survey';
@@ -83,13 +84,19 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
       continue;
     boxes.push({ element, kind, hidden: isHidden(element) });
   }
+  // A case form opened in a modal: the boxes behind it are out of the seller's reach.
+  const reachable = reachableInModal(
+    boxes,
+    (b) => b.element,
+    (b) => !b.hidden && candidateLabels(b.element).some((label) => caseRoleOfLabel(label) === 'description'),
+  );
   // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
   // Hidden ones only where no editor shows (a form drawn hidden, then shown): never a hidden
   // textarea behind a shown rich-text editor, which the seller would see empty.
-  const shownBoxes = boxes.filter((b) => !b.hidden);
+  const shownBoxes = reachable.filter((b) => !b.hidden);
   const shown = findBoxes(shownBoxes);
   if (shown.ok || shownBoxes.some((b) => b.kind === 'contenteditable')) return shown;
-  return findBoxes(boxes);
+  return findBoxes(reachable);
 }
 
 function locatedBox(

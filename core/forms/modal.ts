@@ -1,0 +1,48 @@
+import { isHidden, parentCrossingShadow } from './hidden';
+
+// An open modal dialog ("Créer un retour client" opened over the order's page, a case form over
+// the Help Hub) makes the page behind it inert: the seller cannot reach it until the dialog
+// closes. A control behind it (an older draft left open on the page, a copy of the form in a
+// panel) is no part of what the seller is filling now.
+
+const MODAL = 'dialog[open], [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+
+/** Whether a shown dialog is modal: declared so, or opened with `showModal()` (`:modal`). */
+function isModal(dialog: Element): boolean {
+  if (dialog.getAttribute('aria-modal') === 'true') return true;
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    // An engine without `:modal` (older browsers, test DOMs): only the declared ones count.
+    return false;
+  }
+}
+
+/** The open modal dialogs that hold `el`, through shadow roots. */
+function modalAround(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = parentCrossingShadow(node))
+    if (node.matches(MODAL) && isModal(node) && !isHidden(node)) return node;
+  return null;
+}
+
+/**
+ * The controls the seller can reach: when the `wanted` ones (a form's quantities, its description
+ * box) sit in one open modal dialog, only the controls in that dialog, whatever stands behind it;
+ * otherwise all of them. Wanted controls in two open modals say nothing either way: all are kept,
+ * and the caller's own rules decide.
+ */
+export function reachableInModal<T>(
+  controls: readonly T[],
+  elementOf: (c: T) => Element,
+  wanted: (c: T) => boolean,
+): T[] {
+  const modals = new Set(
+    controls.filter(wanted).flatMap((c) => {
+      const modal = modalAround(elementOf(c));
+      return modal ? [modal] : [];
+    }),
+  );
+  const [modal, ...more] = [...modals];
+  if (!modal || more.length > 0) return [...controls];
+  return controls.filter((c) => modalAround(elementOf(c)) === modal);
+}
