@@ -230,6 +230,19 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Instrucciones de envío',
     'Istruzioni per la consegna',
     'Istruzioni per il corriere',
+    // The seller's message printed on the packing slip (a create-order form, an order's detail).
+    "Commentaire du bordereau d'expédition",
+    'Commentaire sur le bordereau',
+    'Packing slip comment',
+    'Packing slip note',
+    'Displayable order comment',
+    'Kommentar auf dem Lieferschein',
+    'Kommentar zum Lieferschein',
+    'Lieferscheinkommentar',
+    'Comentario del albarán',
+    'Comentario en el albarán',
+    'Commento sulla distinta di imballaggio',
+    'Commento della bolla di accompagnamento',
   ],
 };
 

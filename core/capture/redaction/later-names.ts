@@ -9,7 +9,8 @@ import { authorOfBlock, looksLikeName, messageAfterAuthor } from './message-bloc
 // further down. A thread names its buyer only in a forwarded e-mail's "De :" line at the bottom:
 // the messages above, opened by "<that name> · <time>", are then the customer's too. And a list
 // whose items open with a person ("Conversations": the open thread's buyer, then other buyers)
-// names a person in every item once one of them is a removed name.
+// names a person in every item once one of them is a removed name. A thread whose messages open
+// with "Vous · …" beside "<name> · …" names its customer by that name.
 
 /** Blocks opened by "<someone> · <time>" whose author was not known when they were visited. */
 export function deferMessage(pass: LabeledPass, element: Element): void {
@@ -29,6 +30,44 @@ function firstLineOf(item: Element): string {
   return first ? collapse(first.data) : '';
 }
 
+/** How a thread names the seller's own messages: "Vous · 26 nov.", "Sie · Gestern". */
+const SELLER_SIDE = new Set([
+  'vous',
+  'moi',
+  'you',
+  'me',
+  'sie',
+  'ich',
+  'du',
+  'tu',
+  'tú',
+  'usted',
+  'yo',
+  'lei',
+  'io',
+  'voi',
+]);
+
+/**
+ * A thread whose messages open with "Vous · …" and "<name> · …": the other side of the seller,
+ * named in no label, is the customer.
+ */
+function correspondentsBesideSeller(pass: LabeledPass): void {
+  const authors = new Map<Node, string[]>();
+  for (const element of pass.deferred) {
+    const parent = element.parentNode;
+    const author = authorOfBlock(element)?.author;
+    if (!parent || !author) continue;
+    authors.set(parent, [...(authors.get(parent) ?? []), author]);
+  }
+  for (const names of authors.values()) {
+    if (!names.some((name) => SELLER_SIDE.has(name.toLowerCase()))) continue;
+    for (const name of names)
+      if (looksLikeName(name) && !isOrganisation(name) && !pass.ledger.isRemovedName(name))
+        noteSender(pass, name);
+  }
+}
+
 /** Names beside a removed name in a list, then messages whose author is now known. */
 export function planLaterNames(pass: LabeledPass): void {
   const lists = new Map<Node, string[]>();
@@ -45,6 +84,7 @@ export function planLaterNames(pass: LabeledPass): void {
       if (looksLikeName(line) && !isOrganisation(line) && !pass.ledger.isRemovedName(line))
         noteSender(pass, line);
   }
+  correspondentsBesideSeller(pass);
   // A thread's pane opened by the buyer's name over its messages holds them, it is none of them.
   const holders = new Set<Node>();
   for (const element of pass.deferred)

@@ -67,6 +67,8 @@ export const STREETS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
   /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n\t,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
+  // de: a parcel locker or a post office as the address, with the customer's DHL number
+  /(?<![\p{L}])(?:Packstation|Postfiliale|Paketshop|Postnummer)\s?:?\s?\d{3,10}(?!\d)/gu,
   // en: Flat 2, 31 Palace Street; Apartment 1203, Piccadilly Place (no house number)
   /(?<![\p{L}])(?:Flat|Apartment|Apt\.?|Unit|Suite)\s[\w-]{1,6},\s(?:\d{1,5}[A-Za-z]?\s)?(?:\p{Lu}[\p{L}'.-]*\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])/gu,
 ];

@@ -40,6 +40,10 @@ const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
     (word) => [word, 'phone'] as const,
   ),
   ...['email', 'mail'].map((word) => [word, 'email'] as const),
+  // A report's "customer-comments", "gift-message", "delivery-instructions" column.
+  ...['comment', 'comments', 'instructions', 'giftmessage', 'buyermessage', 'customermessage'].map(
+    (word) => [word, 'message'] as const,
+  ),
 ]);
 /** Words after which the value is about the thing, not the person ("data-buyer-id", "data-city-count"). */
 const NOT_A_VALUE = new Set(['id', 'ids', 'count', 'type', 'index', 'key', 'label', 'hint']);

@@ -87,6 +87,7 @@ export function regionOf(nodes: Node[]): { slots: Slot[]; holders: Element[] } {
 
 const isBlankNode = (node: Node) =>
   (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE) || composedText(node, 0) === '';
+const STRUCTURES = new Set(['table', 'ul', 'ol', 'dl', 'form', 'fieldset']);
 const BLOCK_STOPS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th', 'hr']);
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'small', 'br', 'bdi', 'u', 'mark', 'abbr']);
 export const isInline = (node: Node) =>
@@ -179,6 +180,8 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
         !continuesAddressRun(s, values.length)
       )
         break;
+      // A message running over several paragraphs ends where a table, a list or a form begins.
+      if (mode === 'block' && values.length > 0 && STRUCTURES.has((s as Element).localName)) break;
       values.push(s);
       // A block value is one element, except for free text, which may run over several, and an
       // address written one line per block (./address-run.ts).

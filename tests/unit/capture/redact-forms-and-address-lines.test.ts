@@ -143,6 +143,12 @@ describe('shapes written another way', () => {
     expect(redactText('Sendung 00340434161234567890').text).toContain('00340434161234567890');
   });
 
+  it('takes a parcel locker and the customer’s DHL number as an address', () => {
+    const out = redactText('Bitte an Packstation 204, Postnummer 12345678 liefern').text;
+    expect(out).not.toContain('204');
+    expect(out).not.toContain('12345678');
+  });
+
   it('takes the flat written before its street, and what says where in the building after it', () => {
     expect(redactText('Flat 3, 14 Lansdowne Crescent').text).toBe(PLACEHOLDERS.street);
     expect(redactText('C/ de la Libertad 24, Portal 3, Esc. B, 5º C').text).toBe(PLACEHOLDERS.street);
@@ -157,5 +163,19 @@ describe('shapes written another way', () => {
     for (const gone of ['Lansdowne', 'W11+2NN', '2NN']) expect(page).not.toContain(gone);
     expect(page).toContain('href="https://maps.google.com/"');
     expect(page).toContain('topic=G200+123');
+  });
+});
+
+describe('labels written another way', () => {
+  it('replaces a packing slip’s comment and a report’s raw comments column', async () => {
+    const page = await pageOf(
+      `<h2>Kommentar auf dem Lieferschein</h2><p>Alles Gute, lieber Onno! Deine Ria</p>
+       <table><tr><th>order-id</th><th>customer-comments</th></tr>
+        <tr><td>302-1234567-1234567</td><td>Bitte beim Kiosk abgeben</td></tr></table>`,
+      'de',
+    );
+    for (const gone of ['Alles Gute', 'Onno', 'Deine Ria', 'beim Kiosk']) expect(page).not.toContain(gone);
+    expect(page).toContain('Kommentar auf dem Lieferschein');
+    expect(page).toContain('302-1234567-1234567');
   });
 });

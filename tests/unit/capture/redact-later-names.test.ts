@@ -68,3 +68,17 @@ describe('names found further down the page', () => {
     expect(page).toContain('Market Tote Bag');
   });
 });
+
+describe('a thread naming its customer in no label', () => {
+  it('takes the author beside the seller’s own "Vous · …" messages for the customer', async () => {
+    const page = await pageOf(
+      `<nav>Messages › Clément Vasseur-Ruiz</nav>
+       <section><div class="m"><div>Clément Vasseur-Ruiz · 25 nov. 2024, 19:07</div><div>Bonjour, mon voisin Hugo a le colis ?</div></div>
+        <div class="m"><div>Vous · 26 nov. 2024, 09:31</div><div>Bonjour, nous vérifions auprès de Colissimo.</div></div></section>`,
+      'fr',
+    );
+    for (const gone of ['Clément', 'Vasseur-Ruiz', 'voisin Hugo']) expect(page).not.toContain(gone);
+    expect(page).toContain('Bonjour, nous vérifions auprès de Colissimo.');
+    expect(page).toContain('26 nov. 2024, 09:31');
+  });
+});
