@@ -12,7 +12,7 @@ import {
   replaceUnclaimed,
 } from './labeled-pass';
 import { deferMessage, isListItem } from './later-names';
-import { messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
+import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import { splitInlineField } from './value-regions';
 
@@ -38,9 +38,10 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
     replaceUnclaimed(pass, 'message', [element]);
     return true;
   }
-  const message = messageAfterAuthor(element, ledger);
+  const opened = authorOfBlock(element);
+  const message = opened ? messageAfterAuthor(element, ledger, opened) : [];
   if (message.length > 0) replaceUnclaimed(pass, 'message', message);
-  else deferMessage(pass, element);
+  else if (opened) deferMessage(pass, element, opened);
   if (isListItem(element)) pass.listItems.push(element);
   // An unlabeled block of lines with a postcode and a street or a phone: an address.
   if (looksLikeAddressBlock(element)) replaceUnclaimed(pass, 'address', [element]);

@@ -13,8 +13,11 @@ import { authorOfBlock, looksLikeName, messageAfterAuthor } from './message-bloc
 // with "Vous · …" beside "<name> · …" names its customer by that name.
 
 /** Blocks opened by "<someone> · <time>" whose author was not known when they were visited. */
-export function deferMessage(pass: LabeledPass, element: Element): void {
-  const opened = authorOfBlock(element);
+export function deferMessage(
+  pass: LabeledPass,
+  element: Element,
+  opened: ReturnType<typeof authorOfBlock>,
+): void {
   if (opened && opened.author.length <= 60 && !/\d/.test(opened.author)) pass.deferred.push(element);
 }
 

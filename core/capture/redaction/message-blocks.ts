@@ -104,8 +104,11 @@ export function authorOfBlock(element: Element): { first: Node; author: string }
 }
 
 /** What follows the first child of `element` when that child names a removed person. */
-export function messageAfterAuthor(element: Element, ledger: RemovedLedger): Node[] {
-  const opened = authorOfBlock(element);
+export function messageAfterAuthor(
+  element: Element,
+  ledger: RemovedLedger,
+  opened = authorOfBlock(element),
+): Node[] {
   if (!opened || !ledger.isRemovedName(opened.author)) return [];
   const { first } = opened;
   // A return card opened by the buyer's name holds fields ("Commande …", "SKU …"): they stay.
