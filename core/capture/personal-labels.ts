@@ -25,6 +25,15 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Recipient name',
     'Ship to name',
     'Contact name',
+    'Full name',
+    'Nom complet',
+    'Nom et prénom',
+    'Vollständiger Name',
+    'Vor- und Nachname',
+    'Nombre completo',
+    'Nombre y apellidos',
+    'Nome completo',
+    'Nome e cognome',
     // de
     'Käufer',
     'Name des Käufers',
@@ -195,6 +204,11 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     "Commentaires de l'acheteur",
     'Kommentare des Käufers',
     'Kundenkommentar',
+    'Kundenkommentare',
+    'Käuferkommentar',
+    'Käuferkommentare',
+    'Kundennachricht',
+    'Käufernachricht',
     'Comentarios del cliente',
     'Comentarios del comprador',
     'Commenti del cliente',
@@ -251,6 +265,29 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
  * a name, but only written with its colon, since "de", "da" and "von" alone are ordinary words.
  */
 const SENDER_LINE_LABELS = new Set(['de', 'from', 'von', 'da', 'de parte de'].map(normalizeLabel));
+
+/**
+ * A form's field labeled only "Nom", "Name", "Vorname": a person's name. Left out of the labels
+ * of text, where a "Name" column holds product titles, but a form's field for it is the person.
+ */
+const FIELD_NAME_LABELS = new Set(
+  [
+    'Nom',
+    'Prénom',
+    'Name',
+    'First name',
+    'Last name',
+    'Surname',
+    'Vorname',
+    'Nachname',
+    'Nombre',
+    'Apellido',
+    'Apellidos',
+    'Nome',
+    'Cognome',
+  ].map(normalizeLabel),
+);
+export const isFieldNameLabel = (text: string): boolean => FIELD_NAME_LABELS.has(normalizeLabel(text));
 
 /** Whether a label written before a colon is the "From" of a quoted e-mail. */
 export const isSenderLineLabel = (text: string): boolean => SENDER_LINE_LABELS.has(normalizeLabel(text));

@@ -17,6 +17,23 @@ function kindOfColumn(name: string): PersonalKind | undefined {
   return personalKindOfIdentifier(trimmed) ?? personalKindOfLabel(trimmed);
 }
 
+/** A line's values; a value in double quotes may hold the delimiter ("Doe, Jonathan"). */
+function splitRecord(line: string, delimiter: string): string[] {
+  if (!line.includes('"')) return line.split(delimiter);
+  const values: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    if (char === delimiter && !quoted) {
+      values.push(current);
+      current = '';
+    } else current += char;
+  }
+  values.push(current);
+  return values;
+}
+
 /** The header's delimiter and the kind of each column, if the text's first line is a header. */
 function headerOf(
   line: string,
@@ -47,15 +64,16 @@ export function planDelimitedText(pass: LabeledPass, text: Text): boolean {
   const records = lines.map((line, index) => {
     if (index <= first) return line;
     const cr = line.endsWith('\r') ? '\r' : '';
-    const values = (cr ? line.slice(0, -1) : line).split(delimiter);
+    const values = splitRecord(cr ? line.slice(0, -1) : line, delimiter);
     return (
       values
         .map((value, column) => {
           const kind = kinds[column];
-          if (!kind || value.trim() === '') return value;
-          pass.ledger.note(KIND_COUNTER[kind], value.trim());
-          if (kind === 'name') pass.ledger.noteName(value.trim());
-          else if (kind === 'email') pass.ledger.noteString(value.trim(), PLACEHOLDERS.email);
+          const shown = value.trim().replace(/^"(.*)"$/s, '$1');
+          if (!kind || shown === '') return value;
+          pass.ledger.note(KIND_COUNTER[kind], shown);
+          if (kind === 'name') pass.ledger.noteName(shown);
+          else if (kind === 'email') pass.ledger.noteString(shown, PLACEHOLDERS.email);
           return placeholderFor(kind, names[column]!);
         })
         .join(delimiter) + cr

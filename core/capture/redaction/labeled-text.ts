@@ -1,5 +1,5 @@
 import { collapse, normalizeLabel } from '../../page/text';
-import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { planDelimitedText } from './delimited-text';
 import { controlOfLabel } from './form-controls';
 import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
@@ -78,10 +78,13 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   let kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;
+  const control = kind || isFieldNameLabel(collapsed) ? controlOfLabel(text) : undefined;
+  if (control) {
+    replaceRegion(pass, kind ?? 'name', [control]);
+    return;
+  }
   if (kind) {
-    const control = controlOfLabel(text);
-    if (control) replaceRegion(pass, kind, [control]);
-    else replaceAfter(pass, labelAnchor(text, collapsed), kind);
+    replaceAfter(pass, labelAnchor(text, collapsed), kind);
     return;
   }
   if (isReaderFieldLabel(collapsed)) {

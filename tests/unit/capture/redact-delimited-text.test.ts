@@ -49,6 +49,14 @@ ES-0002\tMANTEL-TRIANA\tPau Vilaró i Puig\tPasseig de Gràcia 55\t\tBarcelona\t
     );
   });
 
+  it('reads a comma-separated file whose quoted values hold commas', async () => {
+    const page = await pageOf(`<pre>order-id,recipient-name,address-line-1,city,postal-code
+112-1234567-1234567,"Doe, Jonathan",12 Elm Street,Springfield,62704
+</pre>`);
+    for (const gone of ['Jonathan', 'Elm Street', 'Springfield', '62704']) expect(page).not.toContain(gone);
+    expect(page).toContain('112-1234567-1234567,');
+  });
+
   it('reads human column names separated by semicolons, and leaves prose with commas alone', async () => {
     const page = await pageOf(
       `<pre>Pedido;Nombre del destinatario;Código postal;Ciudad

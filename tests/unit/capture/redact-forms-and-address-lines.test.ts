@@ -49,6 +49,17 @@ describe('a form whose labels name their fields', () => {
       expect(page).toContain(kept);
   });
 
+  it('takes a form’s field labeled only "Name" or "Full name" for a person, not a "Name" column', async () => {
+    const page = await pageOf(
+      `<form><label>Full name <input name="x1" value="Harriet Quimby"></label>
+        <label for="n2">Name</label><input id="n2" name="x2" value="Bessie Coleman"></form>
+       <table><tr><th>Name</th><th>SKU</th></tr><tr><td>Amelia Travel Mug</td><td>MUG-AM-1</td></tr></table>`,
+      'en',
+    );
+    for (const gone of ['Quimby', 'Coleman']) expect(page).not.toContain(gone);
+    expect(page).toContain('Amelia Travel Mug');
+  });
+
   it('replaces each saved address of a list to choose from, and keeps its prompt', async () => {
     const page = await pageOf(
       `<label for="s">Saved addresses</label>
@@ -175,6 +186,11 @@ describe('labels written another way', () => {
       'de',
     );
     for (const gone of ['Alles Gute', 'Onno', 'Deine Ria', 'beim Kiosk']) expect(page).not.toContain(gone);
+    const compound = await pageOf(
+      '<table><tr><th>Kundenkommentare</th></tr><tr><td>Bei Frau Lorenz abgeben</td></tr></table>',
+      'de',
+    );
+    expect(compound).not.toContain('Lorenz abgeben');
     expect(page).toContain('Kommentar auf dem Lieferschein');
     expect(page).toContain('302-1234567-1234567');
   });
