@@ -29,10 +29,15 @@ import {
 
 /**
  * A report preview's raw column name in a header cell ("buyer-name", "ship-address-1",
- * "recipient_name"): the kind its words say, as for a `data-*` attribute.
+ * "recipient_name", "AddressName"): the kind its words say, as for a `data-*` attribute.
  */
 function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefined {
-  if (!/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(collapsed)) return undefined;
+  // Also written as one word in Amazon's upload templates: "AddressName", "AddressPostalCode".
+  if (
+    !/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(collapsed) &&
+    !/^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(collapsed)
+  )
+    return undefined;
   if (text.parentElement?.closest('th') == null) return undefined;
   return personalKindOfIdentifier(collapsed);
 }

@@ -21,12 +21,32 @@ export function deferMessage(
   if (opened && opened.author.length <= 60 && !/\d/.test(opened.author)) pass.deferred.push(element);
 }
 
+/** The value of `key` in `map`, made and stored the first time. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 const CONTROLS = 'form,button,input,select,textarea,kat-button,kat-input,kat-textarea';
 const ITEM = /^(?:li)$/;
 const ITEM_ROLE = /^(?:listitem|option)$/;
-/** Whether `element` is an item of a list, whose first line may name a person. */
-export const isListItem = (element: Element): boolean =>
+const isMarkedItem = (element: Element): boolean =>
   ITEM.test(element.localName) || ITEM_ROLE.test(element.getAttribute('role') ?? '');
+
+/**
+ * Whether `element` is an item of a list, whose first line may name a person: a list's item, or
+ * the second of siblings alike (same element, same classes: `<a class="thread">…</a><a class="thread">`).
+ */
+export function isListItem(element: Element): boolean {
+  if (isMarkedItem(element)) return true;
+  const before = element.previousElementSibling;
+  const classes = element.getAttribute('class');
+  return !!classes && before?.localName === element.localName && before.getAttribute('class') === classes;
+}
 
 function firstLineOf(item: Element): string {
   const first = textNodesIn(item).find((text) => text.data.trim() !== '');
@@ -61,7 +81,7 @@ function correspondentsBesideSeller(pass: LabeledPass): void {
     const parent = element.parentNode;
     const author = authorOfBlock(element)?.author;
     if (!parent || !author) continue;
-    authors.set(parent, [...(authors.get(parent) ?? []), author]);
+    entryOf(authors, parent, () => []).push(author);
   }
   for (const names of authors.values()) {
     if (!names.some((name) => SELLER_SIDE.has(name.toLowerCase()))) continue;
@@ -71,23 +91,40 @@ function correspondentsBesideSeller(pass: LabeledPass): void {
   }
 }
 
-/** Names beside a removed name in a list, then messages whose author is now known. */
-export function planLaterNames(pass: LabeledPass): void {
-  const lists = new Map<Node, string[]>();
+/** The people of a list whose items open with names, once one of them is a removed name. */
+function namesBesideRemoved(pass: LabeledPass): void {
+  // The first of siblings alike is known an item only once its second is visited.
+  const items = new Set<Element>();
   for (const item of pass.listItems) {
+    const before = item.previousElementSibling;
+    if (before && !isListItem(before)) items.add(before);
+    items.add(item);
+  }
+  // Siblings alike are one list by their class; a list's items (`<li>`) whatever their class.
+  const lists = new Map<Node, Map<string, string[]>>();
+  for (const item of items) {
     const parent = item.parentNode;
     if (!parent) continue;
-    const lines = lists.get(parent) ?? [];
-    lines.push(firstLineOf(item));
-    lists.set(parent, lines);
+    const key = isMarkedItem(item) ? '' : (item.getAttribute('class') ?? '');
+    entryOf(
+      entryOf(lists, parent, () => new Map<string, string[]>()),
+      key,
+      () => [],
+    ).push(firstLineOf(item));
   }
-  for (const lines of lists.values()) {
-    if (lines.length < 2 || !lines.some((line) => pass.ledger.isRemovedName(line))) continue;
-    for (const line of lines)
-      if (looksLikeName(line) && !isOrganisation(line) && !pass.ledger.isRemovedName(line))
-        noteSender(pass, line);
-  }
-  correspondentsBesideSeller(pass);
+  for (const byClass of lists.values())
+    for (const lines of byClass.values()) {
+      if (lines.length < 2 || !lines.some((line) => pass.ledger.isRemovedName(line))) continue;
+      // A list of people, not a grid of values one of which is a name.
+      if (lines.filter((line) => looksLikeName(line)).length * 2 <= lines.length) continue;
+      for (const line of lines)
+        if (looksLikeName(line) && !isOrganisation(line) && !pass.ledger.isRemovedName(line))
+          noteSender(pass, line);
+    }
+}
+
+/** The messages of blocks whose author is now known a removed name. */
+function messagesOfKnownAuthors(pass: LabeledPass): void {
   // A thread's pane opened by the buyer's name over its messages holds them, it is none of them.
   const holders = new Set<Node>();
   for (const element of pass.deferred)
@@ -97,4 +134,11 @@ export function planLaterNames(pass: LabeledPass): void {
     const message = messageAfterAuthor(element, pass.ledger);
     if (message.length > 0) replaceUnclaimed(pass, 'message', message);
   }
+}
+
+/** Names beside removed names or beside the seller's own messages, then their messages. */
+export function planLaterNames(pass: LabeledPass): void {
+  namesBesideRemoved(pass);
+  correspondentsBesideSeller(pass);
+  messagesOfKnownAuthors(pass);
 }

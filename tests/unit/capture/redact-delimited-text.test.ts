@@ -80,6 +80,17 @@ describe('an upload’s results table', () => {
     expect(page).toContain('Código postal no válido: debe tener 5 cifras');
   });
 
+  it('reads a template’s one-word column names in a header row ("AddressName")', async () => {
+    const page = await pageOf(
+      `<table><tr><th>MerchantFulfillmentOrderID</th><th>AddressName</th><th>AddressFieldOne</th><th>AddressPostalCode</th></tr>
+        <tr><td>X-1</td><td>Olamide Adeyemi</td><td>4 Quarry Bank</td><td>M14 5JX</td></tr></table>
+       <table><tr><th>Name</th><th>SKU</th></tr><tr><td>Amelia Travel Mug</td><td>MUG-AM-1</td></tr></table>`,
+      'en',
+    );
+    for (const gone of ['Adeyemi', 'Quarry', 'M14']) expect(page).not.toContain(gone);
+    for (const kept of ['X-1', 'AddressFieldOne', 'Amelia Travel Mug']) expect(page).toContain(kept);
+  });
+
   it('gives each row of a column its own placeholder, a town column no addressee', async () => {
     const page = await pageOf(
       `<table><thead><tr><th>Pedido</th><th>Comprador</th><th>Ciudad</th></tr></thead><tbody>

@@ -59,6 +59,18 @@ describe('names found further down the page', () => {
     expect(page).toContain('306-7654321-7654321 · 2. Dez.');
   });
 
+  it('reads siblings alike as a list, and a grid of values with one name in it as none', async () => {
+    const page = await pageOf(
+      `<nav><a class="th">Coralie Marchand</a><a class="th">Yannick Le Goff</a></nav>
+       <blockquote>De : Coralie Marchand &lt;c.m@example.fr&gt;<br>Objet : colis</blockquote>
+       <div><div class="v">402-1234567-1234567</div><div class="v">20 nov. 2024</div>
+        <div class="v">Coralie Marchand</div><div class="v">Livraison Express</div></div>`,
+      'fr',
+    );
+    for (const gone of ['Marchand', 'Le Goff']) expect(page).not.toContain(gone);
+    expect(page).toContain('Livraison Express');
+  });
+
   it('leaves a list alone when none of its items names a removed person', async () => {
     const page = await pageOf(
       '<ul><li><b>Brooklyn Diner Mug</b><div>MUG-1</div></li><li><b>Market Tote Bag</b><div>TOTE-2</div></li></ul>',
