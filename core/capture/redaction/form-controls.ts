@@ -3,8 +3,8 @@
 // row (a label with its field) therefore ends whatever value came before it.
 
 const CONTROLS = 'input,select,textarea,kat-input,kat-textarea,kat-dropdown';
-/** Fields whose value is a choice, never personal data. */
-const CHOICES = /^(?:checkbox|radio|submit|button|reset|image|file|range|color)$/i;
+/** Fields whose value is a choice (or no field shown), never typed personal data. */
+const CHOICES = /^(?:checkbox|radio|submit|button|reset|image|file|range|color|hidden)$/i;
 
 const isControl = (element: Element | null | undefined): element is Element =>
   !!element &&
@@ -25,7 +25,11 @@ export function controlOfLabel(text: Text): Element | undefined {
   return isControl(nested) ? nested : undefined;
 }
 
-/** A label with its field (`<div><label for="city">Ville</label><input id="city"></div>`). */
+/**
+ * A label with its field (`<div><label for="city">Ville</label><input id="city"></div>`); an
+ * address with a "use as billing address" checkbox under it is still an address.
+ */
 export const isFormRow = (element: Element): boolean =>
   (element.localName === 'label' && element.hasAttribute('for')) ||
-  (element.querySelector('label') !== null && element.querySelector(CONTROLS) !== null);
+  (element.querySelector('label') !== null &&
+    Array.from(element.querySelectorAll(CONTROLS)).some((control) => isControl(control)));

@@ -42,9 +42,8 @@ export function senderOfHeading(text: string): string | undefined {
 function isFieldLine(node: Node): boolean {
   const shown = composedText(node, 80);
   if (!shown) return false;
-  // "Hier die Mail:<blockquote>…", "Bonjour :<br>…": lines of a text, not one field.
-  if (node.nodeType === ELEMENT_NODE && (node as Element).querySelector('br,blockquote,p,div') !== null)
-    return false;
+  // "Hier die Mail:<blockquote>…": a text quoting an e-mail, not one field.
+  if (node.nodeType === ELEMENT_NODE && (node as Element).querySelector('blockquote') !== null) return false;
   return (
     /^[^:：]{1,30}[:：]\s*\S/.test(shown) ||
     new RegExp(AMAZON_ORDER_ID.source).test(shown) ||

@@ -60,6 +60,14 @@ describe('a form whose labels name their fields', () => {
     expect(page).toContain('Amelia Travel Mug');
   });
 
+  it('still reads an address with a checkbox under it as the address, not a form row', async () => {
+    const page = await pageOf(
+      `<h3>Adresse de livraison</h3>
+       <div>Maëlys Kergoat<br>7 rue de Siam<br>29200 Brest<br><label><input type="checkbox"> Utiliser pour la facturation</label></div>`,
+    );
+    for (const gone of ['Maëlys', 'Kergoat', 'rue de Siam', '29200']) expect(page).not.toContain(gone);
+  });
+
   it('replaces each saved address of a list to choose from, and keeps its prompt', async () => {
     const page = await pageOf(
       `<label for="s">Saved addresses</label>
