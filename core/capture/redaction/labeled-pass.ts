@@ -3,6 +3,7 @@ import type { PersonalKind } from '../personal-labels';
 import type { RemovedLedger } from './ledger';
 import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
+import { isDataCell } from './table-cells';
 import { regionOf, type Slot, splitInlineField, valueNodesAfter } from './value-regions';
 
 // The state of one labeled-values pass (./labeled-values.ts): the writes it plans, the ledger of
@@ -36,7 +37,8 @@ const ADDRESS_PART =
 export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
   const nodes = valueNodesAfter(anchor, kind);
   // A column under its header: one value per row, each row keeping its own placeholder.
-  const column = nodes.length > 1 && nodes.every((node) => (node as Element).localName === 'td');
+  const column =
+    nodes.length > 1 && nodes.every((node) => node.nodeType === 1 && isDataCell(node as Element));
   // "Città", "CAP", "Indirizzo 2": a column of one part of the addresses, never their addressee.
   const cell = column && kind === 'address' && ADDRESS_PART.test(composedText(anchor, 60) ?? '');
   for (const value of column ? nodes.map((node) => [node]) : [nodes]) {

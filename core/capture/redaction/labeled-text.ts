@@ -13,6 +13,7 @@ import {
 } from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
 import { personalKindOfIdentifier } from './personal-attributes';
+import { headerCellOf } from './table-cells';
 import {
   FIELD_SEPARATOR,
   isInline,
@@ -38,7 +39,7 @@ function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefin
     !/^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(collapsed)
   )
     return undefined;
-  if (text.parentElement?.closest('th') == null) return undefined;
+  if (headerCellOf(text) === null) return undefined;
   return personalKindOfIdentifier(collapsed);
 }
 
@@ -69,7 +70,7 @@ const OUTCOME_HEADERS = new Set(
   ].map(normalizeLabel),
 );
 function explainsOutcome(text: Text): boolean {
-  const row = text.parentElement?.closest('th')?.parentElement;
+  const row = headerCellOf(text)?.parentElement;
   return (
     !!row &&
     Array.from(row.children).some((cell) => OUTCOME_HEADERS.has(normalizeLabel(cell.textContent ?? '')))

@@ -3,6 +3,7 @@ import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../pe
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 import { continuesAddressRun, trimAddressRun } from './address-run';
 import { isFormRow } from './form-controls';
+import { isDataCell, isHeaderCell, isHeaderRow, ROWS, tableOf } from './table-cells';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
 // a table header), up to the next field. Pages lay values out every way (inline after a colon, in
@@ -141,7 +142,7 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
           values.push(s);
         return values;
       }
-      if (name === 'th' || name === 'td') {
+      if (isHeaderCell(node as Element) || isDataCell(node as Element)) {
         const cells = columnOrRowValues(node as Element);
         if (cells) return cells;
       }
@@ -225,15 +226,14 @@ function columnOrRowValues(cell: Element): Node[] | null {
   const cells = Array.from(row.children);
   const index = cells.indexOf(cell);
   const after = cells.slice(index + 1).filter((c) => !isBlankNode(c));
-  const isHeaderRow = cells.every((c) => c.localName === 'th') || row.parentElement?.localName === 'thead';
-  if (!isHeaderRow) return after.length > 0 ? [after[0]!] : null;
-  const table = row.closest('table');
+  if (!isHeaderRow(row)) return after.length > 0 ? [after[0]!] : null;
+  const table = tableOf(row);
   if (!table) return null;
   const column: Node[] = [];
-  for (const other of Array.from(table.querySelectorAll('tr'))) {
-    if (other === row || other.closest('table') !== table) continue;
+  for (const other of Array.from(table.querySelectorAll(ROWS))) {
+    if (other === row || tableOf(other) !== table) continue;
     const below = other.children[index];
-    if (below && below.localName === 'td') column.push(below);
+    if (below && isDataCell(below)) column.push(below);
   }
   return column;
 }

@@ -91,6 +91,20 @@ describe('an upload’s results table', () => {
     for (const kept of ['X-1', 'AddressFieldOne', 'Amelia Travel Mug']) expect(page).toContain(kept);
   });
 
+  it('reads a grid of <div>s by its roles like a <table>', async () => {
+    const page = await pageOf(
+      `<div role="table"><div role="row"><div role="columnheader">Pedido</div><div role="columnheader">Comprador</div>
+        <div role="columnheader">Comentarios del cliente</div><div role="columnheader">Transportista</div></div>
+       <div role="row"><div role="cell">403-1234567-1234567</div><div role="cell">Itziar Olabarria</div>
+        <div role="cell">Dejar con la vecina</div><div role="cell">Correos</div></div>
+       <div role="row"><div role="cell">403-7654321-7654321</div><div role="cell">Mikel Urrutia</div>
+        <div role="cell">Tapa rota</div><div role="cell">SEUR</div></div></div>`,
+    );
+    for (const gone of ['Olabarria', 'Urrutia', 'vecina', 'Tapa rota']) expect(page).not.toContain(gone);
+    for (const kept of ['Transportista', 'Correos', 'SEUR', '403-7654321-7654321'])
+      expect(page).toContain(kept);
+  });
+
   it('gives each row of a column its own placeholder, a town column no addressee', async () => {
     const page = await pageOf(
       `<table><thead><tr><th>Pedido</th><th>Comprador</th><th>Ciudad</th></tr></thead><tbody>
