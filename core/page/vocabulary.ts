@@ -72,6 +72,14 @@ for (const language of LABEL_LANGUAGES)
       languages: [language],
       strength: 3,
     });
+// Below a labelled estimate's strength (2): read only where the page shows no estimate.
+for (const language of LABEL_LANGUAGES)
+  for (const label of PAGE_LABELS[language].promisedArrival)
+    labelIndex.set(normalizeLabel(label), {
+      key: 'estimatedArrivalDate',
+      languages: [language],
+      strength: 1.5,
+    });
 for (const normalized of labelIndex.keys()) noteWord(normalized);
 
 /**
@@ -85,17 +93,18 @@ const LINK_WORDS = new Set(
   ),
 );
 /**
- * Words pages swap for one another in a label: "N°", "Numéro", "ID", "Réf." before "de commande";
- * "vendeur", "marchand", "commerçant", "boutique" after it; a noun and its abbreviation. Each is one word for the skeleton, so
- * "Numéro de commande du commerçant" is "N° de commande vendeur".
+ * Words pages swap for one another in a label: "N°", "Numéro", "Nr." before "de commande", a
+ * noun and its abbreviation; each is one word for the skeleton, so "Numéro de commande marchand"
+ * is "N° de commande marchand".
  */
 const SAME_WORDS = new Map<string, string>([
-  ...'n° nº no no. n. numero num num. nr nr. nummer id ref ref. reference referenz riferimento rif rif. referencia'
+  // "N°", "Numéro", "Nr." name the same number; "ID" and "Réf." are words of their own ("ID
+  // spedizione" is a shipment's id, "Numero spedizione" its tracking number; "Référence de
+  // commande" is the seller's, "N° de commande" Amazon's).
+  ...'n° nº no no. n. numero num num. number nr nr. nummer'.split(' ').map((w): [string, string] => [w, '#']),
+  ...'ref ref. reference referenz riferimento rif rif. referencia'
     .split(' ')
-    .map((w): [string, string] => [w, '#']),
-  ...'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'
-    .split(' ')
-    .map((w): [string, string] => [w, 'seller']),
+    .map((w): [string, string] => [w, 'ref']),
   // British spelling: "Return authorisation ID" is "Return authorization ID".
   ['authorisation', 'authorization'],
   // "Q.tà ordinata" is "Quantità ordinata", "Cant. enviada" "Cantidad enviada".
@@ -103,12 +112,21 @@ const SAME_WORDS = new Map<string, string>([
     .split(' ')
     .map((w): [string, string] => [w, 'qty']),
 ]);
-const skeletonOf = (normalized: string): string =>
-  normalized
-    .split(/[\s']+/)
-    .filter((word) => word !== '' && !LINK_WORDS.has(word))
-    .map((word) => SAME_WORDS.get(word) ?? word)
+/** The seller's words, one word only in an order's label ("N° de commande marchand"): "ID vendeur"
+ *  is the seller's account, "Réf. marchand" an item's reference. */
+const SELLER_WORDS = new Set(
+  'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'.split(
+    ' ',
+  ),
+);
+const ORDER_WORD = /^(?:commande|order|bestellung|pedido|ordine)$/;
+const skeletonOf = (normalized: string): string => {
+  const words = normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
+  const ofOrder = words.some((word) => ORDER_WORD.test(word));
+  return words
+    .map((word) => (ofOrder && SELLER_WORDS.has(word) ? 'seller' : (SAME_WORDS.get(word) ?? word)))
     .join(' ');
+};
 const MAX_SHUFFLED_WORDS = 6;
 /**
  * The same nouns in another order ("Référence vendeur de la commande" for "Référence de la
@@ -236,7 +254,11 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
 export const matchStatus = (value: string): StatusKey | undefined => {
   const key = matchWord(statusIndex, value);
   if (key === 'delivered' && HANDED_TO_CARRIER.test(normalizeLabel(value))) return 'shipped';
-  return key === 'held' && statusIndex.get(normalizeLabel(value)) !== 'held' ? undefined : key;
+  // "On hold", "Received": whole values only ("Received by carrier", "Eingegangen im Paketzentrum"
+  // are a parcel's events, not the order's state).
+  return (key === 'held' || key === 'received') && statusIndex.get(normalizeLabel(value)) !== key
+    ? undefined
+    : key;
 };
 /**
  * "Consegnata al corriere", "Entregado al transportista", "Delivered to carrier": handed to the

@@ -50,9 +50,6 @@ export const de: PageLabels = {
       'Aktueller Paketstatus',
     ],
     estimatedArrivalDate: [
-      'Zugesagte Zustellung',
-      'Zugesagtes Lieferdatum',
-      'Zugesagte Lieferung',
       'Voraussichtliche Lieferung',
       'Voraussichtliches Lieferdatum',
       'Geschätztes Lieferdatum',
@@ -209,6 +206,7 @@ export const de: PageLabels = {
   ],
   orderWords: ['Bestellung', 'Bestellung Nr.', 'Bestellnummer', 'Bestell-Nr.', 'Amazon-Bestellung'],
   relativeDays: ['Heute', 'Gestern', 'Morgen', 'Vorgestern'],
+  promisedArrival: ['Zugesagte Zustellung', 'Zugesagtes Lieferdatum', 'Zugesagte Lieferung'],
   updatedEstimatedArrival: [
     'Neues Lieferdatum',
     'Aktualisiertes Lieferdatum',

@@ -58,8 +58,6 @@ export const en: PageLabels = {
       'Carrier tracking status',
     ],
     estimatedArrivalDate: [
-      'Promised delivery',
-      'Delivery promise',
       'Estimated delivery',
       'Estimated delivery date',
       'Estimated arrival',
@@ -67,7 +65,6 @@ export const en: PageLabels = {
       'Deliver by',
       'Delivery by',
       'Expected delivery',
-      'Promised delivery date',
       'Estimated delivery by',
       'Expected delivery date',
       'Delivery estimate',
@@ -249,6 +246,7 @@ export const en: PageLabels = {
   ],
   orderWords: ['Order', 'Order #', 'Order no.', 'Order number', 'Order ID', 'Amazon order'],
   relativeDays: ['Today', 'Yesterday', 'Tomorrow'],
+  promisedArrival: ['Promised delivery', 'Delivery promise', 'Promised delivery date'],
   updatedEstimatedArrival: [
     'Delivery date updated',
     'Updated delivery date',

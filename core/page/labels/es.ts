@@ -44,8 +44,6 @@ export const es: PageLabels = {
       'Estado del transportista',
     ],
     estimatedArrivalDate: [
-      'Entrega prometida',
-      'Fecha de entrega prometida',
       'Fecha de entrega estimada',
       'Entrega estimada',
       'Entrega prevista',
@@ -204,6 +202,7 @@ export const es: PageLabels = {
   ],
   orderWords: ['Pedido', 'Pedido n.º', 'N.º de pedido', 'Número de pedido', 'Pedido de Amazon'],
   relativeDays: ['Hoy', 'Ayer', 'Mañana', 'Anteayer'],
+  promisedArrival: ['Entrega prometida', 'Fecha de entrega prometida'],
   updatedEstimatedArrival: [
     'Nueva fecha de entrega',
     'Fecha de entrega actualizada',

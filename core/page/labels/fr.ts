@@ -21,6 +21,7 @@ export const fr: PageLabels = {
       'ID de commande du vendeur',
       'N° de commande marchand',
       'ID de commande affichable',
+      'N° de commande affichable',
       'N° de commande vendeur',
       'ID de commande vendeur',
       'Numéro de commande vendeur',
@@ -63,8 +64,6 @@ export const fr: PageLabels = {
       'Statut du transporteur',
     ],
     estimatedArrivalDate: [
-      'Livraison promise',
-      'Date de livraison promise',
       'Date de livraison estimée',
       'Livraison estimée',
       'Date de livraison prévue',
@@ -256,6 +255,7 @@ export const fr: PageLabels = {
   ],
   orderWords: ['Commande', 'Commande n°', 'N° de commande', 'Numéro de commande', 'Commande Amazon'],
   relativeDays: ['Aujourd’hui', "Aujourd'hui", 'Hier', 'Demain', 'Avant-hier'],
+  promisedArrival: ['Livraison promise', 'Date de livraison promise'],
   updatedEstimatedArrival: [
     'Nouvelle date de livraison',
     'Date de livraison mise à jour',

@@ -47,8 +47,6 @@ export const it: PageLabels = {
       'Stato del corriere',
     ],
     estimatedArrivalDate: [
-      'Consegna promessa',
-      'Data di consegna promessa',
       'Data di consegna stimata',
       'Consegna stimata',
       'Consegna prevista',
@@ -207,6 +205,7 @@ export const it: PageLabels = {
   ],
   orderWords: ['Ordine', 'Ordine n.', 'N. ordine', 'Numero ordine', "Numero d'ordine", 'Ordine Amazon'],
   relativeDays: ['Oggi', 'Ieri', 'Domani', 'Ieri l’altro'],
+  promisedArrival: ['Consegna promessa', 'Data di consegna promessa'],
   updatedEstimatedArrival: [
     'Nuova data di consegna',
     'Data di consegna aggiornata',

@@ -107,4 +107,9 @@ export interface PageLabels {
    * it supersedes the first estimate shown beside it.
    */
   updatedEstimatedArrival: readonly string[];
+  /**
+   * Labels of the delivery the order promised ("Zugesagte Zustellung"): its estimated delivery
+   * when the page shows no estimate of its own, never over one.
+   */
+  promisedArrival: readonly string[];
 }

@@ -54,6 +54,8 @@ export interface RawFact {
   fallback?: boolean;
   /** The text as the page printed it, when a candidate's value is written otherwise ("12 nov." → "2025-11-12"). */
   shown?: string;
+  /** Read in a row of a table whose header names a shipment's fields (ship date, carrier…). */
+  shipmentRow?: boolean;
 }
 
 export interface Heading {

@@ -1,7 +1,11 @@
 import { isAmazonOrderId } from '../shapes';
 import type { RawFact } from './facts';
-import { isHeading } from './structure';
-import type { VisibleTree, VNode } from './visible-tree';
+import { isCell, isHeading, isRow, isTable } from './structure';
+import { ELEMENT, type VisibleTree, type VNode } from './visible-tree';
+
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+const isTablePart = (node: VNode): boolean =>
+  isTable(node) || isRow(node) || isCell(node) || ROW_GROUPS.has(node.name) || node.role === 'rowgroup';
 
 // Stage 3 of the reader: one page, one order. A page showing several orders (a list, search
 // results, two order blocks) is never read as one order. On a URL that names an order, the
@@ -111,6 +115,10 @@ export function orderBlock(
  * ("Original order" in a sidebar next to the replacement's own summary).
  */
 function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode): boolean {
+  // Inside a table (rows of other orders) or a section titled by its heading ("Commande
+  // d'origine" over its packages), the block is that order's whole table or section.
+  const first = parent.children.find((c) => c.kind === ELEMENT);
+  if (isTablePart(parent) || (first !== undefined && isHeading(first))) return false;
   const inside = new Set<string>();
   const beside = new Set<string>();
   for (const fact of facts) {

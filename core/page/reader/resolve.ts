@@ -253,13 +253,15 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
 }
 
 /**
- * A status in a table row (a shipment's "Pending" before any of its fields is known, an item's
- * "Shipped") is that row's: where the summary also holds a status outside any row (the order's
- * "Statut de la commande") and they disagree, the order's is the one outside rows.
+ * A status in a shipments table's row (a shipment's "Pending" before any of its fields is known)
+ * is that shipment's: where the summary also holds a status outside any row (the order's "Statut
+ * de la commande") and they disagree, the order's is the one outside rows.
  */
 function withoutRowStatuses(summary: readonly RawFact[]): readonly RawFact[] {
-  const inRow = (f: RawFact) => f.key === 'status' && f.group !== null && isItemRow(f.group);
-  const outside = summary.filter((f) => f.key === 'status' && !inRow(f));
+  const inRow = (f: RawFact) => f.key === 'status' && f.shipmentRow === true;
+  const outside = summary.filter(
+    (f) => f.key === 'status' && !inRow(f) && (f.group === null || !isItemRow(f.group)),
+  );
   if (outside.length === 0) return summary;
   const meanings = new Set(summary.filter((f) => f.key === 'status').map(comparable));
   return meanings.size > 1 ? summary.filter((f) => !inRow(f)) : summary;

@@ -105,6 +105,16 @@ describe('label dictionaries', () => {
       expect(matchLabel(label)?.key, label).not.toBe('merchantOrderId');
   });
 
+  it('keeps an id, a reference and a seller’s own words apart from an order’s number (review)', () => {
+    expect(matchLabel('ID spedizione')?.key).not.toBe('trackingNumber');
+    expect(matchLabel('ID della spedizione')?.key).not.toBe('trackingNumber');
+    for (const label of ['ID vendeur', 'Réf. marchand', 'ID tienda', 'Riferimento negozio'])
+      expect(matchLabel(label)?.key, label).not.toBe('merchantOrderId');
+    expect(matchLabel('Referencia de pedido')?.key).toBe('merchantOrderId');
+    expect(matchLabel('Référence commande')?.key).toBe('merchantOrderId');
+    expect(matchLabel('N° commande')?.key).toBe('orderId');
+  });
+
   it('reads the delivery the order promised as its estimated delivery in every language', () => {
     for (const label of [
       'Promised delivery',

@@ -167,10 +167,79 @@ describe('another order’s block beside the named order’s', () => {
         <p><span>Items</span> <span>CANDLE-300G × 1, WICK-TRIMMER × 1</span></p>`),
     );
     expect(reading?.order.sellerFulfillmentOrderId).toBe(ID);
-    expect(reading?.order.shipments.map((s) => s.shippingDate)).toEqual(['2026-11-19']);
+    expect(reading?.order.shipments?.map((s) => s.shippingDate)).toEqual(['2026-11-19']);
     const json = JSON.stringify(reading?.order);
     expect(json).toContain('15976843210472');
     expect(json).not.toContain('QF380127465GB');
     expect(json).not.toContain('WICK-TRIMMER');
+  });
+});
+
+describe('review of this session’s rules', () => {
+  it('keeps a layout table’s cells apart: the order’s items stay the order’s beside a return', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <table><tr>
+        <td><h3>Articles</h3><div><span>SKU :</span> <span>MUG-1</span></div><div><span>Quantité :</span> <span>2</span></div></td>
+        <td><h3>Retour</h3><div><span>N° de retour :</span> <span>DkP3xV7tRMA</span></div><div><span>Statut du retour :</span> <span>Autorisé</span></div></td>
+      </tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
+  it('never lets a shipment’s status outside rows win over the order’s status in a summary table', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <table><tr><th>Date de commande</th><th>Statut de la commande</th><th>Canal de vente</th></tr>
+      <tr><td>18/11/2026</td><td>Annulée</td><td>Non-Amazon</td></tr></table>
+      <div><span>Statut de l'expédition :</span> <span>En attente</span></div>`,
+    );
+    expect(reading?.order.fulfillmentOrderStatus).not.toBe('Planning');
+  });
+
+  it.each([
+    ['sellercentral.amazon.com', 'en', 'Status:', 'Received by carrier'],
+    ['sellercentral.amazon.de', 'de', 'Sendungsstatus:', 'Eingegangen im Paketzentrum'],
+    ['sellercentral.amazon.it', 'it', 'Stato:', 'Ricevuto dal corriere'],
+  ])('%s: "%s %s" is a parcel’s event, not Amazon’s Received', async (host, lang, label, status) => {
+    const reading = await read(
+      host,
+      lang,
+      `<div><span>Order ID:</span> <span>${ID}</span></div><div><span>${label}</span> <span>${status}</span></div>`,
+    );
+    expect(reading?.order.fulfillmentOrderStatus).not.toBe('Received');
+  });
+
+  it('cuts another order’s titled section whole, all its packages', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<main><p>N° de commande : <span>${ID}</span></p>
+      <div><span>Transporteur :</span> <span>Colissimo</span></div>
+      <div><span>N° de suivi :</span> <span>6A33333333333</span></div>
+      <aside><h3>Commande d'origine</h3>
+        <div><p><span>N° de commande :</span> <span>S01-1111111-2222222</span></p><p><span>N° de suivi :</span> <span>6A11111111111</span></p></div>
+        <div><p><span>N° de suivi :</span> <span>6A22222222222</span></p></div>
+      </aside></main>`,
+    );
+    const json = JSON.stringify(reading?.order);
+    expect(json).toContain('6A33333333333');
+    expect(json).not.toContain('6A22222222222');
+    expect(json).not.toContain('6A11111111111');
+  });
+
+  it('takes an estimated delivery over a promised one shown beside it', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <div><span>Livraison promise :</span> <span>5 déc. 2026</span></div>
+      <div><span>Livraison estimée :</span> <span>8 déc. 2026</span></div>`,
+    );
+    expect(reading?.order.estimatedArrivalDate).toBe('2026-12-08');
   });
 });

@@ -9,6 +9,13 @@ import { shownValue, titleOf } from './values';
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
 // naming one) labels the cells under it, spans counted.
 
+const SHIPMENT_COLUMNS: ReadonlySet<FieldKey> = new Set([
+  'shippingDate',
+  'estimatedArrivalDate',
+  'carrier',
+  'trackingNumber',
+]);
+
 /** Whether `row` is a header row; if so, the rows under it are read (once per table). */
 export function readColumns(ctx: FactContext, row: VNode): boolean {
   const known = ctx.judgedRows.get(row);
@@ -49,6 +56,7 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     const span = spanOf(cells[i] as VNode);
     if (key) for (let c = column; c < column + span; c++) keyAt.set(c, key);
   });
+  const shipmentTable = keys.some((k) => k !== null && SHIPMENT_COLUMNS.has(k));
   const table = ancestor(row, isTable, 64);
   const rows = table
     ? ownDescendants(nodes, table, isRow, isTable)
@@ -76,7 +84,7 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       );
       if (!value) return;
       filled.add(key);
-      ctx.add(key, value, 2, cell.pos, cell, dataRow);
+      ctx.add(key, value, 2, cell.pos, cell, dataRow, shipmentTable ? { shipmentRow: true } : undefined);
     });
   }
   return true;

@@ -16,8 +16,8 @@ export type AddFact = (
   pos: number,
   node: VNode,
   group: VNode | null,
-  /** `scopePos` and `fallback`, see RawFact. */
-  extra?: Pick<RawFact, 'scopePos' | 'fallback'>,
+  /** `scopePos`, `fallback` and `shipmentRow`, see RawFact. */
+  extra?: Pick<RawFact, 'scopePos' | 'fallback' | 'shipmentRow'>,
 ) => void;
 
 export interface FactContext {

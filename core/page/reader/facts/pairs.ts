@@ -7,7 +7,9 @@ import {
   isCell,
   isHeading,
   isRow,
+  isTable,
   nextShownSibling,
+  ownDescendants,
   pairContainerOf,
 } from '../structure';
 import { isBlank } from '../tree-text';
@@ -57,7 +59,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   }
   const value = shownValue(ctx, valueNode);
   if (!valueNode || !value) return;
-  const group = pairGroupOf(anchor, valueNode);
+  const group = pairGroupOf(ctx, anchor, valueNode);
   const counted = match.key === 'productName' ? countedList(value) : null;
   if (counted) addCounted(ctx.add, counted, match.strength ?? 2, anchor.pos, valueNode);
   else {
@@ -83,13 +85,27 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
  * seen twice there starts the next item); but a pair inside one cell of a table row ("SKU: X"
  * under a "More information" column) is that row's, as the row's other cells are.
  */
-function pairGroupOf(anchor: VNode, valueNode: VNode): VNode | null {
+function pairGroupOf(ctx: FactContext, anchor: VNode, valueNode: VNode): VNode | null {
   const cell = ancestor(valueNode, isCell, 8);
   if (cell && ancestor(anchor, isCell, 8) === cell) {
     const row = ancestor(cell, isRow, 3);
-    if (row && row.children.filter(isCell).length >= 2) return row;
+    if (row && row.children.filter(isCell).length >= 2 && underHeaderRow(ctx, row)) return row;
   }
   return pairContainerOf(valueNode);
+}
+
+/**
+ * A data table's row: its table has a header row above it. A layout table's cells ("Articles"
+ * beside "Retour", each a block of pairs) are blocks of their own, not one item's row.
+ */
+function underHeaderRow(ctx: FactContext, row: VNode): boolean {
+  const table = ancestor(row, isTable, 64);
+  if (!table) return false;
+  const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
+  const first = rows[0];
+  if (!first || first === row) return false;
+  const cells = ownDescendants(ctx.tree.nodes, first, isCell, isRow);
+  return cells.length >= 2 && cells.every((c) => c.name === 'th' || c.role === 'columnheader');
 }
 
 /**
