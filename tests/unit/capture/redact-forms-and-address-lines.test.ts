@@ -60,6 +60,17 @@ describe('a form whose labels name their fields', () => {
     expect(page).toContain('Amelia Travel Mug');
   });
 
+  it('reads a field with no <label> by the words of its placeholder or aria-label', async () => {
+    const page = await pageOf(
+      `<input name="f1" placeholder="Code postal" value="56300">
+       <input name="f2" aria-label="Nom du destinataire" value="Soazig Le Floch">
+       <kat-input name="f3" placeholder="Ville" value="Pontivy"></kat-input>
+       <input name="q" placeholder="Rechercher" value="MUG-BLEU-350">`,
+    );
+    for (const gone of ['56300', 'Floch', 'Pontivy']) expect(page).not.toContain(gone);
+    expect(page).toContain('MUG-BLEU-350');
+  });
+
   it('still reads an address with a checkbox under it as the address, not a form row', async () => {
     const page = await pageOf(
       `<h3>Adresse de livraison</h3>
