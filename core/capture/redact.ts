@@ -12,10 +12,12 @@ import { mapLinkWithoutPlace, urlAsText } from './redaction/url-values';
 // message"…, see ./personal-labels.ts), replaced whatever it says (./redaction/labeled-values.ts);
 // and shapes anywhere in the page (emails, phone numbers in FR/UK/US/DE/ES/IT formats, postcodes
 // followed by a city, street forms: ./redaction/shape-redactor.ts). An `<address>` is an address
-// block and a `<textarea>` a message, labeled or not; the names, streets and e-mails taken out of
+// block and a `<textarea>` a message, labeled or not; a form's `<label>` names its field, a file
+// shown as text is read by its header line, and a thread's or a list's people are known once the
+// whole page is read (./redaction/later-names.ts); the names, streets and e-mails taken out of
 // those regions are then replaced wherever else they appear (other texts, every attribute, the
 // `<title>`: ./redaction/ledger.ts), and URLs are read percent-decoded, with `mailto:`/`tel:`
-// targets dropped. Each becomes a neutral placeholder of its kind. Order ids, SKUs, ASINs, dates,
+// targets dropped (and a map link its place). Each becomes a neutral placeholder of its kind. Order ids, SKUs, ASINs, dates,
 // carriers and tracking numbers stay, or with `fakeIds` order ids and tracking numbers become
 // consistent fakes of the same shape. The live page is never changed: the plan answers the
 // serializer.
