@@ -17,10 +17,10 @@ import { mapLinkWithoutPlace, urlAsText } from './redaction/url-values';
 // whole page is read (./redaction/later-names.ts); the names, streets and e-mails taken out of
 // those regions are then replaced wherever else they appear (other texts, every attribute, the
 // `<title>`: ./redaction/ledger.ts), and URLs are read percent-decoded, with `mailto:`/`tel:`
-// targets dropped (and a map link its place). Each becomes a neutral placeholder of its kind. Order ids, SKUs, ASINs, dates,
-// carriers and tracking numbers stay, or with `fakeIds` order ids and tracking numbers become
-// consistent fakes of the same shape. The live page is never changed: the plan answers the
-// serializer.
+// targets dropped (and a map link its place). Each becomes a neutral placeholder of its kind.
+// Order ids, SKUs, ASINs, dates, carriers and tracking numbers stay, or with `fakeIds` order ids
+// and tracking numbers become consistent fakes of the same shape. The live page is never
+// changed: the plan answers the serializer.
 
 export {
   PLACEHOLDERS,
