@@ -60,8 +60,9 @@ export function createReportMapper(header: readonly string[], options: ReportMap
   let notMcf = 0;
 
   function addRow(row: ReportRow): void {
-    rowsRead++;
     const reading = rows.read(row);
+    if (reading.kind === 'totals') return;
+    rowsRead++;
     if (reading.kind === 'not-mcf') notMcf++;
     else if (reading.kind === 'rejected') rejected.push({ line: row.line, reason: reading.reason });
     else {

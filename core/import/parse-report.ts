@@ -45,7 +45,7 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
   // Excel's `sep=;` first line names the delimiter; it is no header.
   const unmarked = uniformLineEnds(text.replace(/^\uFEFF/, ''));
   const sep = SEP_LINE.exec(unmarked);
-  const lead = sep?.[0] ?? LEADING_BLANK_LINES.exec(unmarked)?.[0] ?? '';
+  const lead = sep?.[0] ?? titleLines(unmarked) ?? LEADING_BLANK_LINES.exec(unmarked)?.[0] ?? '';
   const body = unmarked.slice(lead.length);
   const firstLineEnd = body.search(/\r?\n|\r/);
   const headerLine = firstLineEnd === -1 ? body : body.slice(0, firstLineEnd);
@@ -103,6 +103,31 @@ function uniformLineEnds(text: string): string {
 }
 
 const LEADING_BLANK_LINES = /^(?:[ \t,;|]*(?:\r\n|\n|\r))+/;
+const BLANK_LINE = /^[ \t,;|]*(?:\r\n|\n|\r)/;
+/** A line holding no delimiter at all: a title, a date range, a blank line. */
+const UNDELIMITED_LINE = /^[^\t,;|\r\n]*(?:\r\n|\n|\r)/;
+const MAX_TITLE_LINES = 10;
+
+/**
+ * Lines above the header that hold no delimiter ("Amazon Fulfilled Shipments - amazon.it -", a
+ * date range, blank lines), as some exports write them: skipped, still counted for line numbers.
+ * Only when a line with delimiters follows within a few lines: otherwise the file has no header.
+ */
+function titleLines(text: string): string | undefined {
+  let at = 0;
+  let titles = 0;
+  while (titles <= MAX_TITLE_LINES) {
+    const rest = text.slice(at);
+    const blank = BLANK_LINE.exec(rest);
+    const line = blank ?? UNDELIMITED_LINE.exec(rest);
+    if (!line) break;
+    if (!blank) titles++;
+    at += line[0].length;
+  }
+  if (titles === 0 || titles > MAX_TITLE_LINES) return undefined;
+  const next = text.slice(at).split(/\r\n|\n|\r/, 1)[0] ?? '';
+  return /[\t,;|]/.test(next) ? text.slice(0, at) : undefined;
+}
 const SEP_LINE = /^sep=([,;|\t])[ ]*(?:\r\n|\n|\r)/i;
 
 /** The header names are plain words: the delimiter is whichever of `,` `;` `|` splits it most. */

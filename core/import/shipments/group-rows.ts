@@ -23,6 +23,16 @@ export interface GroupedRows {
   items: Map<string, { quantity: number | null; title?: string }>;
 }
 
+/**
+ * A tracking cell naming several parcels ("1Z…75, 1Z…84", as a seller's spreadsheet joins them):
+ * one package each, when every part is a tracking number's shape; else the cell as it is.
+ */
+function trackingNumbersIn(cell: string): string[] {
+  const parts = cell.split(/\s*[,;]\s*|\s+\/\s+/).filter((part) => part !== '');
+  return parts.length > 1 && parts.every((part) => TRACKING_SHAPE.test(part)) ? parts : [cell];
+}
+const TRACKING_SHAPE = /^[A-Z0-9]{8,40}$/i;
+
 export function groupRows(draft: OrderDraft): GroupedRows {
   const byKey = new Map<string, ShipmentDraft>();
   const items: GroupedRows['items'] = new Map();
@@ -45,14 +55,14 @@ export function groupRows(draft: OrderDraft): GroupedRows {
       !(shipment.noTrackingReportedOn && shipment.noTrackingReportedOn >= row.noTrackingOn)
     )
       shipment.noTrackingReportedOn = row.noTrackingOn;
-    if (row.tracking || row.carrier) {
-      const packageKey = row.tracking || `~${row.carrier}`;
+    for (const tracking of row.tracking ? trackingNumbersIn(row.tracking) : row.carrier ? [''] : []) {
+      const packageKey = tracking || `~${row.carrier}`;
       let pkg = shipment.packages.get(packageKey);
       if (!pkg) {
         pkg = {};
         shipment.packages.set(packageKey, pkg);
       }
-      if (row.tracking) pkg.trackingNumber = row.tracking;
+      if (tracking) pkg.trackingNumber = tracking;
       if (row.carrier) pkg.carrierCode = row.carrier;
     }
     if (row.sku) {

@@ -36,7 +36,12 @@ export type RowReading =
   | { kind: 'facts'; amazonOrderId: string; merchantOrderId: string; facts: RowFacts }
   | { kind: 'rejected'; reason: string }
   /** A row of an Amazon order (sales channel `Amazon.fr`…), left out on purpose. */
-  | { kind: 'not-mcf' };
+  | { kind: 'not-mcf' }
+  /** A spreadsheet's totals line ("Totale" and sums under their columns): no row of the report. */
+  | { kind: 'totals' };
+
+const TOTALS =
+  /^(?:grand )?(?:total|totals|totale|totali|totales|totaux|summe|gesamt|gesamtsumme|insgesamt)\s*:?$/i;
 
 /**
  * A long all-digit value as a spreadsheet shows it once it took it for a number: `9.40011E+21`,
@@ -110,6 +115,7 @@ export function createRowReader(
     const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
     const amazonOrderId = cell(cells, col.amazonOrderId);
     const merchantOrderId = cell(cells, col.merchantOrderId);
+    if (TOTALS.test(cells.find((c) => c.trim() !== '')?.trim() ?? '')) return { kind: 'totals' };
     if (!amazonOrderId && !merchantOrderId) return rejected('no amazon-order-id or merchant-order-id');
     const channel = cell(cells, col.salesChannel);
     if (col.salesChannel >= 0) {

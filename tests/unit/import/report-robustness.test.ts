@@ -250,3 +250,42 @@ describe('spreadsheet leftovers', () => {
     expect(result.orders[0]!.shipments[0]!.shippingDate).toBe('2024-12-05');
   });
 });
+
+describe('what exports add around the report (blind batch b3)', () => {
+  it('skips a title line and a blank line above the header, keeping the lines an editor shows', () => {
+    const text = `Amazon Fulfilled Shipments - amazon.fr -\n\n${report([
+      ['S01-1', '2024-12-05T10:00:00Z', ''],
+      ['S01-2', 'demain', ''],
+    ])}`;
+    const result = map(text);
+    expect(result.orders).toHaveLength(1);
+    expect(result.rejected).toEqual([{ line: 5, reason: 'shipment-date is not a date: "demain"' }]);
+  });
+
+  it('still refuses a file whose lines hold no delimiter at all', () => {
+    expect(() => map('Amazon Fulfilled Shipments\nnothing here\n')).toThrow(ReportFormatError);
+  });
+
+  it('takes a totals line for no row: neither an order nor a rejected row', () => {
+    const text = `${report([['S01-1', '2024-12-05T10:00:00Z', '']])}Totale,,,,,7,,,\n`;
+    const result = map(text);
+    expect(result.orders).toHaveLength(1);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('makes one package of each tracking number a cell lists ("1Z…75, 1Z…84")', () => {
+    const text =
+      'amazon-order-id\tshipment-id\tsku\tquantity-shipped\tshipment-date\ttracking-number\tcarrier\tsales-channel\n' +
+      'S01-1\tD1\tA\t1\t2024-12-05T10:00:00Z\t1Z4E7V886812345675, 1Z4E7V886812345684\tUPS\tNon-Amazon\n';
+    const packages = map(text).orders[0]?.shipments[0]?.packages ?? [];
+    expect(packages.map((p) => p.trackingNumber)).toEqual(['1Z4E7V886812345675', '1Z4E7V886812345684']);
+  });
+
+  it('keeps a tracking cell whole when its parts are no tracking numbers', () => {
+    const text =
+      'amazon-order-id\tshipment-id\tsku\tquantity-shipped\tshipment-date\ttracking-number\tcarrier\tsales-channel\n' +
+      'S01-1\tD1\tA\t1\t2024-12-05T10:00:00Z\tLA123456789FR, voir note\tLa Poste\tNon-Amazon\n';
+    const packages = map(text).orders[0]?.shipments[0]?.packages ?? [];
+    expect(packages).toHaveLength(1);
+  });
+});
