@@ -243,3 +243,33 @@ describe('review of this session’s rules', () => {
     expect(reading?.order.estimatedArrivalDate).toBe('2026-12-08');
   });
 });
+
+describe('a table drawn as rows of plain boxes', () => {
+  it('reads each row under the header box as an item, unknown columns left out', async () => {
+    const reading = await read(
+      'sellercentral.amazon.it',
+      'it',
+      `<div><span>Numero ordine:</span> <span>${ID}</span></div>
+      <div class="card"><div class="h">Articoli</div>
+        <div class="r"><span>Prodotto</span><span>SKU</span><span>Quantità ordinata</span><span>Quantità annullata</span></div>
+        <div class="r"><span>Olio da barba, 30 ml</span><span>OLIO-30ML</span><span>2</span><span>2</span></div>
+        <div class="r"><span>Pettine in legno</span><span>PETTINE-1</span><span>1</span><span>0</span></div>
+      </div>`,
+    );
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([
+      ['OLIO-30ML', 2],
+      ['PETTINE-1', 1],
+    ]);
+  });
+
+  it('takes no rows whose counts misfit their column', async () => {
+    const reading = await read(
+      'sellercentral.amazon.it',
+      'it',
+      `<div><span>Numero ordine:</span> <span>${ID}</span></div>
+      <div class="r"><span>SKU</span><span>Quantità</span></div>
+      <div class="r"><span>OLIO-30ML</span><span>in arrivo</span></div>`,
+    );
+    expect(reading?.order.items ?? []).toEqual([]);
+  });
+});

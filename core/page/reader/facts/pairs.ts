@@ -16,6 +16,7 @@ import { isBlank } from '../tree-text';
 import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import { readColumns, shipmentColumns } from './columns';
 import type { FactContext } from './context';
+import { readDivRows } from './div-rows';
 import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
 import { markPrivate, startsWithLabel } from './private-blocks';
@@ -48,7 +49,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     while (cell && (!isCell(cell) || !ctx.text.of(cell, MAX_LABEL))) cell = cell.nextElementSibling();
     valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
   } else {
-    if (readFlatGrid(ctx, anchor)) return;
+    if (readFlatGrid(ctx, anchor) || readDivRows(ctx, anchor)) return;
     valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
     // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
     if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
