@@ -183,6 +183,8 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     (shipments[i] as ShipmentScope).packageStarts = packageStarts.filter((p) => p > start && p < next);
   });
   let current: ShipmentScope | undefined;
+  /** The shipments table's row each shipment was opened by, when one was. */
+  const shipmentRows = new Map<ShipmentScope, VNode>();
   const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
 
   for (const fact of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
@@ -227,15 +229,22 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       else if (!shipmentHeadings[section]?.cancelled) (shipments[section] as ShipmentScope).facts.push(fact);
       continue;
     }
-    // No sections: the first field only a shipment has opens one; a different ship date or
-    // estimated delivery inside a shipment opens the next.
+    // No sections: the first field only a shipment has opens one (a status in a shipments
+    // table's row too: that row's shipment); a different ship date or estimated delivery inside a
+    // shipment, or another row of a shipments table, opens the next.
+    const rowOfShipment = fact.shipmentRow === true ? fact.group : null;
     if (!current) {
-      if (!SHIPMENT_OPENERS.has(fact.key)) {
+      if (!SHIPMENT_OPENERS.has(fact.key) && !(fact.key === 'status' && rowOfShipment)) {
         summary.push(fact);
         continue;
       }
       current = { facts: [], packageStarts: [...packageStarts] };
       shipments.push(current);
+      if (rowOfShipment) shipmentRows.set(current, rowOfShipment);
+    } else if (rowOfShipment && shipmentRows.has(current) && shipmentRows.get(current) !== rowOfShipment) {
+      current = { facts: [], packageStarts: packageStarts.filter((p) => p > fact.pos) };
+      shipments.push(current);
+      shipmentRows.set(current, rowOfShipment);
     } else if (
       (fact.key === 'shippingDate' || fact.key === 'estimatedArrivalDate') &&
       valueIn(current, fact.key) !== undefined &&

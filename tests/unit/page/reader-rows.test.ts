@@ -273,3 +273,23 @@ describe('a table drawn as rows of plain boxes', () => {
     expect(reading?.order.items ?? []).toEqual([]);
   });
 });
+
+describe('a shipments table whose status column comes first', () => {
+  it('gives each row’s status to that row’s shipment', async () => {
+    const reading = await read(
+      'sellercentral.amazon.com',
+      'en',
+      `<div><span>Order ID:</span> <span>${ID}</span></div>
+      <div><span>Order status:</span> <span>Partially shipped</span></div>
+      <table><tr><th>Status</th><th>Ship date</th><th>Estimated delivery</th><th>Carrier</th><th>Tracking ID</th></tr>
+      <tr><td>Delivered</td><td>Nov 20, 2026</td><td>Nov 25, 2026</td><td>UPS</td><td>1Z4R81W20387615523</td></tr>
+      <tr><td>Pending</td><td>—</td><td>Dec 10, 2026</td><td>—</td><td>Available after shipping</td></tr></table>`,
+    );
+    const shipments = reading?.order.shipments ?? [];
+    expect(shipments).toHaveLength(2);
+    expect(shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+    expect(shipments[1]?.estimatedArrivalDate).toBe('2026-12-10');
+    expect(shipments[1]?.packages.some((p) => p.currentStatus === 'DELIVERED')).toBe(false);
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Processing');
+  });
+});
