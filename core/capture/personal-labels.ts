@@ -330,7 +330,18 @@ export function personalKindOfLabel(text: string): PersonalKind | undefined {
   const bracket = /^(.+?)\s*\(([^()]{1,30})\)$/.exec(normalized);
   if (bracket) return kindOfNormalized(bracket[1]!) ?? kindOfNormalized(bracket[2]!);
   const numbered = /^(.+?)\s+[1-3]$/.exec(normalized);
-  return numbered ? kindOfNormalized(numbered[1]!) : undefined;
+  if (numbered) return kindOfNormalized(numbered[1]!);
+  return ofWhomColumn(normalized);
+}
+
+/**
+ * A report's column named for whose address it is, in words ("Ship city", "Buyer phone number",
+ * "Recipient postal code"), as its raw name is "ship-city": the part after it is a label of ours.
+ */
+function ofWhomColumn(normalized: string): PersonalKind | undefined {
+  const whose = /^(?:ship|shipping|ship to|bill|billing|buyer|recipient|customer)\s+(.+)$/.exec(normalized);
+  const kind = whose ? kindOfNormalized(whose[1]!) : undefined;
+  return kind === 'name' || kind === 'message' ? undefined : kind;
 }
 
 /** Country names an address block ends with: kept (they say which marketplace, not who). */

@@ -18,7 +18,3 @@ export const headerCellOf = (node: Node): Element | null =>
 
 /** The table (or grid) a row belongs to. */
 export const tableOf = (row: Element): Element | null => row.closest(TABLES);
-
-/** Whether a row is a header row: all header cells, or in a `<thead>`. */
-export const isHeaderRow = (row: Element): boolean =>
-  Array.from(row.children).every(isHeaderCell) || row.parentElement?.localName === 'thead';

@@ -3,7 +3,8 @@ import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../pe
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 import { continuesAddressRun, trimAddressRun } from './address-run';
 import { isFormRow } from './form-controls';
-import { isDataCell, isHeaderCell, isHeaderRow, ROWS, tableOf } from './table-cells';
+import { isDataCell, isHeaderCell, ROWS, tableOf } from './table-cells';
+import { cellsOfRow, cellsUnderHeader, isHeaderRow } from './table-columns';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
 // a table header), up to the next field. Pages lay values out every way (inline after a colon, in
@@ -221,21 +222,13 @@ function slottedValue(label: Element): Node[] | null {
 
 /** A label cell's values: the next cells of its row, or its column below a header row. */
 function columnOrRowValues(cell: Element): Node[] | null {
-  const row = cell.parentElement;
+  const row = cell.parentElement?.closest(ROWS);
   if (!row) return null;
-  const cells = Array.from(row.children);
-  const index = cells.indexOf(cell);
-  const after = cells.slice(index + 1).filter((c) => !isBlankNode(c));
+  const cells = cellsOfRow(row);
+  const after = cells.slice(cells.indexOf(cell) + 1).filter((c) => !isBlankNode(c));
   if (!isHeaderRow(row)) return after.length > 0 ? [after[0]!] : null;
   const table = tableOf(row);
-  if (!table) return null;
-  const column: Node[] = [];
-  for (const other of Array.from(table.querySelectorAll(ROWS))) {
-    if (other === row || tableOf(other) !== table) continue;
-    const below = other.children[index];
-    if (below && isDataCell(below)) column.push(below);
-  }
-  return column;
+  return table ? cellsUnderHeader(cell, table) : null;
 }
 
 /** Climbs from a label's text to the largest element that shows only that label. */
