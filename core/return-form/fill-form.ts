@@ -2,7 +2,7 @@ import { sameText, setEditorText } from '../forms/editor-text';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
-import { enableInTickedRow, isDisabled } from './row-selection';
+import { enabledByTick, inDisabledFieldset, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 import { setListbox, setStepper } from './widgets';
 
@@ -138,16 +138,17 @@ export async function fillReturnForm(
       continue;
     }
     // A radio group's first radio disabled is only one choice it lacks (radio-group.ts).
-    if (op.kind !== 'radio-group' && isDisabled(located.element)) {
-      // Only a row's own selection box, ticked, lets a disabled control be filled (read-form.ts).
+    const disabled = op.kind === 'radio-group' ? inDisabledFieldset : isDisabled;
+    if (disabled(located.element)) {
+      // Only the page enables a disabled control, when its row's own selection box is ticked
+      // (read-form.ts); one it keeps disabled is left as it stands, and said.
       const ticked = [...live.values()].some(
         (l) => l.field.role === 'include' && l.field.row === op.row && currentValue(l.element) === 'true',
       );
-      if (!ticked) {
+      if (!ticked || !(await enabledByTick(located.element))) {
         outcomes.push(notFilled(op, 'value-rejected', 'disabled'));
         continue;
       }
-      await enableInTickedRow(located.element);
     }
     try {
       await setValue(located, op.value);

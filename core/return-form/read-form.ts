@@ -4,7 +4,7 @@ import { reachableInModal } from '../forms/modal';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
-import { isDisabled, selectsRowItem } from './row-selection';
+import { inDisabledFieldset, isDisabled, selectsRowItem } from './row-selection';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
@@ -192,14 +192,22 @@ function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
   if (kind === 'listbox') return listboxOptions(el);
   if (kind === 'select') {
-    return Array.from((el as HTMLSelectElement).options).map((o) => {
-      const group = o.parentElement?.localName === 'optgroup' ? o.parentElement.getAttribute('label') : null;
-      return {
-        value: o.value.slice(0, 200),
-        label: (o.label || o.text).trim().slice(0, 300),
-        ...(group?.trim() ? { group: group.trim().slice(0, 300) } : {}),
-      };
-    });
+    // An option the page greys out, alone or with its whole group ("non disponibile…"), is not
+    // one the seller can pick.
+    const offered = (o: HTMLOptionElement) =>
+      !o.hasAttribute('disabled') &&
+      !(o.parentElement?.localName === 'optgroup' && o.parentElement.hasAttribute('disabled'));
+    return Array.from((el as HTMLSelectElement).options)
+      .filter(offered)
+      .map((o) => {
+        const group =
+          o.parentElement?.localName === 'optgroup' ? o.parentElement.getAttribute('label') : null;
+        return {
+          value: o.value.slice(0, 200),
+          label: (o.label || o.text).trim().slice(0, 300),
+          ...(group?.trim() ? { group: group.trim().slice(0, 300) } : {}),
+        };
+      });
   }
   if (kind !== 'kat-dropdown') return undefined;
   const children = Array.from(el.querySelectorAll('kat-option'));
@@ -380,8 +388,10 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   for (const f of found) {
     const row = rowOfElement(f.element);
     const rowElement = rows[row];
-    if (f.kind === 'checkbox' && f.role === 'other' && rowElement && !isDisabled(f.element))
-      if (selectsRowItem(f.element, rowElement, visibleText(rowElement))) f.role = 'include';
+    const quantity = quantities[row];
+    if (f.kind === 'checkbox' && f.role === 'other' && rowElement && quantity && !isDisabled(f.element))
+      if (selectsRowItem(f.element, rowElement, visibleText(rowElement), quantity, quantities.length < 2))
+        f.role = 'include';
   }
   // A disabled control is nobody's to fill (an earlier return's reason shown greyed out), unless
   // its row's selection box is there to enable it once ticked.
@@ -393,7 +403,9 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
     .filter((f) => f.kind !== 'checkbox' || f.role === 'include')
     // A group's radios are each its own option: one disabled is only a choice the group lacks.
     .filter(
-      (f) => f.kind === 'radio-group' || !isDisabled(f.element) || selectable.has(rowOfElement(f.element)),
+      (f) =>
+        (f.kind === 'radio-group' ? !inDisabledFieldset(f.element) : !isDisabled(f.element)) ||
+        selectable.has(rowOfElement(f.element)),
     )
     .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
   return inForm.map(({ element, role, kind, label }) => {

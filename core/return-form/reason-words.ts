@@ -26,12 +26,13 @@ interface ReasonWords {
 
 /**
  * The shipping box said to be fine, in one clause: "box OK", "carton d'expédition intact",
- * "Versandkarton jedoch unbeschädigt", "la caja en buen estado". The damage then happened before
+ * "Versandkarton jedoch unbeschädigt", "la caja en buen estado", "colis en bon état", "Paket war in
+ * Ordnung", "pacco in buone condizioni", "package in good condition". The damage then happened before
  * shipping (the fulfilment centre). "Product intact, box damaged" says the opposite: the fine word
  * must follow the box word within its clause.
  */
 const BOX_FINE =
-  /(?:box|carton|emballage|karton|verpackung|caja|embalaje|scatola|imballaggio|confezione|package|parcel|colis|paket|paquete|pacco)[^,;.()]{0,30}?\b(?:ok|fine|intact|undamaged|unbeschadigt|unversehrt|intakt|en buen estado|intacta|intacto|intatta|intatto|integra|integro|in buono stato)\b/;
+  /(?:box|carton|emballage|karton|verpackung|caja|embalaje|scatola|imballaggio|confezione|package|parcel|colis|paket|paquete|pacco)[^,;.()]{0,30}?\b(?:ok|fine|intact|undamaged|unbeschadigt|unversehrt|intakt|en buen estado|intacta|intacto|intatta|intatto|integra|integro|in buono stato|in buone condizioni|in perfette condizioni|en bon etat|en parfait etat|en bonne condition|in ordnung|in gutem zustand|einwandfrei|in good condition|in perfect condition|not damaged|nicht beschadigt|non endommage|non danneggiat[oa]|en buenas condiciones|en perfecto estado|sin danos)\b/;
 const DAMAGED = ['damaged', 'endommag', 'beschadigt', 'danad', 'danneggiat'];
 
 export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {

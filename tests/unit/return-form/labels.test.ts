@@ -126,6 +126,22 @@ describe('reason matching', () => {
     expect(reasonOfLabel(normalizeLabel(label))).toBe(code);
   });
 
+  it.each([
+    'Article endommagé, colis en bon état',
+    'Artikel beschädigt, Paket war in Ordnung',
+    'Prodotto danneggiato, pacco in buone condizioni',
+    'Item damaged, package in good condition',
+    'Artículo dañado, paquete en buenas condiciones',
+  ])('never reads carrier damage from a parcel said to be fine: "%s"', (label) => {
+    expect(reasonOfLabel(normalizeLabel(label))).not.toBe('CR-DAMAGED_BY_CARRIER');
+    const options = [
+      { value: '11', label: 'Article défectueux' },
+      { value: '12', label },
+      { value: '13', label: 'Article non souhaité' },
+    ];
+    expect(matchReason('CR-DAMAGED_BY_CARRIER', options)?.value).not.toBe('12');
+  });
+
   it.each(['Altro', 'Other', 'Bitte auswählen', 'Defective and missing parts'])(
     'reads no single reason from "%s"',
     (label) => {
