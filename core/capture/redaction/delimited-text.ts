@@ -1,21 +1,12 @@
-import { type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { placeholderFor } from './attribute-values';
+import { type DelimitedHeader, delimitedHeaderOf } from './delimited-header';
 import type { LabeledPass } from './labeled-pass';
-import { personalKindOfIdentifier } from './personal-attributes';
 import { KIND_COUNTER, PLACEHOLDERS } from './placeholders';
 
 // A file shown as text (a bulk upload's preview in a <pre>, a report pasted in a box): a header
 // line of column names ("AddressName\tAddressFieldOne\tAddressPostalCode", "Nome;CAP;Città"),
 // then one record per line. Nothing in a value says what it is; its column does, so each value
 // under a personal column is replaced, whatever its shape.
-
-const DELIMITERS = ['\t', ';', '|', ','];
-const COLUMN_NAME = /^[\p{L}][\p{L}\d _./'’-]{0,40}$/u;
-
-function kindOfColumn(name: string): PersonalKind | undefined {
-  const trimmed = name.trim();
-  return personalKindOfIdentifier(trimmed) ?? personalKindOfLabel(trimmed);
-}
 
 /** A line's values; a value in double quotes may hold the delimiter ("Doe, Jonathan"). */
 function splitRecord(line: string, delimiter: string): string[] {
@@ -34,35 +25,30 @@ function splitRecord(line: string, delimiter: string): string[] {
   return values;
 }
 
-/** The header's delimiter and the kind of each column, if the text's first line is a header. */
-function headerOf(
-  line: string,
-): { delimiter: string; kinds: (PersonalKind | undefined)[]; names: string[] } | null {
-  for (const delimiter of DELIMITERS) {
-    // "Bonjour, merci, Jean" is prose: a comma-separated header has no space after its commas.
-    if (delimiter === ',' && line.includes(', ')) continue;
-    const names = line.split(delimiter);
-    if (names.length < 3 || !names.every((name) => COLUMN_NAME.test(name.trim()))) continue;
-    const kinds = names.map(kindOfColumn);
-    return kinds.some((kind) => kind !== undefined) ? { delimiter, kinds, names } : null;
-  }
-  return null;
+/**
+ * The file a text node is part of: its own text, or the whole `<pre>` when the `<pre>` draws its
+ * lines in elements of their own (a `<span>` a line); with the lines of the file that are not
+ * records (the header and any title above it).
+ */
+function fileOf(text: Text): { header: DelimitedHeader; notRecords: Set<string> } | null {
+  const pre = text.parentElement?.closest('pre');
+  const alone = !pre || (pre.firstChild === text && pre.lastChild === text);
+  const whole = alone ? text.data : (pre.textContent ?? '');
+  if (!whole.includes('\n')) return null;
+  const lines = whole.split('\n');
+  const header = delimitedHeaderOf(lines);
+  if (!header) return null;
+  const notRecords = new Set(lines.slice(0, header.line + 1).map((line) => line.trim()));
+  return { header, notRecords };
 }
 
 /** Plans the text's records with their personal values replaced; false when it is no such file. */
 export function planDelimitedText(pass: LabeledPass, text: Text): boolean {
-  const data = text.data;
-  if (!data.includes('\n')) return false;
-  const lines = data.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const header =
-    first < 0 || lines.filter((line) => line.trim() !== '').length < 2
-      ? null
-      : headerOf(lines[first]!.replace(/\r$/, '').trim());
-  if (!header) return false;
-  const { delimiter, kinds, names } = header;
-  const records = lines.map((line, index) => {
-    if (index <= first) return line;
+  const file = fileOf(text);
+  if (!file) return false;
+  const { delimiter, kinds, names } = file.header;
+  const records = text.data.split('\n').map((line) => {
+    if (file.notRecords.has(line.trim())) return line;
     const cr = line.endsWith('\r') ? '\r' : '';
     const values = splitRecord(cr ? line.slice(0, -1) : line, delimiter);
     return (
@@ -74,7 +60,8 @@ export function planDelimitedText(pass: LabeledPass, text: Text): boolean {
           pass.ledger.note(KIND_COUNTER[kind], shown);
           if (kind === 'name') pass.ledger.noteName(shown);
           else if (kind === 'email') pass.ledger.noteString(shown, PLACEHOLDERS.email);
-          return placeholderFor(kind, names[column]!);
+          // The space after a ", " delimiter stays with its column.
+          return (/^\s*/.exec(value)?.[0] ?? '') + placeholderFor(kind, names[column]!);
         })
         .join(delimiter) + cr
     );

@@ -116,3 +116,75 @@ describe('an upload’s results table', () => {
     expect(page).toContain(`<td>ES-2</td><td>${PLACEHOLDERS.name}</td><td>${PLACEHOLDERS.street}</td>`);
   });
 });
+
+describe('a file’s header line written another way (review of the b3 rules, E)', () => {
+  it('a column name with "N°", brackets or "#"', async () => {
+    const page = await pageOf(
+      `<pre>N° commande;Nom;Adresse;Code postal;Ville\n402-1234567-1234567;Jeanne Lefèvre;12 rue des Lilas;69003;Lyon</pre><pre>order-id\tRecipient (full name)\tAddress line 1\tPostcode\n402-7654321-7654321\tHarriet Quimby\t14 Lansdowne Crescent\tW11 2NN</pre>`,
+      'fr',
+    );
+    for (const gone of ['Lefèvre', 'Lilas', '69003', 'Lyon', 'Quimby', 'Lansdowne', 'W11 2NN'])
+      expect(page).not.toContain(gone);
+    expect(page).toContain('402-1234567-1234567;');
+    expect(page).toContain('402-7654321-7654321\t');
+  });
+
+  it('columns separated by ", " when each is one word', async () => {
+    const page = await pageOf(
+      `<pre>order-id, recipient-name, ship-city\n402-1234567-1234567, Harriet Quimby, Bristol</pre>`,
+      'en',
+    );
+    expect(page).not.toContain('Quimby');
+    expect(page).not.toContain('Bristol');
+    expect(page).toContain(`402-1234567-1234567, ${PLACEHOLDERS.name}, `);
+  });
+
+  it('a title line above the header', async () => {
+    const page = await pageOf(
+      `<pre>Export 2024-12-01\nsku\trecipient-name\tship-city\tship-phone-number\nMUG-1\tHarriet Quimby\tBristol\t+44 7700 900123</pre>`,
+      'en',
+    );
+    for (const gone of ['Quimby', 'Bristol', '900123']) expect(page).not.toContain(gone);
+    expect(page).toContain('Export 2024-12-01');
+    expect(page).toContain('MUG-1\t');
+  });
+
+  it('each line of the <pre> in an element of its own', async () => {
+    const page = await pageOf(
+      `<pre><span>sku\trecipient-name\tship-city</span>\n<span>MUG-1\tHarriet Quimby\tBristol</span></pre>`,
+      'en',
+    );
+    expect(page).not.toContain('Quimby');
+    expect(page).toContain('<span>sku\trecipient-name\tship-city</span>');
+    expect(page).toContain('MUG-1\t');
+  });
+});
+
+describe('a bare column name is read with the file’s other columns (review of the b3 rules, M, N)', () => {
+  it('"message" in a log is the log’s, not a customer’s', async () => {
+    const page = await pageOf(
+      `<pre>timestamp|level|message\n2024-12-01T10:00|INFO|Order 402-1234567-1234567 shipped with DHL tracking 00340434161234567890</pre>`,
+      'en',
+    );
+    expect(page).toContain('Order 402-1234567-1234567 shipped with DHL tracking 00340434161234567890');
+  });
+
+  it('"message" beside a buyer’s columns is the buyer’s', async () => {
+    const page = await pageOf(
+      `<pre>order-id|buyer-name|message\n402-1234567-1234567|Harriet Quimby|Please leave it with the neighbour</pre>`,
+      'en',
+    );
+    expect(page).not.toContain('neighbour');
+    expect(page).not.toContain('Quimby');
+  });
+
+  it('"Name" beside a SKU is a product’s', async () => {
+    const page = await pageOf(`<pre>SKU;Name;Quantity\nMUG-AM-1;Amelia Travel Mug;3</pre>`, 'en');
+    expect(page).toContain('Amelia Travel Mug');
+  });
+
+  it('a town beside a fulfilment centre, with no person in the file, is the centre’s', async () => {
+    const page = await pageOf(`<pre>Centre;Code;Ville;Pays\nAmazon ORY1;ORY1;Saran;FR</pre>`, 'fr');
+    expect(page).toContain('Saran');
+  });
+});
