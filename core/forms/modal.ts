@@ -29,13 +29,21 @@ function modalAround(el: Element): Element | null {
  * The controls the seller can reach: when the `wanted` ones (a form's quantities, its description
  * box) sit in one open modal dialog, only the controls in that dialog, whatever stands behind it;
  * otherwise all of them. Wanted controls in two open modals say nothing either way: all are kept,
- * and the caller's own rules decide.
+ * and the caller's own rules decide. A modal that is not the caller's form (`ours` says no: a
+ * replacement order's dialog over the return form, a page survey over the case form) is
+ * something else the seller has open: its controls are never ours, the rest is read as if it
+ * were closed.
  */
 export function reachableInModal<T>(
-  controls: readonly T[],
+  all: readonly T[],
   elementOf: (c: T) => Element,
   wanted: (c: T) => boolean,
+  ours: (modal: Element) => boolean = () => true,
 ): T[] {
+  const controls = all.filter((c) => {
+    const around = modalAround(elementOf(c));
+    return around === null || ours(around);
+  });
   const modals = new Set(
     controls.filter(wanted).flatMap((c) => {
       const modal = modalAround(elementOf(c));

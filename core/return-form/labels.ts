@@ -7,6 +7,18 @@ import type { KnownRole } from './schema';
 // Amazon's usual wording in those languages, NOT seen on a real return form: if they miss, the
 // popup says which field it could not find.
 
+/** A comment box named for the return as a whole, not for one item's row. */
+const WHOLE_RETURN_COMMENTS = [
+  'commentaires sur le retour',
+  'comments about the return',
+  'comments on the return',
+  'return comments',
+  'kommentare zur rucksendung',
+  'kommentar zur rucksendung',
+  'comentarios sobre la devolucion',
+  'commenti sul reso',
+] as const;
+
 export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
   reason: [
     'motif du retour',
@@ -28,14 +40,7 @@ export const FIELD_LABELS: Readonly<Record<KnownRole, readonly string[]>> = {
     'comentarios',
     'commenti',
     // One box for the whole return, named for it ("Kommentare zur Rücksendung").
-    'commentaires sur le retour',
-    'comments about the return',
-    'comments on the return',
-    'return comments',
-    'kommentare zur rucksendung',
-    'kommentar zur rucksendung',
-    'comentarios sobre la devolucion',
-    'commenti sul reso',
+    ...WHOLE_RETURN_COMMENTS,
   ],
   include: [
     'retourner cet article',
@@ -148,3 +153,7 @@ function exactRole(label: string): KnownRole | null {
 export function isSubmitLabel(raw: string): boolean {
   return SUBMIT_LABELS.includes(normalizeLabel(raw));
 }
+
+/** Whether a label names one comment box for the whole return ("Commentaires sur le retour"). */
+export const isWholeReturnLabel = (raw: string): boolean =>
+  (WHOLE_RETURN_COMMENTS as readonly string[]).includes(normalizeLabel(raw).replace(OPTIONAL_HINT, ''));

@@ -1,4 +1,5 @@
 import type { Item, Order } from '../model/order';
+import { isWholeReturnLabel } from './labels';
 import { keyHoldsId, namesId } from './names-id';
 import { quantityOfOption, quantityOption } from './quantity-options';
 import { matchReason } from './reasons';
@@ -107,6 +108,19 @@ function quantityChoice(field: FormField, n: number): { value: string } | { refu
 const ROLE_RANK = { quantity: 0, include: 1, reason: 2, comment: 3, other: 4 } as const;
 const lineOf = (itemIndex: number, role: FieldRole) => itemIndex * 5 + ROLE_RANK[role];
 
+/**
+ * Each row's own comment boxes over the one named for the whole return ("Commentaires sur le
+ * retour" below rows of "Commentaire"): the seller's comment goes where it says which item it is
+ * about, and the whole-return box is left as the page set it. A box of the whole form named only
+ * "Commentaires" beside them says nothing either way: the layout then refuses.
+ */
+function perRowOverWhole(fields: readonly FormField[]): FormField[] {
+  const perRow = fields.some((f) => f.role === 'comment' && f.row !== undefined);
+  return fields.filter(
+    (f) => !perRow || f.role !== 'comment' || f.row !== undefined || !isWholeReturnLabel(f.label),
+  );
+}
+
 /** Why the form's layout cannot be filled safely, or null. */
 function layoutRefusal(fields: readonly FormField[]): FormRefusal | null {
   const quantityRows = fields.filter((f) => f.role === 'quantity').length;
@@ -162,9 +176,10 @@ function reasonValue(field: FormField, requested: string): string | null {
 export function planReturnFill(
   order: Pick<Order, 'items'> & ShippedFacts,
   choices: ReturnChoices,
-  form: FormDescription,
+  read: FormDescription,
 ): FillPlan {
   const plan: FillPlan = { operations: [], problems: [] };
+  const form = { ...read, fields: perRowOverWhole(read.fields) };
   // Rows that cannot be told apart: refused whole, nothing planned.
   const refusal = layoutRefusal(form.fields);
   if (refusal) return { ...plan, refusal };

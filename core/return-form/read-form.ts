@@ -307,6 +307,33 @@ function displaysOnly(el: Element): boolean {
 /** A box the seller cannot change: disabled, or read-only outside a stepper. */
 const fixedBox = (el: Element): boolean => isDisabled(el) || displaysOnly(el);
 
+/** Words that name a return in a dialog's title, normalised (no accents, lower case). */
+const RETURN_WORDS =
+  /\b(?:retour\w*|return\w*|rucksend\w*|retoure\w*|devolucion\w*|devolver|reso|resi|restitu\w*)\b/u;
+
+/**
+ * Whether an open modal dialog is the return form: titled as a return, or holding a control only
+ * a return form has (a reason, a "Return this item" box, a quantity labelled as one to return). A
+ * dialog of bare "Quantity" boxes and comments under another title (a replacement order) is not.
+ */
+function showsReturnForm(modal: Element, fields: readonly Found[]): boolean {
+  const titles = [modal.getAttribute('aria-label') ?? ''];
+  for (const id of (modal.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const ref = byIdInRoot(modal, id);
+    if (ref) titles.push(visibleText(ref, 200));
+  }
+  const heading = modal.querySelector('h1, h2, h3, h4, [role="heading"]');
+  if (heading) titles.push(visibleText(heading, 200));
+  if (titles.some((t) => RETURN_WORDS.test(normalizeLabel(t)))) return true;
+  return fields.some(
+    (f) =>
+      deepContains(modal, f.element) &&
+      (f.role === 'reason' ||
+        f.role === 'include' ||
+        (f.role === 'quantity' && !isBareQuantityLabel(f.label))),
+  );
+}
+
 /** A control's `id` and `name`, when it has them (./names-id.ts `keyHoldsId`). */
 function controlKeys(el: Element): { keys?: string[] } {
   const keys = [el.getAttribute('id'), el.getAttribute('name')]
@@ -356,10 +383,12 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   // A hidden copy of the form (a wizard's earlier step): its quantities go when shown ones make
   // rows; its other controls below, only where a shown control of the same role and row stands.
   // A form opened in a modal over the order's page: what stands behind it is out of reach.
+  const fields = found;
   found = reachableInModal(
     found,
     (f) => f.element,
     (f) => f.role === 'quantity' && !isHidden(f.element),
+    (modal) => showsReturnForm(modal, fields),
   );
   const hidden = new Set(found.filter((f) => isHidden(f.element)));
   if (found.some((f) => f.role === 'quantity' && !hidden.has(f)))

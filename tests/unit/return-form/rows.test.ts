@@ -254,6 +254,31 @@ describe('a form whose rows cannot be told apart', () => {
   });
 });
 
+describe('per-row comment boxes beside one for the whole return', () => {
+  it('fills the rows’ own boxes and leaves “Commentaires sur le retour” alone, rather than refusing', async () => {
+    const item = (sku: string, n: number) => `<div class="item"><p>${sku}</p>
+      <label for="q-${n}">Quantité à retourner</label><select id="q-${n}"><option>0</option><option>1</option></select>
+      <label for="c-${n}">Commentaire</label><textarea id="c-${n}"></textarea></div>`;
+    document.body.innerHTML = `<form><div class="items">${item('PERC-18V', 1)}${item('FORET-X10', 2)}</div>
+      <label for="all">Commentaires sur le retour</label><textarea id="all"></textarea></form>`;
+    const plan = planReturnFill(
+      {
+        items: [
+          { sellerSku: 'PERC-18V', quantity: 1 },
+          { sellerSku: 'FORET-X10', quantity: 1 },
+        ],
+        fulfillmentOrderStatus: 'Complete',
+      },
+      { quantities: { 'PERC-18V': 1, 'FORET-X10': 0 }, reason: '', comment: 'Boîte ouverte' },
+      readReturnForm(document),
+    );
+    expect(plan.refusal).toBeUndefined();
+    await fillReturnForm(document, plan.operations);
+    const text = (id: string) => (document.querySelector(`#${id}`) as HTMLTextAreaElement).value;
+    expect([text('c-1'), text('c-2'), text('all')]).toEqual(['Boîte ouverte', '', '']);
+  });
+});
+
 describe('whatever else a row has', () => {
   it('says which control of a returned item’s row MCF Desk left for the seller, and only there', async () => {
     document.body.innerHTML = `<table><thead><tr><th>SKU</th><th>Retour</th><th>Motif du retour</th><th>État de l'article</th></tr></thead>
