@@ -33,12 +33,23 @@ const HELPFUL_QUESTION = new RegExp(
 const REGIONS = 'form, section, aside, fieldset, [role="region"], [role="complementary"], [role="dialog"]';
 
 /**
- * Whether `box` belongs to a feedback survey: the nearest region around it asks whether the page
- * helped. Only a region that does not also hold `others` (the case form's boxes) counts: a page
- * whose one section holds both the survey's question and the case form says nothing either way.
+ * Whether `region` is a feedback survey: it asks whether the page helped, and holds none of
+ * `others` (the case form's other boxes: a subject, an order id, another description). A case form
+ * asking "Was this helpful?" of an answer it suggests still holds its order-id box: it is the form.
  */
+export function isFeedbackSurvey(region: Element, others: readonly Element[]): boolean {
+  if (others.some((other) => region.contains(other))) return false;
+  return HELPFUL_QUESTION.test(normalizeCaseLabel(visibleText(region, 600)));
+}
+
+/** Whether `box` belongs to a feedback survey: the nearest region around it is one. */
 export function inFeedbackSurvey(box: Element, others: readonly Element[]): boolean {
   const region = box.closest(REGIONS);
-  if (!region || others.some((other) => other !== box && region.contains(other))) return false;
-  return HELPFUL_QUESTION.test(normalizeCaseLabel(visibleText(region, 600)));
+  return (
+    region !== null &&
+    isFeedbackSurvey(
+      region,
+      others.filter((other) => other !== box),
+    )
+  );
 }

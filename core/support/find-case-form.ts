@@ -2,7 +2,7 @@ import { isHidden } from '../forms/hidden';
 import { reachableInModal } from '../forms/modal';
 import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
-import { inFeedbackSurvey } from './feedback-survey';
+import { inFeedbackSurvey, isFeedbackSurvey } from './feedback-survey';
 import { type CaseFieldRole, caseRoleOfLabel, isDescriptionFallbackLabel } from './labels';
 
 // Finds the boxes of a Selling Partner Support case form by their visible, localized labels
@@ -84,11 +84,19 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
       continue;
     boxes.push({ element, kind, hidden: isHidden(element) });
   }
-  // A case form opened in a modal: the boxes behind it are out of the seller's reach.
+  // A case form opened in a modal: the boxes behind it are out of the seller's reach. A survey
+  // opened as a modal ("Was this page helpful?") is not the case form: the page behind it is read.
+  const roles = (b: { element: Element }) => candidateLabels(b.element).map(caseRoleOfLabel);
+  const caseBoxes = boxes.filter((b) => roles(b).some((r) => r === 'subject' || r === 'orderId'));
   const reachable = reachableInModal(
     boxes,
     (b) => b.element,
-    (b) => !b.hidden && candidateLabels(b.element).some((label) => caseRoleOfLabel(label) === 'description'),
+    (b) => !b.hidden && roles(b).includes('description'),
+    (modal) =>
+      !isFeedbackSurvey(
+        modal,
+        caseBoxes.map((b) => b.element),
+      ),
   );
   // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
   // Hidden ones only where no editor shows (a form drawn hidden, then shown): never a hidden
@@ -136,22 +144,19 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
     if (role && label !== undefined && fits) byRole[role].push(locatedBox(role, kind, label, element));
     else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }
+  // A help article's feedback survey beside the case form is no description of a case, even when
+  // it is the only box saying "Describe the issue" (the case form's own says "Tell us more").
+  const caseBoxes = [...byRole.description, ...detailBoxes, ...byRole.subject, ...byRole.orderId].map(
+    (f) => f.element,
+  );
+  const ofCase = (f: LocatedCaseField) => !inFeedbackSurvey(f.element, caseBoxes);
+  const descriptions = byRole.description.filter(ofCase);
+  const details = detailBoxes.filter(ofCase);
   // No box says "Description": the one box for more details is it.
   // Only when it is the form's one multi-line box: beside a "Message" box it is another box.
-  if (byRole.description.length === 0 && detailBoxes.length === 1 && unlabelledMultiLine === 0)
-    byRole.description.push(...detailBoxes);
-  else unlabelledMultiLine += byRole.description.length === 0 ? detailBoxes.length : 0;
-  // Several: a help article's feedback survey beside the case form is no description of a case.
-  const descriptions =
-    byRole.description.length > 1
-      ? byRole.description.filter(
-          (d) =>
-            !inFeedbackSurvey(
-              d.element,
-              byRole.description.map((other) => other.element),
-            ),
-        )
-      : byRole.description;
+  if (descriptions.length === 0 && details.length === 1 && unlabelledMultiLine === 0)
+    descriptions.push(...details);
+  else unlabelledMultiLine += descriptions.length === 0 ? details.length : 0;
   if (descriptions.length !== 1) {
     const count = descriptions.length > 1 ? descriptions.length : unlabelledMultiLine;
     return { ok: false, refusal: count > 1 ? 'several-boxes' : 'no-box', boxes: count };

@@ -46,4 +46,27 @@ describe('a feedback survey beside the case form', () => {
     document.body.innerHTML = `<aside><h3>Liens utiles</h3><label for="f">Description</label><textarea id="f"></textarea></aside>${caseForm('Description')}`;
     expect(fillCaseForm(document, prefill).refusal).toBe('several-boxes');
   });
+
+  it('never sets aside the case form asking "Was this helpful?" of an answer it suggests (it holds the order-id box)', () => {
+    document.body.innerHTML = `<section><h2>How can we help?</h2>
+        <label for="s">Describe your issue</label><textarea id="s"></textarea></section>
+      <form id="case"><p>Suggested: "Where is my MCF order?" Was this helpful?</p>
+        <label><input type="radio" name="h" value="no" checked> No, I still need help</label>
+        <label for="d">Describe your issue</label><textarea id="d"></textarea>
+        <label for="o">Order ID</label><input id="o"></form>`;
+    // Two boxes that may each be the case's: refused, never the triage box alone.
+    expect(fillCaseForm(document, prefill).refusal).toBe('several-boxes');
+    expect([value('s'), value('d'), value('o')]).toEqual(['', '', '']);
+  });
+
+  it('tests even the only "Describe the issue" box: a survey’s, it leaves the case form’s "Tell us more" as the description', () => {
+    document.body.innerHTML = `<section><h3>Was this article helpful?</h3>
+        <label><input type="radio" name="h" value="no"> No</label>
+        <label for="f">Describe the issue</label><textarea id="f"></textarea></section>
+      <form id="case"><label for="subj">Subject</label><input id="subj">
+        <label for="d">Tell us more</label><textarea id="d"></textarea>
+        <label for="o">Order ID</label><input id="o"></form>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeUndefined();
+    expect([value('f'), value('d'), value('o')]).toEqual(['', prefill.text, prefill.orderId]);
+  });
 });
