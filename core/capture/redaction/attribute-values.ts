@@ -1,6 +1,7 @@
 import type { PersonalKind } from '../personal-labels';
+import { personalKindOfField } from './field-kinds';
 import type { RemovedLedger } from './ledger';
-import { personalKindOfDataAttribute, personalKindOfField } from './personal-attributes';
+import { personalKindOfDataAttribute } from './personal-attributes';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
 

@@ -1,6 +1,7 @@
 import { collapse, normalizeLabel } from '../../page/text';
 import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { planDelimitedText } from './delimited-text';
+import { asksForPerson } from './field-kinds';
 import { controlOfLabel } from './form-controls';
 import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
 import {
@@ -85,7 +86,8 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;
   const control = kind || isFieldNameLabel(collapsed) ? controlOfLabel(text) : undefined;
-  if (control) {
+  // "Nom" names a template or a rule as well as a person: a person's only in a form asking for one.
+  if (control && (kind || asksForPerson(control))) {
     replaceRegion(pass, kind ?? 'name', [control]);
     return;
   }

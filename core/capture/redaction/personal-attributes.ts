@@ -1,4 +1,4 @@
-import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import type { PersonalKind } from '../personal-labels';
 
 // Personal data a page keeps in attributes no label announces: `data-recipient-name="…"`,
 // `data-ship-from-city="LYON"`, `data-ship-to-postal="62704"`, and the values of an address form's
@@ -128,29 +128,4 @@ export function personalKindOfIdentifier(identifier: string): PersonalKind | und
 export function personalKindOfDataAttribute(name: string): PersonalKind | undefined {
   const lower = name.toLowerCase();
   return lower.startsWith('data-') ? personalKindOfIdentifier(lower.slice(5)) : undefined;
-}
-
-const FORM_FIELDS = new Set(['input', 'kat-input', 'kat-textarea']);
-const AUTOCOMPLETE: Record<string, PersonalKind> = { tel: 'phone', email: 'email' };
-
-/** The kind of personal data in a form field's `value`, by its name, id, autocomplete, words or type. */
-export function personalKindOfField(element: Element): PersonalKind | undefined {
-  if (!FORM_FIELDS.has(element.localName)) return undefined;
-  if (element.localName === 'kat-textarea') return 'message';
-  const type = (element.getAttribute('type') ?? '').toLowerCase();
-  if (type === 'hidden') return undefined;
-  const autocomplete = (element.getAttribute('autocomplete') ?? '').toLowerCase();
-  for (const identifier of [element.getAttribute('name'), element.getAttribute('id'), autocomplete]) {
-    const kind = identifier ? personalKindOfIdentifier(identifier) : undefined;
-    if (kind) return kind;
-  }
-  if (/^(?:street-address|address-line\d|address-level\d|postal-code)$/.test(autocomplete)) return 'address';
-  // A field with no <label> says what it wants in words: placeholder="Code postal", aria-label="Nom".
-  for (const words of [element.getAttribute('aria-label'), element.getAttribute('placeholder')]) {
-    const kind = words
-      ? (personalKindOfLabel(words) ?? (isFieldNameLabel(words) ? 'name' : undefined))
-      : undefined;
-    if (kind) return kind;
-  }
-  return AUTOCOMPLETE[type];
 }
