@@ -103,31 +103,31 @@ function uniformLineEnds(text: string): string {
 }
 
 const LEADING_BLANK_LINES = /^(?:[ \t,;|]*(?:\r\n|\n|\r))+/;
-const BLANK_LINE = /^[ \t,;|]*(?:\r\n|\n|\r)/;
-/** A line holding no delimiter at all: a title, a date range, a blank line. */
-const UNDELIMITED_LINE = /^[^\t,;|\r\n]*(?:\r\n|\n|\r)/;
 const MAX_TITLE_LINES = 10;
 
 /**
- * Lines above the header that hold no delimiter ("Amazon Fulfilled Shipments - amazon.it -", a
- * date range, blank lines), as some exports write them: skipped, still counted for line numbers.
- * Only when a line with delimiters follows within a few lines: otherwise the file has no header.
+ * Lines above the header that hold one cell at most ("Amazon Fulfilled Shipments - amazon.it -",
+ * alone or padded by a spreadsheet to the sheet's width, blank lines), as some exports write
+ * them: skipped, still counted for line numbers. Only when a line of several cells follows within
+ * a few lines: otherwise the file has no header.
  */
 function titleLines(text: string): string | undefined {
   let at = 0;
   let titles = 0;
   while (titles <= MAX_TITLE_LINES) {
-    const rest = text.slice(at);
-    const blank = BLANK_LINE.exec(rest);
-    const line = blank ?? UNDELIMITED_LINE.exec(rest);
-    if (!line) break;
-    if (!blank) titles++;
-    at += line[0].length;
+    const line = /^[^\r\n]*(?:\r\n|\n|\r)/.exec(text.slice(at))?.[0];
+    if (line === undefined || filledCells(line) > 1) break;
+    if (filledCells(line) === 1) titles++;
+    at += line.length;
   }
   if (titles === 0 || titles > MAX_TITLE_LINES) return undefined;
   const next = text.slice(at).split(/\r\n|\n|\r/, 1)[0] ?? '';
-  return /[\t,;|]/.test(next) ? text.slice(0, at) : undefined;
+  return filledCells(next) > 1 ? text.slice(0, at) : undefined;
 }
+
+/** How many cells of a line hold something, whatever its delimiter. */
+const filledCells = (line: string): number =>
+  line.split(/[\t,;|]/).filter((cell) => cell.trim() !== '').length;
 const SEP_LINE = /^sep=([,;|\t])[ ]*(?:\r\n|\n|\r)/i;
 
 /** The header names are plain words: the delimiter is whichever of `,` `;` `|` splits it most. */

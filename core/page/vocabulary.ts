@@ -122,7 +122,8 @@ const SELLER_WORDS = new Set(
 const ORDER_WORD = /^(?:commande|order|bestellung|pedido|ordine)$/;
 const skeletonOf = (normalized: string): string => {
   const words = normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
-  const ofOrder = words.some((word) => ORDER_WORD.test(word));
+  // An order's label, or a SKU's ("SKU marchand", "Händler SKU").
+  const ofOrder = words.some((word) => ORDER_WORD.test(word) || word === 'sku');
   return words
     .map((word) => (ofOrder && SELLER_WORDS.has(word) ? 'seller' : (SAME_WORDS.get(word) ?? word)))
     .join(' ');

@@ -24,14 +24,18 @@ export interface GroupedRows {
 }
 
 /**
- * A tracking cell naming several parcels ("1Z…75, 1Z…84", as a seller's spreadsheet joins them):
- * one package each, when every part is a tracking number's shape; else the cell as it is.
+ * A tracking cell naming several parcels ("1Z…75, 1Z…84", one a line, as a seller's spreadsheet
+ * joins them): one package each, words beside them left out; else the cell as it is.
  */
 function trackingNumbersIn(cell: string): string[] {
-  const parts = cell.split(/\s*[,;]\s*|\s+\/\s+/).filter((part) => part !== '');
-  return parts.length > 1 && parts.every((part) => TRACKING_SHAPE.test(part)) ? parts : [cell];
+  const parts = cell.split(/\s*[,;\n]\s*|\s+\/\s+|\s+/).filter((part) => part !== '');
+  const numbers = parts.filter((part) => TRACKING_SHAPE.test(part));
+  // Words beside the numbers ("…, Colissimo", "voir note") are no parcels of their own.
+  const rest = parts.filter((part) => !TRACKING_SHAPE.test(part));
+  return numbers.length > 0 && rest.every((part) => !/\d/.test(part)) && parts.length > 1 ? numbers : [cell];
 }
-const TRACKING_SHAPE = /^[A-Z0-9]{8,40}$/i;
+// A carrier's name beside the number ("6A12345678901, Colissimo") is no parcel: a digit is required.
+const TRACKING_SHAPE = /^(?=.*\d)[A-Z0-9]{8,40}$/i;
 
 export function groupRows(draft: OrderDraft): GroupedRows {
   const byKey = new Map<string, ShipmentDraft>();

@@ -41,7 +41,7 @@ export type RowReading =
   | { kind: 'totals' };
 
 const TOTALS =
-  /^(?:grand )?(?:total|totals|totale|totali|totales|totaux|summe|gesamt|gesamtsumme|insgesamt)\s*:?$/i;
+  /^(?:(?:grand )?(?:total|totals|totale|totali|totales|totaux|summe|gesamt|gesamtsumme|insgesamt)|total g[ée]n[ée]ral|gesamtergebnis|totale complessivo|total general)\s*:?$/i;
 
 /**
  * A long all-digit value as a spreadsheet shows it once it took it for a number: `9.40011E+21`,
@@ -115,7 +115,8 @@ export function createRowReader(
     const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
     const amazonOrderId = cell(cells, col.amazonOrderId);
     const merchantOrderId = cell(cells, col.merchantOrderId);
-    if (TOTALS.test(cells.find((c) => c.trim() !== '')?.trim() ?? '')) return { kind: 'totals' };
+    // Where a totals line writes its word: the id columns or the first cell (never a SKU's "TOTAL").
+    if (TOTALS.test(amazonOrderId || merchantOrderId || (cells[0] ?? '').trim())) return { kind: 'totals' };
     if (!amazonOrderId && !merchantOrderId) return rejected('no amazon-order-id or merchant-order-id');
     const channel = cell(cells, col.salesChannel);
     if (col.salesChannel >= 0) {

@@ -1,11 +1,19 @@
 import { isAmazonOrderId } from '../shapes';
 import type { RawFact } from './facts';
-import { isCell, isHeading, isRow, isTable } from './structure';
+import { ancestor, isCell, isHeading, isRow } from './structure';
 import { ELEMENT, type VisibleTree, type VNode } from './visible-tree';
 
-const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
-const isTablePart = (node: VNode): boolean =>
-  isTable(node) || isRow(node) || isCell(node) || ROW_GROUPS.has(node.name) || node.role === 'rowgroup';
+/** The rows after `block` that the other id's cell spans (`rowspan`): that order's rows too. */
+function rowsSpanned(node: VNode, block: VNode): VNode[] {
+  const cell = ancestor(node, isCell, 12);
+  const row = cell ? ancestor(cell, isRow, 3) : null;
+  if (!cell || !row || !block.contains(row)) return [];
+  const span = Number(cell.attribute('rowspan') ?? 1);
+  const rows: VNode[] = [];
+  for (let next = row.nextElementSibling(); next && rows.length < span - 1; next = next.nextElementSibling())
+    if (isRow(next)) rows.push(next);
+  return rows;
+}
 
 // Stage 3 of the reader: one page, one order. A page showing several orders (a list, search
 // results, two order blocks) is never read as one order. On a URL that names an order, the
@@ -94,7 +102,7 @@ export function orderBlock(
         block = block.parent;
       // The other id shares its text with the named order's: the two cannot be told apart.
       if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
-      cut.push(block);
+      cut.push(block, ...rowsSpanned(node, block));
       // A heading naming another order opens its section: the siblings after it, up to the next
       // heading as high or the named order's own, are that order's ("<h2>Commande 171-…</h2>
       // <div>Suivi …</div>").
@@ -117,8 +125,10 @@ export function orderBlock(
 function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode): boolean {
   // Inside a table (rows of other orders) or a section titled by its heading ("Commande
   // d'origine" over its packages), the block is that order's whole table or section.
-  const first = parent.children.find((c) => c.kind === ELEMENT);
-  if (isTablePart(parent) || (first !== undefined && isHeading(first))) return false;
+  // A section titled for the other order ("Commande d'origine", then its first block naming it):
+  // the whole section is that order's, all its packages.
+  const [first, second] = parent.children.filter((c) => c.kind === ELEMENT);
+  if (first && isHeading(first) && (first.contains(block) || second?.contains(block))) return false;
   const inside = new Set<string>();
   const beside = new Set<string>();
   for (const fact of facts) {

@@ -185,6 +185,18 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   let current: ShipmentScope | undefined;
   /** The shipments table's row each shipment was opened by, when one was. */
   const shipmentRows = new Map<ShipmentScope, VNode>();
+  /**
+   * Another row of a shipments table is another shipment when it shows a ship date or an estimate
+   * of its own that differs from the current one's; otherwise it is another package of the same
+   * shipment (a parcel per row under one ship date, or dates spanning rows).
+   */
+  const datesDiffer = (scope: ShipmentScope, row: VNode): boolean =>
+    kept.some(
+      (f) =>
+        f.group === row &&
+        (f.key === 'shippingDate' || f.key === 'estimatedArrivalDate') &&
+        valueIn(scope, f.key) !== f.value,
+    );
   const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
 
   for (const fact of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
@@ -241,7 +253,12 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       current = { facts: [], packageStarts: [...packageStarts] };
       shipments.push(current);
       if (rowOfShipment) shipmentRows.set(current, rowOfShipment);
-    } else if (rowOfShipment && shipmentRows.has(current) && shipmentRows.get(current) !== rowOfShipment) {
+    } else if (
+      rowOfShipment &&
+      shipmentRows.has(current) &&
+      shipmentRows.get(current) !== rowOfShipment &&
+      datesDiffer(current, rowOfShipment)
+    ) {
       current = { facts: [], packageStarts: packageStarts.filter((p) => p > fact.pos) };
       shipments.push(current);
       shipmentRows.set(current, rowOfShipment);

@@ -289,3 +289,36 @@ describe('what exports add around the report (blind batch b3)', () => {
     expect(packages).toHaveLength(1);
   });
 });
+
+describe('second review of the report rules', () => {
+  const TAB_HEADER =
+    'amazon-order-id\tshipment-id\tsku\tquantity-shipped\tshipment-date\ttracking-number\tcarrier\tsales-channel\n';
+  const tracked = (cell: string) =>
+    map(`${TAB_HEADER}S01-1\tD1\tA\t1\t2024-12-05T10:00:00Z\t${cell}\t\tNon-Amazon\n`).orders[0]?.shipments[0]
+      ?.packages ?? [];
+
+  it('makes no package of a carrier’s name beside the number', () => {
+    expect(tracked('6A12345678901, Colissimo').map((p) => p.trackingNumber)).toEqual(['6A12345678901']);
+  });
+
+  it('splits numbers one a line or spaced apart', () => {
+    expect(tracked('1Z4E7V886812345675 1Z4E7V886812345684').map((p) => p.trackingNumber)).toEqual([
+      '1Z4E7V886812345675',
+      '1Z4E7V886812345684',
+    ]);
+  });
+
+  it('skips a title line a spreadsheet padded to the sheet’s width', () => {
+    const text = `Amazon Fulfilled Shipments - amazon.fr -,,,,,,,,\n,,,,,,,,\n${report([['S01-1', '2024-12-05T10:00:00Z', '']])}`;
+    expect(map(text).orders).toHaveLength(1);
+  });
+
+  it('takes Excel’s grand totals for no row, and a SKU "TOTAL" for a SKU', () => {
+    const text = `${report([['S01-1', '2024-12-05T10:00:00Z', '']])}Total général,,,,,1,,,\n`;
+    expect(map(text).rejected).toEqual([]);
+    const skuFirst =
+      'sku,amazon-order-id,quantity-shipped,shipment-date,sales-channel\n' +
+      'TOTAL,S01-2,1,2024-12-05T10:00:00Z,Non-Amazon\n';
+    expect(map(skuFirst).orders[0]?.items[0]?.sellerSku).toBe('TOTAL');
+  });
+});

@@ -287,9 +287,94 @@ describe('a shipments table whose status column comes first', () => {
     );
     const shipments = reading?.order.shipments ?? [];
     expect(shipments).toHaveLength(2);
-    expect(shipments[0]?.packages[0]?.currentStatus).toBe('DELIVERED');
+    expect(shipments[0]?.packages?.[0]?.currentStatus).toBe('DELIVERED');
     expect(shipments[1]?.estimatedArrivalDate).toBe('2026-12-10');
-    expect(shipments[1]?.packages.some((p) => p.currentStatus === 'DELIVERED')).toBe(false);
+    expect(shipments[1]?.packages?.some((p) => p.currentStatus === 'DELIVERED')).toBe(false);
     expect(reading?.order.fulfillmentOrderStatus).toBe('Processing');
+  });
+});
+
+describe('second review of this session’s rules', () => {
+  it('groups a cell’s pair with its row under a header row of <td> labels', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      `<div><span>Bestellnummer:</span> <span>${ID}</span></div>
+      <table><tr><td><b>Produktname</b></td><td><b>Weitere Informationen</b></td><td><b>Bestellte Menge</b></td></tr>
+      <tr><td>Schneidebrett</td><td><b>SKU:</b> <span>BRETT-40</span></td><td>1</td></tr>
+      <tr><td>Pflegeöl</td><td><b>SKU:</b> <span>OEL-250</span></td><td>2</td></tr></table>`,
+    );
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([
+      ['BRETT-40', 1],
+      ['OEL-250', 2],
+    ]);
+  });
+
+  it('reads "SKU marchand" as the SKU column', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<div><span>N° de commande :</span> <span>${ID}</span></div>
+      <table><tr><th>SKU marchand</th><th>Quantité</th></tr><tr><td>MUG-1</td><td>2</td></tr></table>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 2 }]);
+  });
+
+  it('cuts only the line naming a replacement order inside this order’s shipments section', async () => {
+    const reading = await read(
+      'sellercentral.amazon.fr',
+      'fr',
+      `<main><p>N° de commande : <span>${ID}</span></p>
+      <div><span>Statut de la commande :</span> <span>Expédiée</span></div>
+      <section><h2>Expéditions</h2>
+        <div><div><span>Date d'expédition</span> <span>20/11/2026</span></div><div><span>Transporteur</span> <span>Colissimo</span></div><div><span>N° de suivi</span> <span>6A33333333333</span></div></div>
+        <div><div><span>Commande de remplacement</span> <span>S01-9999999-8888888</span></div><div><span>Date d'expédition</span> <span>01/12/2026</span></div><div><span>N° de suivi</span> <span>6A44444444444</span></div></div>
+      </section></main>`,
+    );
+    const json = JSON.stringify(reading?.order);
+    expect(json).toContain('6A33333333333');
+    expect(json).not.toContain('6A44444444444');
+  });
+
+  it('reads a parcel a row under one ship date (rowspan) as packages of one shipment', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      `<div><span>Bestellnummer:</span> <span>${ID}</span></div>
+      <table><tr><th>Versanddatum</th><th>Voraussichtliche Lieferung</th><th>Sendungsnummer</th><th>Status</th></tr>
+      <tr><td rowspan="2">20.11.2026</td><td rowspan="2">25.11.2026</td><td>JJD000390012345678</td><td>Zugestellt</td></tr>
+      <tr><td>JJD000390012345687</td><td>Unterwegs</td></tr></table>`,
+    );
+    const shipments = reading?.order.shipments ?? [];
+    expect(shipments).toHaveLength(1);
+    expect(shipments[0]?.shippingDate).toBe('2026-11-20');
+    expect(shipments[0]?.packages?.map((p) => p.trackingNumber)).toEqual([
+      'JJD000390012345678',
+      'JJD000390012345687',
+    ]);
+  });
+
+  it('takes no rows of boxes with a date column (the buyer’s other orders) for items', async () => {
+    const reading = await read(
+      'sellercentral.amazon.com',
+      'en',
+      `<div><span>Order ID:</span> <span>${ID}</span></div>
+      <table><tr><th>SKU</th><th>Quantity</th></tr><tr><td>MUG-1</td><td>1</td></tr></table>
+      <h3>Other orders from this buyer</h3>
+      <div><span>Order date</span><span>SKU</span><span>Quantity</span></div>
+      <div><span>Oct 2, 2026</span><span>TEAPOT-2</span><span>4</span></div>`,
+    );
+    expect(reading?.order.items).toEqual([{ sellerSku: 'MUG-1', quantity: 1 }]);
+  });
+
+  it('gives a product box its own text, not its row’s', async () => {
+    const reading = await read(
+      'sellercentral.amazon.it',
+      'it',
+      `<div><span>Numero ordine:</span> <span>${ID}</span></div>
+      <div><span>Prodotto</span><span>SKU</span><span>Quantità</span></div>
+      <div><span>Olio da barba, 30 ml</span><span>OLIO-30ML</span><span>2</span></div>`,
+    );
+    expect(reading?.order.items?.[0]?.title).toBe('Olio da barba, 30 ml');
   });
 });

@@ -1,9 +1,9 @@
-import type { FieldKey } from '../../labels';
+import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { hasShape } from '../../shapes';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { MAX_LABEL } from './labels';
-import { shownValue, titleOf } from './values';
+import { shownValue } from './values';
 
 // A table drawn as rows of plain boxes: a header box whose children are the column names, then
 // boxes of the same number of children, one per row ("<div><span>Prodotto</span><span>SKU</span>
@@ -28,7 +28,8 @@ export function readDivRows(ctx: FactContext, anchor: VNode): boolean {
     found.keys.forEach((key, column) => {
       const cell = cells[column] as VNode;
       if (!key) return;
-      const value = key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell);
+      // The cell's own text: a box of spans is one line, and its title line would be the row's.
+      const value = shownValue(ctx, cell);
       if (value) ctx.add(key, value, 2, cell.pos, cell, row);
     });
   }
@@ -47,6 +48,10 @@ function rowsUnder(ctx: FactContext, header: VNode): { keys: (FieldKey | null)[]
   if (known.length < MIN_LABELLED || new Set(known).size !== known.length) return null;
   // A column of a checkable shape (a SKU, a count) proves every row is aligned with the header.
   if (!known.some((key) => SHAPED.has(key))) return null;
+  // Rows with a date column are events or other orders ("Order date | SKU | Quantity" of the
+  // buyer's other orders), not this order's items.
+  if (known.some((key) => DATE_FIELD_KEYS.has(key) || key === 'orderId' || key === 'merchantOrderId'))
+    return null;
   const rows: VNode[] = [];
   for (let row = header.nextElementSibling(); row; row = row.nextElementSibling()) {
     const rowCells = elementsOf(row);

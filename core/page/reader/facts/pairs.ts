@@ -105,6 +105,8 @@ function underHeaderRow(ctx: FactContext, row: VNode): boolean {
   const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
   const first = rows[0];
   if (!first || first === row) return false;
+  // A row of <th>s, or one read as a header by its labels ("<td><b>Produktname</b></td>…").
+  if (ctx.judgedRows.get(first) === true) return true;
   const cells = ownDescendants(ctx.tree.nodes, first, isCell, isRow);
   return cells.length >= 2 && cells.every((c) => c.name === 'th' || c.role === 'columnheader');
 }
