@@ -48,3 +48,65 @@ export function isPageWordThere(word: string, text: string, index: number): bool
 export function isOrganisation(text: string): boolean {
   return /\bamazon\b/i.test(text) || isCarrierName(text) || carrierNamedIn(text) !== undefined;
 }
+
+/**
+ * Words of Seller Central's own voices in a thread or a list of conversations: "Service
+ * Partenaires", "Notification Système", "Seller Support", "Amazon-Team". No customer is called so.
+ */
+const VOICE_WORDS = new Set(
+  [
+    'service',
+    'partenaires',
+    'partner',
+    'partners',
+    'notification',
+    'notifications',
+    'système',
+    'system',
+    'équipe',
+    'team',
+    'support',
+    'assistance',
+    'benachrichtigung',
+    'kundenservice',
+    'partnerservice',
+    'verkäuferservice',
+    'sistema',
+    'notificación',
+    'equipo',
+    'servicio',
+    'atención',
+    'notifica',
+    'servizio',
+    'assistenza',
+    'squadra',
+    'seller',
+    'vendeur',
+    'vendeurs',
+    'verkäufer',
+    'vendedor',
+    'venditore',
+    'amazon',
+  ].map(fold),
+);
+
+/** Whether an author is Seller Central itself, not a customer: "Service Partenaires", "Amazon". */
+export function isSellerCentralVoice(text: string): boolean {
+  return isOrganisation(text) || text.split(/[\s-]+/).some((word) => VOICE_WORDS.has(fold(word)));
+}
+
+/** Where goods are kept or shipped from: "Centre Saran", "Entrepôt Lauwin", "Lager Leipzig". */
+const PLACE_OF_GOODS =
+  /(?:^|[^\p{L}])(?:centres?|centers?|entrep[oô]ts?|warehouses?|lager|logistikzentrum|almac[eé]n|magazzino|depot|dépôt|fulfil{1,2}ment|hub)(?:$|[^\p{L}])/iu;
+export const namesPlaceOfGoods = (text: string): boolean => PLACE_OF_GOODS.test(text);
+
+/**
+ * A line no person is: a code ("MUG-AM-1"), a place of goods, a carrier's service ("Colissimo
+ * Expert"), or opened by one of the page's own words ("Livraison Standard"); a surname that is
+ * also a word of the page ("Coralie Marchand") comes after a first name.
+ */
+export function isPageThing(line: string): boolean {
+  const first = line.split(/\s+/).find((word) => word !== '');
+  if (!first || CODE.test(line) || namesPlaceOfGoods(line) || isOrganisation(line)) return true;
+  return LABEL_WORDS.has(fold(first));
+}

@@ -1,6 +1,6 @@
 import { collapse } from '../../page/text';
 import { textNodesIn } from '../walk';
-import { isOrganisation } from './common-words';
+import { isPageThing, isSellerCentralVoice } from './common-words';
 import type { LabeledPass } from './labeled-pass';
 import { noteSender, replaceUnclaimed } from './labeled-pass';
 import { authorOfBlock, looksLikeName, messageAfterAuthor } from './message-blocks';
@@ -48,9 +48,20 @@ export function isListItem(element: Element): boolean {
   return !!classes && before?.localName === element.localName && before.getAttribute('class') === classes;
 }
 
+/** "paul durand", "MARC-ANTOINE GIRARD": a name however it is cased. */
+const looksLikeNameAnyCase = (line: string): boolean =>
+  looksLikeName(line) ||
+  looksLikeName(
+    line.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
+  );
+
+/** An item's first line naming someone, past a badge or a status ("Lu", "Nouveau"); or its first line. */
 function firstLineOf(item: Element): string {
-  const first = textNodesIn(item).find((text) => text.data.trim() !== '');
-  return first ? collapse(first.data) : '';
+  const lines = textNodesIn(item)
+    .map((text) => collapse(text.data))
+    .filter((line) => line !== '')
+    .slice(0, 3);
+  return lines.find((line) => looksLikeNameAnyCase(line) && !isPageThing(line)) ?? lines[0] ?? '';
 }
 
 /** How a thread names the seller's own messages: "Vous · 26 nov.", "Sie · Gestern". */
@@ -86,7 +97,7 @@ function correspondentsBesideSeller(pass: LabeledPass): void {
   for (const names of authors.values()) {
     if (!names.some((name) => SELLER_SIDE.has(name.toLowerCase()))) continue;
     for (const name of names)
-      if (looksLikeName(name) && !isOrganisation(name) && !pass.ledger.isRemovedName(name))
+      if (looksLikeName(name) && !isSellerCentralVoice(name) && !pass.ledger.isRemovedName(name))
         noteSender(pass, name);
   }
 }
@@ -115,11 +126,12 @@ function namesBesideRemoved(pass: LabeledPass): void {
   for (const byClass of lists.values())
     for (const lines of byClass.values()) {
       if (lines.length < 2 || !lines.some((line) => pass.ledger.isRemovedName(line))) continue;
-      // A list of people, not a grid of values one of which is a name.
-      if (lines.filter((line) => looksLikeName(line)).length * 2 <= lines.length) continue;
-      for (const line of lines)
-        if (looksLikeName(line) && !isOrganisation(line) && !pass.ledger.isRemovedName(line))
-          noteSender(pass, line);
+      // A list of people, not an order's card listing its buyer, its shipping and its product
+      // ("Livraison Standard", "Stainless Steel Travel Mug", "MUG-AM-1") or a list of warehouses:
+      // every item is someone, Seller Central's own voices ("Notification Système") aside.
+      const others = lines.filter((line) => !isSellerCentralVoice(line) && !pass.ledger.isRemovedName(line));
+      if (!others.every((line) => looksLikeNameAnyCase(line) && !isPageThing(line))) continue;
+      for (const line of others) noteSender(pass, line);
     }
 }
 

@@ -94,3 +94,64 @@ describe('a thread naming its customer in no label', () => {
     expect(page).toContain('26 nov. 2024, 09:31');
   });
 });
+
+describe('a list of people, read whole (review of the b3 rules, I and L)', () => {
+  it('an item’s name past a badge before it ("Lu", "Nouveau")', async () => {
+    const page = await pageOf(
+      `<p>Acheteur : Jeanne Lefèvre</p><ul><li><img alt=""><span class="badge">Nouveau</span><span>Jeanne Lefèvre</span></li><li><span class="badge">Lu</span><span>Marc-Antoine Girard</span></li></ul>`,
+      'fr',
+    );
+    expect(page).not.toContain('Girard');
+    expect(page).toContain('Nouveau');
+  });
+
+  it('a name written in capitals or in lower case among the people', async () => {
+    const page = await pageOf(
+      `<p>Acheteur : Jeanne Lefèvre</p><ul><li>Jeanne Lefèvre</li><li>MARC-ANTOINE GIRARD</li><li>paul durand</li></ul>`,
+      'fr',
+    );
+    for (const gone of ['GIRARD', 'durand']) expect(page).not.toContain(gone);
+  });
+
+  it('an order’s card listing its buyer, its shipping, its product and its SKU is no list of people', async () => {
+    const page = await pageOf(
+      `<p>Acheteur : Jeanne Lefèvre</p><ul><li>Jeanne Lefèvre</li><li>Livraison Standard</li><li>Stainless Steel Travel Mug</li><li>MUG-AM-1</li></ul>`,
+      'fr',
+    );
+    expect(page).not.toContain('Lefèvre');
+    for (const kept of ['Livraison Standard', 'Stainless Steel Travel Mug', 'MUG-AM-1'])
+      expect(page).toContain(kept);
+  });
+
+  it('a list with a fulfilment centre in it is no list of people', async () => {
+    const page = await pageOf(
+      `<p>Acheteur : Jeanne Lefèvre</p><ul class="x"><li>Jeanne Lefèvre</li><li>Centre Saran</li><li>Lauwin Planque</li></ul><p>Expédié depuis Lauwin Planque</p>`,
+      'fr',
+    );
+    expect(page).toContain('Expédié depuis Lauwin Planque');
+  });
+});
+
+describe('Seller Central’s own voices in a thread are no customer (review of the b3 rules, K)', () => {
+  it('"Service Partenaires" and "Notification Système" beside "Vous"', async () => {
+    const page = await pageOf(
+      `<div class="thread"><div class="msg"><p>Service Partenaires · 25 nov., 09:00</p><p>Votre demande a été transmise.</p></div><div class="msg"><p>Vous · 26 nov., 11:00</p><p>Merci.</p></div></div><p>Service Partenaires</p>
+       <div class="thread"><div class="msg"><p>Notification Système · 25 nov., 09:00</p><p>Le client a ouvert une réclamation.</p></div><div class="msg"><p>Vous · 26 nov., 11:00</p><p>Merci.</p></div></div>`,
+      'fr',
+    );
+    for (const kept of [
+      'Service Partenaires ·',
+      'Votre demande a été transmise',
+      'Le client a ouvert une réclamation',
+    ])
+      expect(page).toContain(kept);
+  });
+
+  it('the customer beside "Vous" is still taken', async () => {
+    const page = await pageOf(
+      `<div class="thread"><div class="msg"><p>Jeanne Lefèvre · 26 nov., 10:02</p><p>Bonjour, mon colis n'est pas arrivé, je suis très déçue.</p></div><div class="msg"><p>Vous · 26 nov., 11:00</p><p>Bonjour, nous regardons.</p></div></div>`,
+      'fr',
+    );
+    for (const gone of ['Lefèvre', 'très déçue']) expect(page).not.toContain(gone);
+  });
+});
