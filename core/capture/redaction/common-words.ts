@@ -108,5 +108,25 @@ export const namesPlaceOfGoods = (text: string): boolean => PLACE_OF_GOODS.test(
 export function isPageThing(line: string): boolean {
   const first = line.split(/\s+/).find((word) => word !== '');
   if (!first || CODE.test(line) || namesPlaceOfGoods(line) || isOrganisation(line)) return true;
-  return LABEL_WORDS.has(fold(first));
+  return LABEL_WORDS.has(fold(first)) || SHIPPING_SPEEDS.has(fold(first));
 }
+
+/** Shipping speeds shown beside an order's address, in five languages. */
+const SHIPPING_SPEEDS = new Set(
+  [
+    'Standard',
+    'Express',
+    'Expedited',
+    'Priority',
+    'Premium',
+    'Prioritaire',
+    'Rapide',
+    'Économique',
+    'Economy',
+    'Estándar',
+    'Urgente',
+    'Prioritario',
+    'Espresso',
+    'Schnell',
+  ].map(fold),
+);

@@ -214,3 +214,31 @@ describe('labels written another way', () => {
     expect(page).toContain('302-1234567-1234567');
   });
 });
+
+describe('an address written a block a line ends where the address does (review of the b3 rules, H and J)', () => {
+  it('after a postcode alone, a town line, but no shipping speed or status', async () => {
+    const page = await pageOf(
+      `<div><div>Ship to</div><div>Harriet Quimby</div><div>14 Lansdowne Crescent</div><div>W11 2NN</div><div>Standard</div><div>Delivered</div></div>`,
+      'en',
+    );
+    for (const gone of ['Quimby', 'Lansdowne', 'W11 2NN']) expect(page).not.toContain(gone);
+    for (const kept of ['<div>Standard</div>', '<div>Delivered</div>']) expect(page).toContain(kept);
+  });
+
+  it('after a postcode with its town, nothing more', async () => {
+    const page = await pageOf(
+      `<div><div>Adresse de livraison</div><div>Jeanne Lefèvre</div><div>12 rue des Lilas</div><div>69003 Lyon</div><div>Livré</div><div>Colissimo Expert</div></div>`,
+      'fr',
+    );
+    for (const gone of ['Lefèvre', 'Lilas', 'Lyon']) expect(page).not.toContain(gone);
+    for (const kept of ['<div>Livré</div>', '<div>Colissimo Expert</div>']) expect(page).toContain(kept);
+  });
+
+  it('with no postcode, its place lines up to an Irish county', async () => {
+    const page = await pageOf(
+      `<div><div>Ship to</div><div>Mary Byrne</div><div>Knockaun House</div><div>Ballina</div><div>Co. Mayo</div></div>`,
+      'en',
+    );
+    for (const gone of ['Byrne', 'Knockaun', 'Ballina', 'Mayo']) expect(page).not.toContain(gone);
+  });
+});
