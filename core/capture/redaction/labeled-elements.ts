@@ -14,6 +14,7 @@ import {
 import { deferMessage, isListItem } from './later-names';
 import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
+import { isDataCell } from './table-cells';
 import { splitInlineField } from './value-regions';
 
 // The labeled-values pass on an element: its attributes, the blocks that are personal whatever
@@ -49,6 +50,11 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   if (name === 'address' || name === 'textarea')
     replaceUnclaimed(pass, name === 'address' ? 'address' : 'message', [element]);
   katalLabeled(pass, element);
+  // <div role="gridcell" aria-label="Buyer name">: a cell naming its column only to screen readers.
+  const cellKind = isDataCell(element)
+    ? personalKindOfLabel(element.getAttribute('aria-label') ?? '')
+    : undefined;
+  if (cellKind) replaceUnclaimed(pass, cellKind, [element]);
   return true;
 }
 

@@ -5,7 +5,7 @@ const HEADER_ROLES = /^(?:columnheader|rowheader)$/;
 const CELL_ROLES = /^(?:cell|gridcell)$/;
 /** The rows of a table, either way. */
 export const ROWS = 'tr,[role="row"]';
-const TABLES = 'table,[role="table"],[role="grid"],[role="treegrid"]';
+export const TABLES = 'table,[role="table"],[role="grid"],[role="treegrid"]';
 
 export const isHeaderCell = (element: Element): boolean =>
   element.localName === 'th' || HEADER_ROLES.test(element.getAttribute('role') ?? '');

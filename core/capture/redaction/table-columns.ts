@@ -1,5 +1,5 @@
 import { composedText } from '../../page/text';
-import { isDataCell, isHeaderCell, ROWS, tableOf } from './table-cells';
+import { isDataCell, isHeaderCell, ROWS, TABLES, tableOf } from './table-cells';
 
 // Which column a cell is in. A cell's place in its row is not its column: a header spanning two
 // columns ("Commande" over the order id and its date) or a body cell spanning two rows (an order
@@ -73,7 +73,34 @@ function isFillerCell(cell: Element): boolean {
 export function isHeaderRow(row: Element): boolean {
   if (row.parentElement?.localName === 'thead') return true;
   const cells = cellsOfRow(row);
-  return cells.some(isHeaderCell) && cells.every((cell) => isHeaderCell(cell) || isFillerCell(cell));
+  if (cells.some(isHeaderCell) && cells.every((cell) => isHeaderCell(cell) || isFillerCell(cell)))
+    return true;
+  return isBoldFirstRow(row, cells);
+}
+
+/** A cell whose whole text is bold (`<td><b>Nom de l'acheteur</b></td>`). */
+function isBoldCell(cell: Element): boolean {
+  const shown = composedText(cell, 80);
+  if (!shown) return false;
+  const bold = Array.from(cell.querySelectorAll('b,strong'))
+    .map((element) => composedText(element, 80) ?? '')
+    .join(' ')
+    .trim();
+  return bold === shown;
+}
+
+/**
+ * A header row written in `<td>`s, each in bold (an old report page, a print view): its table's
+ * first row, all its cells bold, over a row whose cells are not.
+ */
+function isBoldFirstRow(row: Element, cells: Element[]): boolean {
+  const table = tableOf(row);
+  if (!table || row.localName !== 'tr') return false;
+  const rows = Array.from(table.querySelectorAll('tr')).filter((other) => tableOf(other) === table);
+  if (rows[0] !== row || rows.length < 2) return false;
+  const shown = cells.filter((cell) => !isFillerCell(cell));
+  const next = cellsOfRow(rows[1]!).filter((cell) => !isFillerCell(cell));
+  return shown.length >= 2 && shown.every(isBoldCell) && !next.every(isBoldCell);
 }
 
 /**
@@ -89,6 +116,56 @@ export function cellsUnderHeader(header: Element, table: Element): Element[] {
     .filter(
       (entry) =>
         !headerRows.has(entry.row) &&
+        entry.column < own.column + own.width &&
+        own.column < entry.column + entry.width,
+    )
+    .map((entry) => entry.cell);
+}
+
+const columnCount = (placed: PlacedCell[]) =>
+  Math.max(0, ...placed.map((entry) => entry.column + entry.width));
+
+/** The cells that name `header` in their `headers` attribute (`<td headers="h2">`). */
+function cellsPointingAt(header: Element): Element[] {
+  const id = header.getAttribute('id');
+  if (!id) return [];
+  const root = header.getRootNode() as Document | ShadowRoot;
+  return Array.from(root.querySelectorAll?.('[headers]') ?? []).filter((cell) =>
+    (cell.getAttribute('headers') ?? '').split(/\s+/).includes(id),
+  );
+}
+
+/** The first table after `table` in the page, climbing a few containers (a sticky header's box). */
+function tableAfter(table: Element): Element | null {
+  let node: Element | null = table;
+  for (let climb = 0; node && climb < 4; climb++, node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      const found = next.matches(TABLES) ? next : next.querySelector(TABLES);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The cells a header names: its column, the cells pointing at it by `headers`, or, when its table
+ * holds only its header (a sticky header drawn as a `<table>` of its own above the list), the same
+ * column of the next table with as many columns.
+ */
+export function valuesOfHeader(header: Element, table: Element): Element[] {
+  const values = new Set([...cellsUnderHeader(header, table), ...cellsPointingAt(header)]);
+  if (values.size > 0) return [...values];
+  const placed = placeCells(table);
+  const own = placed.find((entry) => entry.cell === header);
+  if (!own || !placed.every((entry) => isHeaderRow(entry.row))) return [];
+  const body = tableAfter(table);
+  if (!body) return [];
+  const below = placeCells(body);
+  if (columnCount(below) !== columnCount(placed)) return [];
+  return below
+    .filter(
+      (entry) =>
+        !isHeaderRow(entry.row) &&
         entry.column < own.column + own.width &&
         own.column < entry.column + entry.width,
     )

@@ -4,7 +4,7 @@ import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 import { continuesAddressRun, trimAddressRun } from './address-run';
 import { isFormRow } from './form-controls';
 import { isDataCell, isHeaderCell, ROWS, tableOf } from './table-cells';
-import { cellsOfRow, cellsUnderHeader, isHeaderRow } from './table-columns';
+import { cellsOfRow, isHeaderRow, valuesOfHeader } from './table-columns';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
 // a table header), up to the next field. Pages lay values out every way (inline after a colon, in
@@ -228,7 +228,7 @@ function columnOrRowValues(cell: Element): Node[] | null {
   const after = cells.slice(cells.indexOf(cell) + 1).filter((c) => !isBlankNode(c));
   if (!isHeaderRow(row)) return after.length > 0 ? [after[0]!] : null;
   const table = tableOf(row);
-  return table ? cellsUnderHeader(cell, table) : null;
+  return table ? valuesOfHeader(cell, table) : null;
 }
 
 /** Climbs from a label's text to the largest element that shows only that label. */

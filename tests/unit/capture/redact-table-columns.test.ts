@@ -76,3 +76,42 @@ describe('a grid row’s cells are the cells inside it, wrapped or not', () => {
     expect(page).toContain('402-1234567-1234567');
   });
 });
+
+describe('other ways a page ties a cell to its column name (D)', () => {
+  it('a sticky header drawn as a <table> of its own above the list', async () => {
+    const page = await pageOf(
+      `<div class="hdr"><table><thead><tr><th>Order ID</th><th>Buyer name</th><th>City</th></tr></thead></table></div><div class="body"><table><tbody><tr><td>402-1234567-1234567</td><td>Harriet Quimby</td><td>Bristol</td></tr></tbody></table></div>`,
+      'en',
+    );
+    for (const gone of ['Quimby', 'Bristol']) expect(page).not.toContain(gone);
+    expect(page).toContain('402-1234567-1234567');
+  });
+
+  it('a cell pointing at its header by headers=', async () => {
+    const page = await pageOf(
+      `<table><tr><th id="h1">Order ID</th><th id="h2">Recipient</th></tr></table><table><tr><td headers="h1">402-1234567-1234567</td><td headers="h2">Harriet Quimby</td></tr></table>`,
+      'en',
+    );
+    expect(page).not.toContain('Quimby');
+    expect(page).toContain('402-1234567-1234567');
+  });
+
+  it('a grid cell named only by its aria-label', async () => {
+    const page = await pageOf(
+      `<div role="grid"><div role="row"><div role="gridcell" aria-label="Buyer name">Harriet Quimby</div><div role="gridcell" aria-label="Order ID">402-1234567-1234567</div></div></div>`,
+      'en',
+    );
+    expect(page).not.toContain('Quimby');
+    expect(page).toContain('402-1234567-1234567');
+  });
+
+  it('a header row written as bold <td>s', async () => {
+    const page = await pageOf(
+      `<table><tr><td><b>N° de commande</b></td><td><b>Nom de l'acheteur</b></td><td><b>Ville</b></td></tr><tr><td>402-1234567-1234567</td><td>Jeanne Lefèvre</td><td>Lyon</td></tr></table>`,
+      'fr',
+    );
+    for (const gone of ['Lefèvre', 'Lyon']) expect(page).not.toContain(gone);
+    expect(page).toContain('<b>Ville</b>');
+    expect(page).toContain('402-1234567-1234567');
+  });
+});
