@@ -328,11 +328,15 @@ export function personalKindOfLabel(text: string): PersonalKind | undefined {
   const exact = kindOfNormalized(normalized);
   if (exact) return exact;
   const bracket = /^(.+?)\s*\(([^()]{1,30})\)$/.exec(normalized);
+  // "Expédié depuis (ville)", "Shipped from (city)": where the goods leave from, no one's address.
+  if (bracket && ORIGIN.test(bracket[1]!)) return undefined;
   if (bracket) return kindOfNormalized(bracket[1]!) ?? kindOfNormalized(bracket[2]!);
   const numbered = /^(.+?)\s+[1-3]$/.exec(normalized);
   if (numbered) return kindOfNormalized(numbered[1]!);
   return ofWhomColumn(normalized);
 }
+
+const ORIGIN = /(?:^|\s)(?:depuis|from|von|aus|desde|da|dal|dalla)$/;
 
 /**
  * A report's column named for whose address it is, in words ("Ship city", "Buyer phone number",

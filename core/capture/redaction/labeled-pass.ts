@@ -24,7 +24,7 @@ export function replaceSlots(
   kind: PersonalKind,
   slots: readonly Slot[],
   holders: readonly Element[],
-  options: { cell?: boolean } = {},
+  options: { cell?: boolean; town?: boolean } = {},
 ): void {
   for (const slot of slots) pass.claimed.add(slot.node);
   pass.writes.replaceSlots(kind, slots, holders, options);
@@ -32,6 +32,12 @@ export function replaceSlots(
 
 const ADDRESS_PART =
   /\d|line|ligne|l[ií]nea|zeile|city|town|ville|ciudad|citt[aà]|stadt|\bort\b|\bcap\b|postal|plz|zip|localit|localidad/i;
+/** "Città", "CAP", "Indirizzo 2": a label of one part of an address, never its addressee. */
+export const isAddressPartLabel = (label: string): boolean => ADDRESS_PART.test(label);
+const TOWN_PART = /city|town|ville|ciudad|citt[aà]|stadt|\bort\b|localit|localidad|postal|plz|zip|\bcap\b/i;
+/** "Ville", "Code postal", "Città": a label whose value is a town, "75000 Ville" in the file. */
+export const isTownLabel = (label: string): boolean =>
+  TOWN_PART.test(label) && !/line|ligne|adres|addres|indiriz|direcc/i.test(label);
 
 /** The value a label announces, in what follows its anchor. */
 export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
@@ -39,11 +45,14 @@ export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind
   // A column under its header: one value per row, each row keeping its own placeholder.
   const column =
     nodes.length > 1 && nodes.every((node) => node.nodeType === 1 && isDataCell(node as Element));
-  // "Città", "CAP", "Indirizzo 2": a column of one part of the addresses, never their addressee.
-  const cell = column && kind === 'address' && ADDRESS_PART.test(composedText(anchor, 60) ?? '');
+  // "Città", "CAP", "Indirizzo 2": one part of an address, in a column or alone ("Ville : Saran"),
+  // never its addressee ("75000 Ville", not "Nom Prénom").
+  const label = composedText(anchor, 60) ?? '';
+  const cell = kind === 'address' && ADDRESS_PART.test(label);
+  const town = kind === 'address' && isTownLabel(label);
   for (const value of column ? nodes.map((node) => [node]) : [nodes]) {
     const { slots, holders } = regionOf(value);
-    replaceSlots(pass, kind, slots, holders, { cell });
+    replaceSlots(pass, kind, slots, holders, { cell, town });
   }
 }
 

@@ -3,9 +3,12 @@ import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../per
 import { planDelimitedText } from './delimited-text';
 import { asksForPerson } from './field-kinds';
 import { controlOfLabel } from './form-controls';
+import { isPlaceOfGoodsLabel } from './goods-places';
 import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
 import {
   inlineRest,
+  isAddressPartLabel,
+  isTownLabel,
   type LabeledPass,
   noteSender,
   replaceAfter,
@@ -85,6 +88,7 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   let kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;
+  if (kind === 'address' && isPlaceOfGoodsLabel(text, collapsed)) kind = undefined;
   const control = kind || isFieldNameLabel(collapsed) ? controlOfLabel(text) : undefined;
   // "Nom" names a template or a rule as well as a person: a person's only in a form asking for one.
   if (control && (kind || asksForPerson(control))) {
@@ -115,6 +119,7 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
 function inlineField(pass: LabeledPass, text: Text, collapsed: string): void {
   const inline = splitInlineField(text.data);
   if (!inline) return;
+  if (inline.kind === 'address' && isPlaceOfGoodsLabel(text, inline.prefix)) return;
   const kind = inline.kind;
   const slots: Slot[] = [
     { node: text, prefix: inline.prefix, value: inline.value, suffix: inlineRest(pass, inline.suffix) },
@@ -129,5 +134,9 @@ function inlineField(pass: LabeledPass, text: Text, collapsed: string): void {
   // "Téléphone :" alone on its line: the value is in what follows.
   if (slots[0]!.value.trim() === '' && region.slots.length === 0)
     replaceAfter(pass, labelAnchor(text, collapsed), kind);
-  else pass.writes.replaceSlots(kind, slots, region.holders);
+  else
+    pass.writes.replaceSlots(kind, slots, region.holders, {
+      cell: kind === 'address' && isAddressPartLabel(inline.prefix),
+      town: kind === 'address' && isTownLabel(inline.prefix),
+    });
 }

@@ -65,17 +65,18 @@ export class PlannedWrites {
 
   /**
    * Replaces a labeled value of `kind`: its text slots and the attributes of its holders. A `cell`
-   * of an address part's column ("Città", "Indirizzo 2") holds no addressee.
+   * of an address part's column ("Città", "Indirizzo 2") holds no addressee; a `town` is a town.
    */
   replaceSlots(
     kind: PersonalKind,
     slots: readonly Slot[],
     attributeHolders: readonly Element[],
-    { cell = false } = {},
+    { cell = false, town = false } = {},
   ): void {
     const filled = slots.filter((slot) => slot.value.trim() !== '' && !this.texts.has(slot.node));
     if (filled.length === 0 && attributeHolders.length === 0) return;
-    if (kind === 'address') this.replaceAddress(filled, cell);
+    if (kind === 'address' && town) this.replaceTown(filled);
+    else if (kind === 'address') this.replaceAddress(filled, cell);
     else {
       this.ledger.noteRegion(KIND_COUNTER[kind]);
       filled.forEach((slot, i) => {
@@ -102,6 +103,13 @@ export class PlannedWrites {
             line ? this.addressText(value, { named: true }) : PLACEHOLDER_OF[kind],
           );
         }
+  }
+
+  /** A value under a town's or a postcode's label ("Ville : Saran"): a town, not an addressee. */
+  private replaceTown(filled: readonly Slot[]): void {
+    this.ledger.noteRegion('addresses');
+    for (const line of linesOfSlots(filled))
+      line.forEach((slot, i) => this.write(slot, i === 0 ? PLACEHOLDERS.city : ''));
   }
 
   private replaceAddress(filled: readonly Slot[], cell: boolean): void {
