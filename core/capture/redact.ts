@@ -113,7 +113,9 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
       const planned = writes.attributes.get(element)?.get(name);
       if (planned !== undefined) return planned;
       if (name === 'class') return value;
-      if (URL_ATTRIBUTES.has(name.toLowerCase())) return urlAttribute(value);
+      // data-map="https://www.google.com/maps/place/…": a URL is read as one in any attribute.
+      if (URL_ATTRIBUTES.has(name.toLowerCase()) || /^\s*(?:https?|mailto|tel):/i.test(value))
+        return urlAttribute(value);
       if (ledger.quotesMessage(value)) return PLACEHOLDERS.message;
       return finalString(value);
     },

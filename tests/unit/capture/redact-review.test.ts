@@ -203,3 +203,13 @@ describe('a number dialled with "00" and the trunk zero in brackets (review of t
     expect(page).toContain('00340434161234567890');
   });
 });
+
+describe('a URL in any attribute is read as a URL (review of the b3 rules)', () => {
+  it('a map link kept in a data-* attribute loses its place', async () => {
+    const page = await pageOf(
+      `<div data-map="https://www.google.com/maps/place/Rue+des+Lilas+12,+69003+Lyon">carte</div><a href="https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567">402-1234567-1234567</a>`,
+    );
+    expect(page).not.toContain('Lilas');
+    expect(page).toContain('/orders-v3/order/402-1234567-1234567');
+  });
+});
