@@ -10,6 +10,8 @@ export const de: PageLabels = {
       'Amazon-Bestellnummer',
       'MCF-Bestellnummer',
       'MCF-Bestell-ID',
+      'Multi-Channel-Versand-Bestellnummer',
+      'Bestell-ID Multi-Channel-Versand',
     ],
     merchantOrderId: [
       'Händler-Bestellnummer',
@@ -105,6 +107,7 @@ export const de: PageLabels = {
     productName: ['Produktname', 'Produkt', 'Titel', 'Artikel', 'Artikeldetails', 'Produktdetails'],
     salesChannel: ['Vertriebskanal', 'Verkaufskanal'],
     rmaId: [
+      'Rücksendegenehmigungs-ID',
       'RMA-ID',
       'RMA-Nummer',
       'Rücksendegenehmigungsnummer',
@@ -146,7 +149,16 @@ export const de: PageLabels = {
   sections: { shipment: ['Sendung', 'Lieferung'], package: ['Paket'] },
   statuses: {
     shipped: ['Versandt', 'Verschickt', 'Versendet'],
-    delivered: ['Zugestellt', 'Geliefert', 'Ihr Paket wurde zugestellt', 'Die Sendung wurde zugestellt'],
+    delivered: [
+      'Die Sendung wurde vom Empfänger in der Filiale abgeholt',
+      'Die Sendung wurde vom Empfänger abgeholt',
+      'Vom Empfänger abgeholt',
+      'In der Filiale abgeholt',
+      'Zugestellt',
+      'Geliefert',
+      'Ihr Paket wurde zugestellt',
+      'Die Sendung wurde zugestellt',
+    ],
     inTransit: ['Unterwegs', 'In Zustellung', 'Im Transit'],
     pending: ['Ausstehend', 'Nicht versandt'],
     held: ['Zurückgestellt', 'Angehalten', 'Zurückgehalten'],

@@ -16,6 +16,8 @@ export const en: PageLabels = {
       'Amazon fulfillment order ID',
       'Seller fulfillment order ID',
       'MCF order ID',
+      'Multi-Channel Fulfillment order ID',
+      'Multi-Channel Fulfilment order ID',
       'MCF order number',
     ],
     merchantOrderId: [
@@ -181,6 +183,8 @@ export const en: PageLabels = {
   statuses: {
     shipped: ['Shipped', 'Dispatched', 'Despatched'],
     delivered: [
+      'Picked up by the recipient',
+      'Collected by the recipient',
       'Delivered',
       'Your package was delivered',
       'Your package has been delivered',

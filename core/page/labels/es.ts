@@ -10,6 +10,8 @@ export const es: PageLabels = {
       'Id. del pedido',
       'N° de pedido',
       'ID de pedido MCF',
+      'ID de pedido de Gestión Multicanal',
+      'ID de pedido de Logística Multicanal',
       'N.º de pedido MCF',
     ],
     merchantOrderId: [
@@ -103,6 +105,8 @@ export const es: PageLabels = {
     ],
     salesChannel: ['Canal de ventas', 'Canal de venta'],
     rmaId: [
+      'ID de autorización de devolución',
+      'Número de autorización de devolución',
       'ID de RMA',
       'Número de RMA',
       'N.º de autorización de devolución',
@@ -142,7 +146,13 @@ export const es: PageLabels = {
   sections: { shipment: ['Envío'], package: ['Paquete', 'Bulto'] },
   statuses: {
     shipped: ['Enviado', 'Enviada'],
-    delivered: ['Entregado', 'Entregada', 'Tu paquete ha sido entregado', 'Su paquete ha sido entregado'],
+    delivered: [
+      'Recogido por el destinatario',
+      'Entregado',
+      'Entregada',
+      'Tu paquete ha sido entregado',
+      'Su paquete ha sido entregado',
+    ],
     inTransit: ['En tránsito', 'En reparto', 'En camino'],
     pending: ['Pendiente', 'No enviado', 'Sin enviar'],
     held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],

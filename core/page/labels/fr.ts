@@ -11,6 +11,8 @@ export const fr: PageLabels = {
       'Commande n°',
       'N° de commande Amazon',
       'ID de commande MCF',
+      'ID de commande Ventes Multi-Sites',
+      'N° de commande Ventes Multi-Sites',
       'N° de commande MCF',
     ],
     merchantOrderId: [
@@ -133,6 +135,7 @@ export const fr: PageLabels = {
     ],
     salesChannel: ['Canal de vente', 'Canal des ventes'],
     rmaId: [
+      "ID d'autorisation de retour",
       'ID RMA',
       "N° d'autorisation de retour",
       "Numéro d'autorisation de retour",
@@ -175,6 +178,8 @@ export const fr: PageLabels = {
   statuses: {
     shipped: ['Expédié', 'Expédiée', 'Envoyé'],
     delivered: [
+      'Retiré par le destinataire',
+      'Colis retiré par le destinataire',
       'Livré',
       'Livrée',
       // La Poste and Colissimo say "distribué".

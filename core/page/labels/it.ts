@@ -9,6 +9,8 @@ export const it: PageLabels = {
       'N. ordine',
       "Numero dell'ordine",
       'ID ordine MCF',
+      'ID ordine Logistica multicanale',
+      'ID ordine Gestione multicanale',
       'Numero ordine MCF',
       'ID ordine di evasione',
       'ID ordine di evasione del venditore',
@@ -99,6 +101,8 @@ export const it: PageLabels = {
     ],
     salesChannel: ['Canale di vendita'],
     rmaId: [
+      'ID autorizzazione al reso',
+      'ID di autorizzazione al reso',
       'ID RMA',
       'Numero RMA',
       'Numero di autorizzazione al reso',
@@ -141,6 +145,7 @@ export const it: PageLabels = {
   statuses: {
     shipped: ['Spedito', 'Spedita'],
     delivered: [
+      'Ritirato dal destinatario',
       'Consegnato',
       'Consegnata',
       'Il tuo pacco è stato consegnato',

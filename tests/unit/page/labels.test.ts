@@ -115,6 +115,25 @@ describe('label dictionaries', () => {
     expect(matchLabel('N° commande')?.key).toBe('orderId');
   });
 
+  it('reads b22’s labels: an RMA’s "ID", the MCF order id spelled out, a pickup as delivered', () => {
+    for (const label of [
+      "ID d'autorisation de retour",
+      'ID de autorización de devolución',
+      'ID autorizzazione al reso',
+      'Rücksendegenehmigungs-ID',
+    ])
+      expect(matchLabel(label)?.key, label).toBe('rmaId');
+    for (const label of ['ID de pedido de Gestión Multicanal', 'Multi-Channel Fulfillment order ID'])
+      expect(matchLabel(label)?.key, label).toBe('orderId');
+    for (const event of [
+      'Die Sendung wurde vom Empfänger in der Filiale abgeholt.',
+      'Picked up by the recipient',
+      'Retiré par le destinataire',
+    ])
+      expect(matchStatus(event), event).toBe('delivered');
+    expect(matchStatus('Die Sendung wurde vom Empfänger nicht angenommen')).not.toBe('delivered');
+  });
+
   it('reads the delivery the order promised as its estimated delivery in every language', () => {
     for (const label of [
       'Promised delivery',

@@ -378,3 +378,18 @@ describe('second review of this session’s rules', () => {
     expect(reading?.order.items?.[0]?.title).toBe('Olio da barba, 30 ml');
   });
 });
+
+describe('a date column qualified by what it dates', () => {
+  it('takes "Date / time (carrier)" for no carrier', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'en',
+      `<div><span>Order ID:</span> <span>${ID}</span></div>
+      <div><span>Carrier:</span> <span>DHL</span></div>
+      <table><tr><th>Date / time (carrier)</th><th>Location</th><th>Event</th></tr>
+      <tr><td>22.11.2026 10:05</td><td>Berlin</td><td>In transit</td></tr></table>`,
+    );
+    expect(JSON.stringify(reading?.order)).not.toContain('"carrierCode":"22.11');
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('DHL');
+  });
+});

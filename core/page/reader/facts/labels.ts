@@ -81,9 +81,11 @@ function matchParenthesized(form: string): LabelMatch | undefined {
   if (inner && OTHER_RECORD.test(inner)) return undefined;
   const outer = form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
   const byOuter = outer ? matchNormalizedLabel(outer) : undefined;
-  if (byOuter || !inner || NUMBER_WORD.test(outer)) return byOuter;
+  if (byOuter || !inner || NUMBER_WORD.test(outer) || TIME_WORD.test(outer)) return byOuter;
   return matchNormalizedLabel(inner);
 }
+/** "Date / time (carrier)": a date or time of what the brackets name, never that thing itself. */
+const TIME_WORD = /\b(?:date|datum|fecha|data|time|heure|uhrzeit|zeit|hora|ora|jour|tag|dia|giorno)\b/;
 
 /** The date a status word labels when it stands as a label: shipped → ship date, delivered → delivered date. */
 const STATUS_DATES: Partial<Record<StatusKey, FieldKey>> = {
