@@ -11,8 +11,8 @@ import { headerCellOf } from './table-cells';
 /** The labels of a town or a postcode, which alone say nothing of whose they are. */
 const TOWN_OR_POSTCODE =
   /city|town|ville|ciudad|citt[aà]|stadt|\bort\b|\bcap\b|postal|plz|zip|localit|localidad/i;
-/** "ORY1", "LIL1", "MAD4", "FCO1": a fulfilment centre's code. */
-const CENTRE_CODE = /(?<![\p{L}\d])\p{Lu}{3}\d(?![\p{L}\d])/u;
+/** "Amazon ORY1", "Amazon LIL1": a fulfilment centre by its code (a code alone may be a SKU's). */
+const CENTRE_CODE = /amazon\s+\p{Lu}{3}\d(?![\p{L}\d])/iu;
 const CONTEXT_LENGTH = 300;
 
 const namesCentre = (text: string) => namesPlaceOfGoods(text) || CENTRE_CODE.test(text);

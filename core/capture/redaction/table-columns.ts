@@ -95,9 +95,9 @@ function isBoldCell(cell: Element): boolean {
  */
 function isBoldFirstRow(row: Element, cells: Element[]): boolean {
   const table = tableOf(row);
-  if (!table || row.localName !== 'tr') return false;
+  if (!table || row.localName !== 'tr' || table.querySelector('tr') !== row) return false;
   const rows = Array.from(table.querySelectorAll('tr')).filter((other) => tableOf(other) === table);
-  if (rows[0] !== row || rows.length < 2) return false;
+  if (rows.length < 2) return false;
   const shown = cells.filter((cell) => !isFillerCell(cell));
   const next = cellsOfRow(rows[1]!).filter((cell) => !isFillerCell(cell));
   return shown.length >= 2 && shown.every(isBoldCell) && !next.every(isBoldCell);
@@ -111,7 +111,7 @@ export function cellsUnderHeader(header: Element, table: Element): Element[] {
   const placed = placeCells(table);
   const own = placed.find((entry) => entry.cell === header);
   if (!own) return [];
-  const headerRows = new Set(placed.filter((entry) => isHeaderRow(entry.row)).map((entry) => entry.row));
+  const headerRows = new Set([...new Set(placed.map((entry) => entry.row))].filter(isHeaderRow));
   return placed
     .filter(
       (entry) =>
@@ -157,15 +157,16 @@ export function valuesOfHeader(header: Element, table: Element): Element[] {
   if (values.size > 0) return [...values];
   const placed = placeCells(table);
   const own = placed.find((entry) => entry.cell === header);
-  if (!own || !placed.every((entry) => isHeaderRow(entry.row))) return [];
+  if (!own || ![...new Set(placed.map((entry) => entry.row))].every(isHeaderRow)) return [];
   const body = tableAfter(table);
   if (!body) return [];
   const below = placeCells(body);
   if (columnCount(below) !== columnCount(placed)) return [];
+  const bodyHeaderRows = new Set([...new Set(below.map((entry) => entry.row))].filter(isHeaderRow));
   return below
     .filter(
       (entry) =>
-        !isHeaderRow(entry.row) &&
+        !bodyHeaderRows.has(entry.row) &&
         entry.column < own.column + own.width &&
         own.column < entry.column + entry.width,
     )

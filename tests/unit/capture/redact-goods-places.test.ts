@@ -59,6 +59,11 @@ describe('a buyer’s town is still replaced, by a town’s placeholder', () => 
     expect(page).toContain(`<dd>${PLACEHOLDERS.city}</dd>`);
   });
 
+  it('beside a code that is a SKU’s, not a centre’s', async () => {
+    const page = await pageOf(`<div><p>SKU : MUG1</p><p>Ville : Lyon</p></div>`);
+    expect(page).not.toContain('Lyon');
+  });
+
   it('alone on its line', async () => {
     const page = await pageOf(`<p>Ville : Villeurbanne</p>`);
     expect(page).toContain(`Ville : ${PLACEHOLDERS.city}`);
