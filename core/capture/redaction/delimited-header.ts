@@ -35,14 +35,17 @@ const TOWNS = new Set(
 
 /**
  * Whose a column is, from the file's other columns: a bare "message" is a log's or an upload's
- * result unless the file is about a buyer or a recipient (a column of theirs beside it); a bare
- * "Name" beside a SKU or an ASIN is a product's; a town beside a fulfilment centre, with no
- * person in the file, is the centre's.
+ * result unless the file is about a person (a name, address, phone or e-mail column beside it); a
+ * bare "Name" beside a SKU or an ASIN is a product's, unless an address, a phone or an e-mail says
+ * the file is about people; a town beside a fulfilment centre, with no person in the file, is the
+ * centre's.
  */
 function inContext(names: string[], kinds: (PersonalKind | undefined)[]): (PersonalKind | undefined)[] {
-  const ofPerson = (kind: PersonalKind | undefined, index: number) =>
-    kind !== undefined && kind !== 'message' && !isBareWord(names[index]!);
-  const aboutPerson = kinds.some(ofPerson);
+  const aboutPerson = kinds.some((kind) => kind !== undefined && kind !== 'message');
+  const aboutPeopleForSure = kinds.some(
+    (kind, index) =>
+      kind !== undefined && kind !== 'message' && !(kind === 'name' && isBareWord(names[index]!)),
+  );
   const aboutProducts = names.some((name) => NAMES_PRODUCTS.test(name));
   const aboutCentres =
     names.some((name) => NAMES_CENTRES.test(name)) &&
@@ -51,7 +54,7 @@ function inContext(names: string[], kinds: (PersonalKind | undefined)[]): (Perso
     const name = names[index]!;
     if (!kind || !isBareWord(name)) return kind;
     if (kind === 'message' && !aboutPerson) return undefined;
-    if (kind === 'name' && aboutProducts) return undefined;
+    if (kind === 'name' && aboutProducts && !aboutPeopleForSure) return undefined;
     if (kind === 'address' && aboutCentres && TOWNS.has(normalizeLabel(name))) return undefined;
     return kind;
   });

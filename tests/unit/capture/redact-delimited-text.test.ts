@@ -188,3 +188,15 @@ describe('a bare column name is read with the file’s other columns (review of 
     expect(page).toContain('Saran');
   });
 });
+
+describe('a bare column name still personal in a file about people', () => {
+  it('"Nachricht" beside one-word address columns, "Name" beside a SKU and an address', async () => {
+    const page = await pageOf(
+      `<pre>Name;Straße;PLZ;Ort;Nachricht\nAnnika Brühl;Lindenweg 4;10115;Berlin;Bitte beim Nachbarn abgeben</pre><pre>SKU;Name;Adresse;PLZ\nMUG-1;Jonas Behrendt;Hauptstraße 9;20095</pre>`,
+      'de',
+    );
+    for (const gone of ['Brühl', 'Lindenweg', 'Nachbarn', 'Behrendt', 'Hauptstraße'])
+      expect(page).not.toContain(gone);
+    expect(page).toContain('MUG-1;');
+  });
+});
