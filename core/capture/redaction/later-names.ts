@@ -48,12 +48,19 @@ export function isListItem(element: Element): boolean {
   return !!classes && before?.localName === element.localName && before.getAttribute('class') === classes;
 }
 
-/** "paul durand", "MARC-ANTOINE GIRARD": a name however it is cased. */
+/**
+ * "paul durand", "MARC-ANTOINE GIRARD": a name however it is cased; in lower case two or three
+ * words only ("merci pour votre aide" is a preview, not a person).
+ */
 const looksLikeNameAnyCase = (line: string): boolean =>
   looksLikeName(line) ||
-  looksLikeName(
-    line.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
-  );
+  (line.split(' ').length <= 3 &&
+    looksLikeName(
+      line.replace(
+        /(^|[\s-])(\p{Ll})/gu,
+        (_, before: string, letter: string) => before + letter.toUpperCase(),
+      ),
+    ));
 
 /** An item's first line naming someone, past a badge or a status ("Lu", "Nouveau"); or its first line. */
 function firstLineOf(item: Element): string {

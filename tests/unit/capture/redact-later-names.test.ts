@@ -113,6 +113,14 @@ describe('a list of people, read whole (review of the b3 rules, I and L)', () =>
     for (const gone of ['GIRARD', 'durand']) expect(page).not.toContain(gone);
   });
 
+  it('a lower-case preview of four words is no person', async () => {
+    const page = await pageOf(
+      `<p>Acheteur : Jeanne Lefèvre</p><ul><li>Jeanne Lefèvre</li><li>merci pour votre aide</li></ul><p>Réponse : merci pour votre aide</p>`,
+      'fr',
+    );
+    expect(page).toContain('Réponse : merci pour votre aide');
+  });
+
   it('an order’s card listing its buyer, its shipping, its product and its SKU is no list of people', async () => {
     const page = await pageOf(
       `<p>Acheteur : Jeanne Lefèvre</p><ul><li>Jeanne Lefèvre</li><li>Livraison Standard</li><li>Stainless Steel Travel Mug</li><li>MUG-AM-1</li></ul>`,
