@@ -109,7 +109,9 @@ export class PlannedWrites {
   private replaceTown(filled: readonly Slot[]): void {
     this.ledger.noteRegion('addresses');
     for (const line of linesOfSlots(filled))
-      line.forEach((slot, i) => this.write(slot, i === 0 ? PLACEHOLDERS.city : ''));
+      line.forEach((slot, i) => {
+        this.write(slot, i === 0 ? PLACEHOLDERS.city : '');
+      });
   }
 
   private replaceAddress(filled: readonly Slot[], cell: boolean): void {
