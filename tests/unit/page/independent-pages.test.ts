@@ -227,9 +227,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // The estimated delivery only in a Katal tooltip's `content` attribute, beside a value that is
   // a sentence ("Consegnato con 1 giorno di anticipo"): tooltips' attributes are not page text.
   'b20-it-katal-consegnato-brt-ordini-correlati-tooltip.html': ['shipments.0.estimatedArrivalDate'],
-  // The carrier's events as a table ("Date / time | Location | Event"), the last one a pickup at
-  // the post office: event histories are read from lists only, and no status is labelled.
-  'b22-en-de-english-ui-dhl-abgeholt-hermes-unterwegs.html': ['shipments.0.delivered'],
   // "Ayer, 17:42" with no date beside it (its tooltip names the clock, not the day): as in b17.
   'b22-es-it-interfaz-espanol-katal-brt-ayer-sin-anio.html': ['shipments.0.shippingDate'],
   // The return's items under a bare "Artículos" label inside the return's own table, written

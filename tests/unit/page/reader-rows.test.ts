@@ -393,3 +393,37 @@ describe('a date column qualified by what it dates', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.carrierCode).toBe('DHL');
   });
 });
+
+describe('a carrier’s history drawn as a table', () => {
+  const history = (events: string[]) =>
+    `<div><span>Bestellnummer:</span> <span>${ID}</span></div>
+    <div><span>Versanddatum:</span> <span>20.11.2026</span></div>
+    <div><span>Versanddienstleister:</span> <span>DHL</span></div>
+    <div><span>Sendungsnummer:</span> <span>00340434292215873046</span></div>
+    <table><tr><th>Date / time (carrier)</th><th>Location</th><th>Event</th></tr>
+    ${events.map((e, i) => `<tr><td>2${2 - i}.11.2026 10:0${i}</td><td>Berlin</td><td>${e}</td></tr>`).join('')}</table>`;
+
+  it('says delivered where a row says the parcel was picked up or delivered', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      history([
+        'Die Sendung wurde vom Empfänger in der Filiale abgeholt.',
+        'Die Sendung konnte nicht zugestellt werden.',
+      ]),
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).toBe('DELIVERED');
+  });
+
+  it('says nothing of a history with a failed attempt only', async () => {
+    const reading = await read(
+      'sellercentral.amazon.de',
+      'de',
+      history([
+        'Die Sendung konnte nicht zugestellt werden.',
+        'Die Sendung wurde in das Zustellfahrzeug geladen.',
+      ]),
+    );
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).not.toBe('DELIVERED');
+  });
+});

@@ -1,4 +1,5 @@
-import { matchWholeStatus } from '../../vocabulary';
+import { matchStatus, matchWholeStatus } from '../../vocabulary';
+import { isCell, isRow, isTable, ownDescendants } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 
@@ -20,6 +21,7 @@ const isList = (n: VNode) => n.kind === ELEMENT && (n.name === 'ol' || n.name ==
 const isItem = (n: VNode) => n.kind === ELEMENT && (n.name === 'li' || n.role === 'listitem');
 
 export function readTrackingEvents(ctx: FactContext): void {
+  readEventTables(ctx);
   for (const list of ctx.tree.nodes) {
     if (!isList(list)) continue;
     const events = list.children.filter(isItem).flatMap((item) => eventOf(ctx, item) ?? []);
@@ -47,4 +49,44 @@ function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
   if (!first || !status || !matchWholeStatus(status)) return null;
   const when = parts.slice(1).find((p) => /\d/.test(ctx.text.of(p, MAX_PART) ?? ''));
   return when ? { status, statusNode: first, when } : null;
+}
+
+/**
+ * A carrier's history drawn as a table ("Date / time | Location | Event", no column the reader
+ * knows, so never read by column): rows each holding a date and what happened. A row saying
+ * the parcel was delivered ("Die Sendung wurde vom Empfänger in der Filiale abgeholt.") says so,
+ * on its day, as a list's would; the other rows say nothing final.
+ */
+function readEventTables(ctx: FactContext): void {
+  for (const table of ctx.tree.nodes) {
+    if (!isTable(table)) continue;
+    const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
+    if (rows.some((row) => ctx.judgedRows.get(row) === true)) continue;
+    // A history: two dated rows or more (one dated row with a status is a shipment's row).
+    const dated = rows.filter((row) => datedRow(ctx, row));
+    if (dated.length < 2) continue;
+    for (const { status, statusNode, when } of dated.flatMap((row) => rowEvent(ctx, row) ?? [])) {
+      const day = ctx.text.of(when, MAX_PART);
+      if (!day || matchStatus(status) !== 'delivered') continue;
+      ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
+      ctx.add('deliveredDate', day, 1, when.pos, when, null);
+    }
+  }
+}
+
+/** A row of two data cells or more, the first holding a digit (its date or time). */
+function datedRow(ctx: FactContext, row: VNode): VNode[] | null {
+  const cells = ownDescendants(ctx.tree.nodes, row, isCell, isRow);
+  if (cells.length < 2 || cells.some((c) => c.name === 'th')) return null;
+  return /\d/.test(ctx.text.of(cells[0] as VNode, MAX_PART) ?? '') ? cells : null;
+}
+
+/** A dated row with a cell after its date saying what happened, as a status word begins it. */
+function rowEvent(ctx: FactContext, row: VNode): TrackingEvent | null {
+  const cells = datedRow(ctx, row);
+  if (!cells) return null;
+  const when = cells[0] as VNode;
+  const statusNode = cells.slice(1).find((c) => matchStatus(ctx.text.of(c, MAX_PART) ?? ''));
+  const status = statusNode ? ctx.text.of(statusNode, MAX_PART) : null;
+  return statusNode && status ? { status, statusNode, when } : null;
 }
