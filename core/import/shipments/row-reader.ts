@@ -60,16 +60,10 @@ export function clip(text: string): string {
  * A reader of the report's rows under `header`, with the warnings its missing columns cost.
  * Throws ReportFormatError when the header is not the report's.
  */
-export function createRowReader(
-  header: readonly string[],
-  marketplace: Marketplace,
-  dateOrder?: NumericDateOrder,
-): { warnings: string[]; read: (row: ReportRow) => RowReading } {
-  const columns = locateColumns(header);
-  const warnings = checkShipmentsHeader(header, columns);
-
+/** Each column's index in the row (-1 where the report has none). */
+function columnIndexes(columns: Partial<Record<ReportColumn, number>>) {
   const at = (column: ReportColumn): number => columns[column] ?? -1;
-  const col = {
+  return {
     amazonOrderId: at('amazonOrderId'),
     merchantOrderId: at('merchantOrderId'),
     salesChannel: at('salesChannel'),
@@ -84,13 +78,12 @@ export function createRowReader(
     sku: at('sku'),
     productName: at('productName'),
   };
-  const cell = (cells: readonly string[], index: number): string =>
-    index < 0 ? '' : (cells[index] ?? '').trim();
+}
 
-  const dayOf = reportDayReader(marketplace.timeZone, marketplace.locale, dateOrder);
-  // A report repeats a handful of quantities on thousands of rows.
+/** A count read once per distinct text: a report repeats a handful of quantities on thousands of rows. */
+function cachedCounts(): (text: string) => number | null {
   const counts = new Map<string, number | null>();
-  const countOf = (text: string): number | null => {
+  return (text) => {
     let count = counts.get(text);
     if (count === undefined) {
       count = wholeCount(text);
@@ -98,6 +91,22 @@ export function createRowReader(
     }
     return count;
   };
+}
+
+export function createRowReader(
+  header: readonly string[],
+  marketplace: Marketplace,
+  dateOrder?: NumericDateOrder,
+): { warnings: string[]; read: (row: ReportRow) => RowReading } {
+  const columns = locateColumns(header);
+  const warnings = checkShipmentsHeader(header, columns);
+
+  const col = columnIndexes(columns);
+  const cell = (cells: readonly string[], index: number): string =>
+    index < 0 ? '' : (cells[index] ?? '').trim();
+
+  const dayOf = reportDayReader(marketplace.timeZone, marketplace.locale, dateOrder);
+  const countOf = cachedCounts();
 
   const overLongCell = overLongCellReader(col);
 

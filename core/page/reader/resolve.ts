@@ -172,32 +172,9 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
   const returnRows = returnRowsOf(kept);
   const { returns, returnAt } = returnScopes(kept);
   const summary: RawFact[] = [];
-  const shipments: ShipmentScope[] = [];
-  const shipmentHeadings = headings.filter((h) => h.kind === 'shipment');
-  const shipmentStarts = shipmentHeadings.map((h) => h.pos);
-  const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
-  if (shipmentStarts.length > 0)
-    for (const _ of shipmentStarts) shipments.push({ facts: [], packageStarts: [] });
-  shipmentStarts.forEach((start, i) => {
-    const next = shipmentStarts[i + 1] ?? Number.POSITIVE_INFINITY;
-    (shipments[i] as ShipmentScope).packageStarts = packageStarts.filter((p) => p > start && p < next);
-  });
-  let current: ShipmentScope | undefined;
-  /** The shipments table's row each shipment was opened by, when one was. */
-  const shipmentRows = new Map<ShipmentScope, VNode>();
-  /**
-   * Another row of a shipments table is another shipment when it shows a ship date or an estimate
-   * of its own that differs from the current one's; otherwise it is another package of the same
-   * shipment (a parcel per row under one ship date, or dates spanning rows).
-   */
-  const datesDiffer = (scope: ShipmentScope, row: VNode): boolean =>
-    kept.some(
-      (f) =>
-        f.group === row &&
-        (f.key === 'shippingDate' || f.key === 'estimatedArrivalDate') &&
-        valueIn(scope, f.key) !== f.value,
-    );
-  const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
+  const placer = headings.some((h) => h.kind === 'shipment')
+    ? sectionedShipments(headings)
+    : runningShipments(kept, headings);
 
   for (const fact of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
     if (returns.length > 0 && (RETURN_KEYS.has(fact.key) || fact.key === 'returnItem')) {
@@ -233,64 +210,95 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
       summary.push(fact);
       continue;
     }
-    if (shipmentStarts.length > 0) {
-      const at = fact.scopePos ?? fact.pos;
-      let section = -1;
-      while (section + 1 < shipmentStarts.length && (shipmentStarts[section + 1] as number) < at) section++;
-      if (section < 0) summary.push(fact);
-      else if (!shipmentHeadings[section]?.cancelled) (shipments[section] as ShipmentScope).facts.push(fact);
-      continue;
-    }
-    // No sections: the first field only a shipment has opens one (a status in a shipments
-    // table's row too: that row's shipment); a different ship date or estimated delivery inside a
-    // shipment, or another row of a shipments table, opens the next.
-    const rowOfShipment = fact.shipmentRow === true ? fact.group : null;
-    if (!current) {
-      if (!SHIPMENT_OPENERS.has(fact.key) && !(fact.key === 'status' && rowOfShipment)) {
-        summary.push(fact);
-        continue;
-      }
-      current = { facts: [], packageStarts: [...packageStarts] };
-      shipments.push(current);
-      if (rowOfShipment) shipmentRows.set(current, rowOfShipment);
-    } else if (
-      rowOfShipment &&
-      shipmentRows.has(current) &&
-      shipmentRows.get(current) !== rowOfShipment &&
-      datesDiffer(current, rowOfShipment)
-    ) {
-      current = { facts: [], packageStarts: packageStarts.filter((p) => p > fact.pos) };
-      shipments.push(current);
-      shipmentRows.set(current, rowOfShipment);
-    } else if (
-      (fact.key === 'shippingDate' || fact.key === 'estimatedArrivalDate') &&
-      valueIn(current, fact.key) !== undefined &&
-      valueIn(current, fact.key) !== fact.value
-    ) {
-      current = { facts: [], packageStarts: packageStarts.filter((p) => p > fact.pos) };
-      shipments.push(current);
-    }
-    current.facts.push(fact);
+    if (!placer.place(fact)) summary.push(fact);
   }
 
-  const { order, conflicts } = summaryFields(withoutRowStatuses(summary));
-  const shown = shipments.filter((_, i) => !(shipmentStarts.length > 0 && shipmentHeadings[i]?.cancelled));
-  return { order, shipments: shown, items, returnItems, returns, conflicts };
+  const { order, conflicts } = summaryFields(summary);
+  return { order, shipments: placer.shown(), items, returnItems, returns, conflicts };
+}
+
+/** Where a shipment's fact goes: `place` is false for a fact of the order's summary. */
+interface ShipmentPlacer {
+  place: (fact: RawFact) => boolean;
+  shown: () => ShipmentScope[];
+}
+
+/** Shipment sections ("Envoi 1 sur 2"): a fact is the section's it follows; before them, the summary's. */
+function sectionedShipments(headings: readonly Heading[]): ShipmentPlacer {
+  const sections = headings.filter((h) => h.kind === 'shipment');
+  const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
+  const shipments: ShipmentScope[] = sections.map((h, i) => {
+    const next = sections[i + 1]?.pos ?? Number.POSITIVE_INFINITY;
+    return { facts: [], packageStarts: packageStarts.filter((p) => p > h.pos && p < next) };
+  });
+  return {
+    place: (fact) => {
+      const at = fact.scopePos ?? fact.pos;
+      let section = -1;
+      while (section + 1 < sections.length && (sections[section + 1] as Heading).pos < at) section++;
+      if (section < 0) return false;
+      if (!sections[section]?.cancelled) (shipments[section] as ShipmentScope).facts.push(fact);
+      return true;
+    },
+    shown: () => shipments.filter((_, i) => !sections[i]?.cancelled),
+  };
 }
 
 /**
- * A status in a shipments table's row (a shipment's "Pending" before any of its fields is known)
- * is that shipment's: where the summary also holds a status outside any row (the order's "Statut
- * de la commande") and they disagree, the order's is the one outside rows.
+ * No sections: the first field only a shipment has opens one (a status in a shipments table's row
+ * too: that row's shipment); a different ship date or estimated delivery inside a shipment opens
+ * the next, as does another row of a shipments table showing dates of its own (a row without is
+ * another package of the same shipment: a parcel per row under one ship date, or dates spanning
+ * rows).
  */
-function withoutRowStatuses(summary: readonly RawFact[]): readonly RawFact[] {
-  const inRow = (f: RawFact) => f.key === 'status' && f.shipmentRow === true;
-  const outside = summary.filter(
-    (f) => f.key === 'status' && !inRow(f) && (f.group === null || !isItemRow(f.group)),
-  );
-  if (outside.length === 0) return summary;
-  const meanings = new Set(summary.filter((f) => f.key === 'status').map(comparable));
-  return meanings.size > 1 ? summary.filter((f) => !inRow(f)) : summary;
+function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]): ShipmentPlacer {
+  const packageStarts = headings.filter((h) => h.kind === 'package').map((h) => h.pos);
+  const shipments: ShipmentScope[] = [];
+  /** The shipments table's row each shipment was opened by, when one was. */
+  const shipmentRows = new Map<ShipmentScope, VNode>();
+  let current: ShipmentScope | undefined;
+  const valueIn = (scope: ShipmentScope, key: FieldKey) => scope.facts.find((f) => f.key === key)?.value;
+  const datesDiffer = (scope: ShipmentScope, row: VNode): boolean =>
+    kept.some(
+      (f) =>
+        f.group === row &&
+        (f.key === 'shippingDate' || f.key === 'estimatedArrivalDate') &&
+        valueIn(scope, f.key) !== f.value,
+    );
+  const open = (fact: RawFact, row: VNode | null, first: boolean): ShipmentScope => {
+    const scope = {
+      facts: [],
+      packageStarts: first ? [...packageStarts] : packageStarts.filter((p) => p > fact.pos),
+    };
+    shipments.push(scope);
+    if (row) shipmentRows.set(scope, row);
+    return scope;
+  };
+  return {
+    place: (fact) => {
+      const row = fact.shipmentRow === true ? fact.group : null;
+      if (!current) {
+        if (!SHIPMENT_OPENERS.has(fact.key) && !(fact.key === 'status' && row)) return false;
+        current = open(fact, row, true);
+      } else if (
+        row &&
+        shipmentRows.has(current) &&
+        shipmentRows.get(current) !== row &&
+        datesDiffer(current, row)
+      ) {
+        current = open(fact, row, false);
+      } else if (
+        (fact.key === 'shippingDate' || fact.key === 'estimatedArrivalDate') &&
+        valueIn(current, fact.key) !== undefined &&
+        valueIn(current, fact.key) !== fact.value
+      ) {
+        current = open(fact, null, false);
+      }
+      current.facts.push(fact);
+      return true;
+    },
+    shown: () => shipments,
+  };
 }
 
 /** The order summary's fields: one value each, or none and a conflict where equal facts disagree. */

@@ -1,7 +1,7 @@
 import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
-import { hasShape } from '../../shapes';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
+import { fitsColumn, SHAPED_COLUMNS } from './flat-grid';
 import { MAX_LABEL } from './labels';
 import { shownValue } from './values';
 
@@ -47,7 +47,7 @@ function rowsUnder(ctx: FactContext, header: VNode): { keys: (FieldKey | null)[]
   const known = keys.filter((k): k is FieldKey => k !== null);
   if (known.length < MIN_LABELLED || new Set(known).size !== known.length) return null;
   // A column of a checkable shape (a SKU, a count) proves every row is aligned with the header.
-  if (!known.some((key) => SHAPED.has(key))) return null;
+  if (!known.some((key) => SHAPED_COLUMNS.has(key))) return null;
   // Rows with a date column are events or other orders ("Order date | SKU | Quantity" of the
   // buyer's other orders), not this order's items.
   if (known.some((key) => DATE_FIELD_KEYS.has(key) || key === 'orderId' || key === 'merchantOrderId'))
@@ -66,11 +66,8 @@ function rowsUnder(ctx: FactContext, header: VNode): { keys: (FieldKey | null)[]
       // Data cells, never labels (rows of label/value pairs are no table).
       if (ctx.labels.labelOf(text)) return null;
       const key = keys[i];
-      if (key && SHAPED.has(key) && !hasShape(key, text.replace(/^[x×]\s?/u, ''))) return null;
+      if (key && !fitsColumn(key, text)) return null;
     }
   }
   return { keys, rows };
 }
-
-/** Columns whose cells must have their field's shape for the boxes to be read as rows. */
-const SHAPED: ReadonlySet<FieldKey> = new Set(['sku', 'quantity', 'asin', 'fnsku']);

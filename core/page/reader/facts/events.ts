@@ -21,24 +21,31 @@ const isList = (n: VNode) => n.kind === ELEMENT && (n.name === 'ol' || n.name ==
 const isItem = (n: VNode) => n.kind === ELEMENT && (n.name === 'li' || n.role === 'listitem');
 
 export function readTrackingEvents(ctx: FactContext): void {
-  readEventTables(ctx);
-  for (const list of ctx.tree.nodes) {
-    if (!isList(list)) continue;
-    const events = list.children.filter(isItem).flatMap((item) => eventOf(ctx, item) ?? []);
-    // A history dates each event: a list of status words without dates is a progress stepper or
-    // a legend, which says nothing of where the parcel is.
-    if (events.length < 2) continue;
-    for (const { status, statusNode, when } of events) {
-      const kind = matchWholeStatus(status);
-      const day = ctx.text.of(when, MAX_PART);
-      if (!day) continue;
-      // Weaker than a labelled status or date: the page's own "Delivery status" wins.
-      if (kind === 'delivered') {
-        ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
-        ctx.add('deliveredDate', day, 1, when.pos, when, null);
-      } else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
-    }
+  // One pass over the page: histories are lists, or tables no column of which the reader knows.
+  for (const node of ctx.tree.nodes) {
+    if (isList(node)) readEventList(ctx, node);
+    else if (isTable(node)) readEventTable(ctx, node);
   }
+}
+
+function readEventList(ctx: FactContext, list: VNode): void {
+  const events = list.children.filter(isItem).flatMap((item) => eventOf(ctx, item) ?? []);
+  // A history dates each event: a list of status words without dates is a progress stepper or
+  // a legend, which says nothing of where the parcel is.
+  if (events.length < 2) return;
+  for (const { status, statusNode, when } of events) {
+    const kind = matchWholeStatus(status);
+    const day = ctx.text.of(when, MAX_PART);
+    if (!day) continue;
+    // Weaker than a labelled status or date: the page's own "Delivery status" wins.
+    if (kind === 'delivered') addDelivered(ctx, { status, statusNode, when }, day);
+    else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
+  }
+}
+
+function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEvent, day: string): void {
+  ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
+  ctx.add('deliveredDate', day, 1, when.pos, when, null);
 }
 
 /** An item whose first part is a status word, with a part after it holding a digit (its date); else none. */
@@ -57,34 +64,28 @@ function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
  * the parcel was delivered ("Die Sendung wurde vom Empfänger in der Filiale abgeholt.") says so,
  * on its day, as a list's would; the other rows say nothing final.
  */
-function readEventTables(ctx: FactContext): void {
-  for (const table of ctx.tree.nodes) {
-    if (!isTable(table)) continue;
-    const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
-    if (rows.some((row) => ctx.judgedRows.get(row) === true)) continue;
-    // A history: two dated rows or more (one dated row with a status is a shipment's row).
-    const dated = rows.filter((row) => datedRow(ctx, row));
-    if (dated.length < 2) continue;
-    for (const { status, statusNode, when } of dated.flatMap((row) => rowEvent(ctx, row) ?? [])) {
-      const day = ctx.text.of(when, MAX_PART);
-      if (!day || matchStatus(status) !== 'delivered') continue;
-      ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
-      ctx.add('deliveredDate', day, 1, when.pos, when, null);
-    }
+function readEventTable(ctx: FactContext, table: VNode): void {
+  const rows = ownDescendants(ctx.tree.nodes, table, isRow, isTable);
+  if (rows.some((row) => ctx.judgedRows.get(row) === true)) return;
+  const dated = rows.flatMap((row) => datedCells(ctx, row) ?? []);
+  // A history: two dated rows or more (one dated row with a status is a shipment's row).
+  if (dated.length < 2) return;
+  for (const cells of dated) {
+    const event = rowEvent(ctx, cells);
+    const day = event && ctx.text.of(event.when, MAX_PART);
+    if (event && day && matchStatus(event.status) === 'delivered') addDelivered(ctx, event, day);
   }
 }
 
-/** A row of two data cells or more, the first holding a digit (its date or time). */
-function datedRow(ctx: FactContext, row: VNode): VNode[] | null {
+/** A row's cells, two data cells or more, the first holding a digit (its date or time). */
+function datedCells(ctx: FactContext, row: VNode): VNode[][] | null {
   const cells = ownDescendants(ctx.tree.nodes, row, isCell, isRow);
   if (cells.length < 2 || cells.some((c) => c.name === 'th')) return null;
-  return /\d/.test(ctx.text.of(cells[0] as VNode, MAX_PART) ?? '') ? cells : null;
+  return /\d/.test(ctx.text.of(cells[0] as VNode, MAX_PART) ?? '') ? [cells] : null;
 }
 
 /** A dated row with a cell after its date saying what happened, as a status word begins it. */
-function rowEvent(ctx: FactContext, row: VNode): TrackingEvent | null {
-  const cells = datedRow(ctx, row);
-  if (!cells) return null;
+function rowEvent(ctx: FactContext, cells: readonly VNode[]): TrackingEvent | null {
   const when = cells[0] as VNode;
   const statusNode = cells.slice(1).find((c) => matchStatus(ctx.text.of(c, MAX_PART) ?? ''));
   const status = statusNode ? ctx.text.of(statusNode, MAX_PART) : null;

@@ -50,7 +50,7 @@ function columnsOf(ctx: FactContext, grid: VNode): { cells: VNode[]; keys: Field
   if (width < MIN_COLUMNS || new Set(keys).size !== width) return null;
   // A column of a known shape (a SKU, a count) checks every row's alignment: without one, a
   // header cell that is no label ("Actions") would shift the rows unseen.
-  if (!keys.some((key) => SHAPED.has(key))) return null;
+  if (!keys.some((key) => SHAPED_COLUMNS.has(key))) return null;
   if (cells.length < 2 * width || cells.length % width !== 0) return null;
   for (let i = width; i < cells.length; i++) {
     const cell = cells[i] as VNode;
@@ -59,13 +59,17 @@ function columnsOf(ctx: FactContext, grid: VNode): { cells: VNode[]; keys: Field
     // (their DOM order is then not the rows'); each of its column's shape (a SKU, a count).
     if (ctx.labels.labelOf(text) || placedByStyle(cell)) return null;
     const key = keys[i % width] as FieldKey;
-    if (SHAPED.has(key) && !hasShape(key, text.replace(/^[x×]\s?/u, ''))) return null;
+    if (!fitsColumn(key, text)) return null;
   }
   return { cells, keys };
 }
 
-/** Columns whose cells must have their field's shape for the grid to be read as rows. */
-const SHAPED: ReadonlySet<FieldKey> = new Set(['sku', 'quantity', 'asin', 'fnsku']);
+/** Columns whose cells must have their field's shape for a grid or rows of boxes to be read. */
+export const SHAPED_COLUMNS: ReadonlySet<FieldKey> = new Set(['sku', 'quantity', 'asin', 'fnsku']);
+
+/** A cell fits its column: any text, or its field's shape in a shaped column ("x2" a count). */
+export const fitsColumn = (key: FieldKey, text: string): boolean =>
+  !SHAPED_COLUMNS.has(key) || hasShape(key, text.replace(/^[x×]\s?/u, ''));
 
 const placedByStyle = (cell: VNode): boolean =>
   /grid-(?:area|row|column)|order\s*:/i.test(cell.attribute('style') ?? '');
