@@ -290,7 +290,6 @@ interface Found {
   label: string;
 }
 
-/** The fields of the return form under `root`, with the elements that hold them. */
 /**
  * A read-only box shows a value (a summary repeating the quantities, a total) and is nobody's to
  * fill; a stepper's read-only number between its − and + buttons is still its row's quantity.
@@ -342,53 +341,77 @@ function controlKeys(el: Element): { keys?: string[] } {
   return keys.length > 0 ? { keys } : {};
 }
 
-export function locateReturnForm(root: ParentNode): LocatedField[] {
-  let found: Found[] = [];
+/**
+ * What one control is for, from the first of its labels that names a role (`known`), or null when
+ * none does or the control's make rules the role out.
+ */
+function roleOfControl(el: Element, kind: ControlKind, known: string | undefined): FieldRole | null {
+  let role = known === undefined ? null : roleOfLabel(known);
+  // "Quantité" over a box the seller cannot change: the count ordered or shipped.
+  if (role === 'quantity' && known !== undefined && isBareQuantityLabel(known) && fixedBox(el)) return null;
+  // A quantity is chosen among numbers: radios named "Retour" offering words are something else.
+  if (
+    role === 'quantity' &&
+    kind === 'radio-group' &&
+    !groupOptions(el as HTMLInputElement).every((o) => quantityOfOption(o) !== null)
+  )
+    return null;
+  // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",
+  // "Retour"); a box to fill that says "Devolver" is a quantity.
+  if (kind === 'checkbox') return role === 'include' || role === 'quantity' ? 'include' : null;
+  if (role === 'include') role = 'quantity';
+  // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
+  // offers choices (a reason): anything else of that make is none of ours.
+  if (kind === 'contenteditable' && role !== 'comment') return null;
+  if (kind === 'stepper' && role !== 'quantity') return null;
+  if (kind === 'listbox' && role !== 'reason') return null;
+  return role;
+}
+
+/**
+ * Every control under `root` with its role; 'other' for controls of no role of ours, kept in case
+ * they sit in an item row (an unnamed checkbox may still select its row's item: ./row-selection.ts).
+ */
+function classifyControls(root: ParentNode): Found[] {
+  const found: Found[] = [];
+  const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
   for (const el of walk(root)) {
     const kind = kindOf(el);
     if (!kind || displaysOnly(el)) continue;
     const candidates = candidateLabels(el);
-    const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
     const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
-    let role = known === undefined ? null : roleOfLabel(known);
-    // "Quantité" over a box the seller cannot change: the count ordered or shipped.
-    if (role === 'quantity' && known !== undefined && isBareQuantityLabel(known) && fixedBox(el)) role = null;
-    // A quantity is chosen among numbers: radios named "Retour" offering words are something else.
-    if (
-      role === 'quantity' &&
-      kind === 'radio-group' &&
-      !groupOptions(el as HTMLInputElement).every((o) => quantityOfOption(o) !== null)
+    const role = roleOfControl(el, kind, known);
+    if (role !== null && known !== undefined) found.push({ element: el, role, kind, label: trim(known) });
+    // A named checkbox of another role, and rich-text boxes, steppers and lists not ours: none of ours.
+    else if (
+      (kind === 'checkbox' && known !== undefined) ||
+      ['contenteditable', 'stepper', 'listbox'].includes(kind)
     )
-      role = null;
-    // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",
-    // "Retour"); any other is none of ours. A box to fill that says "Devolver" is a quantity.
-    // An unnamed one may still select its row's item (./row-selection.ts): kept for the rows below.
-    if (kind === 'checkbox') {
-      if (role !== 'include' && role !== 'quantity') {
-        if (known === undefined)
-          found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
-        continue;
-      }
-      role = 'include';
-    } else if (role === 'include') role = 'quantity';
-    // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
-    // offers choices (a reason): anything else of that make is none of ours.
-    if (kind === 'contenteditable' && role !== 'comment') continue;
-    if (kind === 'stepper' && role !== 'quantity') continue;
-    if (kind === 'listbox' && role !== 'reason') continue;
-    if (known !== undefined && role) found.push({ element: el, role, kind, label: trim(known) });
-    // Kept only if it sits in an item row (below): the rest of the page is none of our business.
+      continue;
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
   }
-  // A hidden copy of the form (a wizard's earlier step): its quantities go when shown ones make
-  // rows; its other controls below, only where a shown control of the same role and row stands.
-  // A form opened in a modal over the order's page: what stands behind it is out of reach.
-  const fields = found;
-  found = reachableInModal(
-    found,
+  return found;
+}
+
+/** The form as located: its controls, their item rows (one per quantity) and the hidden ones. */
+interface Located {
+  found: Found[];
+  hidden: Set<Found>;
+  quantities: Element[];
+  rows: Element[];
+}
+
+/**
+ * The controls within the seller's reach. A form opened in a modal over the order's page: what
+ * stands behind it is out of reach. A hidden copy of the form (a wizard's earlier step): its
+ * quantities go when shown ones make rows.
+ */
+function reachableControls(all: Found[]): Located {
+  let found = reachableInModal(
+    all,
     (f) => f.element,
     (f) => f.role === 'quantity' && !isHidden(f.element),
-    (modal) => showsReturnForm(modal, fields),
+    (modal) => showsReturnForm(modal, all),
   );
   const hidden = new Set(found.filter((f) => isHidden(f.element)));
   if (found.some((f) => f.role === 'quantity' && !hidden.has(f)))
@@ -400,10 +423,24 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
       quantities.filter((other) => other !== q),
     ),
   );
-  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, include: 0, other: 0 };
-  const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
+  return { found, hidden, quantities, rows };
+}
+
+/** The controls the prefill may touch, once each row's selection box is known. */
+function fillableControls(
+  { found, hidden, quantities, rows }: Located,
+  rowOfElement: (el: Element) => number,
+) {
+  for (const f of found) {
+    const row = rowOfElement(f.element);
+    const rowElement = rows[row];
+    const quantity = quantities[row];
+    if (f.kind === 'checkbox' && f.role === 'other' && rowElement && quantity && !isDisabled(f.element))
+      if (selectsRowItem(f.element, rowElement, visibleText(rowElement), quantity, quantities.length < 2))
+        f.role = 'include';
+  }
   // A hidden control outside every row (its row's quantity was a hidden copy's) is a twin of any
-  // shown control of its role.
+  // shown control of its role; inside a row, of the shown one of its role in that row.
   const twinShown = (f: Found) => {
     const row = rowOfElement(f.element);
     return found.some(
@@ -414,30 +451,33 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         (row < 0 || rowOfElement(other.element) === row),
     );
   };
-  for (const f of found) {
-    const row = rowOfElement(f.element);
-    const rowElement = rows[row];
-    const quantity = quantities[row];
-    if (f.kind === 'checkbox' && f.role === 'other' && rowElement && quantity && !isDisabled(f.element))
-      if (selectsRowItem(f.element, rowElement, visibleText(rowElement), quantity, quantities.length < 2))
-        f.role = 'include';
-  }
   // A disabled control is nobody's to fill (an earlier return's reason shown greyed out), unless
   // its row's selection box is there to enable it once ticked.
   const selectable = new Set(
     found.filter((f) => f.role === 'include' && !isDisabled(f.element)).map((f) => rowOfElement(f.element)),
   );
-  const inForm = found
-    .filter((f) => !hidden.has(f) || !twinShown(f))
-    .filter((f) => f.kind !== 'checkbox' || f.role === 'include')
-    // A group's radios are each its own option: one disabled is only a choice the group lacks.
-    .filter(
-      (f) =>
-        (f.kind === 'radio-group' ? !inDisabledFieldset(f.element) : !isDisabled(f.element)) ||
-        selectable.has(rowOfElement(f.element)),
-    )
-    .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0);
-  return inForm.map(({ element, role, kind, label }) => {
+  return (
+    found
+      .filter((f) => !hidden.has(f) || !twinShown(f))
+      .filter((f) => f.kind !== 'checkbox' || f.role === 'include')
+      // A group's radios are each its own option: one disabled is only a choice the group lacks.
+      .filter(
+        (f) =>
+          (f.kind === 'radio-group' ? !inDisabledFieldset(f.element) : !isDisabled(f.element)) ||
+          selectable.has(rowOfElement(f.element)),
+      )
+      // The rest of the page is none of our business.
+      .filter((f) => f.role !== 'other' || rowOfElement(f.element) >= 0)
+  );
+}
+
+/** The fields of the return form under `root`, with the elements that hold them. */
+export function locateReturnForm(root: ParentNode): LocatedField[] {
+  const located = reachableControls(classifyControls(root));
+  const { rows } = located;
+  const rowOfElement = (element: Element) => rows.findIndex((r) => deepContains(r, element));
+  const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, include: 0, other: 0 };
+  return fillableControls(located, rowOfElement).map(({ element, role, kind, label }) => {
     const options = readOptions(element, kind);
     const maxAttr = Number(element.getAttribute('max'));
     const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
