@@ -3,19 +3,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportLines } from '../../components/fill-report-text';
 import { errorText } from '../../core/error-text';
 import { isLang, type Lang, resolveUiLang } from '../../core/i18n/lang';
-import type { BackgroundMessages, PageReading, StoredOrderView } from '../../core/messages/background';
+import type { BackgroundMessages, PageReading } from '../../core/messages/background';
 import { createClient } from '../../core/messages/protocol';
 import { clampPageReading } from '../../core/model/limits';
-import type { RefusalReason } from '../../core/page/read-order-page';
 import type { LearnedRule } from '../../core/teach/learned-rule';
-import type { UserField } from '../../core/user-fields';
 import { UI_LANGUAGE_STORAGE_KEY } from '../background/storage-keys';
 import { onLocationChange } from '../content/location-change';
-import { captureThisPage, withPageCapture } from './capture';
+import { withPageCapture } from './capture';
 import type { AttachedOrderPage } from './contract';
+import { createOverlayPresenter } from './overlay-presenter';
 import { COLLAPSED_KEY, createOverlaySession } from './overlay-session';
 import {
-  findCreateReturnControl,
   isComplete,
   isReady,
   type Outcome,
@@ -26,15 +24,6 @@ import {
 import { createReturnFormRouter } from './return-form';
 import { createTeachFlow } from './teach-flow';
 import { watchPage } from './watch-page';
-
-/** What the overlay says beside the order. */
-interface Notes {
-  error?: string | undefined;
-  conflicts?: readonly string[] | undefined;
-  refused?: RefusalReason | undefined;
-  /** Values of the reading the background cut to the order limits before storing it. */
-  cut?: readonly string[] | undefined;
-}
 
 /**
  * Everything MCF Desk does on an order page: read it, store the reading through the background,
@@ -52,39 +41,12 @@ export function attachOrderPage(ctx: ContentScriptContext): AttachedOrderPage {
   /** The rules the seller taught for this host, fetched at each start. */
   let learned: readonly LearnedRule[] = [];
 
-  async function show(view: StoredOrderView | null, missing: readonly string[], notes: Notes = {}) {
-    /** The order again once the seller gave a field's value: that field no longer missing. */
-    const showSaved = (next: StoredOrderView, field: UserField) =>
-      show(
-        next,
-        missing.filter((m) => m !== field),
-        { conflicts: notes.conflicts, cut: notes.cut },
-      );
-    await overlay.show({
-      lang,
-      view,
-      missing,
-      ...notes,
-      contactSupportUrl: `https://${location.host}/cu/contact-us`,
-      capture: {
-        onCount: async (fakeIds) => (await captureThisPage({ fakeIds, dryRun: true })).removed,
-        onSave: async (fakeIds) => (await captureThisPage({ fakeIds })).fileName ?? '',
-      },
-      onCreateReturn: findCreateReturnControl() ? () => findCreateReturnControl()?.focus() : undefined,
-      onSaveField: async (field, value) => {
-        if (view) await showSaved(await teach.saveField(view, field, value), field);
-      },
-      onTeach: (field, override) => {
-        if (!view) return;
-        teach.begin(view, field, override, async (next) => {
-          await showSaved(next, field);
-          // Read the page again with the new rule: the reading then stores the page's own value
-          // beside the seller's, and later readings of the page need no help.
-          void start();
-        });
-      },
-    });
-  }
+  const show = createOverlayPresenter(
+    overlay,
+    teach,
+    () => lang,
+    () => void start(),
+  );
 
   async function store(reading: PageReading, signal: AbortSignal) {
     // A reply that arrives after in-app navigation belongs to the previous order: drop it.
