@@ -2,23 +2,14 @@ import { useState } from 'preact/hooks';
 import { deliveryAnswerPaths } from '../../components/dashboard/delivery-answer';
 import type { TableFilter, TableSort } from '../../components/dashboard/table-query';
 import type { DashboardLang, DashboardTexts } from '../../components/dashboard/texts';
-import { claimBundle } from '../../core/export/claim-bundle';
-import { evidencePack } from '../../core/export/evidence-pack';
-import { EVIDENCE_TEXTS } from '../../core/export/evidence-texts';
 import type { OrderSummary } from '../../core/export/order-summary';
-import { tableCsv } from '../../core/export/table-csv';
-import { caseLangFor } from '../../core/i18n/lang';
 import type { AppSettings } from '../../core/model/app-settings';
 import { db, send } from './connection';
-import { downloadFile, today } from './download';
-import { type OrdersCursor, readOrdersPage } from './orders-query';
+import { exportClaimTexts, exportEvidencePacks, exportTableCsv } from './order-exports';
 
 // What the seller does from the orders table: answer "delivered?" for a row, mark claims filed,
-// and export the rows (CSV), the claim texts or the evidence packs of the selection. Writes are
-// messages; the rows they changed are read again (`refreshKeys`).
-
-/** Rows per read when an export takes every matching order. */
-const EXPORT_PAGE = 2000;
+// and export the rows (CSV), the claim texts or the evidence packs of the selection
+// (./order-exports.ts). Writes are messages; the rows they changed are read again (`refreshKeys`).
 
 interface Deps {
   texts: DashboardTexts;
@@ -67,18 +58,9 @@ export function useOrderActions({ texts, lang, settings, now, refreshKeys, notif
     }
   }
 
-  /** Every order the filters let through (an export reads them all, a large page at a time). */
   async function exportCsv(filter: TableFilter, sort: TableSort) {
     try {
-      const shown: OrderSummary[] = [];
-      let cursor: OrdersCursor | null = null;
-      do {
-        const page = await readOrdersPage(db, filter, sort, cursor, now, EXPORT_PAGE);
-        shown.push(...page.rows);
-        cursor = page.next;
-      } while (cursor !== null);
-      const csv = tableCsv(shown, { locale: navigator.language, lang });
-      downloadFile(`mcf-desk-orders-${today()}.csv`, csv, 'text/csv;charset=utf-8');
+      await exportTableCsv(filter, sort, now, lang);
     } catch (error) {
       fail(error);
     }
@@ -86,54 +68,15 @@ export function useOrderActions({ texts, lang, settings, now, refreshKeys, notif
 
   async function exportClaims(keys: string[]) {
     try {
-      const orders = await db.orders.bulkGet(keys);
-      const entries = orders.flatMap((row) =>
-        row ? [{ order: row.order, findings: row.assessment.findings }] : [],
-      );
-      const bundle = claimBundle(entries, settings?.caseTextLanguage ?? 'marketplace');
-      if (bundle.claims === 0) {
-        notify(texts.noClaimable, true);
-        return;
-      }
-      downloadFile(`mcf-desk-claims-${today()}.txt`, bundle.text, 'text/plain;charset=utf-8');
-      notify(texts.claimsWritten(bundle.claims, bundle.skipped.length), false);
+      const { claims, skipped } = await exportClaimTexts(keys, settings?.caseTextLanguage ?? 'marketplace');
+      if (claims === 0) notify(texts.noClaimable, true);
+      else notify(texts.claimsWritten(claims, skipped), false);
     } catch (error) {
       fail(error);
     }
   }
 
-  /** One evidence pack per selected lost or damaged claim (issue 15 item 8). */
-  async function exportEvidence(keys: string[]): Promise<string> {
-    const t = EVIDENCE_TEXTS[lang];
-    const at = new Date();
-    let files = 0;
-    for (const key of keys) {
-      const [row, checklist, history] = await db.transaction('r', ['orders', 'checklists', 'history'], () =>
-        Promise.all([
-          db.orders.get(key),
-          db.checklists.get(key),
-          db.history.where('key').equals(key).toArray(),
-        ]),
-      );
-      if (!row) continue;
-      const pack = evidencePack({
-        key,
-        order: row.order,
-        findings: row.assessment.findings,
-        checklist: { steps: checklist?.steps ?? {} },
-        history,
-        firstSeen: { at: row.firstSeenAt, ...(row.created ?? {}) },
-        lang,
-        caseLang: caseLangFor(settings?.caseTextLanguage, row.order.marketplace),
-        now: at,
-      });
-      if (!pack) continue;
-      downloadFile(pack.fileName, pack.html, 'text/html;charset=utf-8');
-      files += 1;
-    }
-    if (files === 0) throw new Error(t.noneClaimable);
-    return t.written(files, keys.length - files);
-  }
+  const exportEvidence = (keys: string[]) => exportEvidencePacks(keys, lang, settings?.caseTextLanguage);
 
   return { busyKeys, answerDelivery, markClaim, exportCsv, exportClaims, exportEvidence };
 }
