@@ -116,44 +116,15 @@ export function LearnedRulesPanel({
           </thead>
           <tbody>
             {rules.map((rule) => (
-              <tr key={ruleIdentity(rule)} data-testid="learned-rule">
-                <td data-testid="learned-rule-field">
-                  {fieldName(rule)}
-                  {rule.override ? (
-                    <>
-                      {' '}
-                      <span class="marker" title={t.correctionHint} data-testid="learned-rule-correction">
-                        {t.correction}
-                      </span>
-                    </>
-                  ) : null}
-                </td>
-                <td data-testid="learned-rule-label">
-                  {rule.label !== undefined ? (
-                    rule.label
-                  ) : (
-                    <>
-                      {t.path} <code>{rule.path}</code>
-                    </>
-                  )}
-                </td>
-                <td data-testid="learned-rule-host">{rule.host}</td>
-                <td>
-                  <time dateTime={rule.createdAt}>{dates.format(new Date(rule.createdAt))}</time>
-                </td>
-                <td data-testid="learned-rule-example">{rule.example}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    aria-label={t.deleteLabel(fieldName(rule), rule.host)}
-                    onClick={() => void onDelete(rule)}
-                    data-testid="learned-rule-delete"
-                  >
-                    {t.delete}
-                  </button>
-                </td>
-              </tr>
+              <LearnedRuleRow
+                key={ruleIdentity(rule)}
+                rule={rule}
+                texts={texts}
+                fieldName={fieldName(rule)}
+                created={dates.format(new Date(rule.createdAt))}
+                busy={busy}
+                onDelete={() => void onDelete(rule)}
+              />
             ))}
           </tbody>
         </table>
@@ -186,5 +157,64 @@ export function LearnedRulesPanel({
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** One taught rule: its field (and whether it corrects the reader), where it reads, when taught. */
+function LearnedRuleRow({
+  rule,
+  texts,
+  fieldName,
+  created,
+  busy,
+  onDelete,
+}: {
+  rule: LearnedRule;
+  texts: DashboardTexts;
+  fieldName: string;
+  created: string;
+  busy: boolean;
+  onDelete: () => void;
+}) {
+  const t = texts.learned;
+  return (
+    <tr data-testid="learned-rule">
+      <td data-testid="learned-rule-field">
+        {fieldName}
+        {rule.override ? (
+          <>
+            {' '}
+            <span class="marker" title={t.correctionHint} data-testid="learned-rule-correction">
+              {t.correction}
+            </span>
+          </>
+        ) : null}
+      </td>
+      <td data-testid="learned-rule-label">
+        {rule.label !== undefined ? (
+          rule.label
+        ) : (
+          <>
+            {t.path} <code>{rule.path}</code>
+          </>
+        )}
+      </td>
+      <td data-testid="learned-rule-host">{rule.host}</td>
+      <td>
+        <time dateTime={rule.createdAt}>{created}</time>
+      </td>
+      <td data-testid="learned-rule-example">{rule.example}</td>
+      <td>
+        <button
+          type="button"
+          disabled={busy}
+          aria-label={t.deleteLabel(fieldName, rule.host)}
+          onClick={onDelete}
+          data-testid="learned-rule-delete"
+        >
+          {t.delete}
+        </button>
+      </td>
+    </tr>
   );
 }
