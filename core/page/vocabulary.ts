@@ -120,6 +120,21 @@ const SELLER_WORDS = new Set(
   ),
 );
 const ORDER_WORD = /^(?:commande|order|bestellung|pedido|ordine)$/;
+/**
+ * Words that name an order, or another order in relation to this one ("Commande précédente",
+ * "Replacement for", "Siehe auch", "Pedido original"), in the five languages (normalized).
+ */
+const ORDER_NAMING_WORDS = new Set(
+  (
+    'commande commandes order orders bestellung bestellungen bestellnummer auftrag pedido pedidos ordine ordini ' +
+    'remplacement replacement ersatz ersatzbestellung reemplazo sostituzione sostitutivo ' +
+    'origine original originale ursprungliche precedente previous vorherige anterior related liee associee verknupfte relacionado collegato correlato ' +
+    'aussi also auch tambien anche'
+  ).split(' '),
+);
+/** Whether a text (normalized) names an order, or another order beside this one. */
+export const namesAnOrder = (normalized: string): boolean =>
+  normalized.split(/[\s']+/).some((word) => ORDER_NAMING_WORDS.has(word));
 const skeletonOf = (normalized: string): string => {
   const words = normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
   // An order's label, or a SKU's ("SKU marchand", "Händler SKU").

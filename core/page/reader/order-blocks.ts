@@ -1,7 +1,26 @@
 import { isAmazonOrderId } from '../shapes';
+import { normalizeLabel } from '../text';
+import { introducesOrderId, namesAnOrder } from '../vocabulary';
 import type { RawFact } from './facts';
 import { ancestor, isCell, isHeading, isRow } from './structure';
-import { ELEMENT, type VisibleTree, type VNode } from './visible-tree';
+import { CROWDED_IDS, ELEMENT, type IdMention, type VisibleTree, type VNode } from './visible-tree';
+
+const ID_IN_TEXT = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
+
+/**
+ * Whether an order id stands as an order's id in its text: alone ("171-…", "171-… – Expédié"),
+ * after a few words naming an order or another order's relation to this one ("Commande précédente
+ * 171-…", "Replacement for 171-…", "Voir aussi 171-…") or a short label ("Réf. : 171-…"). Inside other words ("Théière 171-…", a product's title, a note
+ * among this order's rows) it is only mentioned: it opens no block of another order, which would
+ * cut this order's own rows away.
+ */
+function standsAsOrderId({ node, at }: IdMention): boolean {
+  const before = node.data.slice(0, at).replace(ID_IN_TEXT, ' ');
+  const words = before.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (words === '' || introducesOrderId(before)) return true;
+  if (words.split(' ').length > 4) return false;
+  return /[:：]\s*$/.test(before) || namesAnOrder(normalizeLabel(words));
+}
 
 /** The rows after `block` that the other id's cell spans (`rowspan`): that order's rows too. */
 function rowsSpanned(node: VNode, block: VNode): VNode[] {
@@ -52,7 +71,9 @@ export function orderBlock(
     if (list) list.push(node);
     else holders.set(id, [node]);
   };
-  for (const mention of tree.mentions) if (!isPrivate(mention.node)) hold(mention.id, mention.node);
+  const shownMentions = tree.mentions.filter((mention) => !isPrivate(mention.node));
+  for (const mention of shownMentions)
+    if (mention.id === target || standsAsOrderId(mention)) hold(mention.id, mention.node);
   const labelled = new Set<string>();
   for (const fact of facts) {
     if (fact.key === 'orderId') {
@@ -64,7 +85,10 @@ export function orderBlock(
   const amazonIds = [...holders.keys()].filter(isAmazonOrderId);
   const otherIds = [...labelled].filter((id) => !isAmazonOrderId(id) && !sellerIds.has(id));
 
-  if (tree.crowded) return refuse('several-orders', amazonIds);
+  // More orders than one page of an order shows (a buyer's message naming a few does not count).
+  const distinct = new Set([...(target ? [target] : []), ...shownMentions.map((m) => m.id)]);
+  if (tree.crowded || distinct.size > (target ? 1 : 0) + CROWDED_IDS)
+    return refuse('several-orders', amazonIds);
   if (target === null) {
     if (amazonIds.length > 1 || otherIds.length > 1)
       return refuse('several-orders', [...amazonIds, ...otherIds]);

@@ -76,6 +76,8 @@ export interface IdMention {
   id: string;
   /** The text node holding it. */
   node: VNode;
+  /** Where the id starts in the node's text. */
+  at: number;
 }
 
 export interface VisibleTree {
@@ -83,7 +85,10 @@ export interface VisibleTree {
   root: VNode;
   /** Amazon-shaped order ids in visible text, in document order. */
   mentions: IdMention[];
-  /** The walk stopped early: more distinct order ids than one order page shows. */
+  /**
+   * The walk stopped early: so many distinct order ids that the page is a list whatever text
+   * holds them (fewer, `CROWDED_IDS`, are judged once customer-written text is known).
+   */
   crowded: boolean;
   /** The walk stopped at the node budget. */
   truncated: boolean;
@@ -98,6 +103,8 @@ export interface TreeOptions {
 
 /** More distinct order ids than this (besides the expected ones): a list, not one order's page. */
 export const CROWDED_IDS = 6;
+/** Distinct ids past which the walk stops: a list even if a buyer's message named some of them. */
+const SURELY_A_LIST_IDS = 4 * CROWDED_IDS;
 const MAX_NODES = 300_000;
 const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
 const MAYBE_ID = /\d{7}-\d/;
@@ -239,7 +246,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
   const nodes: VNode[] = [];
   const mentions: IdMention[] = [];
   const distinct = new Set<string>(options.expectedIds);
-  const limit = options.expectedIds.length + CROWDED_IDS;
+  const limit = options.expectedIds.length + SURELY_A_LIST_IDS;
   let crowded = false;
   let truncated = false;
   const top = doc.documentElement;
@@ -259,7 +266,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
     for (const match of text.data.matchAll(AMAZON_ID_IN_TEXT)) {
       const id = match[0];
       if (!isAmazonOrderId(id)) continue;
-      mentions.push({ id, node: text });
+      mentions.push({ id, node: text, at: match.index });
       distinct.add(id);
       if (distinct.size > limit) crowded = true;
     }
