@@ -2,6 +2,7 @@ import { composedText } from '../../page/text';
 import { personalKindOfLabel } from '../personal-labels';
 import { textNodesIn } from '../walk';
 import { namesPlaceOfGoods } from './common-words';
+import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
 import { headerCellOf } from './table-cells';
 
 // A town and a postcode are a person's only when the address is. A fulfilment centre's "Ville :
@@ -17,11 +18,17 @@ const CONTEXT_LENGTH = 300;
 
 const namesCentre = (text: string) => namesPlaceOfGoods(text) || CENTRE_CODE.test(text);
 
-/** Whether `element` shows a person's label (a name, a street, a phone…) besides towns and postcodes. */
+/**
+ * Whether `element` shows a person's label (a name, a street, a phone…) besides towns and
+ * postcodes, in words or as a report's raw column name: a shipments report's "ship-city" sits
+ * beside "fulfillment-center-id" and "buyer-name", and is the buyer's town.
+ */
 function namesPerson(element: Element): boolean {
   return textNodesIn(element).some((text) => {
     const label = (composedText(text, 60) ?? '').replace(/\s*[:：]\s*$/, '');
-    return personalKindOfLabel(label) !== undefined && !TOWN_OR_POSTCODE.test(label);
+    if (TOWN_OR_POSTCODE.test(label)) return false;
+    if (personalKindOfLabel(label) !== undefined) return true;
+    return isIdentifier(label) && personalKindOfIdentifier(label) !== undefined;
   });
 }
 

@@ -16,7 +16,7 @@ import {
   replaceUnclaimed,
 } from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
-import { personalKindOfIdentifier } from './personal-attributes';
+import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
 import { headerCellOf } from './table-cells';
 import {
   FIELD_SEPARATOR,
@@ -37,13 +37,7 @@ import {
  * "recipient_name", "AddressName"): the kind its words say, as for a `data-*` attribute.
  */
 function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefined {
-  // Also written as one word in Amazon's upload templates: "AddressName", "AddressPostalCode".
-  if (
-    !/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(collapsed) &&
-    !/^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(collapsed)
-  )
-    return undefined;
-  if (headerCellOf(text) === null) return undefined;
+  if (!isIdentifier(collapsed) || headerCellOf(text) === null) return undefined;
   return personalKindOfIdentifier(collapsed);
 }
 

@@ -111,6 +111,13 @@ const wordsOf = (identifier: string) =>
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
 
+/**
+ * A developer's name for a value, as a report preview shows its raw columns: "buyer-name",
+ * "ship_postal_code", or one word in Amazon's upload templates ("AddressName").
+ */
+export const isIdentifier = (text: string): boolean =>
+  /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/i.test(text) || /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(text);
+
 /** The kind of personal data an identifier names, from its last word. */
 export function personalKindOfIdentifier(identifier: string): PersonalKind | undefined {
   // "ship-address-1", "address_line_2", "AddressFieldOne": the line's number says nothing of what
