@@ -410,6 +410,29 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(shipment?.packages?.[0]?.currentStatus).toBe('DELIVERED');
   });
 
+  it('reads a tracking history whose events give their time first and a title opening with the status', async () => {
+    const reading = await read(`
+      <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>
+      <ol>
+        <li><time>6 déc. 2024, 15:47</time><b>Livré chez un voisin</b><p>Votre colis a été remis à votre voisin au n° 12.</p></li>
+        <li><time>5 déc. 2024, 10:02</time><b>Tentative de livraison</b><p>Avis de passage déposé.</p></li>
+        <li><time>4 déc. 2024, 23:05</time><b>En transit</b></li>
+      </ol>`);
+    const pkg = reading?.order.shipments?.[0]?.packages?.[0];
+    expect(pkg?.currentStatus).toBe('DELIVERED');
+    expect(pkg?.deliveredDate).toBe('2024-12-06');
+  });
+
+  it('takes no event from a list whose second part is a long sentence holding a status word', async () => {
+    const reading = await read(`
+      <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>
+      <ul>
+        <li><time>6 déc. 2024</time><p>Nous vous dirons quand le colis sera livré chez vous ou au point relais</p></li>
+        <li><time>5 déc. 2024</time><p>Nous vous dirons quand le colis sera livré chez vous ou au point relais</p></li>
+      </ul>`);
+    expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).not.toBe('DELIVERED');
+  });
+
   it('reads the date in small print under a relative day, and a status word that labels a date', async () => {
     const reading = await read(`
       <div><span>Date de livraison estimée</span><span>Hier<small>lun. 9 déc. 2024</small></span></div>

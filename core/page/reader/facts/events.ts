@@ -3,8 +3,8 @@ import { isCell, isRow, isTable, ownDescendants } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 
-// A parcel's tracking history: a list whose items each say what happened (a status word first)
-// and when. A "Delivered" event says the parcel is delivered, on that day; the "Shipped" event's
+// A parcel's tracking history: a list whose items each say what happened (a status word or an
+// event title opening with one, first or after the event's time) and when. A "Delivered" event says the parcel is delivered, on that day; the "Shipped" event's
 // day is the ship date, weaker than a labelled one. The other events (in transit, out for
 // delivery, a failed attempt) say nothing final: which of them is the latest would need their
 // times, which this reader does not compare, so they are left to the page's labelled status.
@@ -34,7 +34,7 @@ function readEventList(ctx: FactContext, list: VNode): void {
   // a legend, which says nothing of where the parcel is.
   if (events.length < 2) return;
   for (const { status, statusNode, when } of events) {
-    const kind = matchWholeStatus(status);
+    const kind = statusOfPart(status);
     const day = ctx.text.of(when, MAX_PART);
     if (!day) continue;
     // Weaker than a labelled status or date: the page's own "Delivery status" wins.
@@ -48,14 +48,28 @@ function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEv
   ctx.add('deliveredDate', day, 1, when.pos, when, null);
 }
 
-/** An item whose first part is a status word, with a part after it holding a digit (its date); else none. */
+/** A short part that says what happened: a status on its own, or a few words opening with one. */
+function statusOfPart(text: string): ReturnType<typeof matchStatus> {
+  const whole = matchWholeStatus(text);
+  if (whole) return whole;
+  // "Delivered to neighbour", "Zugestellt beim Nachbarn": a carrier's event title, not a sentence.
+  return text.split(/\s+/).length <= 5 ? matchStatus(text) : undefined;
+}
+
+/**
+ * An item that says what happened in one of its first two parts (a status, or an event title
+ * opening with one) and when in another part holding a digit (before it or after); else none.
+ */
 function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
   const parts = item.children.filter((c) => ctx.text.of(c, MAX_PART));
-  const first = parts[0];
-  const status = first ? ctx.text.of(first, MAX_PART) : null;
-  if (!first || !status || !matchWholeStatus(status)) return null;
-  const when = parts.slice(1).find((p) => /\d/.test(ctx.text.of(p, MAX_PART) ?? ''));
-  return when ? { status, statusNode: first, when } : null;
+  const at = parts.slice(0, 2).findIndex((p) => statusOfPart(ctx.text.of(p, MAX_PART) ?? ''));
+  const statusNode = parts[at];
+  if (!statusNode) return null;
+  const status = ctx.text.of(statusNode, MAX_PART) ?? '';
+  const dated = (p: VNode) => p !== statusNode && /\d/.test(ctx.text.of(p, MAX_PART) ?? '');
+  // The date before the status ("28 Nov, 14:12 · Delivered"), else the first one after it.
+  const when = at === 1 && dated(parts[0] as VNode) ? parts[0] : parts.slice(at + 1).find(dated);
+  return when ? { status, statusNode, when } : null;
 }
 
 /**
