@@ -39,6 +39,8 @@ const en: FillReportTexts = {
     'one-for-all-rows': (requested) =>
       `the form has one field for every item, and different reasons were chosen (${requested}): choose one`,
     'unknown-row-field': () => 'MCF Desk does not know this field of the row: fill it yourself',
+    'not-shown': () =>
+      'the page does not show this field yet (a later step of the form): fill it once it shows',
     'text-too-long': (requested, detail) =>
       `the text has ${requested.length} characters, the field takes ${detail}: shorten it, then paste it`,
     'not-confirmed': () =>
@@ -79,6 +81,8 @@ const fr: FillReportTexts = {
     'one-for-all-rows': (requested) =>
       `le formulaire n'a qu'un champ pour tous les articles, et des motifs différents ont été choisis (${requested}) : choisissez-en un`,
     'unknown-row-field': () => 'MCF Desk ne connaît pas ce champ de la ligne : remplissez-le vous-même',
+    'not-shown': () =>
+      "la page n'affiche pas encore ce champ (une étape suivante du formulaire) : remplissez-le quand il apparaît",
     'text-too-long': (requested, detail) =>
       `le texte compte ${requested.length} caractères, le champ en accepte ${detail} : raccourcissez-le, puis collez-le`,
     'not-confirmed': () =>
@@ -119,6 +123,8 @@ const de: FillReportTexts = {
     'one-for-all-rows': (requested) =>
       `das Formular hat ein Feld für alle Artikel, und es wurden verschiedene Gründe gewählt (${requested}): Wählen Sie einen`,
     'unknown-row-field': () => 'MCF Desk kennt dieses Feld der Zeile nicht: Füllen Sie es selbst aus',
+    'not-shown': () =>
+      'die Seite zeigt dieses Feld noch nicht (ein späterer Schritt des Formulars): Füllen Sie es aus, sobald es erscheint',
     'text-too-long': (requested, detail) =>
       `der Text hat ${requested.length} Zeichen, das Feld nimmt ${detail}: kürzen Sie ihn und fügen Sie ihn dann ein`,
     'not-confirmed': () =>
@@ -159,6 +165,8 @@ const es: FillReportTexts = {
     'one-for-all-rows': (requested) =>
       `el formulario tiene un solo campo para todos los artículos y se eligieron motivos distintos (${requested}): elija uno`,
     'unknown-row-field': () => 'MCF Desk no conoce este campo de la fila: rellénelo usted mismo',
+    'not-shown': () =>
+      'la página aún no muestra este campo (un paso posterior del formulario): rellénelo cuando aparezca',
     'text-too-long': (requested, detail) =>
       `el texto tiene ${requested.length} caracteres y el campo admite ${detail}: acórtelo y péguelo`,
     'not-confirmed': () =>
@@ -198,6 +206,8 @@ const it: FillReportTexts = {
     'one-for-all-rows': (requested) =>
       `il modulo ha un solo campo per tutti gli articoli e sono stati scelti motivi diversi (${requested}): scegline uno`,
     'unknown-row-field': () => 'MCF Desk non conosce questo campo della riga: compilalo tu',
+    'not-shown': () =>
+      'la pagina non mostra ancora questo campo (un passaggio successivo del modulo): compilalo quando compare',
     'text-too-long': (requested, detail) =>
       `il testo ha ${requested.length} caratteri, il campo ne accetta ${detail}: accorcialo e poi incollalo`,
     'not-confirmed': () =>

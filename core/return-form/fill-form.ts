@@ -1,10 +1,11 @@
 import { sameText, setEditorText } from '../forms/editor-text';
+import { isHidden } from '../forms/hidden';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import { enabledByTick, inDisabledFieldset, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
-import { setListbox, setStepper } from './widgets';
+import { answered, setListbox, setStepper } from './widgets';
 
 // Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
 // defined by page scripts an isolated world cannot see). Each operation first checks that the
@@ -135,6 +136,12 @@ export async function fillReturnForm(
     const change = changeSince(op, located);
     if (change || !located) {
       outcomes.push(notFilled(op, 'page-changed', change ?? undefined));
+      continue;
+    }
+    // A control the page still hides once the quantities are set (a wizard's step 2, shown only
+    // after its "Next") is not the seller's to fill yet: writing it would send what they never saw.
+    if (isHidden(located.element) && !(await answered(() => !isHidden(located.element)))) {
+      outcomes.push(notFilled(op, 'not-shown'));
       continue;
     }
     // A radio group's first radio disabled is only one choice it lacks (radio-group.ts).

@@ -127,6 +127,8 @@ export const PROBLEM_CODES = [
   'unknown-row-field',
   /** The text is longer than the control takes (`detail`: its limit): the seller shortens it. */
   'text-too-long',
+  /** The page still hides the field when its turn comes (a wizard's next step): never written. */
+  'not-shown',
 ] as const;
 export const ProblemCodeSchema = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCodeSchema>;

@@ -155,6 +155,46 @@ describe('what the seller cannot see or the field cannot hold', () => {
     expect(document.querySelector<HTMLSelectElement>('#r-old')?.value).toBe('');
   });
 
+  it('never writes a later step the page still hides, and says so', async () => {
+    document.body.innerHTML = `<div class="fila"><span>TAZA-350</span><label for="q">Devolución</label>
+        <select id="q"><option>0</option><option>1</option></select></div>
+      <button type="button" aria-controls="paso-2">Siguiente</button>
+      <div id="paso-2" style="display:none"><label for="m">Motivo de la devolución</label>
+        <select id="m"><option value=""></option><option value="CR-DEFECTIVE">Defectuoso</option></select>
+        <label for="c">Comentarios</label><textarea id="c"></textarea></div>`;
+    const { plan, outcomes } = await prefill([{ sellerSku: 'TAZA-350', quantity: 1 }], {
+      quantities: { 'TAZA-350': 1 },
+      reason: 'CR-DEFECTIVE',
+      comment: 'Asa rota.',
+    });
+    expect(plan.refusal).toBeUndefined();
+    expect(document.querySelector<HTMLSelectElement>('#q')?.value).toBe('1');
+    expect(document.querySelector<HTMLSelectElement>('#m')?.value).toBe('');
+    expect(document.querySelector('textarea')?.value).toBe('');
+    expect(outcomes.filter((o) => o.status === 'not-filled').map((o) => [o.role, o.problem?.code])).toEqual([
+      ['reason', 'not-shown'],
+      ['comment', 'not-shown'],
+    ]);
+  });
+
+  it('fills a reason the page shows once the quantity is chosen', async () => {
+    document.body.innerHTML = `${quantityRow('MUG-1', 'q1')}
+      <div id="motif" hidden><label for="r">Motif du retour</label>
+        <select id="r"><option value=""></option><option value="CR-DEFECTIVE">Défectueux</option></select></div>`;
+    document
+      .querySelector('#q1')
+      ?.addEventListener('change', () =>
+        setTimeout(() => document.querySelector('#motif')?.removeAttribute('hidden'), 20),
+      );
+    const { outcomes } = await prefill([{ sellerSku: 'MUG-1', quantity: 1 }], {
+      quantities: { 'MUG-1': 1 },
+      reason: 'CR-DEFECTIVE',
+      comment: '',
+    });
+    expect(document.querySelector<HTMLSelectElement>('#r')?.value).toBe('CR-DEFECTIVE');
+    expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
+  });
+
   it('offers no hidden copy of a radio when the group shows radios', () => {
     document.body.innerHTML = `<form>${quantityRow('MUG-1', 'q1')}
       <fieldset style="display:none"><legend>Motif du retour</legend>
