@@ -2,6 +2,7 @@ import { isHidden } from '../forms/hidden';
 import { reachableInModal } from '../forms/modal';
 import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
+import { isChatComposer } from './chat-composer';
 import { inFeedbackSurvey, isFeedbackSurvey } from './feedback-survey';
 import { type CaseFieldRole, caseRoleOfLabel, isDescriptionFallbackLabel } from './labels';
 
@@ -129,10 +130,12 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
   const byRole: Record<CaseFieldRole, LocatedCaseField[]> = { description: [], subject: [], orderId: [] };
   let unlabelledMultiLine = 0;
   const detailBoxes: LocatedCaseField[] = [];
+  const read: { element: Element; multiLine: boolean; subject: boolean }[] = [];
   for (const { element, kind } of boxes) {
     const labels = candidateLabels(element);
     const label = labels.find((l) => caseRoleOfLabel(l) !== null);
     const role = label === undefined ? null : caseRoleOfLabel(label);
+    read.push({ element, multiLine: MULTI_LINE.has(kind), subject: role === 'subject' });
     const detail =
       role === null && MULTI_LINE.has(kind) ? labels.find(isDescriptionFallbackLabel) : undefined;
     if (detail !== undefined) {
@@ -149,7 +152,9 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
   const caseBoxes = [...byRole.description, ...detailBoxes, ...byRole.subject, ...byRole.orderId].map(
     (f) => f.element,
   );
-  const ofCase = (f: LocatedCaseField) => !inFeedbackSurvey(f.element, caseBoxes);
+  // Nor is a chat assistant's message box (./chat-composer.ts).
+  const ofCase = (f: LocatedCaseField) =>
+    !inFeedbackSurvey(f.element, caseBoxes) && !isChatComposer(f.element, read);
   const descriptions = byRole.description.filter(ofCase);
   const details = detailBoxes.filter(ofCase);
   // No box says "Description": the one box for more details is it.

@@ -50,6 +50,23 @@ describe('the case form’s boxes', () => {
     expect((document.querySelector('#c') as HTMLInputElement).value).toBe('');
   });
 
+  it('never writes the case into a chat assistant’s message box, though it is labelled as a description', () => {
+    document.body.innerHTML = `<div class="assistant">
+        <div role="log"><p>Bonjour ! Décrivez votre problème en une phrase.</p></div>
+        <div class="composer"><textarea aria-label="Décrivez votre problème"></textarea>
+          <button type="button">Envoyer le message</button></div></div>`;
+    expect(fillCaseForm(document, prefill).refusal).toBe('no-box');
+    expect(document.querySelector('textarea')?.value).toBe('');
+  });
+
+  it('still fills a case form beside a chat widget whose log is in the same page', () => {
+    document.body.innerHTML = `<main><form><label for="s">Betreff</label><input id="s">
+        <label for="d">Beschreibung</label><textarea id="d"></textarea></form>
+      <aside><div role="log"><p>Wie können wir helfen?</p></div><input aria-label="Nachricht"></aside></main>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeUndefined();
+    expect((document.querySelector('#d') as HTMLTextAreaElement).value).toBe(prefill.text);
+  });
+
   it('leaves a description box too short for the case text empty, and says how long it may be', () => {
     document.body.innerHTML = `<label for="d">Description</label><textarea id="d" maxlength="30"></textarea>`;
     const result = fillCaseForm(document, prefill);
