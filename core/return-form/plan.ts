@@ -1,7 +1,7 @@
 import type { Item, Order } from '../model/order';
 import { isWholeReturnLabel } from './labels';
 import { keyHoldsId, namesId } from './names-id';
-import { quantityOfOption, quantityOption } from './quantity-options';
+import { capacityOf, quantityChoice, spreadOverRows } from './quantity-spread';
 import { matchReason } from './reasons';
 import type {
   FieldOutcome,
@@ -89,21 +89,6 @@ function operation(field: FormField, value: string, line: number, sku?: string):
   };
 }
 
-/**
- * What a quantity field takes for `n` units (the option standing for it: "All (3)" for 3), or,
- * when it cannot hold `n`, the most it offers: not among its options, or over its `max`.
- */
-function quantityChoice(field: FormField, n: number): { value: string } | { refused: string } {
-  if (field.options) {
-    const offered = quantityOption(field.options, n);
-    if (offered) return { value: offered.value };
-    const numbers = field.options.map((o) => quantityOfOption(o) ?? Number(o.value)).filter(Number.isFinite);
-    return { refused: numbers.length > 0 ? String(Math.max(...numbers)) : 'none' };
-  }
-  if (field.max !== undefined && n > field.max) return { refused: String(field.max) };
-  return { value: String(n) };
-}
-
 /** Report lines: each item's quantity, reason and comment, in item order; then the form's own. */
 const ROLE_RANK = { quantity: 0, include: 1, reason: 2, comment: 3, other: 4 } as const;
 const lineOf = (itemIndex: number, role: FieldRole) => itemIndex * 5 + ROLE_RANK[role];
@@ -139,16 +124,17 @@ function layoutRefusal(fields: readonly FormField[]): FormRefusal | null {
 }
 
 /**
- * Which quantity field (row) each item has, or a refusal when rows and items cannot be told
- * apart: a row naming several items, an item named by several rows, or, with several rows, a
- * row naming none of the order's items.
+ * Which quantity fields (rows) each item has, or a refusal when rows and items cannot be told
+ * apart: a row naming several items, or, with several rows, a row naming none of the order's
+ * items. An item named by several rows (one per shipment) keeps them all when each says how many
+ * units it takes (./quantity-spread.ts); otherwise its units could not be placed: refused.
  */
 function matchRows(
   items: readonly Item[],
   quantityFields: readonly FormField[],
-): { byItem: (FormField | undefined)[] } | { refusal: FormRefusal } {
-  if (items.length === 1 && quantityFields.length === 1) return { byItem: [quantityFields[0]] };
-  const byItem: (FormField | undefined)[] = items.map(() => undefined);
+): { byItem: FormField[][] } | { refusal: FormRefusal } {
+  if (items.length === 1 && quantityFields.length === 1) return { byItem: [[...quantityFields]] };
+  const byItem: FormField[][] = items.map(() => []);
   for (const field of quantityFields) {
     const named = itemsOfRow(field, items);
     if (named.length > 1)
@@ -161,9 +147,13 @@ function matchRows(
         return { refusal: { code: 'items-ambiguous', detail: field.context.slice(0, 200) } };
       continue;
     }
-    if (byItem[index]) return { refusal: { code: 'items-ambiguous', detail: items[index]?.sellerSku ?? '' } };
-    byItem[index] = field;
+    byItem[index]?.push(field);
   }
+  const unplaceable = byItem.findIndex(
+    (rows) => rows.length > 1 && rows.some((f) => capacityOf(f) === undefined),
+  );
+  if (unplaceable >= 0)
+    return { refusal: { code: 'items-ambiguous', detail: items[unplaceable]?.sellerSku ?? '' } };
   return { byItem };
 }
 
@@ -218,31 +208,23 @@ interface Returned {
   row: number | undefined;
 }
 
-/** Each item's quantity (and its row's "Return this item" box); the items that go back. */
+/**
+ * Each item's quantity (and its row's "Return this item" box), spread over its rows when it has
+ * several; the items that go back, once per row that takes some of their units.
+ */
 function planQuantities(
   plan: FillPlan,
   order: Pick<Order, 'items'> & ShippedFacts,
   choices: ReturnChoices,
   form: FormDescription,
-  byItem: readonly (FormField | undefined)[],
+  byItem: readonly FormField[][],
 ): Returned[] {
   const anyQuantityField = form.fields.some((f) => f.role === 'quantity');
   const returned: Returned[] = [];
   order.items.forEach((item, index) => {
     const requested = choices.quantities[item.sellerSku] ?? 0;
     const sku = item.sellerSku;
-    const field = byItem[index];
-    // Nothing to return for this item: leave its field as the page set it.
-    if (requested === 0 && !field) return;
-    // A row with a "Return this item" box: the box says whether the item comes back, the quantity
-    // how many. Unticked, the row's quantity counts for nothing (it may not even offer 0).
-    const include = field ? form.fields.find((f) => f.role === 'include' && f.row === field.row) : undefined;
-    if (include && field) {
-      const wanted = String(requested > 0);
-      if (include.value !== wanted)
-        plan.operations.push(operation(include, wanted, lineOf(index, 'include'), sku));
-      if (requested === 0) return;
-    }
+    const rows = byItem[index] ?? [];
     const line = lineOf(index, 'quantity');
     const problem = (code: FieldProblem['code'], detail?: string): void => {
       plan.problems.push({
@@ -254,6 +236,29 @@ function planQuantities(
         line,
       });
     };
+    const planRow = (field: FormField, units: number): void => {
+      // A row with a "Return this item" box: the box says whether the item comes back, the
+      // quantity how many. Unticked, the row's quantity counts for nothing (it may not offer 0).
+      const include = form.fields.find((f) => f.role === 'include' && f.row === field.row);
+      if (include) {
+        const wanted = String(units > 0);
+        if (include.value !== wanted)
+          plan.operations.push(operation(include, wanted, lineOf(index, 'include'), sku));
+        if (units === 0) return;
+      }
+      const choice = quantityChoice(field, units);
+      if ('refused' in choice) {
+        problem('option-not-offered', choice.refused);
+        return;
+      }
+      plan.operations.push(operation(field, choice.value, line, sku));
+      if (units > 0) returned.push({ item, index, row: field.row });
+    };
+    // Nothing to return for this item: leave its fields as the page set them, or at 0.
+    if (requested === 0) {
+      for (const field of rows) planRow(field, 0);
+      return;
+    }
     if (!Number.isInteger(requested) || requested < 0) {
       problem('option-not-offered');
       return;
@@ -263,17 +268,14 @@ function planQuantities(
       problem('above-shipped', String(limit));
       return;
     }
-    if (!field) {
+    const [first] = rows;
+    if (!first) {
       problem(anyQuantityField ? 'item-not-on-form' : 'field-not-found');
       return;
     }
-    const choice = quantityChoice(field, requested);
-    if ('refused' in choice) {
-      problem('option-not-offered', choice.refused);
-      return;
-    }
-    plan.operations.push(operation(field, choice.value, line, sku));
-    if (requested > 0) returned.push({ item, index, row: field.row });
+    const spread = rows.length > 1 ? spreadOverRows(rows, requested) : [{ field: first, units: requested }];
+    if ('refused' in spread) problem('option-not-offered', spread.refused);
+    else for (const { field, units } of spread) planRow(field, units);
   });
   return returned;
 }

@@ -346,3 +346,33 @@ describe('a report that checks itself', () => {
     ]);
   });
 });
+
+describe('one item in several rows (one per shipment)', () => {
+  const shipments = (secondMax: string) => `<form>
+      <fieldset><legend>Sendung 1 von 2</legend><p>LAMPE-E27 · Versandt: 2</p>
+        <label for="m1">Rücksendemenge</label><input type="number" id="m1" min="0" max="2"></fieldset>
+      <fieldset><legend>Sendung 2 von 2</legend><p>LAMPE-E27 · Versandt: 1</p>
+        <label for="m2">Rücksendemenge</label><input type="number" id="m2" min="0" ${secondMax}></fieldset>
+      <label for="g">Rücksendegrund</label><select id="g"><option value=""></option><option value="CR-DEFECTIVE">Defekt</option></select></form>`;
+  const lamps = {
+    items: [{ sellerSku: 'LAMPE-E27', quantity: 3 }],
+    fulfillmentOrderStatus: 'Complete' as const,
+  };
+  const choices: ReturnChoices = { quantities: { 'LAMPE-E27': 3 }, reason: 'CR-DEFECTIVE', comment: '' };
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+
+  it('spreads the item’s units over its rows, each taking what it can, first rows first', async () => {
+    document.body.innerHTML = shipments('max="1"');
+    const plan = planReturnFill(lamps, choices, readReturnForm(document));
+    expect(plan.refusal).toBeUndefined();
+    const outcomes = await fillReturnForm(document, plan.operations);
+    expect([value('m1'), value('m2'), value('g')]).toEqual(['2', '1', 'CR-DEFECTIVE']);
+    expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
+  });
+
+  it('refuses the form when one of the item’s rows does not say how many units it takes', () => {
+    document.body.innerHTML = shipments('');
+    const plan = planReturnFill(lamps, choices, readReturnForm(document));
+    expect(plan.refusal).toEqual({ code: 'items-ambiguous', detail: 'LAMPE-E27' });
+  });
+});
