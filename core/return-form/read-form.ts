@@ -5,6 +5,7 @@ import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from 
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import { inDisabledFieldset, isDisabled, selectsRowItem } from './row-selection';
+import { rowTooltips } from './row-tooltips';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
@@ -471,6 +472,12 @@ function fillableControls(
   );
 }
 
+/** What a row says of its item: its text, then its tooltips (./row-tooltips.ts), in 500 characters. */
+function rowContext(row: Element): string {
+  const tips = rowTooltips(row);
+  return tips ? `${visibleText(row, 499 - tips.length)} ${tips}` : visibleText(row);
+}
+
 /** The fields of the return form under `root`, with the elements that hold them. */
 export function locateReturnForm(root: ParentNode): LocatedField[] {
   const located = reachableControls(classifyControls(root));
@@ -491,7 +498,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         kind,
         label,
         ...(options ? { options } : {}),
-        context: role === 'quantity' && rowElement ? visibleText(rowElement) : '',
+        context: role === 'quantity' && rowElement ? rowContext(rowElement) : '',
         ...(role === 'quantity' ? controlKeys(element) : {}),
         ...(element.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
         ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),

@@ -376,3 +376,28 @@ describe('one item in several rows (one per shipment)', () => {
     expect(plan.refusal).toEqual({ code: 'items-ambiguous', detail: 'LAMPE-E27' });
   });
 });
+
+describe('a row that names its item only in a tooltip', () => {
+  it('ties the row to the SKU its info icon’s title gives, when the rows’ text is the same', async () => {
+    const card = (n: number, sku: string) => `<div class="tarjeta"><h3>Funda de silicona para móvil</h3>
+        <p>ASIN: B0CC00000${n} <abbr title="Referencia del vendedor&#10;SKU: ${sku}">ⓘ</abbr></p>
+        <label for="d${n}">Devolución</label><select id="d${n}"><option>0</option><option>1</option></select></div>`;
+    document.body.innerHTML = `<form>${card(1, 'FUNDA-ROJA')}${card(2, 'FUNDA-VERDE')}</form>`;
+    const fundas = {
+      items: [
+        { sellerSku: 'FUNDA-ROJA', quantity: 1 },
+        { sellerSku: 'FUNDA-VERDE', quantity: 1 },
+      ],
+      fulfillmentOrderStatus: 'Complete' as const,
+    };
+    const plan = planReturnFill(
+      fundas,
+      { quantities: { 'FUNDA-ROJA': 0, 'FUNDA-VERDE': 1 }, reason: '', comment: '' },
+      readReturnForm(document),
+    );
+    expect(plan.refusal).toBeUndefined();
+    await fillReturnForm(document, plan.operations);
+    const value = (id: string) => (document.getElementById(id) as HTMLSelectElement).value;
+    expect([value('d1'), value('d2')]).toEqual(['0', '1']);
+  });
+});
