@@ -76,10 +76,14 @@ export function orderBlock(
     if (mention.id === target || standsAsOrderId(mention)) hold(mention.id, mention.node);
   const labelled = new Set<string>();
   for (const fact of facts) {
-    if (fact.key === 'orderId') {
+    if (fact.key !== 'orderId') continue;
+    labelled.add(fact.value);
+    // Where the page prints the id, its mentions say; a label whose value was found in a popover
+    // inside it ("Numéro de suivi : [… commande 171-…]") is not where that order stands.
+    // (This order's own id holds wherever it is read: its blocks are never cut.)
+    const printed = tree.mentions.filter((m) => m.id === fact.value);
+    if (fact.value === target || printed.length === 0 || printed.some((m) => fact.node.contains(m.node)))
       hold(fact.value, fact.node);
-      labelled.add(fact.value);
-    }
   }
   const sellerIds = new Set(facts.filter((f) => f.key === 'merchantOrderId').map((f) => f.value));
   const amazonIds = [...holders.keys()].filter(isAmazonOrderId);
@@ -122,7 +126,14 @@ export function orderBlock(
   for (const id of others) {
     for (const node of holders.get(id) ?? []) {
       let block = node;
-      while (block.parent && !holdsTarget(block.parent) && !meetsOwnFields(facts, block, block.parent))
+      // A tooltip or a popover naming another order is that order's whole block, whatever this
+      // order's fields stand around it ("Autre commande de cet acheteur…" over the buyer's name).
+      while (
+        block.parent &&
+        !block.isPopover &&
+        !holdsTarget(block.parent) &&
+        !meetsOwnFields(facts, block, block.parent)
+      )
         block = block.parent;
       // The other id shares its text with the named order's: the two cannot be told apart.
       if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);

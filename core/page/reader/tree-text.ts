@@ -46,7 +46,11 @@ export class TreeText {
         raw += ' ';
       }
       if (current.kind === TEXT) raw += current.data;
-      else if (current.isBlock) {
+      else if (current.isPopover) {
+        // Not the text of what it stands in: skipped whole, a space in its place.
+        raw += ' ';
+        p = current.end;
+      } else if (current.isBlock) {
         raw += ' ';
         openBlocks.push(current.end);
       }

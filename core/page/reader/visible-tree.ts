@@ -41,9 +41,21 @@ export class VNode {
     return this.node as Element;
   }
 
-  /** Elements that break lines: everything but inline elements and text. */
+  /** Elements that break lines: everything but inline elements and text (a popover floats apart). */
   get isBlock(): boolean {
-    return this.kind === ELEMENT && !INLINE_ELEMENTS.has(this.name);
+    return this.kind === ELEMENT && (!INLINE_ELEMENTS.has(this.name) || this.isPopover);
+  }
+
+  private popoverValue: boolean | undefined;
+  /**
+   * An open tooltip or popover: text laid over the page, not part of what it stands in ("Numéro
+   * de suivi : [another order's history]"). Its own text is read; its ancestors' text leaves it out.
+   */
+  get isPopover(): boolean {
+    if (this.popoverValue === undefined)
+      this.popoverValue =
+        this.kind === ELEMENT && (this.role === 'tooltip' || this.attribute('data-popover') !== null);
+    return this.popoverValue;
   }
 
   attribute(name: string): string | null {

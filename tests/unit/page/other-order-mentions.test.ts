@@ -91,3 +91,17 @@ describe('another order named as one (its block is cut away)', () => {
     },
   );
 });
+
+describe("another order's popover inside this order's fields", () => {
+  const popover = `Dieser Kunde hat bereits ein Paket erhalten: Bestellung ${OTHER}, DHL 00340434161094042557, zugestellt`;
+  it.each([
+    ['an open tooltip beside the label', `<span role="tooltip">${popover}</span>`],
+    ['an open popover', `<span data-popover='{"name":"history"}'>${popover}</span>`],
+  ])('%s: only the popover is cut, the shipment stays', async (_shape, tip) => {
+    const html = `${head + items('Théière')}<h3>Colis</h3><dl><dt>Date d&#39;expédition</dt><dd>mer. 4 déc. 2024</dd>
+      <dt>Transporteur</dt><dd>Colissimo</dd><dt>Numéro de suivi : ${tip}</dt><dd>6A12345678901</dd></dl>${end}`;
+    const outcome = await read(html);
+    expect(trackings(outcome)).toEqual(['6A12345678901']);
+    expect(order(outcome)?.shipments?.[0]?.shippingDate).toBe('2024-12-04');
+  });
+});
