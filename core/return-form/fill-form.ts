@@ -3,6 +3,7 @@ import { isHidden } from '../forms/hidden';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
+import { categoryOf, setCategoryOf } from './reason-category';
 import { enabledByTick, inDisabledFieldset, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 import { answered, setListbox, setStepper } from './widgets';
@@ -38,7 +39,13 @@ function setDropdown(el: Element, value: string): void {
 async function setValue(located: LocatedField, value: string): Promise<void> {
   const { element, field } = located;
   switch (field.kind) {
-    case 'select':
+    case 'select': {
+      const category = categoryOf(element);
+      if (category) await setCategoryOf(element as HTMLSelectElement, category, value);
+      setNativeValue(element as NativeControl, value);
+      notifyChange(element);
+      return;
+    }
     case 'input':
     case 'textarea':
       setNativeValue(element as NativeControl, value);

@@ -4,6 +4,7 @@ import { reachableInModal } from '../forms/modal';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
+import { categoryOf, pairName } from './reason-category';
 import { inDisabledFieldset, isDisabled, selectsRowItem } from './row-selection';
 import { rowTooltips } from './row-tooltips';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
@@ -376,10 +377,21 @@ function roleOfControl(el: Element, kind: ControlKind, known: string | undefined
 function classifyControls(root: ParentNode): Found[] {
   const found: Found[] = [];
   const trim = (label: string) => label.replace(/[\s:*]+$/, '').slice(0, 200);
+  // A reason's category list is set with the reason (./reason-category.ts), never on its own.
+  const categories = new Map<Element, Element>();
+  for (const el of walk(root)) {
+    const category = categoryOf(el);
+    if (category) categories.set(category, el);
+  }
+  const details = new Map([...categories].map(([category, detail]) => [detail, category]));
   for (const el of walk(root)) {
     const kind = kindOf(el);
-    if (!kind || displaysOnly(el)) continue;
-    const candidates = candidateLabels(el);
+    if (!kind || displaysOnly(el) || categories.has(el)) continue;
+    const category = details.get(el);
+    // The reason of a pair is named by its own label, else by what names the pair.
+    const candidates = category
+      ? [...candidateLabels(el), pairName(el, category) ?? '', ...candidateLabels(category)].filter(Boolean)
+      : candidateLabels(el);
     const known = candidates.find((candidate) => roleOfLabel(candidate) !== null);
     const role = roleOfControl(el, kind, known);
     if (role !== null && known !== undefined) found.push({ element: el, role, kind, label: trim(known) });

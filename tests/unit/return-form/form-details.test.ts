@@ -236,6 +236,40 @@ describe('what the seller cannot see or the field cannot hold', () => {
   });
 });
 
+describe('a reason asked as a category, then the reason itself', () => {
+  const page = (extraGroup = '') => `${quantityRow('KANNE-1L', 'q1')}
+    <div><label for="kat">Rücksendegrund</label>
+      <select id="kat"><option value="">Bitte wählen</option><option value="K1">Artikel</option><option value="K2">Versand</option></select>
+      <label for="det">Genauer Grund</label>
+      <select id="det"><option value="">Zuerst Kategorie wählen</option>
+        <optgroup label="Artikel"><option value="CR-DEFECTIVE">Defekt</option><option value="CR-DAMAGED_BY_FC">Beschädigt, Versandkarton intakt</option></optgroup>
+        <optgroup label="Versand"><option value="CR-DAMAGED_BY_CARRIER">Beim Transport beschädigt</option></optgroup>${extraGroup}
+      </select></div>`;
+  const choices = (reason: string) => ({ quantities: { 'KANNE-1L': 1 }, reason, comment: '' });
+
+  it('sets the reason and, first, the category that holds it', async () => {
+    document.body.innerHTML = page();
+    expect(readReturnForm(document).fields.map((f) => f.role)).toEqual(['quantity', 'reason']);
+    const { outcomes } = await prefill(
+      [{ sellerSku: 'KANNE-1L', quantity: 1 }],
+      choices('CR-DAMAGED_BY_CARRIER'),
+    );
+    expect(document.querySelector<HTMLSelectElement>('#kat')?.value).toBe('K2');
+    expect(document.querySelector<HTMLSelectElement>('#det')?.value).toBe('CR-DAMAGED_BY_CARRIER');
+    expect(outcomes.every((o) => o.status === 'filled')).toBe(true);
+  });
+
+  it('leaves the reason unfilled, and says so, when no category stands for its group', async () => {
+    document.body.innerHTML = page(
+      '<optgroup label="Sonstiges"><option value="CR-OTHER">Sonstiges</option></optgroup>',
+    );
+    const { outcomes } = await prefill([{ sellerSku: 'KANNE-1L', quantity: 1 }], choices('CR-OTHER'));
+    expect(document.querySelector<HTMLSelectElement>('#kat')?.value).toBe('');
+    expect(document.querySelector<HTMLSelectElement>('#det')?.value).toBe('');
+    expect(outcomes.find((o) => o.role === 'reason')?.status).toBe('not-filled');
+  });
+});
+
 describe('reasons told apart by their words', () => {
   it.each([
     ['Teile fehlen – Zubehör oder Einzelteile fehlen', 'CR-MISSING_PARTS'],
