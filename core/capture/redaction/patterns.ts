@@ -65,7 +65,7 @@ export const STREETS: readonly RegExp[] = [
   // fr in Belgium, Switzerland, Luxembourg: the number after the street (Rue de la Loi 16, Avenue Louise 149 bte 3)
   /(?<![\p{L}])(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin|Quai|Allée|Impasse|Drève|Clos|Square)(?: [\p{L}'’-]+){1,5} \d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?: (?:bte|bus|boîte) ?\d{1,4})?(?![\w])/gu,
   // es: Calle Mayor 12, 3º B; Avenida de la Constitución 5; C/ Luna 7
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}(?!\d)\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
   /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n\t,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
   // de: a parcel locker or a post office as the address, with the customer's DHL number

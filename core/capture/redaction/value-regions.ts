@@ -120,6 +120,14 @@ const isInlineField = (element: Element): boolean => {
   const shown = composedText(element, 120);
   return shown !== null && splitInlineField(shown) !== null;
 };
+/** A time, a numeric date, "1 dic 2024", "Dec 1, 2024". */
+const DATED =
+  /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}\b|\p{L}{3,}\.?\s\d{1,2},\s\d{4}\b/u;
+/** A short line saying when something was sent or received: a message's stamp, never its text. */
+const isTimeStamp = (node: Node): boolean => {
+  const shown = composedText(node, 60);
+  return shown !== null && shown.split(' ').length <= 8 && DATED.test(shown);
+};
 /** A text that starts the next field of a line: "· Demande de retour : Hier". */
 const startsNextOnLine = (node: Node): boolean => /^\s*[·|•]/.test(node.textContent ?? '');
 
@@ -182,8 +190,10 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
         !continuesAddressRun(s, values.length)
       )
         break;
-      // A message running over several paragraphs ends where a table, a list or a form begins.
+      // A message running over several paragraphs ends where a table, a list or a form begins,
+      // or at the line stamping when it was sent ("Enviado el 1 dic 2024, 18:22"), the page's own.
       if (mode === 'block' && values.length > 0 && STRUCTURES.has((s as Element).localName)) break;
+      if (mode === 'block' && kind === 'message' && values.length > 0 && isTimeStamp(s)) break;
       values.push(s);
       // A block value is one element, except for free text, which may run over several, and an
       // address written one line per block (./address-run.ts).
