@@ -128,6 +128,17 @@ function columnHeader(el: Element): string | null {
 
 const CONTROLS = 'input, select, textarea, kat-input, kat-textarea, kat-dropdown';
 
+/** A list's first choice when it sends nothing and cannot be chosen back: a label in the list. */
+function placeholderOption(el: Element): string | null {
+  if (el.localName !== 'select') return null;
+  const first = (el as HTMLSelectElement).options[0];
+  return first && first.value === '' && first.disabled ? first.text : null;
+}
+
+/** A placeholder without its hint: what comes before a colon, without brackets at its end. */
+const placeholderHead = (text: string): string =>
+  (text.split(/[:：]/u)[0] ?? '').replace(/(?:\s*\([^()]*\))+\s*$/u, '').trim();
+
 /** The label texts a control may carry, most explicit first. */
 export function candidateLabels(el: Element): string[] {
   const out: string[] = [];
@@ -185,8 +196,12 @@ export function candidateLabels(el: Element): string[] {
     }
   }
   push(columnHeader(el));
-  // Last: a placeholder, which some forms give instead of a label.
-  push(el.getAttribute('placeholder'));
+  // Last: a placeholder, which some forms give instead of a label, and a list's placeholder
+  // choice ("Motivo del reso", the empty first option), with the hint after them left out
+  // ("Quantità da restituire (max 1)", "Commenti (facoltativo): verranno stampati…").
+  const placeholder = el.getAttribute('placeholder') ?? placeholderOption(el);
+  push(placeholder);
+  push(placeholder ? placeholderHead(placeholder) : null);
   return out;
 }
 

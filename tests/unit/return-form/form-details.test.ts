@@ -236,6 +236,27 @@ describe('what the seller cannot see or the field cannot hold', () => {
   });
 });
 
+describe('a form named only by its placeholders', () => {
+  it('reads a placeholder without its hint, and a list’s disabled first choice as its label', async () => {
+    const row = (sku: string, id: string) => `<div role="group"><p>SKU: ${sku}</p>
+        <input type="number" id="${id}" min="0" max="2" placeholder="Rücksendemenge (höchstens 2)"></div>`;
+    document.body.innerHTML = `<form>${row('TASSE-1', 'm1')}${row('TELLER-2', 'm2')}
+      <select id="g"><option value="" selected disabled>Rücksendegrund</option><option value="G4">Defekt oder funktioniert nicht</option></select>
+      <textarea id="k" placeholder="Kommentare (optional): erscheinen auf dem Rücksendeetikett"></textarea>
+      <input id="sn" placeholder="Sendungsnummer: falls bekannt"></form>`;
+    const { plan } = await prefill(
+      [
+        { sellerSku: 'TASSE-1', quantity: 2 },
+        { sellerSku: 'TELLER-2', quantity: 2 },
+      ],
+      { quantities: { 'TASSE-1': 0, 'TELLER-2': 2 }, reason: 'CR-DEFECTIVE', comment: 'Sprung im Teller.' },
+    );
+    expect(plan.problems).toEqual([]);
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect([value('m2'), value('g'), value('k'), value('sn')]).toEqual(['2', 'G4', 'Sprung im Teller.', '']);
+  });
+});
+
 describe('a reason asked as a category, then the reason itself', () => {
   const page = (extraGroup = '') => `${quantityRow('KANNE-1L', 'q1')}
     <div><label for="kat">Rücksendegrund</label>
