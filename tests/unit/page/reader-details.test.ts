@@ -410,6 +410,14 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(shipment?.packages?.[0]?.currentStatus).toBe('DELIVERED');
   });
 
+  it('reads a table cell that prints its value twice (the figure, then a sentence for screen readers)', async () => {
+    const reading = await read(`
+      <table><thead><tr><th>Prodotto</th><th>SKU</th><th>Quantità</th><th>Data di spedizione</th></tr></thead>
+      <tbody><tr><td>Tazza</td><td>TAZZA-01</td><td><span>3</span><span>Quantità: 3 pezzi</span></td>
+        <td><span>mar 3 dic</span><span>martedì 3 dicembre 2024</span></td></tr></tbody></table>`);
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([['TAZZA-01', 3]]);
+  });
+
   it('reads a tracking history whose events give their time first and a title opening with the status', async () => {
     const reading = await read(`
       <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>

@@ -1,10 +1,10 @@
-import type { FieldKey } from '../../labels';
+import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL } from './labels';
-import { shownValue, titleOf } from './values';
+import { shownValue, textParts, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
 // naming one) labels the cells under it, spans counted.
@@ -84,7 +84,13 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       );
       if (!value) return;
       filled.add(key);
-      ctx.add(key, value, 2, cell.pos, cell, dataRow, shipmentTable ? { shipmentRow: true } : undefined);
+      const extra = shipmentTable ? { shipmentRow: true } : {};
+      ctx.add(key, value, 2, cell.pos, cell, dataRow, extra);
+      // A cell printing its value twice ("2" then, for screen readers, "Menge: 2 Stück"; a short
+      // date then the long one): each part is a fallback, read when the whole is no value.
+      if (key === 'quantity' || DATE_FIELD_KEYS.has(key))
+        for (const part of textParts(ctx, cell))
+          if (part !== value) ctx.add(key, part, 2, cell.pos, cell, dataRow, { ...extra, fallback: true });
     });
   }
   return true;

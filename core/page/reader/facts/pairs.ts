@@ -20,7 +20,7 @@ import { readDivRows } from './div-rows';
 import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
 import { markPrivate, startsWithLabel } from './private-blocks';
-import { addCounted, countedList, listedReturnItems, listedValues, shownValue } from './values';
+import { addCounted, countedList, listedReturnItems, listedValues, shownValue, textParts } from './values';
 
 // A label with its value beside it: dt/dd, a cell and the next cell (or its column, under a
 // header row), an element and its next shown sibling.
@@ -163,24 +163,6 @@ function onlyElementInside(ctx: FactContext, node: VNode, name: string): VNode |
     found = inner;
   }
   return found;
-}
-
-/** The texts of a value's own text nodes, when it has two or more. */
-function textParts(ctx: FactContext, node: VNode): string[] {
-  if (node.kind !== ELEMENT) return [];
-  const parts: string[] = [];
-  for (let p = node.pos + 1; p <= node.end && parts.length <= 4; p++) {
-    const text = ctx.tree.nodes[p] as VNode;
-    if (text.kind !== TEXT) continue;
-    const own = ctx.text.of(text, MAX_LABEL);
-    if (own) parts.push(own);
-  }
-  if (parts.length < 2 || parts.length > 4) return [];
-  // A range split over parts ("<span>30 nov.</span> – <span>2 déc. 2024</span>", then a note):
-  // its parts read together, before each on its own.
-  const joined: string[] = [];
-  for (let end = parts.length - 1; end >= 2; end--) joined.push(parts.slice(0, end + 1).join(' '));
-  return [...joined, ...parts];
 }
 
 const MAX_CAPTIONED = 60;

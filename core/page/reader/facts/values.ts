@@ -2,9 +2,9 @@ import { countedSku } from '../../shapes';
 import { collapse } from '../../text';
 import type { LabelMatch } from '../../vocabulary';
 import type { Line } from '../tree-text';
-import { ELEMENT, type VNode } from '../visible-tree';
+import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import type { AddFact, FactContext } from './context';
-import { colonOf } from './labels';
+import { colonOf, MAX_LABEL } from './labels';
 
 // How a value is taken from the node that holds it: its first line, a product cell's title, a
 // list of tracking numbers, a list of counted SKUs.
@@ -128,4 +128,22 @@ export function linesWithin(lines: readonly Line[], node: VNode): Line[] {
   for (let i = low; i < lines.length && (lines[i] as Line).first.pos <= node.end; i++)
     found.push(lines[i] as Line);
   return found;
+}
+
+/** The texts of a value's own text nodes, when it has two or more. */
+export function textParts(ctx: FactContext, node: VNode): string[] {
+  if (node.kind !== ELEMENT) return [];
+  const parts: string[] = [];
+  for (let p = node.pos + 1; p <= node.end && parts.length <= 4; p++) {
+    const text = ctx.tree.nodes[p] as VNode;
+    if (text.kind !== TEXT) continue;
+    const own = ctx.text.of(text, MAX_LABEL);
+    if (own) parts.push(own);
+  }
+  if (parts.length < 2 || parts.length > 4) return [];
+  // A range split over parts ("<span>30 nov.</span> – <span>2 déc. 2024</span>", then a note):
+  // its parts read together, before each on its own.
+  const joined: string[] = [];
+  for (let end = parts.length - 1; end >= 2; end--) joined.push(parts.slice(0, end + 1).join(' '));
+  return [...joined, ...parts];
 }
