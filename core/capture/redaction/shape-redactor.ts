@@ -1,4 +1,5 @@
 import type { RemovedLedger } from './ledger';
+import { MAY_HOLD_OBFUSCATED_EMAIL, OBFUSCATED_EMAILS } from './obfuscated-emails';
 import {
   ADDRESS_DETAIL,
   AMAZON_ORDER_ID,
@@ -18,6 +19,7 @@ import {
   US_STATE_ZIP,
 } from './patterns';
 import { PLACEHOLDERS } from './placeholders';
+import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
 
 // Shapes anywhere in a text: e-mails, phones, postcodes with a city, streets. Order ids and
 // tracking numbers are taken out first (kept, or faked) and shielded, so that no phone shape eats
@@ -59,7 +61,12 @@ export function createShapeRedactor(
   const cache = new Map<string, string>();
 
   return (text, titles = true) => {
-    if (!MAY_HOLD_SHAPE.test(text)) return text;
+    if (
+      !MAY_HOLD_SHAPE.test(text) &&
+      !MAY_HOLD_SCRIPT_NAME.test(text) &&
+      !MAY_HOLD_OBFUSCATED_EMAIL.test(text)
+    )
+      return text;
     const key = titles ? text : `\ufdd1${text}`;
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
@@ -77,6 +84,11 @@ export function createShapeRedactor(
       shielded.push(PLACEHOLDERS.iban);
       return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
     });
+    for (const pattern of OBFUSCATED_EMAILS)
+      out = out.replace(pattern, (email) => {
+        ledger.note('emails', email.toLowerCase());
+        return PLACEHOLDERS.email;
+      });
     out = out.replace(EMAIL, (email) => {
       if (email === PLACEHOLDERS.email) return email;
       ledger.note('emails', email.toLowerCase());
@@ -96,6 +108,14 @@ export function createShapeRedactor(
         ledger.noteName(person);
         return PLACEHOLDERS.name;
       });
+    if (titles)
+      for (const pattern of SCRIPT_NAMES)
+        out = out.replace(pattern, (person) => {
+          if (isLanguageName(person)) return person;
+          ledger.note('names', person);
+          ledger.noteName(person);
+          return PLACEHOLDERS.name;
+        });
     for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
       out = out.replace(pattern, (place) => {
         if (place === PLACEHOLDERS.city) return place;
