@@ -4,6 +4,7 @@ import { candidateLabels, kindOf, walk } from '../return-form/read-form';
 import type { ControlKind } from '../return-form/schema';
 import { isChatComposer } from './chat-composer';
 import { inFeedbackSurvey, isFeedbackSurvey } from './feedback-survey';
+import { firstOfNumberedBoxes } from './further-order-boxes';
 import { type CaseFieldRole, caseRoleOfLabel, isDescriptionFallbackLabel } from './labels';
 
 // Finds the boxes of a Selling Partner Support case form by their visible, localized labels
@@ -176,8 +177,11 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
     form !== null &&
     (form.contains(f.element) || (form.id !== '' && f.element.getAttribute('form') === form.id));
   for (const role of ['subject', 'orderId'] as const) {
-    const [only, ...more] = form ? byRole[role].filter(ofForm) : byRole[role];
-    if (only && more.length === 0) fields.push(only);
+    const ofRole = form ? byRole[role].filter(ofForm) : byRole[role];
+    const [only, ...more] = ofRole;
+    // Order-id boxes numbered after the first (./further-order-boxes.ts): the first is the case's.
+    const chosen = more.length === 0 ? only : role === 'orderId' ? firstOfNumberedBoxes(ofRole) : null;
+    if (chosen) fields.push(chosen);
   }
   return { ok: true, fields };
 }

@@ -67,6 +67,23 @@ describe('the case form’s boxes', () => {
     expect((document.querySelector('#d') as HTMLTextAreaElement).value).toBe(prefill.text);
   });
 
+  it('puts the order id into the first of order-id boxes numbered after it, the further ones left empty', () => {
+    document.body.innerHTML = `<form><input aria-label="Subject"><textarea aria-label="Description"></textarea>
+      <input id="o1" aria-label="Order ID"><input id="o2" aria-label="Order ID 2 (optional)">
+      <input id="o3" aria-label="Order ID 3 (optional)"></form>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeUndefined();
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect([value('o1'), value('o2'), value('o3')]).toEqual([prefill.orderId, '', '']);
+  });
+
+  it('fills none of several order-id boxes that are not numbered after the first', () => {
+    document.body.innerHTML = `<form><textarea aria-label="Descripción"></textarea>
+      <input id="o1" aria-label="Número de pedido"><input id="o2" aria-label="Número de pedido de Amazon"></form>`;
+    expect(fillCaseForm(document, prefill).refusal).toBeUndefined();
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect([value('o1'), value('o2')]).toEqual(['', '']);
+  });
+
   it('leaves a description box too short for the case text empty, and says how long it may be', () => {
     document.body.innerHTML = `<label for="d">Description</label><textarea id="d" maxlength="30"></textarea>`;
     const result = fillCaseForm(document, prefill);
