@@ -1,6 +1,7 @@
 import { collapse } from '../../page/text';
 import { isCountryName } from '../personal-labels';
 import { isOrganisation, isPageWordThere } from './common-words';
+import { fileSpellings, foldWord, withoutPersonalFileNames } from './file-names';
 import { namePartsOf } from './name-parts';
 import { escapeRegExp, SEPARATOR, SEPARATORS } from './patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts, type RemovedKind } from './placeholders';
@@ -30,8 +31,21 @@ export class RemovedLedger {
   private readonly phrases = new Set<string>();
   private words: { size: number; pattern: RegExp | null } = { size: 0, pattern: null };
 
+  /** Words of removed names and streets, folded, as a file's name would write them. */
+  private readonly fileWords = new Set<string>();
+
   note(kind: RemovedKind, value: string): void {
     this.seen[kind].add(value);
+    if (kind === 'addresses') this.noteFileWords(value);
+  }
+
+  /** A street's own words ("Kedzie", "Lindenstraße"), not the words every street has. */
+  private noteFileWords(value: string): void {
+    for (const word of value.split(/[^\p{L}]+/u)) {
+      const folded = foldWord(word);
+      if (folded.length >= 4 && !STREET_WORDS.has(folded) && !PLACEHOLDER_WORDS.has(folded))
+        for (const spelling of fileSpellings(word)) this.fileWords.add(spelling);
+    }
   }
 
   /** A labeled region replaced whole: counted once, whatever it held. */
@@ -49,6 +63,7 @@ export class RemovedLedger {
     if (text.length < 3 || text.length > 80 || isCountryName(text)) return;
     if (Object.values(PLACEHOLDERS).some((p) => p.toLowerCase() === text.toLowerCase())) return;
     if (/^[\d\s.,:/-]*$/u.test(text)) return;
+    if (placeholder === PLACEHOLDERS.street || placeholder === PLACEHOLDERS.city) this.noteFileWords(text);
     this.strings.set(comparable(text), placeholder);
     // A file name or a URL writes "Hélène" as "Helene".
     const plain = withoutAccents(text);
@@ -81,6 +96,8 @@ export class RemovedLedger {
     this.noteString(value, PLACEHOLDERS.name);
     for (const part of namePartsOf(value)) {
       if (isCountryName(part) || PLACEHOLDER_WORDS.has(comparable(part))) continue;
+      for (const word of part.split(' '))
+        if (word.length >= 3) for (const spelling of fileSpellings(word)) this.fileWords.add(spelling);
       if (part.includes(' ')) this.noteString(part, PLACEHOLDERS.name);
       else
         for (const written of new Set([part, withoutAccents(part)])) {
@@ -101,7 +118,7 @@ export class RemovedLedger {
    */
   replaceRemoved(text: string, { words: chaseWords = true } = {}): string {
     const pattern = this.pattern();
-    let out = text;
+    let out = withoutPersonalFileNames(text, this.fileWords);
     if (pattern)
       out = out.replace(
         pattern,
@@ -154,6 +171,12 @@ export class RemovedLedger {
   }
 }
 
+/** Words of any street, in the five languages: alone in a file's name they say nothing. */
+const STREET_WORDS = new Set(
+  'street road avenue lane drive close court place square terrace crescent gardens parkway boulevard rue chemin allee impasse route quai cours passage residence strasse platz allee gasse ring damm calle avenida plaza paseo camino carretera ronda travesia avda viale piazza corso vicolo largo strada contrada'.split(
+    ' ',
+  ),
+);
 /** "Mme Nom Prénom" is a placeholder already: its words are never chased. */
 const PLACEHOLDER_WORDS = new Set(
   Object.values(PLACEHOLDERS).flatMap((placeholder) => placeholder.toLowerCase().split(/[\s,]+/)),
