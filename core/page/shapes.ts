@@ -29,18 +29,20 @@ export const isAmazonOrderId = (value: string): boolean => AMAZON_ORDER_ID.test(
 
 const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\(\s*[x×]?\s*)(\d{1,4})\s*\)?$/u;
 const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
+/** "SKU – 1 su 4", "SKU (1 of 3)", "SKU: 2 von 5": so many of the units the order had. */
+const SKU_THEN_SHARE = /^(.+?)\s*(?:[–—:-]\s*|\(\s*)(\d{1,4})\s+(?:su|of|von|de|sur|di)\s+\d{1,4}\s*\)?$/u;
 /** A code, not a title: one word holding a digit or a separator ("TELO-MARE-XL", "A12"). */
 const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;
 /** A code such as a SKU (one word holding a digit or a separator), never a product's title. */
 export const isCode = (value: string): boolean => CODE.test(value) && SKU.test(value);
 
 /**
- * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU". `codeOnly`: the
+ * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU", "SKU – 1 of 4". `codeOnly`: the
  * SKU must look like a code (a title such as "2 × Câble USB" is not a SKU).
  */
 export function countedSku(text: string, codeOnly: boolean): { sku: string; count: number } | null {
   const trimmed = text.trim();
-  const after = SKU_THEN_COUNT.exec(trimmed);
+  const after = SKU_THEN_COUNT.exec(trimmed) ?? SKU_THEN_SHARE.exec(trimmed);
   const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
   const sku = (after?.[1] ?? before?.[2])?.trim();
   const count = Number(after?.[2] ?? before?.[1]);

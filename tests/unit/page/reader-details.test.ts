@@ -450,6 +450,20 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(reading?.order.shipments?.[0]?.shippingDate).toBe('2024-12-07');
   });
 
+  it.each([
+    ['Items', 'MUG-BLUE – 1 of 4, PLATE-XL – 2 of 2'],
+    ['Artikel', 'MUG-BLUE: 1 von 4, PLATE-XL: 2 von 2'],
+    ['Artículos', 'MUG-BLUE (1 de 4), PLATE-XL (2 de 2)'],
+  ])('reads a return block whose "%s" lists the units coming back ("%s")', async (label, value) => {
+    const reading = await read(`
+      <dl><dt>ID RMA</dt><dd>RMA-778899</dd><dt>${label}</dt><dd>${value}</dd><dt>Statut du retour</dt><dd>Autorisé</dd></dl>`);
+    expect(reading?.order.returns?.[0]?.items).toEqual([
+      { sellerSku: 'MUG-BLUE', quantity: 1 },
+      { sellerSku: 'PLATE-XL', quantity: 2 },
+    ]);
+    expect(reading?.order.items ?? []).toEqual([]);
+  });
+
   it('reads two returns, each with its own RMA, status and items', async () => {
     const reading = await read(`
       <article><dl><dt>N° d'autorisation de retour (RMA)</dt><dd>Dn7Xk2PqRMA</dd>
