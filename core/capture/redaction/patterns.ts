@@ -63,7 +63,9 @@ export const STREETS: readonly RegExp[] = [
   // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3; nl (Belgium, the Netherlands): Wetstraat 16, Dorpslaan 3
   /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade)(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
   // fr in Belgium, Switzerland, Luxembourg: the number after the street (Rue de la Loi 16, Avenue Louise 149 bte 3)
-  /(?<![\p{L}])(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin|Quai|Allée|Impasse|Drève|Clos|Square)(?: [\p{L}'’-]+){1,5} \d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?: (?:bte|bus|boîte) ?\d{1,4})?(?![\w])/gu,
+  // Its words are names or particles, and its number no decimal: "Rue du Commerce câble HDMI 2.1"
+  // is a product title (a shop's name, then the product's own words).
+  /(?<![\p{L}])(?:Rue|Avenue|Boulevard|Chaussée|Place|Chemin|Quai|Allée|Impasse|Drève|Clos|Square)(?: (?:\p{Lu}[\p{L}'’-]*|[ld]['’]\p{Lu}[\p{L}'’-]*|(?:de|du|des|la|le|les|aux|au|sur|en)(?= )))+? \d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?: (?:bte|bus|boîte) ?\d{1,4})?(?![\w]|[.,]\d)/gu,
   // es: Calle Mayor 12, 3º B; Avenida de la Constitución 5; C/ Luna 7
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}(?!\d)\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
