@@ -1,6 +1,7 @@
 import { collapse } from '../../page/text';
 import { isCountryName, type PersonalKind } from '../personal-labels';
 import type { RemovedLedger } from './ledger';
+import { nameSlots } from './name-slots';
 import {
   digitCount,
   EMAIL,
@@ -73,7 +74,9 @@ export class PlannedWrites {
     attributeHolders: readonly Element[],
     { cell = false, town = false } = {},
   ): void {
-    const filled = slots.filter((slot) => slot.value.trim() !== '' && !this.texts.has(slot.node));
+    const filled = (kind === 'name' ? nameSlots(slots) : slots).filter(
+      (slot) => slot.value.trim() !== '' && !this.texts.has(slot.node),
+    );
     if (filled.length === 0 && attributeHolders.length === 0) return;
     if (kind === 'address' && town) this.replaceTown(filled);
     else if (kind === 'address') this.replaceAddress(filled, cell);
