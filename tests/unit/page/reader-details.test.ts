@@ -410,6 +410,20 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(shipment?.packages?.[0]?.currentStatus).toBe('DELIVERED');
   });
 
+  it('reads the quantities of an order open for editing from its number boxes, as served', async () => {
+    const box = (value: string) => `<input type="number" min="0" max="99" ${value}>`;
+    const reading = await read(`
+      <table><thead><tr><th>Producto</th><th>SKU</th><th>Cantidad</th></tr></thead><tbody>
+        <tr><td>Taza</td><td>TAZA-01</td><td>${box('value="3"')}</td></tr>
+        <tr><td>Plato</td><td>PLATO-02</td><td>${box('value="1"')}</td></tr>
+        <tr><td colspan="2"><input type="text" placeholder="Añadir un producto"></td><td>${box('placeholder="0"')}</td></tr>
+      </tbody></table>`);
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([
+      ['TAZA-01', 3],
+      ['PLATO-02', 1],
+    ]);
+  });
+
   it('reads a table cell that prints its value twice (the figure, then a sentence for screen readers)', async () => {
     const reading = await read(`
       <table><thead><tr><th>Prodotto</th><th>SKU</th><th>Quantità</th><th>Data di spedizione</th></tr></thead>

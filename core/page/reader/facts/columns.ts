@@ -1,7 +1,7 @@
 import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
-import type { VNode } from '../visible-tree';
+import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL } from './labels';
 import { shownValue, textParts, titleOf } from './values';
@@ -77,11 +77,9 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       const key = keyAt.get(column);
       const cell = dataCells[i] as VNode;
       if (!key || filled.has(key)) return;
-      const value = withoutOwnLabel(
-        ctx,
-        key,
-        key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell),
-      );
+      const value =
+        withoutOwnLabel(ctx, key, key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell)) ||
+        (key === 'quantity' ? editedQuantity(cell) : null);
       if (!value) return;
       filled.add(key);
       const extra = shipmentTable ? { shipmentRow: true } : {};
@@ -211,4 +209,15 @@ function withoutOwnLabel(ctx: FactContext, key: FieldKey, value: string | null):
   return ctx.labels.labelOf(value.slice(0, colon).trim())?.key === key
     ? value.slice(colon + 1).trim()
     : value;
+}
+
+/**
+ * An order open for editing shows each item's quantity in a number box: the value the page was
+ * served with (its `value` attribute, never what was typed since), one box alone in the cell.
+ */
+function editedQuantity(cell: VNode): string | null {
+  if (cell.kind !== ELEMENT) return null;
+  const boxes = cell.element.querySelectorAll('input[type="number"]');
+  const served = boxes.length === 1 ? boxes[0]?.getAttribute('value')?.trim() : undefined;
+  return served && /^\d{1,4}$/.test(served) && Number(served) >= 1 ? served : null;
 }
