@@ -19,13 +19,15 @@ function isPageOwnText(slot: Slot): boolean {
 }
 
 /**
- * "Acheteur particulier", "Cliente privato", "Kunde gewerblich": one of our labels, then one
- * or two words in lower case, and no name among them.
+ * "Acheteur particulier", "Contatta l'acquirente", "Message the buyer", "Käufer kontaktieren": a
+ * text naming the buyer by one of our labels, every word after the first in lower case; a name
+ * is written capitalized.
  */
 function isKindOfBuyer(shown: string): boolean {
-  const [first, ...rest] = shown.split(' ');
-  if (!first || rest.length === 0 || rest.length > 2) return false;
-  return rest.every((word) => /^\p{Ll}/u.test(word)) && personalKindOfLabel(first) === 'name';
+  const words = shown.split(' ');
+  if (words.length < 2 || words.length > 6 || !words.slice(1).every((word) => /^\p{Ll}/u.test(word)))
+    return false;
+  return words.some((word) => personalKindOfLabel(word.replace(/^[ld]['’]/i, '')) === 'name');
 }
 
 /** The slots of a name's region that may be the name. */

@@ -1,3 +1,4 @@
+import { AMAZON_ADDRESS_LINE } from './amazon-address-line';
 import type { RemovedLedger } from './ledger';
 import { MAY_HOLD_OBFUSCATED_EMAIL, OBFUSCATED_EMAILS } from './obfuscated-emails';
 import {
@@ -77,6 +78,11 @@ export function createShapeRedactor(
         shielded.push(idOut(id));
         return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
       });
+    // Amazon's own address, kept whole: its street and postcode are a centre's.
+    out = out.replace(AMAZON_ADDRESS_LINE, (address) => {
+      shielded.push(address);
+      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+    });
     // Before the phones, which would take its groups of digits.
     out = out.replace(IBAN, (iban) => {
       if (digitCount(iban) < 12) return iban;

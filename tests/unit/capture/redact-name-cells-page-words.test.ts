@@ -43,4 +43,14 @@ describe('the page’s words in a buyer’s cell', () => {
     for (const kept of ['<th>Acquirente</th>', 'Acquirente privato', 'Contatta', 'Acquirente: '])
       expect(page).toContain(kept);
   });
+
+  it('a link speaking of the buyer stays beside the name (fr, a row header)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.fr/returns/detail',
+      'fr',
+      `<table><tr><th>Acheteur</th><td><span>Noémie Lacombe-Rivière</span> <a href="/messaging/contact?id=1">Contacter l'acheteur</a></td></tr></table>`,
+    );
+    expect(page).not.toContain('Lacombe');
+    expect(page).toContain("Contacter l'acheteur");
+  });
 });
