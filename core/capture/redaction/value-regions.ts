@@ -45,11 +45,18 @@ export function splitInlineField(
     // "Da: 01/12" in a date filter is no sender: a sender is a name or an address.
     if (sender && !/^\s*(?:\p{Lu}|\p{Lo})|@/u.test(value)) continue;
     const next = kind === 'message' ? -1 : endOfValue(value, kind);
+    // "From: Northfield Kitchen Co. · Nov 29": a firm (the seller's shop) is no person.
+    if (sender && isFirm(next < 0 ? value : value.slice(0, next))) continue;
     if (next < 0) return { kind, prefix: text.slice(0, colon + 1), value, suffix: '' };
     return { kind, prefix: text.slice(0, colon + 1), value: value.slice(0, next), suffix: value.slice(next) };
   }
   return null;
 }
+
+/** A company by its legal form, the way a shop signs: "Northfield Kitchen Co.", "Casa Brivio S.r.l.". */
+const FIRM =
+  /\s(?:Co\.|Company|Inc\.?|LLC|Ltd\.?|Limited|plc|GmbH|AG|KG|UG|e\.K\.|SARL|SAS|S\.A\.S\.|S\.?A\.|S\.à\s?r\.l\.|S\.L\.U?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.)$/u;
+const isFirm = (value: string): boolean => !value.includes('@') && FIRM.test(collapse(value));
 
 const PART_SEPARATOR = /\s[·|•]\s/g;
 /**
