@@ -427,3 +427,32 @@ describe('a carrier’s history drawn as a table', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).not.toBe('DELIVERED');
   });
 });
+
+describe('labels and values in two stacks side by side', () => {
+  it('pairs each label with the box at its place, an empty box being no value', async () => {
+    const reading = await read(
+      'sellercentral.amazon.es',
+      'es',
+      `<div><span>Número de pedido:</span> <span>${ID}</span></div>
+      <div class="cols"><ul><li>Opción de regalo</li><li>Fecha de envío</li><li>Última actualización</li><li>Transportista</li><li>Número de seguimiento</li></ul>
+      <ul><li></li><li>27/11/2026</li><li>02/12/2026</li><li>Correos</li><li>PQ4F6P0712345670128001X</li></ul></div>`,
+    );
+    const shipment = reading?.order.shipments?.[0];
+    expect(shipment?.shippingDate).toBe('2026-11-27');
+    expect(shipment?.packages?.[0]).toMatchObject({
+      carrierCode: 'Correos',
+      trackingNumber: 'PQ4F6P0712345670128001X',
+    });
+  });
+
+  it('reads no stacks when the second one holds labels too (two lists of labels)', async () => {
+    const reading = await read(
+      'sellercentral.amazon.es',
+      'es',
+      `<div><span>Número de pedido:</span> <span>${ID}</span></div>
+      <div class="cols"><ul><li>Fecha de envío</li><li>Transportista</li><li>Número de seguimiento</li></ul>
+      <ul><li>Estado</li><li>Transportista</li><li>SKU</li></ul></div>`,
+    );
+    expect(reading?.order.shipments ?? []).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import type { FactContext } from './context';
 import { readDivRows } from './div-rows';
 import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
+import { parallelValue } from './parallel-stacks';
 import { markPrivate, startsWithLabel } from './private-blocks';
 import { addCounted, countedList, listedReturnItems, listedValues, shownValue, textParts } from './values';
 
@@ -50,9 +51,14 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
   } else {
     if (readFlatGrid(ctx, anchor) || readDivRows(ctx, anchor)) return;
-    valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
-    // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
-    if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
+    // A stack of labels beside a stack of values: the value at the label's place, if any.
+    const parallel = parallelValue(ctx, anchor);
+    if (parallel) valueNode = parallel.box;
+    else {
+      valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
+      // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
+      if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
+    }
   }
   if (match.key === 'comments') {
     markPrivate(ctx, anchor, false);
