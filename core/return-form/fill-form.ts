@@ -1,6 +1,7 @@
 import { sameText, setEditorText } from '../forms/editor-text';
 import { isHidden } from '../forms/hidden';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
+import { setCombobox } from './combobox';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import { categoryOf, setCategoryOf } from './reason-category';
@@ -69,6 +70,9 @@ async function setValue(located: LocatedField, value: string): Promise<void> {
       return;
     case 'listbox':
       setListbox(element, value);
+      return;
+    case 'combobox':
+      setCombobox(element, value);
       return;
     case 'checkbox': {
       // As a click would, so that the page's own listeners hear it.

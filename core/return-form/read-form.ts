@@ -1,6 +1,7 @@
 import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { reachableInModal } from '../forms/modal';
+import { comboboxOptions, comboboxValue, controlledListbox, isCombobox } from './combobox';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
@@ -54,6 +55,7 @@ export function kindOf(el: Element): ControlKind | null {
   if (name === 'select' || name === 'textarea') return name;
   if (isRadio(el)) return opensGroup(el) ? 'radio-group' : null;
   if (isCheckbox(el)) return 'checkbox';
+  if (isCombobox(el)) return 'combobox';
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
   if (isTextEditor(el)) return 'contenteditable';
   if (el.getAttribute('role') === 'listbox') return 'listbox';
@@ -208,6 +210,7 @@ export function candidateLabels(el: Element): string[] {
 function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
   if (kind === 'listbox') return listboxOptions(el);
+  if (kind === 'combobox') return comboboxOptions(el);
   if (kind === 'select') {
     // An option the page greys out, alone or with its whole group ("non disponibile…"), is not
     // one the seller can pick.
@@ -263,6 +266,7 @@ export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
   if (isTextEditor(el)) return editorText(el);
   if (el.getAttribute('role') === 'listbox') return listboxValue(el);
+  if (isCombobox(el)) return comboboxValue(el);
   const stepped = stepperValue(el);
   if (stepped !== null) return stepped;
   if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
@@ -381,7 +385,7 @@ function roleOfControl(el: Element, kind: ControlKind, known: string | undefined
   // offers choices (a reason): anything else of that make is none of ours.
   if (kind === 'contenteditable' && role !== 'comment') return null;
   if (kind === 'stepper' && role !== 'quantity') return null;
-  if (kind === 'listbox' && role !== 'reason') return null;
+  if ((kind === 'listbox' || kind === 'combobox') && role !== 'reason') return null;
   return role;
 }
 
@@ -399,9 +403,15 @@ function classifyControls(root: ParentNode): Found[] {
     if (category) categories.set(category, el);
   }
   const details = new Map([...categories].map(([category, detail]) => [detail, category]));
+  // A searchable list's options are the box's that controls them, never a field of their own.
+  const controlled = new Set<Element>();
+  for (const el of walk(root)) {
+    const list = controlledListbox(el);
+    if (list) controlled.add(list);
+  }
   for (const el of walk(root)) {
     const kind = kindOf(el);
-    if (!kind || displaysOnly(el) || categories.has(el)) continue;
+    if (!kind || displaysOnly(el) || categories.has(el) || controlled.has(el)) continue;
     const category = details.get(el);
     // The reason of a pair is named by its own label, else by what names the pair.
     const candidates = category
@@ -413,7 +423,7 @@ function classifyControls(root: ParentNode): Found[] {
     // A named checkbox of another role, and rich-text boxes, steppers and lists not ours: none of ours.
     else if (
       (kind === 'checkbox' && known !== undefined) ||
-      ['contenteditable', 'stepper', 'listbox'].includes(kind)
+      ['contenteditable', 'stepper', 'listbox', 'combobox'].includes(kind)
     )
       continue;
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });

@@ -35,6 +35,8 @@ export const CONTROL_KINDS = [
   'stepper',
   /** `role="listbox"` of `role="option"` elements (./widgets.ts). */
   'listbox',
+  /** A text box filtering a listbox it controls, its code in a hidden input (./combobox.ts). */
+  'combobox',
 ] as const;
 export const ControlKindSchema = z.enum(CONTROL_KINDS);
 export type ControlKind = z.infer<typeof ControlKindSchema>;

@@ -28,6 +28,7 @@ function readBack(located: LocatedField): string | null {
     case 'contenteditable':
     case 'stepper':
     case 'listbox':
+    case 'combobox':
       return currentValue(element);
   }
 }

@@ -120,23 +120,24 @@ export function listboxOptions(listbox: Element): FormOption[] {
     }));
 }
 
-const optionsOf = (listbox: Element): Element[] =>
+export const optionsOf = (listbox: Element): Element[] =>
   Array.from(listbox.querySelectorAll('[role="option"]')).filter(
     (o) => o.closest('[role="listbox"]') === listbox,
   );
 
-const optionValue = (option: Element): string =>
+export const optionValue = (option: Element): string =>
   option.getAttribute('data-value') ??
   option.getAttribute('value') ??
   (option.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The hidden input that carries the listbox's choice: right beside it (before or after). Any other
- * hidden input of the form (an order id, a token) is none of the listbox's.
+ * The hidden input that carries the listbox's choice: right beside it, or beside the box that
+ * controls it (before or after). Any other hidden input of the form (an order id, a token) is none
+ * of the listbox's.
  */
-function listboxInput(listbox: Element): HTMLInputElement | null {
+export function listboxInput(listbox: Element, beside: Element = listbox): HTMLInputElement | null {
   const offered = new Set(optionsOf(listbox).map(optionValue));
-  for (const sibling of [listbox.nextElementSibling, listbox.previousElementSibling]) {
+  for (const sibling of [beside.nextElementSibling, beside.previousElementSibling]) {
     if (sibling?.localName !== 'input' || sibling.getAttribute('type') !== 'hidden') continue;
     // Empty, or holding one of the list's own values: an order id or a token beside it is not its.
     const input = sibling as HTMLInputElement;

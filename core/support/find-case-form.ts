@@ -64,7 +64,9 @@ function isEditable(el: Element): boolean {
 }
 
 function boxKind(el: Element): CaseBoxKind | null {
-  return kindOf(el);
+  const kind = kindOf(el);
+  // A text box offering suggestions is still typed in: the case's words are its value.
+  return kind === 'combobox' ? 'input' : kind;
 }
 
 /** A search box (the Help Hub's, an order look-up): never a case box, whatever its label says. */
