@@ -21,6 +21,8 @@ export interface SupportTexts {
   notFound: string;
   /** The contact-page report when several boxes could be the description. */
   severalBoxes: (boxes: number) => string;
+  /** The contact-page report when the case form is in the page but not shown yet (a later step). */
+  formHidden: string;
   /** The contact-page report when the seller had already written in the description box. */
   kept: string;
   /** The description box takes fewer characters than the case text: left empty. */
@@ -43,6 +45,8 @@ const fr: SupportTexts = {
   notFound: 'Aucune zone de description trouvée : le texte du cas est dans le presse-papiers, collez-le.',
   severalBoxes: (boxes) =>
     `${boxes} zones de texte sans libellé clair : MCF Desk n'a rien rempli. Le texte du cas est dans le presse-papiers, collez-le dans la bonne zone.`,
+  formHidden:
+    "Le formulaire du cas n'est pas encore affiché : choisissez le thème (Ventes Multi-Sites), cliquez sur Suivant ; MCF Desk le remplira dès qu'il s'affiche. Le texte du cas est aussi dans le presse-papiers.",
   roles: { description: 'Description', subject: 'Objet', orderId: 'Numéro de commande' },
   tooLong: (chars, limit) =>
     `Le texte du cas compte ${chars} caractères, la zone de description en accepte ${limit} : MCF Desk l’a laissée vide plutôt que de couper votre texte. Il est dans le presse-papiers : raccourcissez-le, puis collez-le.`,
@@ -69,6 +73,8 @@ const en: SupportTexts = {
   notFound: 'No description box found: the case text is in the clipboard, paste it.',
   severalBoxes: (boxes) =>
     `${boxes} text boxes without a clear label: MCF Desk filled nothing. The case text is in the clipboard, paste it in the right box.`,
+  formHidden:
+    'The case form is not shown yet: choose the topic (Multi-Channel Fulfillment) and click Next; MCF Desk fills it as soon as it shows. The case text is also in the clipboard.',
   roles: { description: 'Description', subject: 'Subject', orderId: 'Order ID' },
   tooLong: (chars, limit) =>
     `The case text has ${chars} characters and the description box takes ${limit}: MCF Desk left it empty rather than cut your text. It is in the clipboard: shorten it, then paste it.`,
@@ -95,6 +101,8 @@ const de: SupportTexts = {
   notFound: 'Kein Beschreibungsfeld gefunden: Der Falltext ist in der Zwischenablage, fügen Sie ihn ein.',
   severalBoxes: (boxes) =>
     `${boxes} Textfelder ohne eindeutige Beschriftung: MCF Desk hat nichts ausgefüllt. Der Falltext ist in der Zwischenablage, fügen Sie ihn in das richtige Feld ein.`,
+  formHidden:
+    'Das Fallformular wird noch nicht angezeigt: Wählen Sie das Thema (Multi-Channel-Versand) und klicken Sie auf Weiter; MCF Desk füllt es aus, sobald es erscheint. Der Falltext ist auch in der Zwischenablage.',
   roles: { description: 'Beschreibung', subject: 'Betreff', orderId: 'Bestellnummer' },
   tooLong: (chars, limit) =>
     `Der Falltext hat ${chars} Zeichen, das Beschreibungsfeld nimmt ${limit}: MCF Desk hat es leer gelassen, statt Ihren Text zu kürzen. Er ist in der Zwischenablage: Kürzen Sie ihn und fügen Sie ihn dann ein.`,
@@ -123,6 +131,8 @@ const es: SupportTexts = {
     'No se ha encontrado ningún cuadro de descripción: el texto del caso está en el portapapeles, péguelo.',
   severalBoxes: (boxes) =>
     `${boxes} cuadros de texto sin etiqueta clara: MCF Desk no ha rellenado nada. El texto del caso está en el portapapeles, péguelo en el cuadro correcto.`,
+  formHidden:
+    'El formulario del caso aún no se muestra: elige el tema (Logística multicanal) y haz clic en Siguiente; MCF Desk lo rellenará en cuanto aparezca. El texto del caso también está en el portapapeles.',
   roles: { description: 'Descripción', subject: 'Asunto', orderId: 'Número de pedido' },
   tooLong: (chars, limit) =>
     `El texto del caso tiene ${chars} caracteres y el cuadro de descripción admite ${limit}: MCF Desk lo ha dejado vacío en lugar de cortar su texto. Está en el portapapeles: acórtelo y péguelo.`,
@@ -149,6 +159,8 @@ const it: SupportTexts = {
   notFound: 'Nessun campo di descrizione trovato: il testo del caso è negli appunti, incollalo.',
   severalBoxes: (boxes) =>
     `${boxes} campi di testo senza un'etichetta chiara: MCF Desk non ha compilato nulla. Il testo del caso è negli appunti, incollalo nel campo giusto.`,
+  formHidden:
+    "Il modulo del caso non è ancora visualizzato: scegli l'argomento (Multi-Channel Fulfillment) e fai clic su Avanti; MCF Desk lo compilerà appena compare. Il testo del caso è anche negli appunti.",
   roles: { description: 'Descrizione', subject: 'Oggetto', orderId: 'Numero ordine' },
   tooLong: (chars, limit) =>
     `Il testo del caso ha ${chars} caratteri e il campo di descrizione ne accetta ${limit}: MCF Desk l’ha lasciato vuoto invece di tagliare il tuo testo. È negli appunti: accorcialo e poi incollalo.`,

@@ -36,7 +36,11 @@ export interface LocatedCaseField {
   pattern?: string;
 }
 
-export type CaseFormRefusal = 'no-box' | 'several-boxes';
+/**
+ * `form-hidden`: the case form is in the page but not shown yet (its step comes after a topic the
+ * seller chooses and a button they press): nothing is filled until it shows.
+ */
+export type CaseFormRefusal = 'no-box' | 'several-boxes' | 'form-hidden';
 
 export type CaseFormSearch =
   | { ok: true; fields: LocatedCaseField[] }
@@ -102,13 +106,15 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
         caseBoxes.map((b) => b.element),
       ),
   );
-  // The boxes the seller sees, when they make a form: a hidden copy (an earlier step) is left alone.
-  // Hidden ones only where no editor shows (a form drawn hidden, then shown): never a hidden
-  // textarea behind a shown rich-text editor, which the seller would see empty.
+  // Only the boxes the seller sees: a hidden copy (an earlier step) is left alone, and a form the
+  // page keeps hidden (a later step, shown once the seller picks a topic and presses "Next") is not
+  // theirs to fill yet: written there, it would send a case they never read. The prefill waits for
+  // it to show (entrypoints/support-prefill.content).
   const shownBoxes = reachable.filter((b) => !b.hidden);
   const shown = findBoxes(shownBoxes);
-  if (shown.ok || shownBoxes.some((b) => b.kind === 'contenteditable')) return shown;
-  return findBoxes(reachable);
+  if (shown.ok || shownBoxes.some((b) => b.kind === 'contenteditable') || !findBoxes(reachable).ok)
+    return shown;
+  return { ok: false, refusal: 'form-hidden', boxes: 0 };
 }
 
 function locatedBox(

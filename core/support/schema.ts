@@ -21,7 +21,7 @@ export const CasePrefillSchema = z.object({
 });
 export type CasePrefill = z.infer<typeof CasePrefillSchema>;
 
-export const CaseRefusalSchema = z.enum(['no-box', 'several-boxes']);
+export const CaseRefusalSchema = z.enum(['no-box', 'several-boxes', 'form-hidden']);
 
 export const CaseFieldOutcomeSchema = z.object({
   role: CaseFieldRoleSchema,

@@ -51,7 +51,9 @@ export function createReportOverlay(doc: Document): ReportOverlay {
               ? t.tooLong(description.length, description.limit)
               : report.refusal === 'several-boxes'
                 ? t.severalBoxes(report.boxes ?? 0)
-                : t.notFound;
+                : report.refusal === 'form-hidden'
+                  ? t.formHidden
+                  : t.notFound;
       box.append(headline);
       if (report.outcomes.length > 0) {
         const list = doc.createElement('ul');
