@@ -7,6 +7,7 @@ import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLa
 import { categoryOf, setCategoryOf } from './reason-category';
 import { enabledByTick, inDisabledFieldset, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
+import { setSpinbutton } from './spinbutton';
 import { answered, setListbox, setStepper } from './widgets';
 
 // Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
@@ -70,6 +71,9 @@ async function setValue(located: LocatedField, value: string): Promise<void> {
       return;
     case 'listbox':
       setListbox(element, value);
+      return;
+    case 'spinbutton':
+      await setSpinbutton(element, value);
       return;
     case 'combobox':
       setCombobox(element, value);

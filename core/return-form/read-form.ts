@@ -9,6 +9,7 @@ import { categoryOf, pairName } from './reason-category';
 import { inDisabledFieldset, isDisabled, selectsRowItem } from './row-selection';
 import { rowTooltips } from './row-tooltips';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
+import { isSpinbutton, spinbuttonMax, spinbuttonValue } from './spinbutton';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
 // Finds the fields of Seller Central's "Create customer return" form by their visible, localized
@@ -60,6 +61,7 @@ export function kindOf(el: Element): ControlKind | null {
   if (isTextEditor(el)) return 'contenteditable';
   if (el.getAttribute('role') === 'listbox') return 'listbox';
   if (isStepper(el)) return 'stepper';
+  if (isSpinbutton(el)) return 'spinbutton';
   return null;
 }
 
@@ -81,7 +83,7 @@ export function* walk(root: ParentNode): Generator<Element> {
  * box's text): what it shows changes as it is filled, so it is no part of its row's description.
  */
 const drawnControl = (el: Element): boolean =>
-  el.getAttribute('role') === 'listbox' || isTextEditor(el) || stepperValue(el) !== null;
+  el.getAttribute('role') === 'listbox' || isTextEditor(el) || stepperValue(el) !== null || isSpinbutton(el);
 
 /** Text of a subtree as a person reads it, through open shadow roots, without option lists. */
 export function visibleText(node: Node, max = 500): string {
@@ -269,6 +271,7 @@ export function currentValue(el: Element): string {
   if (isCombobox(el)) return comboboxValue(el);
   const stepped = stepperValue(el);
   if (stepped !== null) return stepped;
+  if (isSpinbutton(el)) return spinbuttonValue(el);
   if (isCheckbox(el)) return String((el as HTMLInputElement).checked);
   const own = (el as unknown as { value?: unknown }).value;
   if (typeof own === 'string') return own;
@@ -384,7 +387,7 @@ function roleOfControl(el: Element, kind: ControlKind, known: string | undefined
   // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
   // offers choices (a reason): anything else of that make is none of ours.
   if (kind === 'contenteditable' && role !== 'comment') return null;
-  if (kind === 'stepper' && role !== 'quantity') return null;
+  if ((kind === 'stepper' || kind === 'spinbutton') && role !== 'quantity') return null;
   if ((kind === 'listbox' || kind === 'combobox') && role !== 'reason') return null;
   return role;
 }
@@ -423,7 +426,7 @@ function classifyControls(root: ParentNode): Found[] {
     // A named checkbox of another role, and rich-text boxes, steppers and lists not ours: none of ours.
     else if (
       (kind === 'checkbox' && known !== undefined) ||
-      ['contenteditable', 'stepper', 'listbox', 'combobox'].includes(kind)
+      ['contenteditable', 'stepper', 'spinbutton', 'listbox', 'combobox'].includes(kind)
     )
       continue;
     else found.push({ element: el, role: 'other', kind, label: trim(candidates[0] ?? '') });
@@ -523,7 +526,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
   const ranks: Record<FieldRole, number> = { quantity: 0, reason: 0, comment: 0, include: 0, other: 0 };
   return fillableControls(located, rowOfElement).map(({ element, role, kind, label }) => {
     const options = readOptions(element, kind);
-    const maxAttr = Number(element.getAttribute('max'));
+    const maxAttr = Number(element.getAttribute('max') ?? spinbuttonMax(element) ?? Number.NaN);
     const maxLength = Number(element.getAttribute('maxlength') ?? Number.NaN);
     const row = rowOfElement(element);
     const rowElement = rows[row];
@@ -537,7 +540,7 @@ export function locateReturnForm(root: ParentNode): LocatedField[] {
         ...(options ? { options } : {}),
         context: role === 'quantity' && rowElement ? rowContext(rowElement) : '',
         ...(role === 'quantity' ? controlKeys(element) : {}),
-        ...(element.hasAttribute('max') && Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
+        ...(Number.isFinite(maxAttr) ? { max: maxAttr } : {}),
         ...(Number.isInteger(maxLength) && maxLength > 0 ? { maxLength } : {}),
         value: currentValue(element).slice(0, 5000),
         ...(row >= 0 ? { row } : {}),

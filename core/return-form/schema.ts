@@ -33,6 +33,8 @@ export const CONTROL_KINDS = [
   'contenteditable',
   /** "− 1 +" buttons around a number carried by a hidden input (./widgets.ts). */
   'stepper',
+  /** A `role="spinbutton"` drawn without an input, its number in aria-valuenow (./spinbutton.ts). */
+  'spinbutton',
   /** `role="listbox"` of `role="option"` elements (./widgets.ts). */
   'listbox',
   /** A text box filtering a listbox it controls, its code in a hidden input (./combobox.ts). */

@@ -27,6 +27,7 @@ function readBack(located: LocatedField): string | null {
     case 'checkbox':
     case 'contenteditable':
     case 'stepper':
+    case 'spinbutton':
     case 'listbox':
     case 'combobox':
       return currentValue(element);
