@@ -73,6 +73,15 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'id ordine',
     'numero d ordine',
     'numero di ordine',
+    // Plural: a box taking several orders, one at a time (a chip list); the case's one goes in.
+    'order ids',
+    'order numbers',
+    'numeros de commande',
+    'bestellnummern',
+    'numeros de pedido',
+    'numeri d ordine',
+    'numeri ordine',
+    'numeri di ordine',
   ],
 };
 
