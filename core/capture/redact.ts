@@ -1,4 +1,5 @@
 import { createIdFaker } from './redaction/fake-ids';
+import { redactJson } from './redaction/json-values';
 import { planLabeledValues } from './redaction/labeled-values';
 import { RemovedLedger } from './redaction/ledger';
 import { EMAIL, URL_ATTRIBUTES } from './redaction/patterns';
@@ -107,17 +108,25 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     return `${lead}${PLACEHOLDERS.message}${trail}`;
   }
 
+  /** An attribute's value, or a string in the JSON it holds. */
+  function attributeText(value: string, name = ''): string {
+    // data-map="https://www.google.com/maps/place/…": a URL is read as one in any attribute.
+    if (URL_ATTRIBUTES.has(name.toLowerCase()) || /^\s*(?:https?|mailto|tel):/i.test(value))
+      return urlAttribute(value);
+    if (ledger.quotesMessage(value)) return PLACEHOLDERS.message;
+    return finalString(value);
+  }
+
   return {
     text: textOf,
     attribute: (element, name, value) => {
       const planned = writes.attributes.get(element)?.get(name);
       if (planned !== undefined) return planned;
       if (name === 'class') return value;
-      // data-map="https://www.google.com/maps/place/…": a URL is read as one in any attribute.
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) || /^\s*(?:https?|mailto|tel):/i.test(value))
-        return urlAttribute(value);
-      if (ledger.quotesMessage(value)) return PLACEHOLDERS.message;
-      return finalString(value);
+      // data-order='{"buyerName":"Cl\u00e9mence …"}': read parsed, personal keys replaced.
+      const json = redactJson(value, (inner) => attributeText(inner));
+      if (json !== undefined) return json;
+      return attributeText(value, name);
     },
     string: finalString,
     removed: () => ledger.counts(),

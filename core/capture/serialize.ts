@@ -14,7 +14,8 @@ import {
 // elements kept as elements, nothing that runs or loads (scripts, frames, plugins, `on*`
 // handlers, `javascript:` URLs, stylesheets, images' sources) and, of the styles, only what
 // decides whether something shows. Iterative: pages may nest thousands of levels. Comments are
-// dropped (they may hold anything, and they would end our own header early).
+// dropped (they may hold anything, and they would end our own header early), and so are
+// templates and datalists, which never show.
 
 /** What decides whether an element shows, as `getComputedStyle` says it. */
 export interface ComputedVisibility {
@@ -53,6 +54,8 @@ const DROPPED = new Set([
   'xmp',
   'noembed',
   'noframes',
+  // Suggestions typed before (recent recipients), never shown as the page.
+  'datalist',
   // SVG animation can set an attribute (an `href`) to a script URL.
   'animate',
   'animatemotion',
@@ -239,6 +242,9 @@ export function serializeNode(root: Node, options: SerializeOptions = {}): strin
     const element = node as Element;
     const name = element.localName;
     if (isOwnUi(element) || DROPPED.has(name.toLowerCase()) || !TAG_NAME.test(name)) continue;
+    // A template is never shown: what it holds (a review's full text, a dialog quoting it) would
+    // be a second copy of the page to clean. A shadow root the parser did not attach stays.
+    if (name === 'template' && !element.hasAttribute('shadowrootmode')) continue;
     if (name === 'style') {
       if (computed) continue;
       const rules = hidingRules(element.textContent ?? '');

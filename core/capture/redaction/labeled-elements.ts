@@ -3,6 +3,7 @@ import { personalKindOfLabel } from '../personal-labels';
 import { textNodesIn } from '../walk';
 import { looksLikeAddressBlock } from './address-blocks';
 import { planPersonalAttributes } from './attribute-values';
+import { noteJsonValues } from './json-values';
 import { keepAmazonAddress } from './kept-fields';
 import {
   type LabeledPass,
@@ -25,7 +26,11 @@ import { splitInlineField } from './value-regions';
 export function visitLabeledElement(pass: LabeledPass, element: Element): boolean {
   const { writes, ledger } = pass;
   const name = element.localName;
+  // A script is never written, but the JSON state it carries names people shown elsewhere.
+  if (name === 'script' && /json/i.test(element.getAttribute('type') ?? ''))
+    noteJsonValues(element.textContent ?? '', ledger);
   if (name === 'script' || name === 'style') return false;
+  for (const attribute of Array.from(element.attributes)) noteJsonValues(attribute.value, ledger);
   planPersonalAttributes(element, writes, ledger);
   if (keepAmazonAddress(element, writes)) return false;
   // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.
@@ -46,8 +51,9 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   if (isListItem(element)) pass.listItems.push(element);
   // An unlabeled block of lines with a postcode and a street or a phone: an address.
   if (looksLikeAddressBlock(element)) replaceUnclaimed(pass, 'address', [element]);
-  // <address> is an address block, <textarea> holds free text (a message): whatever labels them.
-  if (name === 'address' || name === 'textarea')
+  // <address> is an address block, <textarea> holds free text (a message): whatever labels them;
+  // so does a box the seller or a customer types into (a draft reply, a packing-slip note).
+  if (name === 'address' || name === 'textarea' || isEditable(element))
     replaceUnclaimed(pass, name === 'address' ? 'address' : 'message', [element]);
   katalLabeled(pass, element);
   // <div role="gridcell" aria-label="Buyer name">: a cell naming its column only to screen readers.
@@ -56,6 +62,12 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
     : undefined;
   if (cellKind) replaceUnclaimed(pass, cellKind, [element]);
   return true;
+}
+
+/** `contenteditable`, `contenteditable="true"`, `"plaintext-only"`: someone's own words. */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.trim().toLowerCase() !== 'false';
 }
 
 /** `<kat-input label="Buyer name" value="…">`, `<kat-label text="Shipping address">`. */

@@ -50,11 +50,13 @@ export function isListItem(element: Element): boolean {
 
 /**
  * "paul durand", "MARC-ANTOINE GIRARD": a name however it is cased; in lower case two or three
- * words only ("merci pour votre aide" is a preview, not a person).
+ * words only ("merci pour votre aide" is a preview, not a person), all of them lower case.
  */
 const looksLikeNameAnyCase = (line: string): boolean =>
   looksLikeName(line) ||
+  // "Heavy but good": a review's title in sentence case, where a name would capitalize each word.
   (line.split(' ').length <= 3 &&
+    line === line.toLowerCase() &&
     looksLikeName(
       line.replace(
         /(^|[\s-])(\p{Ll})/gu,

@@ -120,6 +120,12 @@ const HONORIFICS = [
   'zio',
   'tía',
   'tío',
+  // Italian professional titles, written before the name in any letter or review.
+  'Dott.',
+  'Dott.ssa',
+  'Dottor',
+  'Dottoressa',
+  'Avv.',
 ];
 const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|lo|dos|y|i)';
 const CAPITALIZED = "\\p{Lu}[\\p{L}'’-]+";
@@ -181,5 +187,5 @@ export const SEPARATORS = /[\s+_\u00a0]+/g;
 
 /** Cheap first look: a text without these cannot hold a shape (honorifics and flats included). */
 export const MAY_HOLD_SHAPE =
-  /[\d@]|rue|via|calle|avenida|str|herr|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|flat|apartment|apt|unit|suite/i;
+  /[\d@]|rue|via|calle|avenida|str|herr|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|dott|avv|flat|apartment|apt|unit|suite/i;
 export const digitCount = (text: string) => text.replace(/\D/g, '').length;

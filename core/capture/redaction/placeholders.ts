@@ -15,6 +15,10 @@ export const PLACEHOLDERS = {
   message: '[message retiré]',
   /** A bank account number: counted with the numbers replaced. */
   iban: 'FR00 0000 0000 0000 0000 0000 000',
+  /** A person's tax number (a sole trader's VAT id, a NIF): counted with the numbers replaced. */
+  taxId: '[n° fiscal retiré]',
+  /** A customer's Amazon account (a profile link's `amzn1.account.…`): counted with the numbers. */
+  account: 'amzn1.account.EXEMPLE',
 } as const;
 
 const ADDRESS_PLACEHOLDER = `${PLACEHOLDERS.name}, ${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}`;

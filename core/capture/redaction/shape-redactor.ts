@@ -20,7 +20,9 @@ import {
   US_STATE_ZIP,
 } from './patterns';
 import { PLACEHOLDERS } from './placeholders';
+import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
+import { AMAZON_ACCOUNT, isSpanishId, SPANISH_ID } from './tax-ids';
 
 // Shapes anywhere in a text: e-mails, phones, postcodes with a city, streets. Order ids and
 // tracking numbers are taken out first (kept, or faked) and shielded, so that no phone shape eats
@@ -64,6 +66,7 @@ export function createShapeRedactor(
   return (text, titles = true) => {
     if (
       !MAY_HOLD_SHAPE.test(text) &&
+      !MAY_NAME_RELATIVE.test(text) &&
       !MAY_HOLD_SCRIPT_NAME.test(text) &&
       !MAY_HOLD_OBFUSCATED_EMAIL.test(text)
     )
@@ -82,6 +85,16 @@ export function createShapeRedactor(
     out = out.replace(AMAZON_ADDRESS_LINE, (address) => {
       shielded.push(address);
       return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+    });
+    out = out.replace(AMAZON_ACCOUNT, (account) => {
+      if (account === PLACEHOLDERS.account) return account;
+      ledger.note('ids', account);
+      return PLACEHOLDERS.account;
+    });
+    out = out.replace(SPANISH_ID, (id) => {
+      if (!isSpanishId(id)) return id;
+      ledger.note('ids', id.replace(/[- ]/g, ''));
+      return PLACEHOLDERS.taxId;
     });
     // Before the phones, which would take its groups of digits.
     out = out.replace(IBAN, (iban) => {
@@ -113,6 +126,11 @@ export function createShapeRedactor(
         ledger.note('names', person);
         ledger.noteName(person);
         return PLACEHOLDERS.name;
+      });
+    if (titles)
+      out = out.replace(RELATIVE_NAME, (_, relation: string, person: string) => {
+        ledger.note('names', person);
+        return `${relation}${PLACEHOLDERS.name}`;
       });
     if (titles)
       for (const pattern of SCRIPT_NAMES)

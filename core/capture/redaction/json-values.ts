@@ -1,0 +1,111 @@
+import type { PersonalKind } from '../personal-labels';
+import { placeholderFor } from './attribute-values';
+import type { RemovedLedger } from './ledger';
+import { personalKindOfIdentifier } from './personal-attributes';
+import { KIND_COUNTER, PLACEHOLDERS } from './placeholders';
+
+// A page's state written as JSON where no label shows it: `data-review='{"reviewerName":…}'`, a
+// hidden input holding the address as an object, `<script type="application/json">`. Its keys say
+// what each value is, as a data-* name does (./personal-attributes.ts); its strings are escaped
+// (`Cl\u00e9mence`), so the text is read parsed, never matched raw. The values its keys call
+// personal are chased through the rest of the page, and the JSON is written back with them
+// replaced and every other string redacted like any text.
+
+/** `buyerVatId`, `nif_cliente`, `codiceFiscale`: a tax number, a person's for a sole trader. */
+const TAX_WORDS =
+  /^(?:vat|vatid|vatnumber|tax|taxid|taxnumber|tva|nif|nie|dni|cif|ustid|ustidnr|steuernummer|steuerid|codicefiscale|cf|piva|partitaiva|siren|siret)$/;
+/** The seller's own number is the page's, needed to read an invoice. */
+const SELLER_WORDS = /^(?:seller|merchant|vendor|vendeur|verkaeufer|vendedor|venditore|amazon|company|shop)$/;
+
+type TaxKind = 'tax';
+type JsonKind = PersonalKind | TaxKind;
+
+const wordsOf = (key: string) =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+
+function kindOfKey(key: string): JsonKind | undefined {
+  const words = wordsOf(key);
+  if (words.some((word) => TAX_WORDS.test(word)) || TAX_WORDS.test(words.join('')))
+    return words.some((word) => SELLER_WORDS.test(word)) ? undefined : 'tax';
+  return personalKindOfIdentifier(key);
+}
+
+/** The value parsed when `text` is a JSON object or array, else undefined. */
+export function parseJson(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.length < 2 || trimmed.length > 200_000 || !/^[[{]/.test(trimmed)) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each string of `data` under a key that names personal data, with its kind and key. */
+function personalLeaves(data: unknown, visit: (value: string, kind: JsonKind, key: string) => void): void {
+  const stack: { value: unknown; kind?: JsonKind; key: string }[] = [{ value: data, key: '' }];
+  while (stack.length > 0) {
+    const { value, kind, key } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (kind && value.trim() !== '') visit(value, kind, key);
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, kind, key });
+    } else if (value !== null && typeof value === 'object') {
+      // {"shipTo": {"name": …}}: an object under a personal key is personal throughout.
+      for (const [child, item] of Object.entries(value))
+        stack.push({ value: item, kind: kindOfKey(child) ?? kind, key: child });
+    }
+  }
+}
+
+/** Notes the personal values of a JSON text, so that they are replaced wherever else they show. */
+export function noteJsonValues(text: string, ledger: RemovedLedger): void {
+  const data = parseJson(text);
+  if (data === undefined) return;
+  personalLeaves(data, (value, kind, key) => {
+    if (kind === 'tax') {
+      ledger.note('ids', value.replace(/\s/g, ''));
+      ledger.noteString(value, PLACEHOLDERS.taxId);
+      return;
+    }
+    ledger.note(KIND_COUNTER[kind], value.trim().toLowerCase());
+    if (kind === 'name' && /\p{Lu}/u.test(value)) ledger.noteName(value);
+    else if (kind === 'email') ledger.noteString(value, PLACEHOLDERS.email);
+    // A street is chased; a town is not, being also a product's or a SKU's word ("PIATTO-PALERMO").
+    else if (
+      kind === 'address' &&
+      placeholderFor(kind, key) === PLACEHOLDERS.street &&
+      /\p{L}{3}/u.test(value)
+    )
+      ledger.noteString(value, PLACEHOLDERS.street);
+  });
+}
+
+/**
+ * A JSON text written back: values under personal keys as placeholders, other strings through
+ * `redact`; keys stay when they are a developer's identifiers. Undefined when `text` is no JSON.
+ */
+export function redactJson(text: string, redact: (value: string) => string): string | undefined {
+  const data = parseJson(text);
+  if (data === undefined) return undefined;
+  const rewrite = (value: unknown, kind: JsonKind | undefined, key: string): unknown => {
+    if (typeof value === 'string') {
+      if (!kind || value.trim() === '') return redact(value);
+      return kind === 'tax' ? PLACEHOLDERS.taxId : placeholderFor(kind, key);
+    }
+    if (Array.isArray(value)) return value.map((item) => rewrite(item, kind, key));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([child, item]) => [
+          /^[A-Za-z_$][\w$-]*$/.test(child) ? child : redact(child),
+          rewrite(item, kindOfKey(child) ?? kind, child),
+        ]),
+      );
+    return value;
+  };
+  return JSON.stringify(rewrite(data, undefined, ''));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../../core/capture/capture-page';
+import { loadPage } from '../page/load-fixture';
+
+// A page's state written as JSON (a data-* attribute, a hidden input, a JSON script) is read
+// parsed: its personal keys' values are replaced and chased through the page, its towns are not
+// (core/capture/redaction/json-values.ts). From blind pages b5-en-us-customer-reviews,
+// b5-fr-vat-invoice and b5-it-removal-order-home; here Italian and German pages of other shapes.
+
+async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
+  const { document } = await loadPage(
+    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
+    url,
+  );
+  const { html } = capturePage(document, {
+    url,
+    now: '2024-12-06T09:00:00.000Z',
+    version: '0.1.0',
+    uiLanguage: lang,
+    reading: null,
+    fakeIds: false,
+  });
+  return html.slice(html.indexOf('<body'));
+}
+
+describe('personal data in JSON state', () => {
+  it('is replaced in a data-* attribute and chased in the page, towns and the seller aside (it)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.it/orders-v3/order/402-1234567-7654321',
+      'it',
+      `<section data-spedizione='{"destinatario":"Ludovica Bellandi","indirizzo":"Corso Vercelli 12","citta":"Milano","codiceFiscale":"BLLLDV80A41F205X","partitaIvaVenditore":"IT01234567890","nota":"Chiamare Ludovica Bellandi"}'>
+         <h2>Ordine 402-1234567-7654321</h2>
+         <p class="riepilogo">Spedito a Ludovica Bellandi</p>
+         <p>Cuscino «Milano» in lino, 45 × 45 cm</p>
+       </section>`,
+    );
+    expect(page).not.toContain('Bellandi');
+    expect(page).not.toContain('Corso Vercelli');
+    expect(page).not.toContain('BLLLDV80A41F205X');
+    expect(page).toContain('IT01234567890');
+    expect(page).toContain('Cuscino «Milano» in lino');
+    expect(page).toContain('402-1234567-7654321');
+  });
+
+  it('names people a JSON script holds, written escaped, wherever the page shows them (de)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.de/brand-customer-reviews',
+      'de',
+      `<div class="karte"><svg role="img"><title>J\u00f6rg Wendtland</title></svg><span>Bewertet von Jörg Wendtland</span></div>
+       <input type="hidden" name="state" value='{"kunde":{"name":"J\\u00f6rg Wendtland","telefon":"+49 171 2345678"}}'>`,
+      `<script type="application/json">{"reviews":[{"reviewer":"J\\u00f6rg Wendtland"}]}</script>`,
+    );
+    expect(page).not.toContain('Wendtland');
+    expect(page).toContain('Bewertet von');
+  });
+});
