@@ -4,6 +4,7 @@ import { currentValue, innerControl } from '../return-form/read-form';
 import { type CaseFormRefusal, type LocatedCaseField, locateCaseForm } from './find-case-form';
 import { fitToBox } from './fit-to-box';
 import type { CaseFieldRole } from './labels';
+import { orderOption, orderSelectValue } from './order-select';
 import type { CaseFieldOutcome, CasePrefill } from './schema';
 
 // Fills the case form's boxes, in the page's main world (Katal's `value` properties are defined by
@@ -31,12 +32,20 @@ function setCaseValue({ element, kind }: LocatedCaseField, value: string): void 
     setKatalTextValue(element, innerControl(element), value);
     return;
   }
+  if (kind === 'select') {
+    const option = orderOption(element as HTMLSelectElement, value);
+    if (!option) throw new Error('order not listed');
+    setNativeValue(element as NativeControl, option.value);
+    notifyChange(element);
+    return;
+  }
   setNativeValue(element as NativeControl, value);
   notifyChange(element);
 }
 
-/** What the box holds: a control's value, an editor's text. */
-export function boxValue({ element, kind }: LocatedCaseField): string {
+/** What the box holds: a control's value, an editor's text, the order a list of orders shows. */
+export function boxValue({ element, kind }: LocatedCaseField, asked = ''): string {
+  if (kind === 'select') return orderSelectValue(element as HTMLSelectElement, asked);
   return kind === 'contenteditable' ? editorText(element) : currentValue(element);
 }
 
@@ -49,7 +58,7 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
     const value = fitToBox(field, asked);
     const base = { role: field.role, label: field.label, length: value.length };
     // The seller already wrote in this box: their text stays (the case text is in the clipboard).
-    const before = boxValue(field);
+    const before = boxValue(field, value);
     if (before.trim() !== '' && before !== value)
       return [{ ...base, status: 'kept', detail: before.slice(0, 200) }];
     // Longer than the box takes: never cut (the cut would fall mid-sentence in the seller's case);
@@ -62,7 +71,7 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
       const detail = error instanceof Error ? error.message : String(error);
       return [{ ...base, status: 'not-filled', detail: detail.slice(0, 200) }];
     }
-    const kept = boxValue(field);
+    const kept = boxValue(field, value);
     return kept === value || (field.kind === 'contenteditable' && sameText(kept, value))
       ? [{ ...base, status: 'filled' }]
       : [{ ...base, status: 'not-filled', detail: kept.slice(0, 200) }];

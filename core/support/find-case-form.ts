@@ -85,7 +85,7 @@ export function locateCaseForm(root: ParentNode): CaseFormSearch {
     const kind = boxKind(element);
     if (
       !kind ||
-      !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind)) ||
+      !(MULTI_LINE.has(kind) || SINGLE_LINE.has(kind) || kind === 'select') ||
       !isEditable(element) ||
       isSearch(element)
     )
@@ -151,8 +151,12 @@ function findBoxes(boxes: readonly { element: Element; kind: CaseBoxKind }[]): C
       detailBoxes.push(locatedBox('description', kind, detail, element));
       continue;
     }
-    // A description is written in a multi-line box; a subject or an order id on one line.
-    const fits = role === 'description' ? MULTI_LINE.has(kind) : SINGLE_LINE.has(kind);
+    // A description is written in a multi-line box; a subject or an order id on one line; an order
+    // may also be picked in a list of the seller's orders (./order-select.ts).
+    const fits =
+      role === 'description'
+        ? MULTI_LINE.has(kind)
+        : SINGLE_LINE.has(kind) || (role === 'orderId' && kind === 'select');
     if (role && label !== undefined && fits) byRole[role].push(locatedBox(role, kind, label, element));
     else if (MULTI_LINE.has(kind)) unlabelledMultiLine++;
   }

@@ -73,6 +73,12 @@ export const CASE_FIELD_LABELS: Readonly<Record<CaseFieldRole, readonly string[]
     'id ordine',
     'numero d ordine',
     'numero di ordine',
+    // The order the case is about, as a list of recent orders names it.
+    'affected order',
+    'commande concernee',
+    'betroffene bestellung',
+    'pedido afectado',
+    'ordine interessato',
     // Plural: a box taking several orders, one at a time (a chip list); the case's one goes in.
     'order ids',
     'order numbers',

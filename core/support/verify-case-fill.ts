@@ -3,6 +3,7 @@ import { innerControl } from '../return-form/read-form';
 import { valueFor } from './fill-case-form';
 import { type LocatedCaseField, locateCaseForm } from './find-case-form';
 import { fitToBox } from './fit-to-box';
+import { orderSelectValue } from './order-select';
 import type { CaseFieldOutcome, CaseFillReport, CasePrefill } from './schema';
 
 // The case-form report, checked by the extension itself. The main-world filler answers through
@@ -12,8 +13,9 @@ import type { CaseFieldOutcome, CaseFillReport, CasePrefill } from './schema';
 // can read keeps the page's word (≈), never ✓. Pure: the root to read and the claims go in.
 
 /** The value the extension can read itself, or null when only page scripts can. */
-function readBack({ element, kind }: LocatedCaseField): string | null {
+function readBack({ element, kind }: LocatedCaseField, asked: string): string | null {
   if (kind === 'contenteditable') return editorText(element);
+  if (kind === 'select') return orderSelectValue(element as HTMLSelectElement, asked);
   if (kind === 'kat-input' || kind === 'kat-textarea') return innerControl(element)?.value ?? null;
   return (element as HTMLInputElement | HTMLTextAreaElement).value;
 }
@@ -31,7 +33,7 @@ export function verifyCaseFill(
     const value = fitToBox(field, asked);
     const base = { role: field.role, label: field.label, length: value.length };
     const claim = claims.find((c) => c.role === field.role);
-    const seen = readBack(field);
+    const seen = readBack(field, value);
     // Longer than the box takes: left to the seller (fill-case-form.ts), whatever the page says,
     // unless the box holds the seller's own text.
     if (field.maxLength !== undefined && value.length > field.maxLength && seen !== value) {
