@@ -157,9 +157,13 @@ function matchRows(
   return { byItem };
 }
 
-/** A reason the form offers for `requested`, as an operation or a problem. */
+/**
+ * A reason the form offers for `requested`, as an operation or a problem. A box with no choices (a
+ * text box, a searchable list we could not read) offers none: our code written in it would be no
+ * reason the page knows (blind b7-fr had one in a combobox's box).
+ */
 function reasonValue(field: FormField, requested: string): string | null {
-  if (!field.options) return requested;
+  if (!field.options) return null;
   return matchReason(requested, field.options)?.value ?? null;
 }
 

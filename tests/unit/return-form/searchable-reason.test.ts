@@ -72,3 +72,17 @@ describe('a reason in a searchable list', () => {
     expect((document.getElementById('grund') as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('a reason box offering no choices', () => {
+  it('is left to the seller, never given our code as text', async () => {
+    document.body.innerHTML = `<form>${card('WASSERKOCHER-17L', 'q1')}${card('ENTKALKER-500', 'q2')}
+      <label for="why">Return reason</label><input id="why" type="text"></form>`;
+    const { plan } = await prefill({
+      quantities: { 'WASSERKOCHER-17L': 1, 'ENTKALKER-500': 0 },
+      reason: 'CR-DEFECTIVE',
+      comment: '',
+    });
+    expect((document.getElementById('why') as HTMLInputElement).value).toBe('');
+    expect(plan.problems.map((p) => [p.role, p.code])).toEqual([['reason', 'unknown-reason']]);
+  });
+});
