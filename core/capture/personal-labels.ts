@@ -190,6 +190,12 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Commentaire',
     'Commentaires',
     'Commentaires du client',
+    // A column of one customer's comment per row (Voice of the Customer).
+    'Commentaire client',
+    'Commentaire du client',
+    'Kommentar des Kunden',
+    'Comentario del cliente',
+    'Commento del cliente',
     "Commentaire de l'acheteur",
     'Instructions de livraison',
     'Note',

@@ -1,6 +1,8 @@
 import { collapse } from '../../page/text';
 import { isCountryName, type PersonalKind } from '../personal-labels';
 import type { RemovedLedger } from './ledger';
+import { namesBesidePhones } from './message-signatures';
+import { messageSlots } from './message-slots';
 import { nameSlots } from './name-slots';
 import {
   digitCount,
@@ -74,9 +76,8 @@ export class PlannedWrites {
     attributeHolders: readonly Element[],
     { cell = false, town = false } = {},
   ): void {
-    const filled = (kind === 'name' ? nameSlots(slots) : slots).filter(
-      (slot) => slot.value.trim() !== '' && !this.texts.has(slot.node),
-    );
+    const region = kind === 'name' ? nameSlots(slots) : kind === 'message' ? messageSlots(slots) : slots;
+    const filled = region.filter((slot) => slot.value.trim() !== '' && !this.texts.has(slot.node));
     if (filled.length === 0 && attributeHolders.length === 0) return;
     if (kind === 'address' && town) this.replaceTown(filled);
     else if (kind === 'address') this.replaceAddress(filled, cell);
@@ -85,7 +86,11 @@ export class PlannedWrites {
       filled.forEach((slot, i) => {
         this.write(slot, i === 0 ? PLACEHOLDER_OF[kind] : '');
       });
-      if (kind === 'message') this.ledger.noteMessage(filled.map((slot) => slot.value).join('\n'));
+      if (kind === 'message') {
+        const message = filled.map((slot) => slot.value).join('\n');
+        this.ledger.noteMessage(message);
+        for (const name of namesBesidePhones(message)) this.ledger.noteName(name);
+      }
       if (kind === 'name' || kind === 'email') {
         const whole = collapse(filled.map((slot) => slot.value).join(' '));
         // "Hélène de La Villardière <helene@…>": the name is chased without its address.
