@@ -37,12 +37,17 @@ const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;
 export const isCode = (value: string): boolean => CODE.test(value) && SKU.test(value);
 
 /**
- * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU", "SKU – 1 of 4". `codeOnly`: the
+ * A SKU and its count in one text: "SKU × 2", "SKU x 2", "SKU (2)", "2 × SKU". `codeOnly`: the
  * SKU must look like a code (a title such as "2 × Câble USB" is not a SKU).
  */
-export function countedSku(text: string, codeOnly: boolean): { sku: string; count: number } | null {
+export function countedSku(
+  text: string,
+  codeOnly: boolean,
+  /** "SKU – 1 of 4" too: only where a return's units are listed (elsewhere 4 is the order's count). */
+  shares = false,
+): { sku: string; count: number } | null {
   const trimmed = text.trim();
-  const after = SKU_THEN_COUNT.exec(trimmed) ?? SKU_THEN_SHARE.exec(trimmed);
+  const after = SKU_THEN_COUNT.exec(trimmed) ?? (shares ? SKU_THEN_SHARE.exec(trimmed) : null);
   const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
   const sku = (after?.[1] ?? before?.[2])?.trim();
   const count = Number(after?.[2] ?? before?.[1]);

@@ -1,6 +1,7 @@
 import { namesAClock, parseMarketplaceDateTime } from '../../dates/date-time';
 import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
+import { normalizeLabel } from '../text';
 import {
   matchLabel,
   matchReturnCondition,
@@ -48,6 +49,10 @@ export interface DateReading {
   referenceDay: string;
 }
 
+/** Words that date a part as the value planned or shown before the current one, normalized. */
+const FORMER_VALUE =
+  /\b(?:prevue?s?|initialement|planned|originally|initially|previously|geplant|ursprunglich|zuvor|prevista|previsto|inicialmente|originariamente|inizialmente)\b/;
+
 /** The facts whose value fits their field; dates as `YYYY-MM-DD` in the marketplace's zone. */
 export function candidatesOf(facts: readonly RawFact[], dates: DateReading): RawFact[] {
   const values = facts.map((fact) =>
@@ -58,12 +63,36 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
   facts.forEach((fact, i) => {
     if (values[i] !== null) whole.add(`${fact.node.pos}|${fact.key}`);
   });
+  const fallbackValue = (fact: RawFact) =>
+    whole.has(`${fact.node.pos}|${fact.key}`) ? null : candidateValue(fact.key, fact.value, dates);
+  // A value printed twice whose parts say different things ("1 returned" and "4", "Nov 3" and
+  // "Rescheduled to Nov 5"): none is read. A part that is no value but prints a number the others
+  // do not print says something else too, unless it says what was planned before ("Prévue le 1
+  // déc." over the day it shipped).
+  const twins = new Map<string, { values: Set<string>; numbers: Set<number>; stray: number[][] }>();
+  for (const fact of facts) {
+    if (!fact.twin) continue;
+    const id = `${fact.node.pos}|${fact.key}`;
+    const entry = twins.get(id) ?? { values: new Set(), numbers: new Set(), stray: [] };
+    twins.set(id, entry);
+    const value = fallbackValue(fact);
+    const numbers = (fact.value.match(/\d+/g) ?? []).map(Number);
+    if (value !== null && value !== undefined) {
+      entry.values.add(value);
+      for (const n of numbers) entry.numbers.add(n);
+    } else if (numbers.length > 0 && !FORMER_VALUE.test(normalizeLabel(fact.value)))
+      entry.stray.push(numbers);
+  }
+  const disagree = (fact: RawFact): boolean => {
+    const entry = twins.get(`${fact.node.pos}|${fact.key}`);
+    return (
+      entry !== undefined &&
+      (entry.values.size > 1 || entry.stray.some((numbers) => numbers.some((n) => !entry.numbers.has(n))))
+    );
+  };
   const kept: RawFact[] = [];
   facts.forEach((fact, i) => {
-    const value =
-      fact.fallback && !whole.has(`${fact.node.pos}|${fact.key}`)
-        ? candidateValue(fact.key, fact.value, dates)
-        : values[i];
+    const value = !fact.fallback ? values[i] : fact.twin && disagree(fact) ? null : fallbackValue(fact);
     if (value !== null && value !== undefined)
       kept.push(value === fact.value ? fact : { ...fact, value, shown: fact.value });
     // "Status: Genehmigt" in a table's row is no order's status but a return's: a returns table's

@@ -52,6 +52,11 @@ export interface RawFact {
   scopePos?: number;
   /** A part of a value ("Mon, Dec 9, 2024" under "Yesterday"): a candidate only when the whole value is not one. */
   fallback?: boolean;
+  /**
+   * A fallback from a value printed twice ("2" then "Menge: 2 Stück"): read only when every part
+   * that is a value says the same ("1 returned" beside "4" says two things: neither is read).
+   */
+  twin?: boolean;
   /** The text as the page printed it, when a candidate's value is written otherwise ("12 nov." → "2025-11-12"). */
   shown?: string;
   /** Read in a row of a table whose header names a shipment's fields (ship date, carrier…). */

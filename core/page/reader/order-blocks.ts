@@ -122,19 +122,24 @@ export function orderBlock(
   for (const fact of facts)
     if (fact.key === 'merchantOrderId' && fact.value === target) targetNodes.push(fact.node);
   const holdsTarget = (node: VNode) => targetNodes.some((t) => node.contains(t));
+  /** The largest subtree around `node` that holds nothing of the named order. */
+  const blockAround = (node: VNode): VNode => {
+    let block = node;
+    // A tooltip or a popover naming another order is that order's whole block, whatever this
+    // order's fields stand around it ("Autre commande de cet acheteur…" over the buyer's name).
+    while (
+      block.parent &&
+      !block.isPopover &&
+      !holdsTarget(block.parent) &&
+      !meetsOwnFields(facts, block, block.parent)
+    )
+      block = block.parent;
+    return block;
+  };
   const cut: VNode[] = [];
   for (const id of others) {
     for (const node of holders.get(id) ?? []) {
-      let block = node;
-      // A tooltip or a popover naming another order is that order's whole block, whatever this
-      // order's fields stand around it ("Autre commande de cet acheteur…" over the buyer's name).
-      while (
-        block.parent &&
-        !block.isPopover &&
-        !holdsTarget(block.parent) &&
-        !meetsOwnFields(facts, block, block.parent)
-      )
-        block = block.parent;
+      const block = blockAround(node);
       // The other id shares its text with the named order's: the two cannot be told apart.
       if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
       cut.push(block, ...rowsSpanned(node, block));
@@ -143,6 +148,17 @@ export function orderBlock(
       // <div>Suivi …</div>").
       if (isHeading(block)) cut.push(...sectionAfter(block, holdsTarget));
     }
+  }
+  // An id only mentioned among other words ("Réexpédition 171-…", "Théière 171-…") is another
+  // order's block when it opens it (its card's first line); after this order's own fields (a
+  // product's title, a package's contents line) it is a mention inside this order's block.
+  for (const mention of shownMentions) {
+    if (mention.id === target || holders.has(mention.id) || holdsTarget(mention.node)) continue;
+    const block = blockAround(mention.node);
+    const opens = !facts.some(
+      (f) => f.key !== 'orderId' && block.contains(f.node) && f.node.pos <= mention.node.pos,
+    );
+    if (opens) cut.push(block);
   }
   const inCut = (node: VNode) => cut.some((block) => block.contains(node));
   const kept = facts.filter((fact) => !inCut(fact.node));

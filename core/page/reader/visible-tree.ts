@@ -50,11 +50,18 @@ export class VNode {
   /**
    * An open tooltip or popover: text laid over the page, not part of what it stands in ("Numéro
    * de suivi : [another order's history]"). Its own text is read; its ancestors' text leaves it out.
+   * A sentence or more: a short one is the trigger holding a value ("<a data-popover>6A…</a>", a
+   * CSS tooltip's `role=tooltip` text with its tip in `aria-label`).
    */
   get isPopover(): boolean {
-    if (this.popoverValue === undefined)
-      this.popoverValue =
-        this.kind === ELEMENT && (this.role === 'tooltip' || this.attribute('data-popover') !== null);
+    if (this.popoverValue === undefined) {
+      const marked =
+        this.kind === ELEMENT &&
+        (this.role === 'tooltip' || this.attribute('data-popover') !== null) &&
+        this.attribute('aria-label') === null;
+      const text = marked ? (this.element.textContent ?? '').trim() : '';
+      this.popoverValue = marked && text.length >= POPOVER_TEXT && text.split(/\s+/).length >= 5;
+    }
     return this.popoverValue;
   }
 
@@ -112,6 +119,9 @@ export interface TreeOptions {
   /** Ids that do not count towards `crowded` (the one the URL names). */
   expectedIds: readonly string[];
 }
+
+/** Characters from which a tooltip's text is a popover's, not a value's (see `isPopover`). */
+const POPOVER_TEXT = 40;
 
 /** More distinct order ids than this (besides the expected ones): a list, not one order's page. */
 export const CROWDED_IDS = 6;

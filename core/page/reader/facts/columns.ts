@@ -1,7 +1,8 @@
 import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
+import { normalizeLabel } from '../../text';
 import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
-import { ELEMENT, type VNode } from '../visible-tree';
+import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL } from './labels';
 import { shownValue, textParts, titleOf } from './values';
@@ -79,7 +80,7 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       if (!key || filled.has(key)) return;
       const value =
         withoutOwnLabel(ctx, key, key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell)) ||
-        (key === 'quantity' ? editedQuantity(cell) : null);
+        (key === 'quantity' ? editedQuantity(ctx, cell) : null);
       if (!value) return;
       filled.add(key);
       const extra = shipmentTable ? { shipmentRow: true } : {};
@@ -88,7 +89,8 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       // date then the long one): each part is a fallback, read when the whole is no value.
       if (key === 'quantity' || DATE_FIELD_KEYS.has(key))
         for (const part of textParts(ctx, cell))
-          if (part !== value) ctx.add(key, part, 2, cell.pos, cell, dataRow, { ...extra, fallback: true });
+          if (part !== value)
+            ctx.add(key, part, 2, cell.pos, cell, dataRow, { ...extra, fallback: true, twin: true });
     });
   }
   return true;
@@ -211,13 +213,36 @@ function withoutOwnLabel(ctx: FactContext, key: FieldKey, value: string | null):
     : value;
 }
 
+/** Headings of a form that acts on the order's units (a refund, a return, a cancellation), normalized. */
+const ACTS_ON_UNITS =
+  /\b(?:rembours\w*|refund\w*|erstatt\w*|reembols\w*|rimbors\w*|retour\w*|return\w*|rucksend\w*|devoluc\w*|devolver|reso|resi|annul\w*|cancel\w*|stornier\w*)\b/;
+
 /**
  * An order open for editing shows each item's quantity in a number box: the value the page was
- * served with (its `value` attribute, never what was typed since), one box alone in the cell.
+ * served with (its `value` attribute, never what was typed since), one shown box alone in the
+ * cell, never in a form titled for a refund, a return or a cancellation (a count to choose).
  */
-function editedQuantity(cell: VNode): string | null {
-  if (cell.kind !== ELEMENT) return null;
-  const boxes = cell.element.querySelectorAll('input[type="number"]');
-  const served = boxes.length === 1 ? boxes[0]?.getAttribute('value')?.trim() : undefined;
-  return served && /^\d{1,4}$/.test(served) && Number(served) >= 1 ? served : null;
+function editedQuantity(ctx: FactContext, cell: VNode): string | null {
+  const boxes: VNode[] = [];
+  for (let p = cell.pos + 1; p <= cell.end; p++) {
+    const node = ctx.tree.nodes[p] as VNode;
+    if (node.name === 'input' && node.attribute('type') === 'number') boxes.push(node);
+  }
+  const box = boxes.length === 1 ? boxes[0] : undefined;
+  const served = box?.attribute('value')?.trim();
+  if (!box || !served || !/^\d{1,4}$/.test(served) || Number(served) < 1) return null;
+  const form = box.element.closest('form');
+  if (form) {
+    const titles = [
+      form.previousElementSibling,
+      form.querySelector('h1, h2, h3, h4, legend, [role="heading"]'),
+    ];
+    if (
+      titles.some(
+        (title) => title && ACTS_ON_UNITS.test(normalizeLabel(title.textContent?.slice(0, 200) ?? '')),
+      )
+    )
+      return null;
+  }
+  return served;
 }

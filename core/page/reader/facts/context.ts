@@ -16,8 +16,8 @@ export type AddFact = (
   pos: number,
   node: VNode,
   group: VNode | null,
-  /** `scopePos`, `fallback` and `shipmentRow`, see RawFact. */
-  extra?: Pick<RawFact, 'scopePos' | 'fallback' | 'shipmentRow'>,
+  /** `scopePos`, `fallback`, `twin` and `shipmentRow`, see RawFact. */
+  extra?: Pick<RawFact, 'scopePos' | 'fallback' | 'twin' | 'shipmentRow'>,
 ) => void;
 
 export interface FactContext {

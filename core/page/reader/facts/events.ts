@@ -1,3 +1,4 @@
+import { normalizeLabel } from '../../text';
 import { matchStatus, matchWholeStatus } from '../../vocabulary';
 import { isCell, isRow, isTable, ownDescendants } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
@@ -48,12 +49,25 @@ function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEv
   ctx.add('deliveredDate', day, 1, when.pos, when, null);
 }
 
-/** A short part that says what happened: a status on its own, or a few words opening with one. */
+/**
+ * Where a parcel "delivered to …" ended on the recipient's side (a neighbour, the door, the
+ * mailbox, a safe place, reception, a locker, the recipient in person), normalized; "Delivered to
+ * USPS", "Zugestellt an Paketzentrum" are hand-overs between carriers.
+ */
+const RECIPIENT_SIDE =
+  /\b(?:neighbou?r|voisine?|nachbarn?|vecin[oa]|vicin[oa]|door|porte|haust[uü]r|t[uü]r|puerta|porta|mail ?box|letter ?box|boite aux lettres|briefkasten|buzon|cassetta|safe place|lieu (?:sur|securise)|ablageort|lugar seguro|luogo sicuro|recipient|destinataire|empfanger|destinatari[oa]|reception|accueil|rezeption|recepcion|portineria|conserje|concierge|gardien|garage|porch|locker|consigne|packstation|paketbox|taquilla|main propre|personlich|en mano|a mano|in person|household|family|famille|familie|familia|famiglia)\b/;
+
+/**
+ * A short part that says what happened: a status on its own, or a carrier's event title opening
+ * with one ("Delivered to neighbour", "Zugestellt beim Nachbarn"), never a question or a promise.
+ */
 function statusOfPart(text: string): ReturnType<typeof matchStatus> {
   const whole = matchWholeStatus(text);
   if (whole) return whole;
-  // "Delivered to neighbour", "Zugestellt beim Nachbarn": a carrier's event title, not a sentence.
-  return text.split(/\s+/).length <= 5 ? matchStatus(text) : undefined;
+  if (text.split(/\s+/).length > 5 || text.includes('?')) return undefined;
+  const kind = matchStatus(text);
+  // Delivered only where the title names the recipient's side, not a depot or another carrier.
+  return kind === 'delivered' && !RECIPIENT_SIDE.test(normalizeLabel(text)) ? undefined : kind;
 }
 
 /**

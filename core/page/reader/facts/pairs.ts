@@ -67,10 +67,11 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   const value = shownValue(ctx, valueNode);
   if (!valueNode || !value) return;
   const group = pairGroupOf(ctx, anchor, valueNode);
-  const counted = match.key === 'productName' ? countedList(value) : null;
   // "Articoli: SKU – 1 su 4" in a return's block (its RMA read just before in the same list):
   // the items that come back, not the order's.
-  if (counted && group && ctx.facts.some((f) => f.key === 'rmaId' && f.group === group))
+  const inReturn = group !== null && ctx.facts.some((f) => f.key === 'rmaId' && f.group === group);
+  const counted = match.key === 'productName' ? countedList(value, inReturn) : null;
+  if (counted && inReturn)
     for (const { sku, count } of counted)
       ctx.add('returnItem', `${sku} × ${count}`, match.strength ?? 2, anchor.pos, valueNode, group);
   else if (counted) addCounted(ctx.add, counted, match.strength ?? 2, anchor.pos, valueNode);

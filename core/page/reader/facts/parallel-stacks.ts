@@ -25,6 +25,9 @@ export function parallelValue(ctx: FactContext, label: VNode): { box: VNode | nu
   const boxes = elementsOf(values);
   if (labels.length < MIN_ROWS || boxes.length !== labels.length) return null;
   if (![...labels, ...boxes].every((node) => node.isBlock)) return null;
+  // A box of several blocks is a row of a table's body (a header row of boxes over rows).
+  if (boxes.some((box) => elementsOf(box).filter((c) => c.isBlock && c.children.length > 0).length >= 2))
+    return null;
   const isLabel = (node: VNode) => ctx.labels.labelOf(ctx.text.of(node, MAX_LABEL)) !== undefined;
   // Labels, most of them known (a stack of values would hold few), beside boxes that are none.
   if (labels.filter(isLabel).length * 2 <= labels.length || boxes.some(isLabel)) return null;

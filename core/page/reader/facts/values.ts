@@ -89,12 +89,12 @@ export function listedReturnItems(ctx: FactContext, node: VNode, first: string):
  * "Articles : 2 × TELO-MARE-XL, 1 × CIABATTE-42": items as counted codes under an items label,
  * or null when any part is not one (a product title is not a SKU).
  */
-export function countedList(value: string): { sku: string; count: number }[] | null {
+export function countedList(value: string, shares = false): { sku: string; count: number }[] | null {
   const parts = value.split(/\s*[,;]\s*/);
   if (parts.length > MAX_LISTED) return null;
   const items: { sku: string; count: number }[] = [];
   for (const part of parts) {
-    const item = countedSku(part, true);
+    const item = countedSku(part, true, shares);
     if (!item) return null;
     items.push(item);
   }
