@@ -45,6 +45,8 @@ function linesOfSlots(slots: readonly Slot[]): Slot[][] {
 }
 
 const HOLDER_ATTRIBUTES = ['text', 'label', 'value', 'title', 'aria-label', 'placeholder'];
+const isHiddenInput = (element: Element): boolean =>
+  element.localName === 'input' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden';
 
 export class PlannedWrites {
   readonly texts = new Map<Text, string>();
@@ -98,7 +100,10 @@ export class PlannedWrites {
         for (const email of whole.match(EMAIL) ?? []) this.ledger.noteString(email, PLACEHOLDERS.email);
       }
     }
-    for (const holder of attributeHolders)
+    for (const holder of attributeHolders) {
+      // A hidden input is never written (its value is the page's token or id: an order's
+      // "S01-…"), and chasing its value as a street would take that id out of the page.
+      if (isHiddenInput(holder)) continue;
       for (const name of HOLDER_ATTRIBUTES)
         if (holder.hasAttribute(name)) {
           const value = holder.getAttribute(name) ?? '';
@@ -111,6 +116,7 @@ export class PlannedWrites {
             line ? this.addressText(value, { named: true }) : PLACEHOLDER_OF[kind],
           );
         }
+    }
   }
 
   /** A value under a town's or a postcode's label ("Ville : Saran"): a town, not an addressee. */
