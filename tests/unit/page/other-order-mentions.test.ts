@@ -105,3 +105,16 @@ describe("another order's popover inside this order's fields", () => {
     expect(order(outcome)?.shipments?.[0]?.shippingDate).toBe('2024-12-04');
   });
 });
+
+describe("the MCF console's order page", () => {
+  it('takes the Amazon order id in the path as the order named, so a sidebar of other orders is cut', async () => {
+    const url = `https://sellercentral.amazon.it/mcf/orders/${ID}`;
+    const html = `<html lang="it"><body><h1>Ordine ${ID}</h1>
+      <div><span>Corriere</span> <span>BRT</span></div><div><span>Numero di tracciabilità</span> <span>068451029384756</span></div>
+      <aside><h3>Altri ordini di questo destinatario</h3><ul><li><a href="/mcf/orders/${OTHER}">${OTHER}</a> · Consegnato · SDA 8001234567890</li></ul></aside></body></html>`;
+    const { document } = await loadPage(html, url);
+    const outcome = readPage(document, url, { now: NOW });
+    expect(outcome.kind).toBe('order');
+    expect(trackings(outcome)).toEqual(['068451029384756']);
+  });
+});
