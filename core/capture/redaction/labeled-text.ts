@@ -1,5 +1,6 @@
 import { collapse, normalizeLabel } from '../../page/text';
 import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import { isAccountSwitcher } from './account-switcher';
 import { planDelimitedText } from './delimited-text';
 import { asksForPerson } from './field-kinds';
 import { controlOfLabel } from './form-controls';
@@ -79,6 +80,10 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   if (planDelimitedText(pass, text)) return;
   const collapsed = collapse(text.data);
   if (collapsed === '' || collapsed.length > 400) return;
+  if (isAccountSwitcher(collapsed)) {
+    pass.writes.kept.set(text, 'field');
+    return;
+  }
   let kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;

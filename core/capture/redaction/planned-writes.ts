@@ -15,7 +15,7 @@ import {
   STREETS,
 } from './patterns';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
-import { type Slot, splitInlineField } from './value-regions';
+import { isFirm, type Slot, splitInlineField } from './value-regions';
 
 // The replacements decided for labeled values, before anything is written: a text node's new
 // text, an element's new attribute values. An address block is rewritten line by line (a name, a
@@ -193,6 +193,12 @@ export class PlannedWrites {
     const street = STREETS.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
     if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text))
       return street ? `${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}` : PLACEHOLDERS.city;
+    // "Brandt Kaffeerösterei GmbH": a firm, replaced here but not chased, since the seller's own
+    // shop carries the same name in the page's header.
+    if (isFirm(text)) {
+      ledger.note('names', text);
+      return PLACEHOLDERS.name;
+    }
     // The first line without a digit is the addressee.
     if (!state.named && !/\d/.test(text)) {
       state.named = true;

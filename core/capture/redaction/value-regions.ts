@@ -56,7 +56,7 @@ export function splitInlineField(
 /** A company by its legal form, the way a shop signs: "Northfield Kitchen Co.", "Casa Brivio S.r.l.". */
 const FIRM =
   /\s(?:Co\.|Company|Inc\.?|LLC|Ltd\.?|Limited|plc|GmbH|AG|KG|UG|e\.K\.|SARL|SAS|S\.A\.S\.|S\.?A\.|S\.à\s?r\.l\.|S\.L\.U?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.)$/u;
-const isFirm = (value: string): boolean => !value.includes('@') && FIRM.test(collapse(value));
+export const isFirm = (value: string): boolean => !value.includes('@') && FIRM.test(collapse(value));
 
 const PART_SEPARATOR = /\s[·|•]\s/g;
 /**
