@@ -397,6 +397,18 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(JSON.stringify(reading?.order)).not.toContain('DPD');
   });
 
+  it('reads a folded package’s summary written in one text: its carrier and where it is', async () => {
+    const reading = await read(`
+      <details><summary>Colis 1 sur 2 · Chronopost · <span>Livré</span></summary><dl><dt>Transporteur</dt><dd>Chronopost</dd></dl></details>
+      <details open><summary>Colis 2 sur 2 · Colissimo · <span>En transit</span></summary>
+        <dl><dt>Numéro de suivi</dt><dd>6A24017739152</dd></dl></details>`);
+    const packages = reading?.order.shipments?.flatMap((s) => s.packages ?? []);
+    expect(packages?.map((p) => [p.carrierCode, p.currentStatus])).toEqual([
+      ['Chronopost', 'DELIVERED'],
+      ['Colissimo', 'IN_TRANSIT'],
+    ]);
+  });
+
   it('reads a tracking history: a delivered event, and the shipped event’s day as the ship date', async () => {
     const reading = await read(`
       <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>

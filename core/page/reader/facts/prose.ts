@@ -122,22 +122,34 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
   }
   const parts = holder.children.filter((c) => ctx.text.of(c, 80));
   if (parts.length < 2) return false;
-  const first = ctx.text.of(parts[0] as VNode, 80);
-  const kind = first ? matchNormalizedHeading(ctx.labels.normalized(first)) : undefined;
+  // "Paquete 1 de 3 · SEUR · ", then the status: the first part may hold several of its own.
+  const [first = '', ...inFirst] = (ctx.text.of(parts[0] as VNode, 80) ?? '')
+    .split(HEADER_SEPARATOR)
+    .filter((segment) => segment.trim() !== '');
+  const kind = matchNormalizedHeading(ctx.labels.normalized(first.trim()));
   if (kind !== 'shipment' && kind !== 'package') return false;
   const heading: Heading = { kind, pos: (parts[0] as VNode).pos };
   headings.push(heading);
-  for (const part of parts.slice(1)) {
-    const text = ctx.text.of(part, 40);
+  const rest = [
+    ...inFirst.map((text) => ({ text: text.trim(), node: parts[0] as VNode })),
+    ...parts.slice(1).map((node) => ({ text: ctx.text.of(node, 40) ?? '', node })),
+  ];
+  // A carrier named alone between the separators is the parcel's, shown even when folded.
+  const carrier = rest.find(({ text }) => text.length <= 30 && carrierNamedIn(text) === text);
+  if (carrier) ctx.add('carrier', carrier.text, 2, carrier.node.pos + 1, carrier.node, null);
+  for (const { text, node } of rest) {
     const status = text ? matchStatus(text) : undefined;
     if (!text || !status) continue;
     // A cancelled shipment's planned dates are not the order's: the section is left out whole.
     if (status === 'cancelled' && kind === 'shipment') heading.cancelled = true;
-    else ctx.add('deliveryStatus', text, 2, part.pos, part, null);
+    else ctx.add('deliveryStatus', text, 2, node.pos, node, null);
     break;
   }
   return true;
 }
+
+/** What separates the parts of a header written in one text ("Paquete 1 de 3 · SEUR · Entregado"). */
+const HEADER_SEPARATOR = /\s+[·•|–—]\s+|\s*[·•|]\s*/u;
 
 const REFERENCE = /\b(?:r[ée]f|r[ée]f[ée]rence|reference|referenz|referencia|riferimento|rif)\b/iu;
 
