@@ -87,25 +87,32 @@ export function noteJsonValues(text: string, ledger: RemovedLedger): void {
 
 /**
  * A JSON text written back: values under personal keys as placeholders, other strings through
- * `redact`; keys stay when they are a developer's identifiers. Undefined when `text` is no JSON.
+ * `redact`; keys stay when they are a developer's identifiers. Undefined when `text` is no JSON,
+ * or when nothing in it changes (written as it was: parsing would round its long numbers).
  */
 export function redactJson(text: string, redact: (value: string) => string): string | undefined {
   const data = parseJson(text);
   if (data === undefined) return undefined;
+  let changed = false;
+  const string = (value: string, out: string) => {
+    if (out !== value) changed = true;
+    return out;
+  };
   const rewrite = (value: unknown, kind: JsonKind | undefined, key: string): unknown => {
     if (typeof value === 'string') {
-      if (!kind || value.trim() === '') return redact(value);
-      return kind === 'tax' ? PLACEHOLDERS.taxId : placeholderFor(kind, key);
+      if (!kind || value.trim() === '') return string(value, redact(value));
+      return string(value, kind === 'tax' ? PLACEHOLDERS.taxId : placeholderFor(kind, key));
     }
     if (Array.isArray(value)) return value.map((item) => rewrite(item, kind, key));
     if (value !== null && typeof value === 'object')
       return Object.fromEntries(
         Object.entries(value).map(([child, item]) => [
-          /^[A-Za-z_$][\w$-]*$/.test(child) ? child : redact(child),
+          /^[A-Za-z_$][\w$-]*$/.test(child) ? child : string(child, redact(child)),
           rewrite(item, kindOfKey(child) ?? kind, child),
         ]),
       );
     return value;
   };
-  return JSON.stringify(rewrite(data, undefined, ''));
+  const out = JSON.stringify(rewrite(data, undefined, ''));
+  return changed ? out : undefined;
 }

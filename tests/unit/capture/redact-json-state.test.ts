@@ -31,7 +31,7 @@ describe('personal data in JSON state', () => {
       `<section data-spedizione='{"destinatario":"Ludovica Bellandi","indirizzo":"Corso Vercelli 12","citta":"Milano","codiceFiscale":"BLLLDV80A41F205X","partitaIvaVenditore":"IT01234567890","nota":"Chiamare Ludovica Bellandi"}'>
          <h2>Ordine 402-1234567-7654321</h2>
          <p class="riepilogo">Spedito a Ludovica Bellandi</p>
-         <p>Cuscino «Milano» in lino, 45 × 45 cm</p>
+         <p data-riga='{"spedizione":12345678901234567890}'>Cuscino «Milano» in lino, 45 × 45 cm</p>
        </section>`,
     );
     expect(page).not.toContain('Bellandi');
@@ -40,6 +40,8 @@ describe('personal data in JSON state', () => {
     expect(page).toContain('IT01234567890');
     expect(page).toContain('Cuscino «Milano» in lino');
     expect(page).toContain('402-1234567-7654321');
+    // Nothing personal in it: written as it was, its long number not rounded by parsing.
+    expect(page).toContain('12345678901234567890');
   });
 
   it('names people a JSON script holds, written escaped, wherever the page shows them (de)', async () => {
