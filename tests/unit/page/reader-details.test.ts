@@ -467,6 +467,15 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).not.toBe('DELIVERED');
   });
 
+  it('reads a date written as a span of days ("il y a 3 jours") from the <time> that holds it', async () => {
+    const reading = await read(`
+      <dl><dt>Date d’expédition</dt><dd><time datetime="2024-12-03T15:10:00+01:00">il y a 3 jours</time></dd>
+      <dt>Livraison estimée</dt><dd><time datetime="2024-12-09" title="lundi 9 décembre 2024">lundi (dans 3 jours)</time></dd></dl>`);
+    const shipment = reading?.order.shipments?.[0];
+    expect(shipment?.shippingDate).toBe('2024-12-03');
+    expect(reading?.order.estimatedArrivalDate ?? shipment?.estimatedArrivalDate).toBe('2024-12-09');
+  });
+
   it('reads the date in small print under a relative day, and a status word that labels a date', async () => {
     const reading = await read(`
       <div><span>Date de livraison estimée</span><span>Hier<small>lun. 9 déc. 2024</small></span></div>

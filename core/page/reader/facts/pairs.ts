@@ -125,13 +125,22 @@ function underHeaderRow(ctx: FactContext, row: VNode): boolean {
 
 /**
  * Where a relative day ("Ieri", "Yesterday") keeps its date: a <time>'s `datetime`, the value's
- * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>").
+ * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>");
+ * any value a <time> holds whole, its `datetime` and `title`.
  */
 function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
   if (node.kind !== ELEMENT) return [];
   // Only for a relative day: beside a placeholder ("—", "Not yet shipped") a date is someone else's.
   // "<span title="vendredi 6 décembre 2024">Aujourd’hui</span>, avant 20:00": the day's own element.
   if (!isRelativeDay(value)) {
+    // A <time> holding the whole value ("vor 3 Tagen", "Montag (in 3 Tagen)"): its machine date
+    // is the page's own statement of that day.
+    const whole = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
+    if (whole && ctx.text.of(whole, MAX_LABEL) === value) {
+      const machine = machineDateText(whole.attribute('datetime') ?? '');
+      const title = whole.attribute('title')?.trim();
+      return [...(machine ? [machine] : []), ...(title && title.length <= MAX_LABEL ? [title] : [])];
+    }
     const inner = relativeDayInside(ctx, node, value);
     return inner ? dateBeside(ctx, inner.holder, inner.text) : [];
   }
