@@ -14,6 +14,7 @@ import { colonOf, createLabelReader, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey 
 import { anchorOf, readPair } from './facts/pairs';
 import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
+import { weakenStaleBlocks } from './facts/stale-blocks';
 import { shownValue } from './facts/values';
 import { pairContainerOf } from './structure';
 import { isBlank, TreeText } from './tree-text';
@@ -149,6 +150,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
 
   const notices = readProse(ctx, isPrivate, headings);
   readCarrierLogos(ctx);
+  weakenStaleBlocks(ctx);
 
   return {
     facts: ctx.facts.filter((f) => !isPrivate(f.node)).sort((a, b) => a.pos - b.pos),

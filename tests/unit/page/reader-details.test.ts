@@ -467,6 +467,18 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(reading?.order.shipments?.[0]?.packages?.[0]?.currentStatus).not.toBe('DELIVERED');
   });
 
+  it('takes the current values over a block that says it is a cached, possibly outdated copy', async () => {
+    const reading = await read(`
+      <section><h3>Aperçu de l’expédition</h3><p>Données en cache · dernière synchronisation il y a 3 jours · peuvent ne pas être à jour</p>
+        <dl><dt>Statut</dt><dd>En cours de traitement</dd><dt>Livraison estimée</dt><dd>2 déc. 2024</dd></dl></section>
+      <section><h3>Expédition</h3><dl><dt>Statut</dt><dd>Expédiée</dd><dt>Livraison estimée</dt><dd>4 déc. 2024</dd>
+        <dt>Transporteur</dt><dd>Colissimo</dd></dl></section>`);
+    expect(reading?.order.fulfillmentOrderStatus).toBe('Complete');
+    const edd = reading?.order.estimatedArrivalDate ?? reading?.order.shipments?.[0]?.estimatedArrivalDate;
+    expect(edd).toBe('2024-12-04');
+    expect(reading?.conflicts ?? []).toEqual([]);
+  });
+
   it('reads a date written as a span of days ("il y a 3 jours") from the <time> that holds it', async () => {
     const reading = await read(`
       <dl><dt>Date d’expédition</dt><dd><time datetime="2024-12-03T15:10:00+01:00">il y a 3 jours</time></dd>
