@@ -17,6 +17,10 @@ const TAX_WORDS =
 /** The seller's own number is the page's, needed to read an invoice. */
 const SELLER_WORDS = /^(?:seller|merchant|vendor|vendeur|verkaeufer|vendedor|venditore|amazon|company|shop)$/;
 
+/** The last word of a key naming a thing of the order, never a person's data. */
+const THING_WORDS =
+  /^(?:id|ids|count|type|index|key|label|hint|order|asin|sku|fnsku|date|time|status|quantity|qty|price|amount|currency|url|carrier|tracking|marketplace)$/;
+
 type TaxKind = 'tax';
 type JsonKind = PersonalKind | TaxKind;
 
@@ -27,12 +31,21 @@ const wordsOf = (key: string) =>
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
 
-function kindOfKey(key: string): JsonKind | undefined {
+/**
+ * What a key says its value is: a kind of personal data, `none` for the things an order is made
+ * of (`{"customer": {"orderId": "113-…"}}`: the id stays, though under a person), or undefined
+ * when it says nothing (the value is what its parent's key says).
+ */
+function kindOfKey(key: string): JsonKind | 'none' | undefined {
   const words = wordsOf(key);
   if (words.some((word) => TAX_WORDS.test(word)) || TAX_WORDS.test(words.join('')))
-    return words.some((word) => SELLER_WORDS.test(word)) ? undefined : 'tax';
+    return words.some((word) => SELLER_WORDS.test(word)) ? 'none' : 'tax';
+  if (THING_WORDS.test(words[words.length - 1] ?? '')) return 'none';
   return personalKindOfIdentifier(key);
 }
+
+const inherited = (own: JsonKind | 'none' | undefined, parent: JsonKind | undefined) =>
+  own === 'none' ? undefined : (own ?? parent);
 
 /** The value parsed when `text` is a JSON object or array, else undefined. */
 export function parseJson(text: string): unknown {
@@ -57,7 +70,7 @@ function personalLeaves(data: unknown, visit: (value: string, kind: JsonKind, ke
     } else if (value !== null && typeof value === 'object') {
       // {"shipTo": {"name": …}}: an object under a personal key is personal throughout.
       for (const [child, item] of Object.entries(value))
-        stack.push({ value: item, kind: kindOfKey(child) ?? kind, key: child });
+        stack.push({ value: item, kind: inherited(kindOfKey(child), kind), key: child });
     }
   }
 }
@@ -108,7 +121,7 @@ export function redactJson(text: string, redact: (value: string) => string): str
       return Object.fromEntries(
         Object.entries(value).map(([child, item]) => [
           /^[A-Za-z_$][\w$-]*$/.test(child) ? child : string(child, redact(child)),
-          rewrite(item, kindOfKey(child) ?? kind, child),
+          rewrite(item, inherited(kindOfKey(child), kind), child),
         ]),
       );
     return value;

@@ -49,10 +49,13 @@ describe('personal data in JSON state', () => {
       'https://sellercentral.amazon.de/brand-customer-reviews',
       'de',
       `<div class="karte"><svg role="img"><title>J\u00f6rg Wendtland</title></svg><span>Bewertet von Jörg Wendtland</span></div>
-       <input type="hidden" name="state" value='{"kunde":{"name":"J\\u00f6rg Wendtland","telefon":"+49 171 2345678"}}'>`,
+       <input type="hidden" name="state" value='{"kunde":{"name":"J\\u00f6rg Wendtland","telefon":"+49 171 2345678"}}'>
+       <p data-state='{"kunde":{"name":"J\\u00f6rg Wendtland","orderId":"305-1112223-3344455"}}'>Bestellung</p>`,
       `<script type="application/json">{"reviews":[{"reviewer":"J\\u00f6rg Wendtland"}]}</script>`,
     );
     expect(page).not.toContain('Wendtland');
     expect(page).toContain('Bewertet von');
+    // An order's id under the customer's key is the order's: neither replaced nor chased.
+    expect(page).toContain('&quot;orderId&quot;:&quot;305-1112223-3344455&quot;');
   });
 });
