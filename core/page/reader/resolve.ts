@@ -265,6 +265,16 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
         (f.key === 'shippingDate' || f.key === 'estimatedArrivalDate') &&
         valueIn(scope, f.key) !== f.value,
     );
+  /** Another carrier under a package header of its own, after the shipment's carrier. */
+  const carriedApart = (scope: ShipmentScope, fact: RawFact): boolean => {
+    const carriers = scope.facts.filter((f) => f.key === 'carrier');
+    const last = carriers.at(-1);
+    return (
+      last !== undefined &&
+      !carriers.some((f) => f.value === fact.value) &&
+      packageStarts.some((start) => start > last.pos && start < fact.pos)
+    );
+  };
   const open = (fact: RawFact, row: VNode | null, first: boolean): ShipmentScope => {
     const scope = {
       facts: [],
@@ -292,6 +302,10 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
         valueIn(current, fact.key) !== undefined &&
         valueIn(current, fact.key) !== fact.value
       ) {
+        current = open(fact, null, false);
+      } else if (fact.key === 'carrier' && carriedApart(current, fact)) {
+        // "Paquete 1 · SEUR", "Paquete 2 · Correos": parcels of other carriers, each under its
+        // own header, left at different times; one shipment leaves with one carrier.
         current = open(fact, null, false);
       }
       current.facts.push(fact);

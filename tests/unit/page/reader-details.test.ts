@@ -409,6 +409,29 @@ describe('layouts met on a second batch of independent pages', () => {
     ]);
   });
 
+  it('reads parcels of other carriers under headers of their own as shipments of their own', async () => {
+    const reading = await read(`
+      <details><summary>Colis 1 sur 2 · Chronopost · <span>Livré</span></summary></details>
+      <details open><summary>Colis 2 sur 2 · Colissimo · <span>En transit</span></summary>
+        <dl><dt>Date d’expédition</dt><dd>3 déc. 2024</dd><dt>Numéro de suivi</dt><dd>6A24017739152</dd></dl></details>`);
+    expect(reading?.order.shipments?.map((s) => [s.packages?.[0]?.carrierCode, s.shippingDate])).toEqual([
+      ['Chronopost', undefined],
+      ['Colissimo', '2024-12-03'],
+    ]);
+  });
+
+  it('keeps parcels of one carrier under headers of their own in one shipment', async () => {
+    const reading = await read(`
+      <dl><dt>Date d’expédition</dt><dd>3 déc. 2024</dd></dl>
+      <h4>Colis 1 sur 2 · Colissimo</h4><dl><dt>Numéro de suivi</dt><dd>6A24017739152</dd></dl>
+      <h4>Colis 2 sur 2 · Colissimo</h4><dl><dt>Numéro de suivi</dt><dd>6A24017739169</dd></dl>`);
+    expect(reading?.order.shipments).toHaveLength(1);
+    expect(reading?.order.shipments?.[0]?.packages?.map((p) => p.trackingNumber)).toEqual([
+      '6A24017739152',
+      '6A24017739169',
+    ]);
+  });
+
   it('reads a tracking history: a delivered event, and the shipped event’s day as the ship date', async () => {
     const reading = await read(`
       <div><span>Numéro de suivi</span> <span>6A24017739152</span></div>
