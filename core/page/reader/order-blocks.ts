@@ -5,6 +5,18 @@ import type { RawFact } from './facts';
 import { ancestor, isCell, isHeading, isRow } from './structure';
 import { CROWDED_IDS, ELEMENT, type IdMention, type VisibleTree, type VNode } from './visible-tree';
 
+/** Fields that say which parcel or item a block is about (a status or a date does not). */
+const IDENTITY_KEYS = new Set<string>([
+  'carrier',
+  'trackingNumber',
+  'sku',
+  'productName',
+  'asin',
+  'fnsku',
+  'rmaId',
+  'quantity',
+]);
+
 const ID_IN_TEXT = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
 
 /**
@@ -150,15 +162,17 @@ export function orderBlock(
     }
   }
   // An id only mentioned among other words ("Réexpédition 171-…", "Théière 171-…") is another
-  // order's block when it opens it (its card's first line); after this order's own fields (a
-  // product's title, a package's contents line) it is a mention inside this order's block.
+  // order's block when it heads it (its card's first lines, a status at most before it); inside a
+  // value of this order's (a product's title) or after its parcel's fields (a package's contents
+  // line) it is a mention inside this order's block.
   for (const mention of shownMentions) {
     if (mention.id === target || holders.has(mention.id) || holdsTarget(mention.node)) continue;
+    if (facts.some((f) => f.key !== 'orderId' && f.node.contains(mention.node))) continue;
     const block = blockAround(mention.node);
-    const opens = !facts.some(
-      (f) => f.key !== 'orderId' && block.contains(f.node) && f.node.pos <= mention.node.pos,
+    const heads = !facts.some(
+      (f) => IDENTITY_KEYS.has(f.key) && block.contains(f.node) && f.node.pos <= mention.node.pos,
     );
-    if (opens) cut.push(block);
+    if (heads) cut.push(block);
   }
   const inCut = (node: VNode) => cut.some((block) => block.contains(node));
   const kept = facts.filter((fact) => !inCut(fact.node));

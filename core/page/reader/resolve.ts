@@ -1,5 +1,7 @@
+import { carrierNamedIn } from '../carrier-names';
 import type { FieldKey } from '../labels';
 import { isCode } from '../shapes';
+import { normalizeLabel } from '../text';
 import { matchReturnStatus } from '../vocabulary';
 import type { Heading, RawFact } from './facts';
 import { meaningOf } from './status-meaning';
@@ -244,6 +246,15 @@ function sectionedShipments(headings: readonly Heading[]): ShipmentPlacer {
   };
 }
 
+/** One carrier written two ways ("DHL" and "DHL Paket", "Colissimo" and "La Poste Colissimo"). */
+function sameCarrier(a: string, b: string): boolean {
+  const x = normalizeLabel(a);
+  const y = normalizeLabel(b);
+  if (x.includes(y) || y.includes(x)) return true;
+  const named = carrierNamedIn(a);
+  return named !== undefined && named === carrierNamedIn(b);
+}
+
 /**
  * No sections: the first field only a shipment has opens one (a status in a shipments table's row
  * too: that row's shipment); a different ship date or estimated delivery inside a shipment opens
@@ -271,7 +282,7 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
     const last = carriers.at(-1);
     return (
       last !== undefined &&
-      !carriers.some((f) => f.value === fact.value) &&
+      !carriers.some((f) => sameCarrier(f.value, fact.value)) &&
       packageStarts.some((start) => start > last.pos && start < fact.pos)
     );
   };

@@ -57,6 +57,10 @@ function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEv
 const RECIPIENT_SIDE =
   /\b(?:neighbou?r|voisine?|nachbarn?|vecin[oa]|vicin[oa]|door|porte|haust[uü]r|t[uü]r|puerta|porta|mail ?box|letter ?box|boite aux lettres|briefkasten|buzon|cassetta|safe place|lieu (?:sur|securise)|ablageort|lugar seguro|luogo sicuro|recipient|destinataire|empfanger|destinatari[oa]|reception|accueil|rezeption|recepcion|portineria|conserje|concierge|gardien|garage|porch|locker|consigne|packstation|paketbox|taquilla|main propre|personlich|en mano|a mano|in person|household|family|famille|familie|familia|famiglia)\b/;
 
+/** Words saying a delivery did not happen after all, normalized. */
+const DELIVERY_FAILED =
+  /\b(?:not|no|non|nicht|kein\w*|failed|fail|impossible|refuse[ds]?|refused|abgelehnt|verweigert|fehlgeschlagen|rechazad[oa]|fallid[oa]|rifiutat[oa]|fallit[oa]|echec|echoue)\b/;
+
 /**
  * A short part that says what happened: a status on its own, or a carrier's event title opening
  * with one ("Delivered to neighbour", "Zugestellt beim Nachbarn"), never a question or a promise.
@@ -66,8 +70,11 @@ function statusOfPart(text: string): ReturnType<typeof matchStatus> {
   if (whole) return whole;
   if (text.split(/\s+/).length > 5 || text.includes('?')) return undefined;
   const kind = matchStatus(text);
-  // Delivered only where the title names the recipient's side, not a depot or another carrier.
-  return kind === 'delivered' && !RECIPIENT_SIDE.test(normalizeLabel(text)) ? undefined : kind;
+  if (kind !== 'delivered') return kind;
+  // Delivered only where the title names the recipient's side, not a depot or another carrier,
+  // and says no more than that ("Delivered to neighbour not possible", "Livré au voisin : refusé").
+  const normalized = normalizeLabel(text);
+  return RECIPIENT_SIDE.test(normalized) && !DELIVERY_FAILED.test(normalized) ? kind : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { machineDateText } from '../../../dates/date-time';
-import { DATE_FIELD_KEYS } from '../../labels';
+import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
+import { normalizeLabel } from '../../text';
 import { isRelativeDay, matchNormalizedHeading, matchReturnStatus } from '../../vocabulary';
 import {
   ancestor,
@@ -87,7 +88,7 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     // "Yesterday<small>Mon, Dec 9, 2024</small>": a relative day with the date in small print.
     // Each part is a fallback, used only when the whole value is no date (candidates).
     if (DATE_FIELD_KEYS.has(match.key))
-      for (const part of [...textParts(ctx, valueNode), ...dateBeside(ctx, valueNode, value)])
+      for (const part of [...textParts(ctx, valueNode), ...dateBeside(ctx, valueNode, value, match.key)])
         if (part !== value)
           ctx.add(match.key, part, match.strength ?? 2, anchor.pos, valueNode, group, { fallback: true });
   }
@@ -128,21 +129,25 @@ function underHeaderRow(ctx: FactContext, row: VNode): boolean {
  * own tooltip (`title`), or a short text right after it ("<span>Yesterday</span><span>11/10/2025</span>");
  * any value a <time> holds whole, its `datetime` and `title`.
  */
-function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
+function dateBeside(ctx: FactContext, node: VNode, value: string, key: FieldKey): string[] {
   if (node.kind !== ELEMENT) return [];
   // Only for a relative day: beside a placeholder ("—", "Not yet shipped") a date is someone else's.
   // "<span title="vendredi 6 décembre 2024">Aujourd’hui</span>, avant 20:00": the day's own element.
   if (!isRelativeDay(value)) {
-    // A <time> holding the whole value ("vor 3 Tagen", "Montag (in 3 Tagen)"): its machine date
-    // is the page's own statement of that day.
+    // A <time> holding a span of days as the whole value ("vor 3 Tagen", "Montag (in 3 Tagen)"):
+    // its machine date is the page's own statement of that day. A span still to come dates only
+    // an estimate: a shipment or a delivery three days ahead has not happened ("Not yet
+    // delivered" or "—" in a <time> holding the promised day are no dates at all).
     const whole = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
-    if (whole && ctx.text.of(whole, MAX_LABEL) === value) {
+    const span = normalizeLabel(value);
+    const dated = DAYS_SPAN.test(span) && (key === 'estimatedArrivalDate' || PAST_SPAN.test(span));
+    if (whole && dated && ctx.text.of(whole, MAX_LABEL) === value) {
       const machine = machineDateText(whole.attribute('datetime') ?? '');
       const title = whole.attribute('title')?.trim();
       return [...(machine ? [machine] : []), ...(title && title.length <= MAX_LABEL ? [title] : [])];
     }
     const inner = relativeDayInside(ctx, node, value);
-    return inner ? dateBeside(ctx, inner.holder, inner.text) : [];
+    return inner ? dateBeside(ctx, inner.holder, inner.text, key) : [];
   }
   const found: string[] = [];
   const time = node.name === 'time' ? node : onlyElementInside(ctx, node, 'time');
@@ -155,6 +160,11 @@ function dateBeside(ctx: FactContext, node: VNode, value: string): string[] {
   if (after && !ctx.labels.labelOf(after)) found.push(after);
   return found;
 }
+
+/** "3 Tagen", "2 days", "5 jours", "3 días", "4 giorni" (normalized). */
+const DAYS_SPAN = /\d+\s*(?:tag|tage|tagen|day|days|jour|jours|dia|dias|giorno|giorni)\b/;
+/** A span reaching back: "vor 3 Tagen", "3 days ago", "il y a 3 jours", "hace 3 días", "3 giorni fa". */
+const PAST_SPAN = /\b(?:vor|ago|il y a|hace|fa)\b/;
 
 /** The element of a value that shows only its first words, when they are a relative day. */
 function relativeDayInside(
