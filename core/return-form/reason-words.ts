@@ -125,6 +125,9 @@ export const REASON_WORDS: Readonly<Record<string, ReasonWords>> = {
           'e la scatola',
           'e scatola',
           'e imballaggio',
+          // "confezione" is the shipping box too ("confezione di spedizione integra" is FC damage).
+          'e confezione',
+          'e la confezione',
           // The parcel itself damaged ("Pacco danneggiato", "Colis endommagé"): on its way.
           'package',
           'parcel',

@@ -20,13 +20,23 @@ interface ExpectedForm {
   description: string;
   url: string;
   items: { sellerSku: string; quantity: number }[];
-  choices: ReturnChoices;
+  /**
+   * The seller's plan; `reasons` (SKU → reason) is the fixtures' way to write a reason per item,
+   * given to the planner as each item's own (`perItem`), as the popup's "one per item" mode does.
+   */
+  choices: Omit<ReturnChoices, 'perItem'> & { reasons?: Readonly<Record<string, string>> };
   /** Controls and their value after a correct prefill. */
   expect: { selector: string; value: string }[];
   /** Controls the prefill must leave as they are. */
   untouched?: { selector: string; value: string }[];
   /** Roles the filler must report as not filled (no such control, no matching reason, …). */
   notFilled?: KnownRole[];
+}
+
+function planChoices({ reasons, ...choices }: ExpectedForm['choices']): ReturnChoices {
+  if (!reasons) return choices;
+  const perItem = Object.fromEntries(Object.entries(reasons).map(([sku, reason]) => [sku, { reason }]));
+  return { ...choices, perItem };
 }
 
 const { pages: forms, expectedOf } = independentFixtures<ExpectedForm>(FOLDER);
@@ -50,7 +60,7 @@ describe('prefilling independently written return forms', () => {
         // The quantities on the form are what shipped: every unit left.
         fulfillmentOrderStatus: 'Complete' as const,
       };
-      const plan = planReturnFill(order, expected.choices, readReturnForm(document));
+      const plan = planReturnFill(order, planChoices(expected.choices), readReturnForm(document));
       const outcomes = mergeOutcomes(plan, await fillReturnForm(document, plan.operations));
       const lines: string[] = [];
       if (plan.refusal) lines.push(`refused: ${JSON.stringify(plan.refusal)}`);

@@ -162,6 +162,15 @@ describe('reason matching', () => {
     expect(matchReason('CR-MISSING_PARTS', twice)).toBeNull();
   });
 
+  it('tells Italian damage by the shipping “confezione”: both damaged is the carrier, the box intact is not', () => {
+    const options = [
+      { value: '402', label: 'Danneggiato, ma confezione di spedizione integra' },
+      { value: '403', label: 'Prodotto e confezione di spedizione danneggiati' },
+    ];
+    expect(matchReason('CR-DAMAGED_BY_CARRIER', options)?.value).toBe('403');
+    expect(matchReason('CR-DAMAGED_BY_FC', options)?.value).toBe('402');
+  });
+
   it('reads an option that says nothing alone with its <optgroup>, never against what it says alone', () => {
     const grouped = [
       { value: '11', label: 'By carrier', group: 'Damaged' },

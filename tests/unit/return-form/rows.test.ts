@@ -254,6 +254,43 @@ describe('a form whose rows cannot be told apart', () => {
   });
 });
 
+describe('a reason of each item’s own', () => {
+  it('gives each returned row the reason chosen for its item, among near neighbours, and leaves a kept row alone', async () => {
+    // Italian cards, no table; opaque option numbers, two kinds of damage side by side.
+    const reasons = `<option value="">Seleziona</option><option value="401">Difettoso</option>
+      <option value="402">Danneggiato, ma confezione di spedizione integra</option>
+      <option value="403">Prodotto e confezione di spedizione danneggiati</option>
+      <option value="404">Non più necessario</option>`;
+    const card = (sku: string, n: number) => `<section class="card"><h3>${sku}</h3>
+      <label for="q${n}">Quantità da restituire</label><select id="q${n}"><option>0</option><option>1</option></select>
+      <label for="m${n}">Motivo del reso</label><select id="m${n}">${reasons}</select></section>`;
+    document.body.innerHTML = `<form>${card('FRULLATORE-600W', 1)}${card('CIOTOLE-SET-6', 2)}${card('TOSTAPANE-2F', 3)}</form>`;
+    const plan = planReturnFill(
+      {
+        items: ['FRULLATORE-600W', 'CIOTOLE-SET-6', 'TOSTAPANE-2F'].map((sellerSku) => ({
+          sellerSku,
+          quantity: 1,
+        })),
+        fulfillmentOrderStatus: 'Complete',
+      },
+      {
+        quantities: { 'FRULLATORE-600W': 1, 'CIOTOLE-SET-6': 0, 'TOSTAPANE-2F': 1 },
+        reason: 'CR-DEFECTIVE',
+        comment: '',
+        perItem: {
+          'FRULLATORE-600W': { reason: 'CR-DEFECTIVE' },
+          'TOSTAPANE-2F': { reason: 'CR-DAMAGED_BY_CARRIER' },
+        },
+      },
+      readReturnForm(document),
+    );
+    expect(plan.problems).toEqual([]);
+    await fillReturnForm(document, plan.operations);
+    const value = (id: string) => (document.querySelector(`#${id}`) as HTMLSelectElement).value;
+    expect(['q1', 'm1', 'q2', 'm2', 'q3', 'm3'].map(value)).toEqual(['1', '401', '0', '', '1', '403']);
+  });
+});
+
 describe('per-row comment boxes beside one for the whole return', () => {
   it('fills the rows’ own boxes and leaves “Commentaires sur le retour” alone, rather than refusing', async () => {
     const item = (sku: string, n: number) => `<div class="item"><p>${sku}</p>
