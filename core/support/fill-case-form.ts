@@ -5,6 +5,7 @@ import { type CaseFormRefusal, type LocatedCaseField, locateCaseForm } from './f
 import { fitToBox } from './fit-to-box';
 import type { CaseFieldRole } from './labels';
 import { orderOption, orderSelectValue } from './order-select';
+import { holdsPageTemplate } from './page-template';
 import type { CaseFieldOutcome, CasePrefill } from './schema';
 
 // Fills the case form's boxes, in the page's main world (Katal's `value` properties are defined by
@@ -58,8 +59,9 @@ export function fillCaseForm(root: ParentNode, prefill: CasePrefill): CaseFillRe
     const value = fitToBox(field, asked);
     const base = { role: field.role, label: field.label, length: value.length };
     // The seller already wrote in this box: their text stays (the case text is in the clipboard).
+    // The page's own template in it is no text of theirs (./page-template.ts).
     const before = boxValue(field, value);
-    if (before.trim() !== '' && before !== value)
+    if (before.trim() !== '' && before !== value && !holdsPageTemplate(field))
       return [{ ...base, status: 'kept', detail: before.slice(0, 200) }];
     // Longer than the box takes: never cut (the cut would fall mid-sentence in the seller's case);
     // the text is in the clipboard, to shorten and paste.

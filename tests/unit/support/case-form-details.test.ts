@@ -139,3 +139,38 @@ describe('the case form’s boxes', () => {
     expect((document.querySelector('#o') as HTMLInputElement).value).toBe(prefill.orderId);
   });
 });
+
+describe('a description box holding the page’s own template', () => {
+  // German, the hint tied by aria-describedby and placed above the box, inside a wrapper of its own.
+  const page = (template: string, hint = 'Bitte ersetzen Sie diesen Text durch Ihre Beschreibung.') => `
+    <form><p id="tipp">${hint}</p>
+      <label for="b">Beschreibung</label>
+      <div class="wrap"><textarea id="b" aria-describedby="tipp">${template}</textarea></div>
+      <label for="n">Bestellnummer</label><input id="n"></form>`;
+  const template = 'Was ist passiert?\nWas haben Sie bereits unternommen?';
+  const box = () => document.querySelector('#b') as HTMLTextAreaElement;
+
+  it('replaces the template the page wrote and says to replace, with the case text alone', () => {
+    document.body.innerHTML = page(template);
+    const result = fillCaseForm(document, prefill);
+    expect(box().value).toBe(prefill.text);
+    expect(
+      verifyCaseFill(document, prefill, result.outcomes).outcomes.map((o) => [o.role, o.status]),
+    ).toEqual([
+      ['description', 'filled'],
+      ['orderId', 'filled'],
+    ]);
+  });
+
+  it('keeps the text when the seller changed it, the page does not say to replace it, or it names an order', () => {
+    document.body.innerHTML = page(template);
+    box().value = `${template}\nDas Paket kam nie an.`;
+    expect(fillCaseForm(document, prefill).outcomes?.[0]?.status).toBe('kept');
+    document.body.innerHTML = page(template, 'Höchstens 4000 Zeichen.');
+    expect(fillCaseForm(document, prefill).outcomes?.[0]?.status).toBe('kept');
+    expect(box().value).toBe(template);
+    // Typed text that a framework also wrote into defaultValue still names its order.
+    document.body.innerHTML = page('Bestellung 302-1234567-7654321 nie angekommen.');
+    expect(fillCaseForm(document, prefill).outcomes?.[0]?.status).toBe('kept');
+  });
+});
