@@ -104,7 +104,15 @@ export const de: PageLabels = {
     sku: ['SKU', 'Händler-SKU', 'Verkäufer-SKU', 'SKU des Verkäufers'],
     asin: ['ASIN'],
     fnsku: ['FNSKU'],
-    productName: ['Produktname', 'Produkt', 'Titel', 'Artikel', 'Artikeldetails', 'Produktdetails'],
+    productName: [
+      'Produktname',
+      'Produkt',
+      'Titel',
+      'Artikel',
+      'Artikeldetails',
+      'Produktdetails',
+      'Produkte',
+    ],
     salesChannel: ['Vertriebskanal', 'Verkaufskanal'],
     rmaId: [
       'Rücksendegenehmigungs-ID',

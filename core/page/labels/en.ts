@@ -134,6 +134,7 @@ export const en: PageLabels = {
       'Product',
       'Product details',
       'Item details',
+      'Products',
     ],
     salesChannel: ['Sales channel'],
     rmaId: [

@@ -102,6 +102,7 @@ export const es: PageLabels = {
       'Artículo',
       'Artículos',
       'Detalles del producto',
+      'Productos',
     ],
     salesChannel: ['Canal de ventas', 'Canal de venta'],
     rmaId: [

@@ -98,6 +98,7 @@ export const it: PageLabels = {
       'Articolo',
       'Articoli',
       'Dettagli prodotto',
+      'Prodotti',
     ],
     salesChannel: ['Canale di vendita'],
     rmaId: [

@@ -534,6 +534,24 @@ describe('layouts met on a second batch of independent pages', () => {
     expect(reading?.order.items ?? []).toEqual([]);
   });
 
+  it('reads a returns table whose items column lists "SKU × n"', async () => {
+    const reading = await read(`
+      <h3>Retours client</h3><table><thead><tr><th>ID RMA</th><th>Articles</th><th>Statut du retour</th></tr></thead>
+      <tbody><tr><td>RMA-445566</td><td>GANT-GARDIEN-L × 1</td><td>Reçu</td></tr></tbody></table>`);
+    expect(reading?.order.returns?.[0]).toMatchObject({
+      rmaId: 'RMA-445566',
+      items: [{ sellerSku: 'GANT-GARDIEN-L', quantity: 1 }],
+    });
+  });
+
+  it('reads a return drawn as pairs in a grid box whose products label lists "SKU × n"', async () => {
+    const reading = await read(`
+      <h3>Devoluciones del cliente</h3><div style="display:grid;grid-template-columns:200px 1fr">
+      <span>ID de autorización de devolución (RMA)</span><span>RMA-778800</span>
+      <span>Productos</span><span>CAFE-MOLIDO-1KG × 2</span><span>Estado de la devolución</span><span>Autorizada</span></div>`);
+    expect(reading?.order.returns?.[0]?.items).toEqual([{ sellerSku: 'CAFE-MOLIDO-1KG', quantity: 2 }]);
+  });
+
   it('reads two returns, each with its own RMA, status and items', async () => {
     const reading = await read(`
       <article><dl><dt>N° d'autorisation de retour (RMA)</dt><dd>Dn7Xk2PqRMA</dd>

@@ -5,7 +5,7 @@ import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL } from './labels';
-import { shownValue, textParts, titleOf } from './values';
+import { countedList, shownValue, textParts, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
 // naming one) labels the cells under it, spans counted.
@@ -84,6 +84,13 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       if (!value) return;
       filled.add(key);
       const extra = shipmentTable ? { shipmentRow: true } : {};
+      // "SKU × 1" under "Items": the row's item and its count (a returns table's, an order's).
+      const counted = key === 'productName' ? countedList(value) : null;
+      if (counted?.length === 1 && counted[0]) {
+        ctx.add('sku', counted[0].sku, 2, cell.pos, cell, dataRow, extra);
+        ctx.add('quantity', String(counted[0].count), 2, cell.pos, cell, dataRow, extra);
+        return;
+      }
       ctx.add(key, value, 2, cell.pos, cell, dataRow, extra);
       // A cell printing its value twice ("2" then, for screen readers, "Menge: 2 Stück"; a short
       // date then the long one): each part is a fallback, read when the whole is no value.

@@ -68,9 +68,12 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
   const value = shownValue(ctx, valueNode);
   if (!valueNode || !value) return;
   const group = pairGroupOf(ctx, anchor, valueNode);
-  // "Articoli: SKU – 1 su 4" in a return's block (its RMA read just before in the same list):
+  // "Articoli: SKU – 1 su 4" in a return's block (its RMA read just before in the same list, or
+  // beside it in the same box of pairs):
   // the items that come back, not the order's.
-  const inReturn = group !== null && ctx.facts.some((f) => f.key === 'rmaId' && f.group === group);
+  const inReturn = ctx.facts.some(
+    (f) => f.key === 'rmaId' && ((group !== null && f.group === group) || f.node.parent === valueNode.parent),
+  );
   const counted = match.key === 'productName' ? countedList(value, inReturn) : null;
   if (counted && inReturn)
     for (const { sku, count } of counted)
