@@ -349,10 +349,29 @@ export function personalKindOfLabel(text: string): PersonalKind | undefined {
   const bracket = /^(.+?)\s*\(([^()]{1,30})\)$/.exec(normalized);
   // "Expédié depuis (ville)", "Shipped from (city)": where the goods leave from, no one's address.
   if (bracket && ORIGIN.test(bracket[1]!)) return undefined;
-  if (bracket) return kindOfNormalized(bracket[1]!) ?? kindOfNormalized(bracket[2]!);
+  // "Indirizzo di ritiro (del cliente)": whose address it is, not the customer's name.
+  if (bracket)
+    return kindOfNormalized(bracket[1]!) ?? buyersAddress(normalized) ?? kindOfNormalized(bracket[2]!);
   const numbered = /^(.+?)\s+[1-3]$/.exec(normalized);
   if (numbered) return kindOfNormalized(numbered[1]!);
-  return ofWhomColumn(normalized);
+  return ofWhomColumn(normalized) ?? buyersAddress(normalized);
+}
+
+/** "… adresse des Käufers", "… address (from buyer)", "… direccion de devolucion del comprador". */
+const ADDRESS_OF_BUYER =
+  /(?:adresse|address|anschrift|direccion|indirizzo)(?:\s\p{L}+){0,2}\s\(?(?:des|de|du|del|della|dell|of|of the|from|from the|von|dal|dello)(?:\s|\s?l['’]\s?)(?:acheteur|client|buyer|customer|kaufers|kunden|comprador|cliente|acquirente)\)?$/u;
+/** "Buyer's return address", "Customer shipping address". */
+const BUYER_ADDRESS = /^(?:buyer|customer)(?:['’]s)?(?:\s\p{L}+){0,2}\saddress$/u;
+
+/**
+ * An address named as the buyer's in words of its own: "Rücksendeadresse des Käufers", "Return
+ * shipping address (from buyer)", "Dirección de devolución del comprador": a return's pickup
+ * address is the customer's home. Ending the label, so that a note ("Adresse durch Käufer
+ * geändert am 22. Nov.") or the seller's own return address ("Return to (your return address)")
+ * is not one.
+ */
+function buyersAddress(normalized: string): PersonalKind | undefined {
+  return ADDRESS_OF_BUYER.test(normalized) || BUYER_ADDRESS.test(normalized) ? 'address' : undefined;
 }
 
 const ORIGIN = /(?:^|\s)(?:depuis|from|von|aus|desde|da|dal|dalla)$/;

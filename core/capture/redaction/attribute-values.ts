@@ -4,6 +4,7 @@ import type { RemovedLedger } from './ledger';
 import { personalKindOfDataAttribute } from './personal-attributes';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
+import { holdsPersonsTaxNumber } from './tax-fields';
 
 // Attributes whose own name says they hold personal data (./personal-attributes.ts), replaced
 // before the page is written; the names and e-mails in them are then chased everywhere else.
@@ -33,4 +34,11 @@ export function planPersonalAttributes(element: Element, writes: PlannedWrites, 
   const fieldKind = personalKindOfField(element);
   if (fieldKind && element.hasAttribute('value'))
     replace('value', fieldKind, element.getAttribute('name') ?? element.id);
+  else if (!fieldKind && holdsPersonsTaxNumber(element)) {
+    const value = (element.getAttribute('value') ?? '').trim();
+    if (value === '' || writes.attributes.get(element)?.has('value')) return;
+    writes.setAttribute(element, 'value', PLACEHOLDERS.taxId);
+    ledger.note('ids', value.replace(/\s/g, ''));
+    ledger.noteString(value, PLACEHOLDERS.taxId);
+  }
 }
