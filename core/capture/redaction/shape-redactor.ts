@@ -1,3 +1,4 @@
+import { withoutAccessCodes } from './access-codes';
 import { AMAZON_ADDRESS_LINE } from './amazon-address-line';
 import type { RemovedLedger } from './ledger';
 import { MAY_HOLD_OBFUSCATED_EMAIL, OBFUSCATED_EMAILS } from './obfuscated-emails';
@@ -153,6 +154,8 @@ export function createShapeRedactor(
         return PLACEHOLDERS.street;
       });
     out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street).replace(DETAIL_AND_STREET, PLACEHOLDERS.street);
+    // After the streets, which take a digicode written on the street's line with it.
+    out = withoutAccessCodes(out, (code) => ledger.note('ids', code));
     if (shielded.length > 0)
       out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
     if (cache.size < CACHED_TEXTS) cache.set(key, out);
