@@ -30,11 +30,17 @@ function trackingNumbersOf(reading: PageOutcome | null): string[] {
   );
 }
 
+function productTitlesOf(reading: PageOutcome | null): string[] {
+  if (reading?.kind !== 'order') return [];
+  return (reading.reading.order.items ?? []).flatMap((item) => (item.title ? [item.title] : []));
+}
+
 export function capturePage(doc: Document, options: CapturePageOptions): PageCapture {
   const redaction = planRedaction(doc, {
     fakeIds: options.fakeIds,
     salt: options.salt,
     trackingNumbers: trackingNumbersOf(options.reading),
+    productTitles: productTitlesOf(options.reading),
   });
   const page = serializePage(doc, {
     text: redaction.text,

@@ -1,8 +1,9 @@
+import { collapse } from '../page/text';
 import { createIdFaker } from './redaction/fake-ids';
 import { redactJson } from './redaction/json-values';
 import { planLabeledValues } from './redaction/labeled-values';
 import { RemovedLedger } from './redaction/ledger';
-import { EMAIL, URL_ATTRIBUTES } from './redaction/patterns';
+import { EMAIL, HONORIFIC_NAME, URL_ATTRIBUTES } from './redaction/patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts } from './redaction/placeholders';
 import { PlannedWrites } from './redaction/planned-writes';
 import { createShapeRedactor } from './redaction/shape-redactor';
@@ -37,6 +38,8 @@ export interface RedactOptions {
   salt?: string;
   /** Tracking numbers known from the page's reading (they have no shape of their own). */
   trackingNumbers?: readonly string[];
+  /** Product titles the page's reading took from its items ("Service à thé « Madame de Sévigné »"). */
+  productTitles?: readonly string[];
 }
 
 /** What a capture writes instead of each text and attribute value of the page. */
@@ -57,7 +60,9 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
   const writes = new PlannedWrites(ledger);
   // The labeled values first: what they remove is then chased everywhere else.
   if (root) planLabeledValues(root, writes, ledger);
-  const finalString = (text: string) => ledger.replaceRemoved(redactShapes(text));
+  const isReadTitle = readTitles(options.productTitles);
+  // A title or relation inside a product's title names the product ("Madame de Sévigné" tea set).
+  const finalString = (text: string) => ledger.replaceRemoved(redactShapes(text, !isReadTitle(text)));
 
   /**
    * A URL, read decoded (`claire.moreau%40gmail.com` is an e-mail address, `?q=14+Lansdowne+Crescent`
@@ -97,7 +102,7 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     const kept = writes.kept.get(node);
     if (kept === 'verbatim') return ledger.replaceRemoved(node.data, { words: false });
     if (kept === 'field') return ledger.replaceRemoved(redactShapes(node.data, false), { words: false });
-    return ledger.replaceRemoved(redactShapes(node.data));
+    return ledger.replaceRemoved(redactShapes(node.data, !isReadTitle(node.data)));
   }
 
   /** A quote of a removed message: the quote marks around it stay. */
@@ -131,6 +136,19 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     string: finalString,
     removed: () => ledger.counts(),
   };
+}
+
+/**
+ * Whether a text is one of the product titles the reader read, whole. A short one or one that is
+ * a person's title and name alone ("Mme Roux") is not trusted: the reader may have misread it.
+ */
+function readTitles(titles: readonly string[] = []): (text: string) => boolean {
+  const known = new Set(
+    titles
+      .map(collapse)
+      .filter((title) => title.length >= 12 && !new RegExp(`^${HONORIFIC_NAME.source}$`, 'u').test(title)),
+  );
+  return (text) => known.size > 0 && known.has(collapse(text));
 }
 
 /** Shape rules on one string (the labeled values need a page): for tests and small texts. */
