@@ -21,6 +21,7 @@ import {
   US_STATE_ZIP,
 } from './patterns';
 import { PLACEHOLDERS } from './placeholders';
+import { PUBLIC_OFFICE_LINE } from './public-office-line';
 import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
 import { AMAZON_ACCOUNT, isSpanishId, SPANISH_ID } from './tax-ids';
@@ -85,6 +86,11 @@ export function createShapeRedactor(
     // Amazon's own address, kept whole: its street and postcode are a centre's.
     out = out.replace(AMAZON_ADDRESS_LINE, (address) => {
       shielded.push(address);
+      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+    });
+    // A post office's or a parcel shop's street, where a parcel waits: kept whole.
+    out = out.replace(PUBLIC_OFFICE_LINE, (office) => {
+      shielded.push(office);
       return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
     });
     out = out.replace(AMAZON_ACCOUNT, (account) => {
