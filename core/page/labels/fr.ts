@@ -64,6 +64,7 @@ export const fr: PageLabels = {
       "Statut de l'acheminement",
       'Dernier statut du transporteur',
       'Statut du transporteur',
+      'État du transporteur',
     ],
     estimatedArrivalDate: [
       'Date de livraison estimée',

@@ -255,6 +255,9 @@ function sameCarrier(a: string, b: string): boolean {
   return named !== undefined && named === carrierNamedIn(b);
 }
 
+/** What a package header says of its parcel ("Paket 2 von 2 · DHL · Zugestellt"). */
+const HEADER_KEYS = new Set<FieldKey>(['carrier', 'deliveryStatus']);
+
 /**
  * No sections: the first field only a shipment has opens one (a status in a shipments table's row
  * too: that row's shipment); a different ship date or estimated delivery inside a shipment opens
@@ -286,6 +289,22 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
       packageStarts.some((start) => start > last.pos && start < fact.pos)
     );
   };
+  /**
+   * The next shipment, opened by `fact` inside a package section: what that section's header
+   * already said ("Paket 2 von 2 · Zugestellt") is the new shipment's, not the one before's.
+   */
+  const openFromSection = (from: ShipmentScope, fact: RawFact): ShipmentScope => {
+    const next = open(fact, null, false);
+    const start = Math.max(-1, ...packageStarts.filter((p) => p < fact.pos));
+    const inSection = from.facts.filter((f) => (f.scopePos ?? f.pos) > start);
+    // Only a header's own words (its carrier, its status) before any of the section's fields.
+    const moving = inSection.every((f) => HEADER_KEYS.has(f.key)) ? inSection : [];
+    if (start >= 0 && moving.length > 0 && moving.length < from.facts.length) {
+      from.facts = from.facts.filter((f) => !moving.includes(f));
+      next.facts.push(...moving);
+    }
+    return next;
+  };
   const open = (fact: RawFact, row: VNode | null, first: boolean): ShipmentScope => {
     const scope = {
       facts: [],
@@ -313,11 +332,11 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
         valueIn(current, fact.key) !== undefined &&
         valueIn(current, fact.key) !== fact.value
       ) {
-        current = open(fact, null, false);
+        current = openFromSection(current, fact);
       } else if (fact.key === 'carrier' && carriedApart(current, fact)) {
         // "Paquete 1 · SEUR", "Paquete 2 · Correos": parcels of other carriers, each under its
         // own header, left at different times; one shipment leaves with one carrier.
-        current = open(fact, null, false);
+        current = openFromSection(current, fact);
       }
       current.facts.push(fact);
       return true;

@@ -409,6 +409,17 @@ describe('layouts met on a second batch of independent pages', () => {
     ]);
   });
 
+  it('reads a package header written in one text ("Paket 2 von 2 · Zugestellt") as that parcel’s status', async () => {
+    const reading = await read(`
+      <h3>Paket 1 von 2 · Verloren</h3><dl><dt>Versanddatum</dt><dd>20.11.2024</dd><dt>Sendungsnummer</dt><dd>00340434173918265047</dd>
+        <dt>Sendungsstatus</dt><dd>Nicht zugestellt – Sendung verloren</dd></dl>
+      <h3>Paket 2 von 2 · Zugestellt</h3><dl><dt>Versanddatum</dt><dd>21.11.2024</dd><dt>Sendungsnummer</dt><dd>00340434173918279501</dd></dl>`);
+    expect(reading?.order.shipments?.map((s) => s.packages?.[0]?.currentStatus === 'DELIVERED')).toEqual([
+      false,
+      true,
+    ]);
+  });
+
   it('reads parcels of other carriers under headers of their own as shipments of their own', async () => {
     const reading = await read(`
       <details><summary>Colis 1 sur 2 · Chronopost · <span>Livré</span></summary></details>

@@ -5,6 +5,7 @@ import {
   matchNormalizedHeading,
   matchStatus,
   matchUnfulfillableReason,
+  matchWholeStatus,
 } from '../../vocabulary';
 import type { Heading, PageFacts } from '../facts';
 import { isHeading, itemRowOf } from '../structure';
@@ -121,28 +122,31 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
     holder = shown[0] as VNode;
   }
   const parts = holder.children.filter((c) => ctx.text.of(c, 80));
-  if (parts.length < 2) return false;
-  // "Paquete 1 de 3 · SEUR · ", then the status: the first part may hold several of its own.
+  // "Paquete 1 de 3 · SEUR · ", then the status: the first part may hold several of its own
+  // ("Envoi 1 sur 2 — Livré" in one text).
   const [first = '', ...inFirst] = (ctx.text.of(parts[0] as VNode, 80) ?? '')
     .split(HEADER_SEPARATOR)
     .filter((segment) => segment.trim() !== '');
+  if (parts.length + inFirst.length < 2) return false;
   const kind = matchNormalizedHeading(ctx.labels.normalized(first.trim()));
   if (kind !== 'shipment' && kind !== 'package') return false;
   const heading: Heading = { kind, pos: (parts[0] as VNode).pos };
   headings.push(heading);
+  // A segment of one text says a status only whole ("Livré", not "Livré avec housse", a title).
   const rest = [
-    ...inFirst.map((text) => ({ text: text.trim(), node: parts[0] as VNode })),
-    ...parts.slice(1).map((node) => ({ text: ctx.text.of(node, 40) ?? '', node })),
+    ...inFirst.map((text) => ({ text: text.trim(), node: parts[0] as VNode, whole: true })),
+    ...parts.slice(1).map((node) => ({ text: ctx.text.of(node, 40) ?? '', node, whole: false })),
   ];
   // A carrier named alone between the separators is the parcel's, shown even when folded.
   const carrier = rest.find(({ text }) => text.length <= 30 && carrierNamedIn(text) === text);
   if (carrier) ctx.add('carrier', carrier.text, 2, carrier.node.pos + 1, carrier.node, null);
-  for (const { text, node } of rest) {
-    const status = text ? matchStatus(text) : undefined;
+  for (const { text, node, whole } of rest) {
+    const status = !text ? undefined : whole ? matchWholeStatus(text) : matchStatus(text);
     if (!text || !status) continue;
     // A cancelled shipment's planned dates are not the order's: the section is left out whole.
     if (status === 'cancelled' && kind === 'shipment') heading.cancelled = true;
-    else ctx.add('deliveryStatus', text, 2, node.pos, node, null);
+    // A segment of the header's own text: placed just after the header it opens.
+    else ctx.add('deliveryStatus', text, 2, whole ? node.pos + 1 : node.pos, node, null);
     break;
   }
   return true;
