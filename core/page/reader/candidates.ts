@@ -80,7 +80,9 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
     if (value !== null && value !== undefined) {
       entry.values.add(value);
       for (const n of numbers) entry.numbers.add(n);
-    } else if (numbers.length > 0 && !FORMER_VALUE.test(normalizeLabel(fact.value)))
+    }
+    // (A SKU's badge counts stock or prices: its numbers say nothing against the SKU.)
+    else if (numbers.length > 0 && fact.key !== 'sku' && !FORMER_VALUE.test(normalizeLabel(fact.value)))
       entry.stray.push(numbers);
   }
   const disagree = (fact: RawFact): boolean => {

@@ -243,6 +243,16 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'shipments.0.delivered',
     'items',
   ],
+  // Another browser extension's panel ("MarginMate · Order insights") appended to the page after
+  // its footer, with its own "✓ Delivered" and a mistyped copy of the tracking number: nothing in
+  // its markup says it is not Seller Central's (no shadow root, no attribute we could trust), and
+  // cutting what follows a footer would also cut Seller Central's own overlays. Kept as a known
+  // misread; the order's items are read (a SKU cell's badge no longer hides the SKU).
+  'b25-it-estensione-iniettata-profitto-tracking-storpiato-consegnato-in-cache.html': [
+    'decoy',
+    'shipments.0.delivered',
+    'shipments.0.trackingNumbers',
+  ],
 };
 
 const all: Misread[] = [];

@@ -470,6 +470,13 @@ describe('layouts met on a second batch of independent pages', () => {
     ]);
   });
 
+  it('reads a SKU cell with another tool’s badge after the SKU', async () => {
+    const reading = await read(`
+      <table><thead><tr><th>Produit</th><th>SKU</th><th>Quantité</th></tr></thead>
+      <tbody><tr><td>Tasse</td><td>TASSE-01<span class="badge">Stock · 42 restants · 4,13 € / u.</span></td><td>3</td></tr></tbody></table>`);
+    expect(reading?.order.items?.map((i) => [i.sellerSku, i.quantity])).toEqual([['TASSE-01', 3]]);
+  });
+
   it('reads a table cell that prints its value twice (the figure, then a sentence for screen readers)', async () => {
     const reading = await read(`
       <table><thead><tr><th>Prodotto</th><th>SKU</th><th>Quantità</th><th>Data di spedizione</th></tr></thead>

@@ -93,8 +93,9 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       }
       ctx.add(key, value, 2, cell.pos, cell, dataRow, extra);
       // A cell printing its value twice ("2" then, for screen readers, "Menge: 2 Stück"; a short
-      // date then the long one): each part is a fallback, read when the whole is no value.
-      if (key === 'quantity' || DATE_FIELD_KEYS.has(key))
+      // date then the long one), or a SKU with a badge after it: each part is a fallback, read
+      // when the whole is no value.
+      if (key === 'quantity' || key === 'sku' || DATE_FIELD_KEYS.has(key))
         for (const part of textParts(ctx, cell))
           if (part !== value)
             ctx.add(key, part, 2, cell.pos, cell, dataRow, { ...extra, fallback: true, twin: true });
