@@ -77,6 +77,16 @@ if (process.env.CAPTURE_REPORT)
     );
   });
 
+/**
+ * Losses kept on purpose, each with its reason (a leak is never kept). The test fails when one
+ * of them is read right again, so that it leaves this list.
+ */
+const KNOWN_LOSSES: Readonly<Record<string, readonly string[]>> = {
+  // The packing slip's comment is removed whole: in b3 that field held a buyer's personal
+  // message, and the seller's generic thanks cannot be told from a gift message by its words.
+  'b6-de-mcf-packstation.html': ['Danke für deine Bestellung bei Nordlicht Kerzen!'],
+};
+
 describe('captures of pages written blind', () => {
   it('has at least ten pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
@@ -85,7 +95,13 @@ describe('captures of pages written blind', () => {
   for (const name of pages) {
     it(`removes the personal strings of ${name} and keeps what the reader needs`, async () => {
       const { expected, html } = await captureOf(name);
-      expect(mismatchesOf(name, expected, html)).toEqual([]);
+      const known = (KNOWN_LOSSES[name] ?? []).map((kept) => `${name}: lost ${kept}`);
+      const mismatches = mismatchesOf(name, expected, html);
+      expect(mismatches.filter((m) => !known.includes(m))).toEqual([]);
+      expect(
+        known.filter((m) => !mismatches.includes(m)),
+        'kept right now: take it off KNOWN_LOSSES',
+      ).toEqual([]);
     });
   }
 });
