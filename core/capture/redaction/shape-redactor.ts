@@ -77,94 +77,124 @@ export function createShapeRedactor(
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const shielded: string[] = [];
-    let out = text;
-    for (const pattern of idPatterns)
-      out = out.replace(pattern, (id) => {
-        shielded.push(idOut(id));
-        return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
-      });
-    // Amazon's own address, kept whole: its street and postcode are a centre's.
-    out = out.replace(AMAZON_ADDRESS_LINE, (address) => {
-      shielded.push(address);
-      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
-    });
-    // A post office's or a parcel shop's street, where a parcel waits: kept whole.
-    out = out.replace(PUBLIC_OFFICE_LINE, (office) => {
-      shielded.push(office);
-      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
-    });
-    out = out.replace(AMAZON_ACCOUNT, (account) => {
-      if (account === PLACEHOLDERS.account) return account;
-      ledger.note('ids', account);
-      return PLACEHOLDERS.account;
-    });
-    out = out.replace(SPANISH_ID, (id) => {
-      if (!isSpanishId(id)) return id;
-      ledger.note('ids', id.replace(/[- ]/g, ''));
-      return PLACEHOLDERS.taxId;
-    });
-    // Before the phones, which would take its groups of digits.
-    out = out.replace(IBAN, (iban) => {
-      if (digitCount(iban) < 12) return iban;
-      if (iban !== PLACEHOLDERS.iban) ledger.note('ids', iban.replace(/\s/g, ''));
-      shielded.push(PLACEHOLDERS.iban);
-      return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
-    });
-    for (const pattern of OBFUSCATED_EMAILS)
-      out = out.replace(pattern, (email) => {
-        ledger.note('emails', email.toLowerCase());
-        return PLACEHOLDERS.email;
-      });
-    out = out.replace(EMAIL, (email) => {
-      if (email === PLACEHOLDERS.email) return email;
-      ledger.note('emails', email.toLowerCase());
-      return PLACEHOLDERS.email;
-    });
-    for (const pattern of PHONES)
-      out = out.replace(pattern, (phone) => {
-        const digits = digitCount(phone);
-        if (phone === PLACEHOLDERS.phone || digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max)
-          return phone;
-        ledger.note('phones', phone.replace(/\D/g, ''));
-        return PLACEHOLDERS.phone;
-      });
-    if (titles)
-      out = out.replace(HONORIFIC_NAME, (person) => {
-        ledger.note('names', person);
-        ledger.noteName(person);
-        return PLACEHOLDERS.name;
-      });
-    if (titles)
-      out = out.replace(RELATIVE_NAME, (_, relation: string, person: string) => {
-        ledger.note('names', person);
-        return `${relation}${PLACEHOLDERS.name}`;
-      });
-    if (titles)
-      for (const pattern of SCRIPT_NAMES)
-        out = out.replace(pattern, (person) => {
-          if (isLanguageName(person)) return person;
-          ledger.note('names', person);
-          ledger.noteName(person);
-          return PLACEHOLDERS.name;
-        });
-    for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
-      out = out.replace(pattern, (place) => {
-        if (place === PLACEHOLDERS.city) return place;
-        ledger.note('addresses', place);
-        return PLACEHOLDERS.city;
-      });
-    for (const pattern of STREETS)
-      out = out.replace(pattern, (street) => {
-        if (street === PLACEHOLDERS.street) return street;
-        ledger.note('addresses', street.trim());
-        return PLACEHOLDERS.street;
-      });
-    out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street).replace(DETAIL_AND_STREET, PLACEHOLDERS.street);
-    // After the streets, which take a digicode written on the street's line with it.
-    out = withoutAccessCodes(out, (code) => ledger.note('ids', code));
+    let out = shieldKept(text, idPatterns, idOut, shielded);
+    out = withoutIdentifiers(out, ledger, shielded);
+    out = withoutContacts(out, ledger);
+    if (titles) out = withoutNames(out, ledger);
+    out = withoutPlaces(out, ledger);
     if (shielded.length > 0)
       out = out.replace(SHIELD, (_, mark: string) => shielded[mark.charCodeAt(0) - 0xe000]!);
     if (cache.size < CACHED_TEXTS) cache.set(key, out);
     return out;
   };
+}
+
+/** Held out of every rule below, then put back as they were (or as `idOut` writes an id). */
+function shield(shielded: string[], kept: string): string {
+  shielded.push(kept);
+  return `\ufdd0${String.fromCharCode(0xe000 + shielded.length - 1)}\ufdd0`;
+}
+
+/** Order ids and tracking numbers, Amazon's own address, a post office's street: kept whole. */
+function shieldKept(
+  text: string,
+  idPatterns: readonly RegExp[],
+  idOut: (id: string) => string,
+  shielded: string[],
+): string {
+  let out = text;
+  for (const pattern of idPatterns) out = out.replace(pattern, (id) => shield(shielded, idOut(id)));
+  // Amazon's own address, kept whole: its street and postcode are a centre's.
+  out = out.replace(AMAZON_ADDRESS_LINE, (address) => shield(shielded, address));
+  // A post office's or a parcel shop's street, where a parcel waits: kept whole.
+  return out.replace(PUBLIC_OFFICE_LINE, (office) => shield(shielded, office));
+}
+
+/** A buyer's Amazon account, a Spanish DNI/NIE, an IBAN. */
+function withoutIdentifiers(text: string, ledger: RemovedLedger, shielded: string[]): string {
+  return (
+    text
+      .replace(AMAZON_ACCOUNT, (account) => {
+        if (account === PLACEHOLDERS.account) return account;
+        ledger.note('ids', account);
+        return PLACEHOLDERS.account;
+      })
+      .replace(SPANISH_ID, (id) => {
+        if (!isSpanishId(id)) return id;
+        ledger.note('ids', id.replace(/[- ]/g, ''));
+        return PLACEHOLDERS.taxId;
+      })
+      // Before the phones, which would take its groups of digits.
+      .replace(IBAN, (iban) => {
+        if (digitCount(iban) < 12) return iban;
+        if (iban !== PLACEHOLDERS.iban) ledger.note('ids', iban.replace(/\s/g, ''));
+        return shield(shielded, PLACEHOLDERS.iban);
+      })
+  );
+}
+
+/** E-mails, written plainly or disguised, and phone numbers. */
+function withoutContacts(text: string, ledger: RemovedLedger): string {
+  let out = text;
+  for (const pattern of OBFUSCATED_EMAILS)
+    out = out.replace(pattern, (email) => {
+      ledger.note('emails', email.toLowerCase());
+      return PLACEHOLDERS.email;
+    });
+  out = out.replace(EMAIL, (email) => {
+    if (email === PLACEHOLDERS.email) return email;
+    ledger.note('emails', email.toLowerCase());
+    return PLACEHOLDERS.email;
+  });
+  for (const pattern of PHONES)
+    out = out.replace(pattern, (phone) => {
+      const digits = digitCount(phone);
+      if (phone === PLACEHOLDERS.phone || digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max)
+        return phone;
+      ledger.note('phones', phone.replace(/\D/g, ''));
+      return PLACEHOLDERS.phone;
+    });
+  return out;
+}
+
+/** People named by a title, by their relation to the buyer, or in another script. */
+function withoutNames(text: string, ledger: RemovedLedger): string {
+  let out = text
+    .replace(HONORIFIC_NAME, (person) => {
+      ledger.note('names', person);
+      ledger.noteName(person);
+      return PLACEHOLDERS.name;
+    })
+    .replace(RELATIVE_NAME, (_, relation: string, person: string) => {
+      ledger.note('names', person);
+      return `${relation}${PLACEHOLDERS.name}`;
+    });
+  for (const pattern of SCRIPT_NAMES)
+    out = out.replace(pattern, (person) => {
+      if (isLanguageName(person)) return person;
+      ledger.note('names', person);
+      ledger.noteName(person);
+      return PLACEHOLDERS.name;
+    });
+  return out;
+}
+
+/** Postcodes with their towns, streets and their details, door and pickup codes. */
+function withoutPlaces(text: string, ledger: RemovedLedger): string {
+  let out = text;
+  for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
+    out = out.replace(pattern, (place) => {
+      if (place === PLACEHOLDERS.city) return place;
+      ledger.note('addresses', place);
+      return PLACEHOLDERS.city;
+    });
+  for (const pattern of STREETS)
+    out = out.replace(pattern, (street) => {
+      if (street === PLACEHOLDERS.street) return street;
+      ledger.note('addresses', street.trim());
+      return PLACEHOLDERS.street;
+    });
+  out = out.replace(STREET_AND_DETAIL, PLACEHOLDERS.street).replace(DETAIL_AND_STREET, PLACEHOLDERS.street);
+  // After the streets, which take a digicode written on the street's line with it.
+  return withoutAccessCodes(out, (code) => ledger.note('ids', code));
 }
