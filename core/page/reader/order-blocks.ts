@@ -3,7 +3,14 @@ import { normalizeLabel } from '../text';
 import { introducesOrderId, namesAnOrder } from '../vocabulary';
 import type { RawFact } from './facts';
 import { ancestor, isCell, isHeading, isRow } from './structure';
-import { CROWDED_IDS, ELEMENT, type IdMention, type VisibleTree, type VNode } from './visible-tree';
+import {
+  AMAZON_ID_IN_TEXT,
+  CROWDED_IDS,
+  ELEMENT,
+  type IdMention,
+  type VisibleTree,
+  type VNode,
+} from './visible-tree';
 
 /** Fields that say which parcel or item a block is about (a status or a date does not). */
 const IDENTITY_KEYS = new Set<string>([
@@ -17,17 +24,15 @@ const IDENTITY_KEYS = new Set<string>([
   'quantity',
 ]);
 
-const ID_IN_TEXT = /[A-Z0-9]{3}-\d{7}-\d{7}/g;
-
 /**
  * Whether an order id stands as an order's id in its text: alone ("171-…", "171-… – Expédié"),
  * after a few words naming an order or another order's relation to this one ("Commande précédente
- * 171-…", "Replacement for 171-…", "Voir aussi 171-…") or a short label ("Réf. : 171-…"). Inside other words ("Théière 171-…", a product's title, a note
- * among this order's rows) it is only mentioned: it opens no block of another order, which would
- * cut this order's own rows away.
+ * 171-…", "Replacement for 171-…", "Voir aussi 171-…") or a short label ("Réf. : 171-…"). Inside
+ * other words ("Théière 171-…", a product's title, a note among this order's rows) it is only
+ * mentioned: it counts for no refusal, and its block is cut only where it heads it (`cutAway`).
  */
 function standsAsOrderId({ node, at }: IdMention): boolean {
-  const before = node.data.slice(0, at).replace(ID_IN_TEXT, ' ');
+  const before = node.data.slice(0, at).replace(AMAZON_ID_IN_TEXT, ' ');
   const words = before.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (words === '' || introducesOrderId(before)) return true;
   if (words.split(' ').length > 4) return false;
@@ -76,27 +81,8 @@ export function orderBlock(
   /** The order id the URL names, if any. */
   target: string | null,
 ): BlockOutcome {
-  /** Nodes holding each id shown as an order's own id (never from customer text). */
-  const holders = new Map<string, VNode[]>();
-  const hold = (id: string, node: VNode) => {
-    const list = holders.get(id);
-    if (list) list.push(node);
-    else holders.set(id, [node]);
-  };
   const shownMentions = tree.mentions.filter((mention) => !isPrivate(mention.node));
-  for (const mention of shownMentions)
-    if (mention.id === target || standsAsOrderId(mention)) hold(mention.id, mention.node);
-  const labelled = new Set<string>();
-  for (const fact of facts) {
-    if (fact.key !== 'orderId') continue;
-    labelled.add(fact.value);
-    // Where the page prints the id, its mentions say; a label whose value was found in a popover
-    // inside it ("Numéro de suivi : [… commande 171-…]") is not where that order stands.
-    // (This order's own id holds wherever it is read: its blocks are never cut.)
-    const printed = tree.mentions.filter((m) => m.id === fact.value);
-    if (fact.value === target || printed.length === 0 || printed.some((m) => fact.node.contains(m.node)))
-      hold(fact.value, fact.node);
-  }
+  const { holders, labelled } = holdersOf(tree, facts, shownMentions, target);
   const sellerIds = new Set(facts.filter((f) => f.key === 'merchantOrderId').map((f) => f.value));
   const amazonIds = [...holders.keys()].filter(isAmazonOrderId);
   const otherIds = [...labelled].filter((id) => !isAmazonOrderId(id) && !sellerIds.has(id));
@@ -133,8 +119,62 @@ export function orderBlock(
   const targetNodes = [...(holders.get(target) ?? [])];
   for (const fact of facts)
     if (fact.key === 'merchantOrderId' && fact.value === target) targetNodes.push(fact.node);
+  const cut = cutAway(facts, holders, others, shownMentions, target, targetNodes);
+  if (cut === null) return refuse('several-orders', [target, ...others]);
+  const inCut = (node: VNode) => cut.some((block) => block.contains(node));
+  const kept = facts.filter((fact) => !inCut(fact.node));
+  // Cutting most of what the page says: the blocks could not really be told apart.
+  if (facts.length > 0 && kept.length * 2 < facts.length)
+    return refuse('several-orders', [target, ...others]);
+  return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null), cut };
+}
+
+/**
+ * The nodes holding each id shown as an order's own id (never from customer text), and the ids
+ * labelled as an order's.
+ */
+function holdersOf(
+  tree: VisibleTree,
+  facts: readonly RawFact[],
+  shownMentions: readonly IdMention[],
+  target: string | null,
+): { holders: Map<string, VNode[]>; labelled: Set<string> } {
+  const holders = new Map<string, VNode[]>();
+  const hold = (id: string, node: VNode) => {
+    const list = holders.get(id);
+    if (list) list.push(node);
+    else holders.set(id, [node]);
+  };
+  for (const mention of shownMentions)
+    if (mention.id === target || standsAsOrderId(mention)) hold(mention.id, mention.node);
+  const labelled = new Set<string>();
+  for (const fact of facts) {
+    if (fact.key !== 'orderId') continue;
+    labelled.add(fact.value);
+    // Where the page prints the id, its mentions say; a label whose value was found in a popover
+    // inside it ("Numéro de suivi : [… commande 171-…]") is not where that order stands.
+    // (This order's own id holds wherever it is read: its blocks are never cut.)
+    const printed = tree.mentions.filter((m) => m.id === fact.value);
+    if (fact.value === target || printed.length === 0 || printed.some((m) => fact.node.contains(m.node)))
+      hold(fact.value, fact.node);
+  }
+  return { holders, labelled };
+}
+
+/**
+ * The other orders' blocks: the largest subtree around each other id that holds nothing of the
+ * named order (`targetNodes`); null when another id shares its text with the named order's (the
+ * two cannot be told apart).
+ */
+function cutAway(
+  facts: readonly RawFact[],
+  holders: ReadonlyMap<string, VNode[]>,
+  others: readonly string[],
+  shownMentions: readonly IdMention[],
+  target: string,
+  targetNodes: readonly VNode[],
+): VNode[] | null {
   const holdsTarget = (node: VNode) => targetNodes.some((t) => node.contains(t));
-  /** The largest subtree around `node` that holds nothing of the named order. */
   const blockAround = (node: VNode): VNode => {
     let block = node;
     // A tooltip or a popover naming another order is that order's whole block, whatever this
@@ -151,9 +191,8 @@ export function orderBlock(
   const cut: VNode[] = [];
   for (const id of others) {
     for (const node of holders.get(id) ?? []) {
+      if (holdsTarget(node)) return null;
       const block = blockAround(node);
-      // The other id shares its text with the named order's: the two cannot be told apart.
-      if (holdsTarget(node)) return refuse('several-orders', [target, ...others]);
       cut.push(block, ...rowsSpanned(node, block));
       // A heading naming another order opens its section: the siblings after it, up to the next
       // heading as high or the named order's own, are that order's ("<h2>Commande 171-…</h2>
@@ -174,12 +213,7 @@ export function orderBlock(
     );
     if (heads) cut.push(block);
   }
-  const inCut = (node: VNode) => cut.some((block) => block.contains(node));
-  const kept = facts.filter((fact) => !inCut(fact.node));
-  // Cutting most of what the page says: the blocks could not really be told apart.
-  if (facts.length > 0 && kept.length * 2 < facts.length)
-    return refuse('several-orders', [target, ...others]);
-  return { kind: 'order', facts: kept, amazonId: targetIsAmazon ? target : (amazonIds[0] ?? null), cut };
+  return cut;
 }
 
 /**

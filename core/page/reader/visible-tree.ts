@@ -128,7 +128,8 @@ export const CROWDED_IDS = 6;
 /** Distinct ids past which the walk stops: a list even if a buyer's message named some of them. */
 const SURELY_A_LIST_IDS = 4 * CROWDED_IDS;
 const MAX_NODES = 300_000;
-const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
+/** An Amazon-shaped order id inside a text (not part of a longer code). */
+export const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
 const MAYBE_ID = /\d{7}-\d/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

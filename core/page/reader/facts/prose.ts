@@ -1,4 +1,4 @@
-import { carrierNamedIn } from '../../carrier-names';
+import { carrierNamedIn, isCarrierName } from '../../carrier-names';
 import { hasShape } from '../../shapes';
 import {
   introducesOrderId,
@@ -138,7 +138,7 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
     ...parts.slice(1).map((node) => ({ text: ctx.text.of(node, 40) ?? '', node, whole: false })),
   ];
   // A carrier named alone between the separators is the parcel's, shown even when folded.
-  const carrier = rest.find(({ text }) => text.length <= 30 && carrierNamedIn(text) === text);
+  const carrier = rest.find(({ text }) => isCarrierName(text));
   if (carrier) ctx.add('carrier', carrier.text, 2, carrier.node.pos + 1, carrier.node, null);
   for (const { text, node, whole } of rest) {
     const status = !text ? undefined : whole ? matchWholeStatus(text) : matchStatus(text);
