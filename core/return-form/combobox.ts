@@ -1,3 +1,4 @@
+import { byIdInRoot } from '../forms/by-id';
 import { notifyChange, setNativeValue } from '../forms/set-value';
 import type { FormOption } from './schema';
 import { listboxInput, listboxOptions, optionsOf, optionValue } from './widgets';
@@ -12,11 +13,9 @@ import { listboxInput, listboxOptions, optionsOf, optionValue } from './widgets'
 /** The listbox a combobox text box controls, when it names one. */
 export function controlledListbox(el: Element): Element | null {
   if (el.localName !== 'input' || el.getAttribute('role') !== 'combobox') return null;
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if (typeof root.getElementById !== 'function') return null;
   const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`;
   for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const list = root.getElementById(id);
+    const list = byIdInRoot(el, id);
     if (list?.getAttribute('role') === 'listbox') return list;
   }
   return null;

@@ -1,3 +1,4 @@
+import { byIdInRoot } from '../forms/by-id';
 import { editorText, isTextEditor } from '../forms/editor-text';
 import { isHidden, parentCrossingShadow } from '../forms/hidden';
 import { reachableInModal } from '../forms/modal';
@@ -109,11 +110,6 @@ export function visibleText(node: Node, max = 500): string {
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
     .slice(0, max);
-}
-
-function byIdInRoot(el: Element, id: string): Element | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
 /** Header cell of the column a control sits in, for forms laid out as a table of items. */

@@ -1,3 +1,4 @@
+import { byIdInRoot } from '../forms/by-id';
 import { parentCrossingShadow } from '../forms/hidden';
 import { namesId } from './names-id';
 import { answered } from './widgets';
@@ -14,11 +15,6 @@ import { answered } from './widgets';
 const GENERIC_VALUES = new Set(['on', 'off', 'true', 'false', 'yes', 'no', '1', '0']);
 
 const BUTTON = 'button, kat-button, [role="button"], input[type="submit"], input[type="button"]';
-
-const byId = (el: Element, id: string): Element | null => {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-};
 
 /** Text of the labels a box carries itself: what it says it does, apart from the row around it. */
 function ownLabel(box: Element): string {
@@ -56,7 +52,7 @@ export function selectsRowItem(
   const controlled = (box.getAttribute('aria-controls') ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => byId(box, id))
+    .map((id) => byIdInRoot(box, id))
     .filter((el): el is Element => el !== null && el !== box);
   if (controlled.some((el) => el.matches(BUTTON))) return false;
   if (controlled.includes(quantity)) return true;

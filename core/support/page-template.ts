@@ -1,3 +1,4 @@
+import { byIdInRoot } from '../forms/by-id';
 import { normalizeLabel } from '../return-form/labels';
 import type { LocatedCaseField } from './find-case-form';
 
@@ -23,9 +24,8 @@ const NATIVE_TEXT_BOX = new Set(['textarea', 'input']);
 /** What the page writes about the box: the text of its own field around it, and its description. */
 function hintsOf(box: Element): string[] {
   const hints: string[] = [];
-  const root = box.getRootNode() as Document | ShadowRoot;
   for (const id of (box.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
-    hints.push(root.getElementById?.(id)?.textContent ?? '');
+    hints.push(byIdInRoot(box, id)?.textContent ?? '');
   // The widest container whose only control is this box: its label and hints, not another field's.
   let field: Element | null = null;
   for (let node = box.parentElement; node; node = node.parentElement) {
