@@ -52,6 +52,17 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     "Nome dell'acquirente",
     'Nome del destinatario',
     'Cliente',
+    // Who rated an order (Feedback Manager's "Nom de l’évaluateur : …").
+    "Nom de l'évaluateur",
+    'Évaluateur',
+    'Rater name',
+    'Rater',
+    'Name des Bewerters',
+    'Bewerter',
+    'Nombre del evaluador',
+    'Evaluador',
+    'Nome del valutatore',
+    'Valutatore',
     // Who signed for a parcel, in a carrier's status ("Consegnato il … – firmato da: BRAMBILLA").
     'Signé par',
     'Reçu par',

@@ -104,7 +104,8 @@ function correspondentsBesideSeller(pass: LabeledPass): void {
     entryOf(authors, parent, () => []).push(author);
   }
   for (const names of authors.values()) {
-    if (!names.some((name) => SELLER_SIDE.has(name.toLowerCase()))) continue;
+    // "Tú (Cerámicas del Turia) · 4 dic": the seller's side may add the shop's name in brackets.
+    if (!names.some((name) => SELLER_SIDE.has(name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()))) continue;
     for (const name of names)
       if (looksLikeName(name) && !isSellerCentralVoice(name) && !pass.ledger.isRemovedName(name))
         noteSender(pass, name);
@@ -159,7 +160,9 @@ function messagesOfKnownAuthors(pass: LabeledPass): void {
 
 /** Names beside removed names or beside the seller's own messages, then their messages. */
 export function planLaterNames(pass: LabeledPass): void {
-  namesBesideRemoved(pass);
+  // The seller's correspondent first: a thread's buyer is often the one removed name that makes
+  // the inbox's list beside it a list of people.
   correspondentsBesideSeller(pass);
+  namesBesideRemoved(pass);
   messagesOfKnownAuthors(pass);
 }

@@ -61,7 +61,11 @@ export const STREETS: readonly RegExp[] = [
   // en: 221B Baker Street, 10 Downing St, 1600 Pennsylvania Avenue NW
   /(?<![\w-])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'.-]* ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Boulevard|Blvd\.?|Place|Pl\.?|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?/gu,
   // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3; nl (Belgium, the Netherlands): Wetstraat 16, Dorpslaan 3
-  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade)(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // A street named after a person joins its parts by hyphens, the last capitalized: Theodor-Heuss-Ring 7
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee))(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // cy: Welsh streets put their kind first and may have no English name: 16 Heol y Bont, Llandeilo
+  // (with the town after the comma, which no postcode announces)
+  /(?<![\w-])\d{1,4}[A-Za-z]?,? (?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Maes|Cae|Bryn|Ffos)(?: (?:yr?(?![\p{L}])|\p{Lu}[\p{L}'’-]*)){1,3}(?:, \p{Lu}[\p{L}'’-]+(?![\p{L}\d]))?/gu,
   // fr in Belgium, Switzerland, Luxembourg: the number after the street (Rue de la Loi 16, Avenue Louise 149 bte 3)
   // Its words are names or particles, and its number no decimal: "Rue du Commerce câble HDMI 2.1"
   // is a product title (a shop's name, then the product's own words).
@@ -90,6 +94,11 @@ export const ADDRESS_DETAIL =
 const HONORIFICS = [
   'Herrn',
   'Herr',
+  // Abbreviated in support cases and carriers' notes ("MCF-Paket an Hr. Albers"); a weekday's
+  // "Fr." is followed by a date, not by a capitalized word.
+  'Hrn.',
+  'Hr.',
+  'Fr.',
   'Frau',
   'Familie',
   'Monsieur',
@@ -187,5 +196,5 @@ export const SEPARATORS = /[\s+_\u00a0]+/g;
 
 /** Cheap first look: a text without these cannot hold a shape (honorifics and flats included). */
 export const MAY_HOLD_SHAPE =
-  /[\d@]|rue|via|calle|avenida|str|herr|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|dott|avv|flat|apartment|apt|unit|suite/i;
+  /[\d@]|rue|via|calle|avenida|str|herr|hrn?\.|fr\.|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|dott|avv|flat|apartment|apt|unit|suite/i;
 export const digitCount = (text: string) => text.replace(/\D/g, '').length;

@@ -23,6 +23,7 @@ import {
 import { PLACEHOLDERS } from './placeholders';
 import { PUBLIC_OFFICE_LINE } from './public-office-line';
 import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
+import { BRACKETED_NAME, isRolePerson, MAY_NAME_ROLE, ROLE_NAME } from './role-names';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
 import { AMAZON_ACCOUNT, isSpanishId, SPANISH_ID } from './tax-ids';
 
@@ -70,7 +71,8 @@ export function createShapeRedactor(
       !MAY_HOLD_SHAPE.test(text) &&
       !MAY_NAME_RELATIVE.test(text) &&
       !MAY_HOLD_SCRIPT_NAME.test(text) &&
-      !MAY_HOLD_OBFUSCATED_EMAIL.test(text)
+      !MAY_HOLD_OBFUSCATED_EMAIL.test(text) &&
+      !MAY_NAME_ROLE.test(text)
     )
       return text;
     const key = titles ? text : `\ufdd1${text}`;
@@ -80,6 +82,8 @@ export function createShapeRedactor(
     let out = shieldKept(text, idPatterns, idOut, shielded);
     out = withoutIdentifiers(out, ledger, shielded);
     out = withoutContacts(out, ledger);
+    // A role names a person even in what reads as a product's title: a payment's description.
+    out = withoutRoleNames(out, ledger);
     if (titles) out = withoutNames(out, ledger);
     out = withoutPlaces(out, ledger);
     if (shielded.length > 0)
@@ -177,6 +181,17 @@ function withoutNames(text: string, ledger: RemovedLedger): string {
       return PLACEHOLDERS.name;
     });
   return out;
+}
+
+/** People named by their part in a transaction: "filed by …", "recipient …", "(Name: …)". */
+function withoutRoleNames(text: string, ledger: RemovedLedger): string {
+  const replace = (whole: string, role: string, person: string) => {
+    if (!isRolePerson(person)) return whole;
+    ledger.note('names', person);
+    ledger.noteName(person);
+    return `${role}${PLACEHOLDERS.name}`;
+  };
+  return text.replace(ROLE_NAME, replace).replace(BRACKETED_NAME, replace);
 }
 
 /** Postcodes with their towns, streets and their details, door and pickup codes. */

@@ -1,0 +1,47 @@
+import { HONORIFIC_NAME } from './patterns';
+
+// A person named by their part in a transaction, in a text no label announces: a payment's
+// description ("Courtesy refund to Gwendolyn Pryce-Arbuthnot", "A-to-z claim filed by …",
+// "(recipient Hamish Drummond-Lyle)", "buyer Mr Oyelaran Adebayo-Smith"), a carrier's event
+// ("zugestellt an Nachbarn (Name: Yildirim)"). The role word is what makes the next capitalized
+// words a person; two of them at least, or a title before them, so that "refund to Customer
+// Service" or "Buyer Messages" (one word after, or Seller Central's own) are no one.
+
+const ROLES = [
+  ...['filed by', 'opened by', 'refund to', 'refunded to', 'reimbursed to', 'delivered to', 'left with'],
+  ...['recipient', 'buyer', 'customer', 'addressee'],
+  ...['déposée par', 'déposé par', 'ouverte par', 'remboursement à', 'remboursé à', 'livré à', 'remis à'],
+  ...['destinataire', 'acheteur', 'acheteuse', 'client', 'cliente'],
+  ...['eingereicht von', 'erstattet an', 'Erstattung an', 'zugestellt an', 'abgegeben bei'],
+  ...['Käufer', 'Käuferin', 'Empfänger', 'Empfängerin', 'Kunde', 'Kundin'],
+  ...['presentada por', 'abierta por', 'reembolso a', 'reembolsado a', 'entregado a'],
+  ...['comprador', 'compradora', 'destinatario', 'destinataria'],
+  ...['presentato da', 'presentata da', 'aperta da', 'rimborso a', 'rimborsato a', 'consegnato a'],
+  ...['acquirente'],
+];
+/** Either case for the first letter ("Buyer", "buyer"); the rest as written. */
+const anyFirstCase = (words: string) =>
+  `[${words[0]!.toUpperCase()}${words[0]!.toLowerCase()}]${words.slice(1)}`;
+// "McCartney", "O’Brien", "Pryce-Arbuthnot": capitals inside a surname, but no word in capitals.
+const PART = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’]*";
+const WORD = `${PART}(?:-${PART})*`;
+const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|dos|y|i|ap)';
+// "M. Kévin Lagarde": after a role, a short title too (alone, "M." would be any initial).
+const SHORT_TITLE = '(?:(?:M|Mr|Dr|Hr|Fr|Sr|Sra|Sig)\\.? )?';
+const FULL_NAME = `${SHORT_TITLE}${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
+const NOT_A_PERSON = /amazon|seller|prime|service|support|team|messages?\b/i;
+
+/** The role with what follows it (group 1) and the person (group 2). */
+export const ROLE_NAME = new RegExp(
+  `(?<![\\p{L}])((?:${ROLES.map(anyFirstCase).join('|')})[:\\s]\\s*)((?:${HONORIFIC_NAME.source})|${FULL_NAME})(?![\\p{L}])`,
+  'gu',
+);
+/** "(Name: Yildirim)": a bare "Name" label inside running text's brackets names one person. */
+export const BRACKETED_NAME =
+  /(\((?:Name|Nom|Nombre|Nome)\s?:\s?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?=\))/gu;
+/** Not global, for a cheap first look. */
+export const MAY_NAME_ROLE =
+  /filed|opened|refund|reimburs|deliver|left with|recipient|buyer|customer|addressee|déposé|ouverte|rembours|livré|remis|destinat|achet|client|eingereicht|erstatt|zugestellt|abgegeben|käufer|empfänger|kund|presenta|abierta|reembols|entregado|compr|aperta|rimbors|consegnato|acquirente|\((?:name|nom|nombre|nome)/i;
+
+/** Whether a name found after a role is a person and not a service or a team. */
+export const isRolePerson = (name: string): boolean => !NOT_A_PERSON.test(name);
