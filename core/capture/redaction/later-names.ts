@@ -3,6 +3,7 @@ import { textNodesIn } from '../walk';
 import { isPageThing, isSellerCentralVoice } from './common-words';
 import type { LabeledPass } from './labeled-pass';
 import { noteSender, replaceUnclaimed } from './labeled-pass';
+import { replaceSnippets } from './list-snippets';
 import { authorOfBlock, looksLikeName, messageAfterAuthor } from './message-blocks';
 
 // What can only be decided once the whole page is read, because the name that decides it shows
@@ -122,19 +123,20 @@ function namesBesideRemoved(pass: LabeledPass): void {
     items.add(item);
   }
   // Siblings alike are one list by their class; a list's items (`<li>`) whatever their class.
-  const lists = new Map<Node, Map<string, string[]>>();
+  const lists = new Map<Node, Map<string, { item: Element; line: string }[]>>();
   for (const item of items) {
     const parent = item.parentNode;
     if (!parent) continue;
     const key = isMarkedItem(item) ? '' : (item.getAttribute('class') ?? '');
     entryOf(
-      entryOf(lists, parent, () => new Map<string, string[]>()),
+      entryOf(lists, parent, () => new Map<string, { item: Element; line: string }[]>()),
       key,
       () => [],
-    ).push(firstLineOf(item));
+    ).push({ item, line: firstLineOf(item) });
   }
   for (const byClass of lists.values())
-    for (const lines of byClass.values()) {
+    for (const entries of byClass.values()) {
+      const lines = entries.map((entry) => entry.line);
       if (lines.length < 2 || !lines.some((line) => pass.ledger.isRemovedName(line))) continue;
       // A list of people, not an order's card listing its buyer, its shipping and its product
       // ("Livraison Standard", "Stainless Steel Travel Mug", "MUG-AM-1") or a list of warehouses:
@@ -142,6 +144,8 @@ function namesBesideRemoved(pass: LabeledPass): void {
       const others = lines.filter((line) => !isSellerCentralVoice(line) && !pass.ledger.isRemovedName(line));
       if (!others.every((line) => looksLikeNameAnyCase(line) && !isPageThing(line))) continue;
       for (const line of others) noteSender(pass, line);
+      for (const { item, line } of entries)
+        if (!isSellerCentralVoice(line)) replaceSnippets(pass, item, line);
     }
 }
 

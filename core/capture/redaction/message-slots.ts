@@ -2,10 +2,19 @@ import type { Slot } from './value-regions';
 
 // A customer's message shown cut short ends with the page's own control to open it whole ("Voir
 // plus", "Read more", "Mehr anzeigen"): a button, or a link that goes nowhere but runs the page's
-// script. It is no part of the message: replacing it would lose the page's words.
+// script. It is no part of the message: replacing it would lose the page's words. A link that
+// runs a script around a whole item (an inbox's thread: name, subject, the message's first words)
+// is no such control: what it holds is the message's.
 
 const PAGE_CONTROLS = 'button,[role="button"],kat-button,a[href="#"],a[href^="javascript:" i]';
+/** Longer than any control's own words ("Afficher la suite du message"). */
+const CONTROL_TEXT_MAX = 40;
+
+const isControlText = (node: Node): boolean => {
+  const control = node.parentElement?.closest(PAGE_CONTROLS);
+  return !!control && (control.textContent ?? '').replace(/\s+/g, ' ').trim().length <= CONTROL_TEXT_MAX;
+};
 
 /** The slots of a message's region that are the message. */
 export const messageSlots = (slots: readonly Slot[]): Slot[] =>
-  slots.filter((slot) => !slot.node.parentElement?.closest(PAGE_CONTROLS));
+  slots.filter((slot) => !isControlText(slot.node));
