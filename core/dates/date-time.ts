@@ -55,8 +55,22 @@ interface TimeOfDay {
   offset: number | undefined;
 }
 
+/**
+ * A delivery window at the end, on the page's own clock: "between 2 and 6 PM", "entre 14 h et
+ * 18 h", "zwischen 14 und 18 Uhr", "entre las 9:00 y las 14:00", "tra le 14:00 e le 18:00".
+ * Groups: 1 the first hour.
+ */
+const HOUR = '(\\d{1,2})(?:[:.h]\\s?\\d{2}|\\s?h)?';
+const WINDOW_AT_END = new RegExp(
+  `[\\s,·•|]+(?:between|entre(?: las)?|tra le|fra le|dalle|zwischen|de)\\s+${HOUR}\\s*(?:uhr|am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.)?` +
+    `\\s+(?:and|et|y(?: las)?|e(?: le)?|alle|und|à|a)\\s+${HOUR}\\s*(?:uhr|am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.)?\\s*$`,
+  'iu',
+);
+
 /** Splits "date, time zone" into the date's text and its time of day; null when no time ends it. */
 function splitTime(text: string): { date: string; time: TimeOfDay } | null {
+  const window = splitWindow(text);
+  if (window) return window;
   const match = TIME_AT_END.exec(text);
   if (!match || match.index === 0) return null;
   let hours = Number(match[1]);
@@ -79,6 +93,14 @@ function splitTime(text: string): { date: string; time: TimeOfDay } | null {
   }
   const date = text.slice(0, match.index).replace(/[\s,;]+$/u, '');
   return { date, time: { minutes: hours * 60 + minutes, offset } };
+}
+
+/** "date, between 2 and 6 PM": the date's text, at the window's opening hour (no zone: the day printed). */
+function splitWindow(text: string): { date: string; time: TimeOfDay } | null {
+  const match = WINDOW_AT_END.exec(text);
+  if (!match || match.index === 0 || Number(match[1]) > 23 || Number(match[2]) > 23) return null;
+  const date = text.slice(0, match.index).replace(/[\s,;]+$/u, '');
+  return { date, time: { minutes: Number(match[1]) * 60, offset: undefined } };
 }
 
 const ROUND_BRACKETS = /^\s*\((.*)\)\s*$/su;

@@ -4,7 +4,8 @@ import type { FieldKey } from './labels';
 // reported missing than a customer's sentence read as a tracking number.
 
 const AMAZON_ORDER_ID = /^[A-Z0-9]{3}-\d{7}-\d{7}$/;
-const ORDER_ID = /^[A-Za-z0-9][A-Za-z0-9_\-#./]{2,63}$/;
+/** Shop systems name orders "#1042" (Shopify): the sign may lead. */
+const ORDER_ID = /^#?[A-Za-z0-9][A-Za-z0-9_\-#./]{2,63}$/;
 const TRACKING = /^[A-Za-z0-9][A-Za-z0-9-]{5,39}$/;
 const CARRIER = /^[\p{L}\p{N}][\p{L}\p{N} _.&'()-]{1,39}$/u;
 /**

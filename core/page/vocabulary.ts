@@ -81,6 +81,9 @@ for (const language of LABEL_LANGUAGES)
       strength: 1.5,
     });
 for (const normalized of labelIndex.keys()) noteWord(normalized);
+/** Room for whom the page showed a value to, after a label ("… communiquée au destinataire"). */
+const AUDIENCE_ROOM = 30;
+longestWord += AUDIENCE_ROOM;
 
 /**
  * The small words that link a label's nouns, which pages add or drop at will: "Référence de la
@@ -213,12 +216,26 @@ export function startsNoWord(text: string): boolean {
  * only), else, for one word, a label of several words glued together.
  */
 export const matchNormalizedLabel = (normalized: string): LabelMatch | undefined =>
+  matchOwnLabel(normalized) ?? forAudience(normalized);
+
+const matchOwnLabel = (normalized: string): LabelMatch | undefined =>
   labelIndex.get(normalized) ??
   (normalized.includes(' ')
     ? bySkeleton(normalized)
     : normalized.length >= 8
       ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
       : undefined);
+
+/**
+ * "Date de livraison estimée communiquée au destinataire", "Estimated delivery shown to the
+ * customer": a label, then whom the page showed the value to. The value is the label's.
+ */
+const TO_AUDIENCE =
+  / (?:(?:communiquee?|affichee?|indiquee?|promise?) (?:au|a l'|a la) (?:destinataire|client|cliente|acheteur|acheteuse)|(?:shown|given|communicated|displayed|promised) to (?:the )?(?:customer|buyer|recipient)|(?:mostrad[ao]|comunicad[ao]|indicad[ao]|prometid[ao]) al (?:cliente|destinatario|comprador)|(?:mostrat[ao]|comunicat[ao]|indicat[ao]|promess[ao]) al (?:cliente|destinatario|compratore|acquirente)|(?:angezeigt|mitgeteilt|zugesagt) (?:an|fur) (?:den|die) (?:kunden|kundin|empfanger|empfangerin|kaufer|kauferin))$/;
+const forAudience = (normalized: string): LabelMatch | undefined => {
+  const bare = normalized.replace(TO_AUDIENCE, '');
+  return bare !== normalized && bare.length > 0 ? matchOwnLabel(bare) : undefined;
+};
 
 function wordList<K extends string>(
   keys: readonly K[],

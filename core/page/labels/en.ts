@@ -146,6 +146,11 @@ export const en: PageLabels = {
       'Return authorization number',
       'Return authorization',
       'Return authorisation',
+      'RMA',
+      'Authorization ID',
+      'Authorisation ID',
+      'Authorization number',
+      'Authorisation number',
     ],
     returnStatus: ['Return status'],
     returnCondition: [

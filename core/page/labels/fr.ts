@@ -145,6 +145,9 @@ export const fr: PageLabels = {
       'Numéro de retour',
       'N° de retour',
       'Identifiant du retour',
+      "ID d'autorisation",
+      "N° d'autorisation",
+      "Numéro d'autorisation",
     ],
     returnStatus: ['État du retour', 'Statut du retour'],
     returnCondition: [

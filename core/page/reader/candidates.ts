@@ -186,10 +186,21 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
         return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape(key, compact) ? compact : null;
       }
       return hasShape(key, text) ? text : null;
+    case 'orderId':
+    case 'merchantOrderId': {
+      if (hasShape(key, text)) return text;
+      // "#1187 · Shopify", "PS-000931 PrestaShop": the shop system named after the id (a remark in
+      // brackets is dropped by `candidateValue`).
+      const id = SYSTEM_AFTER_ID.exec(text.trim())?.[1];
+      return id !== undefined && hasShape(key, id) ? id : null;
+    }
     default:
       return hasShape(key, text) ? text : null;
   }
 }
+
+/** An id, then a separator or a space, then one to three words of letters (a shop system's name). */
+const SYSTEM_AFTER_ID = /^(\S+)(?:\s*[·•|–—]\s*|\s+)\p{L}+(?:[ .-]\p{L}+){0,2}$/u;
 
 /**
  * A returned item and its count, "SKU × 2", "SKU x 2", "SKU (2)" or "2 × SKU", as `SKU|2`. A SKU

@@ -261,7 +261,9 @@ const withoutInvisibles = (data: string): string =>
 
 /** What an element with no children shows: a Katal label, a read-only field's value, an icon's or a carrier logo's name. */
 function leafText(element: Element): string | null {
-  return attributeText(element) ?? fieldValue(element) ?? iconName(element) ?? carrierLogo(element);
+  const text = attributeText(element) ?? fieldValue(element) ?? iconName(element) ?? carrierLogo(element);
+  // A Katal label's `text` attribute wraps like any text ("Numéro de com&shy;mande").
+  return text === null ? null : withoutInvisibles(text);
 }
 
 export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTree {

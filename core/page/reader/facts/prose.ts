@@ -12,6 +12,7 @@ import { isHeading, itemRowOf } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
+import { shippedSentence } from './shipped-sentence';
 import { addCounted, countedList } from './values';
 
 /**
@@ -53,6 +54,11 @@ export function readProse(
     // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
     if (form) readHeadingWithStatus(ctx, line.owner, headings);
     const group = itemRowOf(line.first) ?? line.owner;
+    const shipped = shippedSentence(line.text);
+    if (shipped) {
+      add('shippingDate', shipped.date, 1, line.first.pos, line.first, group);
+      add('carrier', shipped.carrier, 1, line.first.pos, line.first, group);
+    }
     // "06/12/2024 — Date de livraison estimée": a line of a value, then its label.
     const parts = line.text.split(SEGMENT);
     if (parts.length === 2 && colonOf(line.text) < 0) {
