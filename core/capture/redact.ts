@@ -6,6 +6,7 @@ import { RemovedLedger } from './redaction/ledger';
 import { EMAIL, HONORIFIC_NAME, URL_ATTRIBUTES } from './redaction/patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts } from './redaction/placeholders';
 import { PlannedWrites } from './redaction/planned-writes';
+import { sellerFirmLine, shopOfSwitcher } from './redaction/seller-firm-line';
 import { createShapeRedactor } from './redaction/shape-redactor';
 import { mapLinkWithoutPlace, urlAsText } from './redaction/url-values';
 
@@ -56,7 +57,12 @@ export interface Redaction {
 export function planRedaction(root: Node | null, options: RedactOptions = {}): Redaction {
   const ledger = new RemovedLedger();
   const idOut = createIdFaker(options, (id) => ledger.note('ids', id));
-  const redactShapes = createShapeRedactor(ledger, idOut, options.trackingNumbers);
+  const redactShapes = createShapeRedactor(
+    ledger,
+    idOut,
+    options.trackingNumbers,
+    sellerFirmLine(root ? shopOfSwitcher(root) : undefined),
+  );
   const writes = new PlannedWrites(ledger);
   // The labeled values first: what they remove is then chased everywhere else.
   if (root) planLabeledValues(root, writes, ledger);

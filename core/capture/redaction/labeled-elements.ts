@@ -15,6 +15,7 @@ import {
 import { deferMessage, isListItem } from './later-names';
 import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
+import { keepProductLink } from './product-links';
 import { keepSellerReturnAddress } from './seller-return-address';
 import { isDataCell } from './table-cells';
 import { splitInlineField } from './value-regions';
@@ -33,7 +34,12 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   if (name === 'script' || name === 'style') return false;
   for (const attribute of Array.from(element.attributes)) noteJsonValues(attribute.value, ledger);
   planPersonalAttributes(element, writes, ledger);
-  if (keepAmazonAddress(element, writes) || keepSellerReturnAddress(element, writes)) return false;
+  if (
+    keepAmazonAddress(element, writes) ||
+    keepSellerReturnAddress(element, writes) ||
+    keepProductLink(element, writes)
+  )
+    return false;
   // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.
   for (const attribute of ['aria-label', 'title']) {
     const sender = senderOfHeading(element.getAttribute(attribute) ?? '');

@@ -1,5 +1,6 @@
 import { composedText } from '../../page/text';
 import type { PersonalKind } from '../personal-labels';
+import { commentOfCell } from './comment-cells';
 import type { RemovedLedger } from './ledger';
 import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
@@ -43,14 +44,16 @@ export const isTownLabel = (label: string): boolean =>
 export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
   const nodes = valueNodesAfter(anchor, kind);
   // A column under its header: one value per row, each row keeping its own placeholder.
-  const column =
-    nodes.length > 1 && nodes.every((node) => node.nodeType === 1 && isDataCell(node as Element));
+  const cells = nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && isDataCell(node as Element));
+  const column = cells && nodes.length > 1;
   // "Città", "CAP", "Indirizzo 2": one part of an address, in a column or alone ("Ville : Saran"),
   // never its addressee ("75000 Ville", not "Nom Prénom").
   const label = composedText(anchor, 60) ?? '';
   const cell = kind === 'address' && ADDRESS_PART.test(label);
   const town = kind === 'address' && isTownLabel(label);
-  for (const value of column ? nodes.map((node) => [node]) : [nodes]) {
+  const valueOfCell = (node: Node): Node[] => (kind === 'message' ? commentOfCell(node as Element) : [node]);
+  const values = column ? nodes.map(valueOfCell) : cells ? [nodes.flatMap(valueOfCell)] : [nodes];
+  for (const value of values) {
     const { slots, holders } = regionOf(value);
     replaceSlots(pass, kind, slots, holders, { cell, town });
   }

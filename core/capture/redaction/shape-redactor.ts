@@ -57,6 +57,8 @@ export function createShapeRedactor(
   ledger: RemovedLedger,
   idOut: (id: string) => string,
   trackingNumbers: readonly string[] = [],
+  /** Lines kept whole, the seller's own firm's address (./seller-firm-line.ts). */
+  keptLine?: RegExp,
 ): ShapeRedactor {
   const known = [...new Set(trackingNumbers)].filter((t) => t.length >= 6);
   known.sort((a, b) => b.length - a.length);
@@ -80,6 +82,7 @@ export function createShapeRedactor(
     if (cached !== undefined) return cached;
     const shielded: string[] = [];
     let out = shieldKept(text, idPatterns, idOut, shielded);
+    if (keptLine) out = out.replace(keptLine, (line) => shield(shielded, line));
     out = withoutIdentifiers(out, ledger, shielded);
     out = withoutContacts(out, ledger);
     // A role names a person even in what reads as a product's title: a payment's description.

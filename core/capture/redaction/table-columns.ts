@@ -117,10 +117,20 @@ export function cellsUnderHeader(header: Element, table: Element): Element[] {
       (entry) =>
         !headerRows.has(entry.row) &&
         entry.column < own.column + own.width &&
-        own.column < entry.column + entry.width,
+        own.column < entry.column + entry.width &&
+        !spansOtherColumns(entry, own),
     )
     .map((entry) => entry.cell);
 }
+
+/**
+ * A body cell running across this header's column and others ("Votre réponse publique" under a
+ * feedback's row, `<td colspan="4">`) is a row of another kind, no value of this column; its text
+ * still goes through every shape and every name removed elsewhere.
+ */
+const spansOtherColumns = (entry: PlacedCell, header: PlacedCell): boolean =>
+  entry.width > 1 &&
+  (entry.column < header.column || entry.column + entry.width > header.column + header.width);
 
 const columnCount = (placed: PlacedCell[]) =>
   Math.max(0, ...placed.map((entry) => entry.column + entry.width));
