@@ -4,8 +4,8 @@ import { HONORIFIC_NAME } from './patterns';
 // description ("Courtesy refund to Gwendolyn Pryce-Arbuthnot", "A-to-z claim filed by …",
 // "(recipient Hamish Drummond-Lyle)", "buyer Mr Oyelaran Adebayo-Smith"), a carrier's event
 // ("zugestellt an Nachbarn (Name: Yildirim)"). The role word is what makes the next capitalized
-// words a person; two of them at least, or a title before them, so that "refund to Customer
-// Service" or "Buyer Messages" (one word after, or Seller Central's own) are no one.
+// words a person; two of them at least, or a title before them, and none of Seller Central's own
+// words, so that "refund to Customer Service" or "Buyer Requested Cancellation" are no one.
 
 const ROLES = [
   ...['filed by', 'opened by', 'refund to', 'refunded to', 'reimbursed to', 'delivered to', 'left with'],
@@ -29,7 +29,10 @@ const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|dos|y|i|ap)';
 // "M. Kévin Lagarde": after a role, a short title too (alone, "M." would be any initial).
 const SHORT_TITLE = '(?:(?:M|Mr|Dr|Hr|Fr|Sr|Sra|Sig)\\.? )?';
 const FULL_NAME = `${SHORT_TITLE}${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
-const NOT_A_PERSON = /amazon|seller|prime|service|support|team|messages?\b/i;
+// Seller Central's own words after a role: "Buyer Requested Cancellation", "Customer Service",
+// "Kunde Nachricht Senden".
+const NOT_A_PERSON =
+  /amazon|seller|prime|service|support|team|messages?\b|request|cancel|name|address|information|details|feedback|review|question|return|order|rating|account|contact|guarantee|bestell|nachricht|anfrage|pedido|ordine|commande/i;
 
 /** The role with what follows it (group 1) and the person (group 2). */
 export const ROLE_NAME = new RegExp(

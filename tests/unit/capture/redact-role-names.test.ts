@@ -50,3 +50,15 @@ describe('people named by their role', () => {
     expect(page).toContain('27.11.2024 – In consegna con BRT.');
   });
 });
+
+describe('Seller Central’s own words after a role', () => {
+  it('keeps "Buyer Requested Cancellation" and "Kunde Nachricht Senden" (en, de)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.de/orders-v3',
+      'de',
+      '<p>Status: Buyer Requested Cancellation</p><button>Kunde Nachricht Senden</button>',
+    );
+    expect(page).toContain('Buyer Requested Cancellation');
+    expect(page).toContain('Kunde Nachricht Senden');
+  });
+});
