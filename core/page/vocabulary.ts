@@ -228,13 +228,15 @@ const matchOwnLabel = (normalized: string): LabelMatch | undefined =>
 
 /**
  * "Date de livraison estimée communiquée au destinataire", "Estimated delivery shown to the
- * customer": a label, then whom the page showed the value to. The value is the label's.
+ * customer": an estimate's label, then whom the page showed it to. Only an estimate: a carrier
+ * "shown to the buyer" may not be the one carrying, and a date "promised" is no fact.
  */
 const TO_AUDIENCE =
-  / (?:(?:communiquee?|affichee?|indiquee?|promise?) (?:au|a l'|a la) (?:destinataire|client|cliente|acheteur|acheteuse)|(?:shown|given|communicated|displayed|promised) to (?:the )?(?:customer|buyer|recipient)|(?:mostrad[ao]|comunicad[ao]|indicad[ao]|prometid[ao]) al (?:cliente|destinatario|comprador)|(?:mostrat[ao]|comunicat[ao]|indicat[ao]|promess[ao]) al (?:cliente|destinatario|compratore|acquirente)|(?:angezeigt|mitgeteilt|zugesagt) (?:an|fur) (?:den|die) (?:kunden|kundin|empfanger|empfangerin|kaufer|kauferin))$/;
+  / (?:(?:communiquee?|affichee?|indiquee?) (?:au|a l'|a la) (?:destinataire|client|cliente|acheteur|acheteuse)|(?:shown|given|communicated|displayed) to (?:the )?(?:customer|buyer|recipient)|(?:mostrad[ao]|comunicad[ao]|indicad[ao]) al (?:cliente|destinatario|comprador)|(?:mostrat[ao]|comunicat[ao]|indicat[ao]) al (?:cliente|destinatario|compratore|acquirente)|(?:angezeigt|mitgeteilt) (?:an|fur) (?:den|die) (?:kunden|kundin|empfanger|empfangerin|kaufer|kauferin))$/;
 const forAudience = (normalized: string): LabelMatch | undefined => {
   const bare = normalized.replace(TO_AUDIENCE, '');
-  return bare !== normalized && bare.length > 0 ? matchOwnLabel(bare) : undefined;
+  const match = bare !== normalized && bare.length > 0 ? matchOwnLabel(bare) : undefined;
+  return match?.key === 'estimatedArrivalDate' ? match : undefined;
 };
 
 function wordList<K extends string>(

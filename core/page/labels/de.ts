@@ -124,8 +124,6 @@ export const de: PageLabels = {
       'Rücksendenummer',
       'Retouren-ID',
       'Retourennummer',
-      'Genehmigungs-ID',
-      'Genehmigungsnummer',
     ],
     returnStatus: ['Rücksendestatus', 'Status der Rücksendung'],
     returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],

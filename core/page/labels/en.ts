@@ -147,10 +147,6 @@ export const en: PageLabels = {
       'Return authorization',
       'Return authorisation',
       'RMA',
-      'Authorization ID',
-      'Authorisation ID',
-      'Authorization number',
-      'Authorisation number',
     ],
     returnStatus: ['Return status'],
     returnCondition: [

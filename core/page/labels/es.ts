@@ -115,8 +115,6 @@ export const es: PageLabels = {
       'Número de devolución',
       'N.º de devolución',
       'Autorización de devolución',
-      'ID de autorización',
-      'Número de autorización',
     ],
     returnStatus: ['Estado de la devolución'],
     returnCondition: [

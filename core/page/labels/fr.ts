@@ -145,9 +145,6 @@ export const fr: PageLabels = {
       'Numéro de retour',
       'N° de retour',
       'Identifiant du retour',
-      "ID d'autorisation",
-      "N° d'autorisation",
-      "Numéro d'autorisation",
     ],
     returnStatus: ['État du retour', 'Statut du retour'],
     returnCondition: [

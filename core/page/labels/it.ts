@@ -112,9 +112,6 @@ export const it: PageLabels = {
       'Numero del reso',
       'Autorizzazione al reso',
       'Autorizzazione di reso',
-      'ID autorizzazione',
-      'ID di autorizzazione',
-      'Numero di autorizzazione',
     ],
     returnStatus: ['Stato del reso'],
     returnCondition: [

@@ -191,7 +191,8 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       if (hasShape(key, text)) return text;
       // "#1187 · Shopify", "PS-000931 PrestaShop": the shop system named after the id (a remark in
       // brackets is dropped by `candidateValue`).
-      const id = SYSTEM_AFTER_ID.exec(text.trim())?.[1];
+      const trimmed = text.trim();
+      const id = (SYSTEM_AFTER_ID.exec(trimmed) ?? KNOWN_SYSTEM_AFTER_ID.exec(trimmed))?.[1];
       return id !== undefined && hasShape(key, id) ? id : null;
     }
     default:
@@ -199,8 +200,14 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
   }
 }
 
-/** An id, then a separator or a space, then one to three words of letters (a shop system's name). */
-const SYSTEM_AFTER_ID = /^(\S+)(?:\s*[·•|–—]\s*|\s+)\p{L}+(?:[ .-]\p{L}+){0,2}$/u;
+/**
+ * An id, then a shop system's name: after a separator any one to three words of letters ("#1187 ·
+ * Shopify"); after a mere space only a known system's ("PS-000931 PrestaShop", never "12.90 EUR"
+ * or "DE-4 Lager Nord").
+ */
+const SYSTEM_AFTER_ID = /^(\S+)\s*[·•|–—]\s*\p{L}+(?:[ .-]\p{L}+){0,2}$/u;
+const KNOWN_SYSTEM_AFTER_ID =
+  /^(\S+)\s+(?:Shopify|Shopware|WooCommerce|Magento|Adobe Commerce|PrestaShop|BigCommerce|Wix|Squarespace|Ecwid|OpenCart|OXID|Gambio|JTL(?:-Wawi)?|plentymarkets|Billbee|Xentral|Afterbuy|eBay|Etsy|Odoo|Lightspeed|Shoper|WiziShop|Oxatis|Storeden|Tiendanube|VTEX|Salesforce Commerce)$/iu;
 
 /**
  * A returned item and its count, "SKU × 2", "SKU x 2", "SKU (2)" or "2 × SKU", as `SKU|2`. A SKU
