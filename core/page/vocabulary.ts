@@ -224,7 +224,39 @@ const matchOwnLabel = (normalized: string): LabelMatch | undefined =>
     ? bySkeleton(normalized)
     : normalized.length >= 8
       ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
-      : undefined);
+      : undefined) ??
+  (normalized.includes('.') ? byAbbreviation(normalized) : undefined);
+
+/**
+ * Labels shortened word by word, as narrow and mobile layouts print them: "Liv. est." is
+ * "Livraison estimée", "Vorauss. Zust." "Voraussichtliche Zustellung", "Exp." "Expédié le". Each
+ * shortened word (a dot after it) starts the label's word in its place, the others are the
+ * label's words; the small linking words do not count. Read only when every label it fits is of
+ * one field, and a word shortened to fewer than three letters fits nothing.
+ */
+const contentWords = (normalized: string): string[] =>
+  normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
+const spelledOut: { words: string[]; match: LabelMatch }[] = [];
+for (const [normalized, match] of labelIndex)
+  if (!normalized.includes('.')) spelledOut.push({ words: contentWords(normalized), match });
+const SHORT_LABEL_WORDS = 4;
+function byAbbreviation(normalized: string): LabelMatch | undefined {
+  const words = contentWords(normalized);
+  if (words.length === 0 || words.length > SHORT_LABEL_WORDS) return undefined;
+  const parts = words.map((word) => ({ stem: word.replace(/\.$/, ''), short: word.endsWith('.') }));
+  if (!parts.some((p) => p.short) || parts.some((p) => p.short && p.stem.length < 3)) return undefined;
+  let found: LabelMatch | undefined;
+  for (const { words: full, match } of spelledOut) {
+    if (full.length !== parts.length) continue;
+    const fits = parts.every((p, i) =>
+      p.short ? (full[i] as string).startsWith(p.stem) : full[i] === p.stem,
+    );
+    if (!fits) continue;
+    if (found && found.key !== match.key) return undefined;
+    found ??= match;
+  }
+  return found;
+}
 
 /**
  * "Date de livraison estimée communiquée au destinataire", "Estimated delivery shown to the

@@ -259,6 +259,27 @@ function iconName(element: Element): string | null {
 const withoutInvisibles = (data: string): string =>
   INVISIBLE.test(data) ? data.replace(INVISIBLES, '') : data;
 
+/**
+ * The text a line break continues: the break falls right after a hyphen inside a word and right
+ * before the word's next character ("S01-4471092-<br>6619034", "FUNDA-NORDICA-<br>150-LINO"), or
+ * inside a link whose address holds the pieces joined ("PQ4F6P0712<br>45832012" of
+ * "…track?id=PQ4F6P071245832012…"). A break after a label or a sentence is kept ("Statut<br>Livré").
+ */
+function continuationAfterBreak(text: Text, soFar: string, link: string): Text | null {
+  const br = text.nextSibling;
+  if (br?.nodeType !== ELEMENT || (br as Element).localName !== 'br') return null;
+  const after = br.nextSibling;
+  if (after?.nodeType !== TEXT) return null;
+  const next = (after as Text).data;
+  if (!WORD_AT_START.test(next)) return null;
+  const wrapped =
+    HYPHEN_AT_END.test(text.data) ||
+    (link !== '' && /^\S+$/.test(soFar) && /^\S+$/.test(next) && link.includes(soFar + next));
+  return wrapped ? (after as Text) : null;
+}
+const HYPHEN_AT_END = /[\p{L}\p{N}]-$/u;
+const WORD_AT_START = /^[\p{L}\p{N}]/u;
+
 /** What an element with no children shows: a Katal label, a read-only field's value, an icon's or a carrier logo's name. */
 function leafText(element: Element): string | null {
   const text = attributeText(element) ?? fieldValue(element) ?? iconName(element) ?? carrierLogo(element);
@@ -329,7 +350,15 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       break;
     }
     if (child.nodeType === TEXT) {
-      noteMentions(add(TEXT, child, '', withoutInvisibles((child as Text).data), frame.record));
+      let data = withoutInvisibles((child as Text).data);
+      // "S01-4471092-<br>6619034": one word wrapped after its hyphen reads as one text.
+      const link = frame.record.name === 'a' ? (frame.record.element.getAttribute('href') ?? '') : '';
+      for (let rest = frame.list ? null : continuationAfterBreak(child as Text, data, link); rest; ) {
+        data += withoutInvisibles(rest.data);
+        frame.next = rest.nextSibling;
+        rest = continuationAfterBreak(rest, data, link);
+      }
+      noteMentions(add(TEXT, child, '', data, frame.record));
     } else if (child.nodeType === ELEMENT) {
       const element = child as Element;
       const name = element.localName;

@@ -18,7 +18,7 @@ const MAX_LISTED = 20;
 /** The value a node shows: its first line (a value element may hold more lines below it). */
 export function shownValue(ctx: FactContext, node: VNode | null): string | null {
   if (!node) return null;
-  const whole = withoutButtons(ctx, node) ?? ctx.text.of(node, MAX_VALUE);
+  const whole = withoutButtons(ctx, node) ?? withoutHint(ctx, node) ?? ctx.text.of(node, MAX_VALUE);
   if (whole === null || whole.length === 0) return null;
   const lines = node.kind === ELEMENT ? linesWithin(ctx.text.lines(), node) : [];
   // "<b>SKU:</b> MOKA-3 — <b>Quantità:</b> 1": an inline value ends at the next separator.
@@ -48,6 +48,27 @@ function withoutButtons(ctx: FactContext, node: VNode): string | null {
   const shown = collapse(text);
   return shown.length > 0 && shown.length <= MAX_VALUE ? shown : null;
 }
+
+/**
+ * A one-word value with a sentence glued after it in an element of its own, as screen-reader
+ * helpers add them ("DmR8tV4cRMA<span>Appuyez sur Entrée pour copier…</span>"): the word alone;
+ * null otherwise (the usual reading applies).
+ */
+function withoutHint(ctx: FactContext, node: VNode): string | null {
+  if (node.kind !== ELEMENT || node.children.length < 2) return null;
+  const [first, ...rest] = node.children as [VNode, ...VNode[]];
+  if (first.kind !== TEXT) return null;
+  const word = collapse(first.data);
+  if (word === '' || /\s/.test(word) || word.length > 60) return null;
+  const hints = rest.filter((child) => child.kind === ELEMENT || collapse(child.data) !== '');
+  return hints.length > 0 &&
+    hints.every((child) => child.kind === ELEMENT && isHint(ctx.text.of(child, MAX_VALUE)))
+    ? word
+    : null;
+}
+/** A sentence: a capital after any punctuation, then at least three words. */
+const HINT = /^[\p{P}\s]*\p{Lu}\p{Ll}*(?:\s+\S+){2,}/u;
+const isHint = (text: string | null): boolean => text !== null && HINT.test(text);
 
 /** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
 export function titleOf(ctx: FactContext, cell: VNode): string | null {
