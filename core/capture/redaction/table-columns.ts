@@ -107,8 +107,9 @@ function isBoldFirstRow(row: Element, cells: Element[]): boolean {
  * The cells under a header cell, each row's cells whose columns meet the header's; a `<th>` in the
  * body is a cell of its column ("Harriet Quimby" as the row's `<th scope="row">`).
  */
-export function cellsUnderHeader(header: Element, table: Element): Element[] {
+export function cellsUnderHeader(header: Element, table: Element, options: ColumnOptions = {}): Element[] {
   const placed = placeCells(table);
+  const width = columnCount(placed);
   const own = placed.find((entry) => entry.cell === header);
   if (!own) return [];
   const headerRows = new Set([...new Set(placed.map((entry) => entry.row))].filter(isHeaderRow));
@@ -118,19 +119,29 @@ export function cellsUnderHeader(header: Element, table: Element): Element[] {
         !headerRows.has(entry.row) &&
         entry.column < own.column + own.width &&
         own.column < entry.column + entry.width &&
-        !spansOtherColumns(entry, own),
+        (options.spanningToo || !spansOtherColumns(entry, own, width)),
     )
     .map((entry) => entry.cell);
 }
 
+export interface ColumnOptions {
+  /**
+   * Count cells spanning other columns as the column's too: under a comments header a row across
+   * the table is the customer's words as often as the seller's reply (review CR2), and a message
+   * taken for a row of another kind leaks whole.
+   */
+  spanningToo?: boolean;
+}
+
 /**
- * A body cell running across this header's column and others ("Votre réponse publique" under a
- * feedback's row, `<td colspan="4">`) is a row of another kind, no value of this column; its text
- * still goes through every shape and every name removed elsewhere.
+ * A body cell running across this header's column from a column before it, or across the whole
+ * row ("Votre réponse publique" under a feedback's row, `<td colspan="4">`), is a row of another
+ * kind, no value of this column; its text still goes through every shape and every name removed
+ * elsewhere. A cell that starts in the header's column and runs right ("Buyer name" over
+ * `<td colspan="2">` taking the empty "City" too) is still the header's value.
  */
-const spansOtherColumns = (entry: PlacedCell, header: PlacedCell): boolean =>
-  entry.width > 1 &&
-  (entry.column < header.column || entry.column + entry.width > header.column + header.width);
+const spansOtherColumns = (entry: PlacedCell, header: PlacedCell, rowWidth: number): boolean =>
+  entry.width > 1 && (entry.column < header.column || (entry.column === 0 && entry.width >= rowWidth));
 
 const columnCount = (placed: PlacedCell[]) =>
   Math.max(0, ...placed.map((entry) => entry.column + entry.width));
@@ -162,8 +173,8 @@ function tableAfter(table: Element): Element | null {
  * holds only its header (a sticky header drawn as a `<table>` of its own above the list), the same
  * column of the next table with as many columns.
  */
-export function valuesOfHeader(header: Element, table: Element): Element[] {
-  const values = new Set([...cellsUnderHeader(header, table), ...cellsPointingAt(header)]);
+export function valuesOfHeader(header: Element, table: Element, options: ColumnOptions = {}): Element[] {
+  const values = new Set([...cellsUnderHeader(header, table, options), ...cellsPointingAt(header)]);
   if (values.size > 0) return [...values];
   const placed = placeCells(table);
   const own = placed.find((entry) => entry.cell === header);

@@ -159,7 +159,7 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
         return values;
       }
       if (isHeaderCell(node as Element) || isDataCell(node as Element)) {
-        const cells = columnOrRowValues(node as Element);
+        const cells = columnOrRowValues(node as Element, kind);
         if (cells) return cells;
       }
     }
@@ -238,14 +238,14 @@ function slottedValue(label: Element): Node[] | null {
 }
 
 /** A label cell's values: the next cells of its row, or its column below a header row. */
-function columnOrRowValues(cell: Element): Node[] | null {
+function columnOrRowValues(cell: Element, kind: PersonalKind): Node[] | null {
   const row = cell.parentElement?.closest(ROWS);
   if (!row) return null;
   const cells = cellsOfRow(row);
   const after = cells.slice(cells.indexOf(cell) + 1).filter((c) => !isBlankNode(c));
   if (!isHeaderRow(row)) return after.length > 0 ? [after[0]!] : null;
   const table = tableOf(row);
-  return table ? valuesOfHeader(cell, table) : null;
+  return table ? valuesOfHeader(cell, table, { spanningToo: kind === 'message' }) : null;
 }
 
 /** Climbs from a label's text to the largest element that shows only that label. */
