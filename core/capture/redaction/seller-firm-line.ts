@@ -24,11 +24,22 @@ export function shopOfSwitcher(root: Node): string | undefined {
   return undefined;
 }
 
-/** The shop's firm, then up to four comma-separated parts, the last a postcode and its town. */
+// Review CR2: a buyer's firm may open with the shop's name ("Atelier Marceau Dubreuil SARL"), and
+// a free town part ran on past the town ("69200 Vénissieux – de Mme Dubreuil, 06 …") or over a
+// second address to its postcode. So the company form comes right after the shop's name, no part
+// before the postcode holds one, and the town is capitalised words (particles between them) that
+// end at a dash, a stop or the line's end.
+const PART = '(?:,\\s(?![^,;\\n]*(?<![\\w-])(?:[A-Z]{1,2}-?)?\\d{4,5}\\s)[^,;\\n]{1,60})';
+const TOWN_WORD = "\\p{Lu}[\\p{L}'’.]*";
+const TOWN_PARTICLE = "(?:am|an|im|der|de|du|des|la|le|les|lès|sur|sous|en|di|del|dei|della|d['’])";
+const TOWN = `${TOWN_WORD}(?:(?:-|\\s)(?:${TOWN_PARTICLE}(?:-|\\s))*${TOWN_WORD})*`;
+const TOWN_END = '(?=\\s?[–—,.;|·•]|\\s-\\s|\\s*$)';
+
+/** The shop's firm, then up to three comma-separated parts, the last a postcode and its town. */
 export function sellerFirmLine(shop: string | undefined): RegExp | undefined {
   if (!shop || shop.length < 4) return undefined;
   return new RegExp(
-    `(?<![\\p{L}])${escapeRegExp(shop)}[^,;\\n]{0,30}?\\s${COMPANY_FORM}(?:,\\s[^,;\\n]{1,60}){0,3},\\s(?:[A-Z]{1,2}-?)?\\d{4,5}\\s[^,;\\n()]{2,40}(?:\\s\\([^()\\n]{2,30}\\))?`,
+    `(?<![\\p{L}])${escapeRegExp(shop)},?\\s${COMPANY_FORM}${PART}{0,3},\\s(?:[A-Z]{1,2}-?)?\\d{4,5}\\s${TOWN}(?:\\s\\([^()\\n]{2,30}\\))?${TOWN_END}`,
     'gu',
   );
 }
