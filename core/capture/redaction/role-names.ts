@@ -30,13 +30,27 @@ const PARTICLE = '(?:van|von|de|der|den|la|le|du|del|della|di|da|dos|y|i|ap)';
 const SHORT_TITLE = '(?:(?:M|Mr|Dr|Hr|Fr|Sr|Sra|Sig)\\.? )?';
 const FULL_NAME = `${SHORT_TITLE}${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
 // Seller Central's own words after a role: "Buyer Requested Cancellation", "Customer Service",
-// "Kunde Nachricht Senden".
+// "Kunde Nachricht Senden". Whole words: "cancel" inside "Cancellieri" or "name" inside "Kaname"
+// made a surname no one (review CR2).
 const NOT_A_PERSON =
-  /amazon|seller|prime|service|support|team|messages?\b|request|cancel|name|address|information|details|feedback|review|question|return|order|rating|account|contact|guarantee|bestell|nachricht|anfrage|pedido|ordine|commande/i;
+  /(?<![\p{L}])(?:amazon|sellers?|prime|services?|support|team|messages?|request(?:s|ed)?|cancel(?:l?ed|lation|ling)?|names?|address(?:es)?|information|details?|feedback|reviews?|questions?|return(?:s|ed)?|orders?|ratings?|accounts?|contact|guarantee|customers?|buyers?|card|wallet|balance|bestellung(?:en)?|nachricht(?:en)?|anfragen?|kunden?|karte|konto|pedidos?|cuenta|tarjeta|ordine|conto|carta|commandes?|compte|carte)(?![\p{L}])/iu;
 
 /** The role with what follows it (group 1) and the person (group 2). */
 export const ROLE_NAME = new RegExp(
   `(?<![\\p{L}])((?:${ROLES.map(anyFirstCase).join('|')})[:\\s]\\s*)((?:${HONORIFIC_NAME.source})|${FULL_NAME})(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * "Erstattung an Müller-Lüdenscheidt", "Courtesy refund to Okonkwo": money goes to a person, so
+ * after these roles one capitalised word is a surname, unless it is one of the page's own words
+ * (checked where it is replaced); two or more ("Gift Card") are the full name's rule.
+ */
+const MONEY_ROLES = [
+  ...['refund to', 'refunded to', 'reimbursed to', 'remboursement à', 'remboursé à'],
+  ...['Erstattung an', 'erstattet an', 'reembolso a', 'reembolsado a', 'rimborso a', 'rimborsato a'],
+];
+export const MONEY_ROLE_SURNAME = new RegExp(
+  `(?<![\\p{L}])((?:${MONEY_ROLES.map(anyFirstCase).join('|')})\\s)(${WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`,
   'gu',
 );
 /** "(Name: Yildirim)": a bare "Name" label inside running text's brackets names one person. */

@@ -1,5 +1,6 @@
 import { withoutAccessCodes } from './access-codes';
 import { AMAZON_ADDRESS_LINE } from './amazon-address-line';
+import { isPageWordThere } from './common-words';
 import type { RemovedLedger } from './ledger';
 import { MAY_HOLD_OBFUSCATED_EMAIL, OBFUSCATED_EMAILS } from './obfuscated-emails';
 import {
@@ -23,7 +24,7 @@ import {
 import { PLACEHOLDERS } from './placeholders';
 import { PUBLIC_OFFICE_LINE } from './public-office-line';
 import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
-import { BRACKETED_NAME, isRolePerson, MAY_NAME_ROLE, ROLE_NAME } from './role-names';
+import { BRACKETED_NAME, isRolePerson, MAY_NAME_ROLE, MONEY_ROLE_SURNAME, ROLE_NAME } from './role-names';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
 import { AMAZON_ACCOUNT, isSpanishId, SPANISH_ID } from './tax-ids';
 
@@ -194,7 +195,12 @@ function withoutRoleNames(text: string, ledger: RemovedLedger): string {
     ledger.noteName(person);
     return `${role}${PLACEHOLDERS.name}`;
   };
-  return text.replace(ROLE_NAME, replace).replace(BRACKETED_NAME, replace);
+  const surname = (whole: string, role: string, person: string, index: number, all: string) =>
+    isPageWordThere(person, all, index + role.length) ? whole : replace(whole, role, person);
+  return text
+    .replace(ROLE_NAME, replace)
+    .replace(MONEY_ROLE_SURNAME, surname)
+    .replace(BRACKETED_NAME, replace);
 }
 
 /** Postcodes with their towns, streets and their details, door and pickup codes. */
