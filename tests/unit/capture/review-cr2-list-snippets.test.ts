@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../../core/capture/capture-page';
+import { loadPage } from '../page/load-fixture';
+
+// Review CR2 of the b7 capture rules: each probe that proved a leak or a loss, kept as written.
+
+async function bodyOf(url: string, lang: string, body: string): Promise<string> {
+  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
+  const { html } = capturePage(document, {
+    url,
+    now: '2024-12-06T09:00:00.000Z',
+    version: '0.1.0',
+    uiLanguage: lang,
+    reading: null,
+    fakeIds: false,
+  });
+  return html.slice(html.indexOf('<body'));
+}
+
+describe('cr2 leak-list-snippets-other-shapes', () => {
+  it('R16a inbox snippet in Label: value shape (fr)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.fr/messaging/inbox',
+      'fr',
+      `<div class="conv"><a href="javascript:void(0)"><p>Solène Marchetti-Vidal</p><p>Livraison · 402-1111111-2222222</p><p>Nouvelle adresse : Résidence Les Pins, bât. C</p><p>Hier</p></a></div>
+       <div class="conv"><a href="javascript:void(0)"><p>Théo Nguyen Van</p><p>Retour · 171-3333333-4444444</p><p>Chez Gérard Lambert</p><p>Hier</p></a></div>
+       <h2>Conversation avec Solène Marchetti-Vidal</h2><p>Bonjour, où en est mon colis ?</p>`,
+    );
+    expect(page).not.toContain('Résidence Les Pins');
+    expect(page).not.toContain('Gérard Lambert');
+  });
+});
+
+describe('cr2 loss-list-snippets-dates-subjects', () => {
+  it('R16b inbox item dates with a dot and multi-word subjects are lost (fr)', async () => {
+    const page = await bodyOf(
+      'https://sellercentral.amazon.fr/messaging/inbox',
+      'fr',
+      `<div class="conv"><a href="javascript:void(0)"><p>Solène Marchetti-Vidal</p><p>Demande de renseignements sur la livraison</p><p>Merci pour votre réponse !</p><p>2 déc.</p></a></div>
+       <div class="conv"><a href="javascript:void(0)"><p>Théo Nguyen Van</p><p>Retour · 171-3333333-4444444</p><p>Merci, bien reçu !</p><p>28 nov.</p></a></div>
+       <h2>Conversation avec Solène Marchetti-Vidal</h2><p>Bonjour, où en est mon colis ?</p>`,
+    );
+    expect(page).toContain('2 déc.');
+    expect(page).toContain('28 nov.');
+    expect(page).toContain('Demande de renseignements sur la livraison');
+  });
+});
