@@ -42,7 +42,7 @@ const isSubjectShape = (line: string): boolean =>
 export function replaceSnippets(pass: LabeledPass, item: Element, nameLine: string): void {
   const texts = textNodesIn(item).filter((text) => collapse(text.data) !== '');
   const lines = texts.map((text) => collapse(text.data));
-  const after = lines.findIndex((line) => line === nameLine) + 1;
+  const after = lines.indexOf(nameLine) + 1;
   const rest = lines.slice(after).filter((line) => !isTime(line));
   const subject = rest.find(holdsOrderId) ?? (rest[0] && isSubjectShape(rest[0]) ? rest[0] : undefined);
   texts.forEach((text, index) => {

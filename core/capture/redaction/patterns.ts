@@ -62,7 +62,9 @@ export const STREETS: readonly RegExp[] = [
   /(?<![\w-])\d{1,5}[A-Za-z]? (?:\p{Lu}[\p{L}'.-]* ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Boulevard|Blvd\.?|Place|Pl\.?|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?/gu,
   // de: Hauptstraße 5, Lindenweg 12a, Bahnhofstr. 3; nl (Belgium, the Netherlands): Wetstraat 16, Dorpslaan 3
   // A street named after a person joins its parts by hyphens, the last capitalized: Theodor-Heuss-Ring 7
-  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee))(?: \d{1,4} ?[a-zA-Z]?)(?![\w])/gu,
+  // A size or a count after the number is a product's ("Edelstahl-Ring 6 mm", "Schlüssel-Ring 10
+  // Stück": review CR2), never a house's.
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|straat|laan|plein|steenweg|dreef|gracht|kade|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee))(?: \d{1,4} ?[a-zA-Z]?)(?![\w])(?!\s?(?:mm|cm|m|km|kg|g|mg|ml|l|Stück|Stk|St|Paar|Set|x|×|%|Zoll|mAh|V|W|Gr)(?![\p{L}]))/gu,
   // cy: Welsh streets put their kind first and may have no English name: 16 Heol y Bont, Llandeilo
   // (with the town after the comma, which no postcode announces)
   /(?<![\w-])\d{1,4}[A-Za-z]?,? (?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Maes|Cae|Bryn|Ffos)(?: (?:yr?(?![\p{L}])|\p{Lu}[\p{L}'’-]*)){1,3}(?:, \p{Lu}[\p{L}'’-]+(?![\p{L}\d]))?/gu,
@@ -94,11 +96,6 @@ export const ADDRESS_DETAIL =
 const HONORIFICS = [
   'Herrn',
   'Herr',
-  // Abbreviated in support cases and carriers' notes ("MCF-Paket an Hr. Albers"); a weekday's
-  // "Fr." is followed by a date, not by a capitalized word.
-  'Hrn.',
-  'Hr.',
-  'Fr.',
   'Frau',
   'Familie',
   'Monsieur',
@@ -143,8 +140,15 @@ const CAPITALIZED = "\\p{Lu}[\\p{L}'’-]+";
  * book's or a product's. In running text ("dem Herrn Yılmaz", "el Sr. García") it stays a person.
  */
 const NO_ARTICLE = '(?<!(?:Der|Die|Das|Dem|Den|The) )';
+/**
+ * Abbreviated in support cases and carriers' notes ("MCF-Paket an Hr. Albers"). Written as is,
+ * never after a dot, a dash or a letter ("Amazon.fr. Livraison", "Mo.–Fr."), and "Fr." before a
+ * part of the day is Friday's ("Zustellung: Fr. Vormittag"): review CR2.
+ */
+const ABBREVIATED_TITLE =
+  '(?<![.–—-]\\s?)(?:Hrn|Hr|Fr)(?=\\. )(?!\\. (?:Vormittags?|Nachmittags?|Mittags?|Abends?|Morgens?|früh|Früh)(?![\\p{L}]))';
 export const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])${NO_ARTICLE}(?:${HONORIFICS.map(
+  `(?<![\\p{L}])${NO_ARTICLE}(?:${ABBREVIATED_TITLE}|${HONORIFICS.map(
     (word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRegExp(word.slice(1))}`,
   ).join('|')})\\.? (?:${PARTICLE} )*${CAPITALIZED}(?: (?:${PARTICLE} )*${CAPITALIZED}){0,2}`,
   'gu',
