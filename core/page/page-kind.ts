@@ -60,6 +60,13 @@ export const PAGE_DETECTORS: readonly PageDetector[] = [
   },
 ];
 
+/**
+ * The MCF console's forms that create orders ("/mcf/orders/create-order?step=review", bulk
+ * uploads): what they show is a draft the seller has not submitted, no order yet.
+ */
+export const isOrderDraft = (url: URL): boolean =>
+  /^\/mcf\/orders\/(?:create|bulk|new|draft)[\w-]*\/?$/i.test(url.pathname);
+
 function parse(url: string): URL | null {
   try {
     return new URL(url);

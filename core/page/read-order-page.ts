@@ -4,7 +4,7 @@ import type { OrderInput } from '../model/order';
 import type { LearnedRule } from '../teach/learned-rule';
 import { READER_FIELD } from '../teach/reader-field';
 import { DATE_FIELD_KEYS } from './labels';
-import { orderIdOf, pageKindOf } from './page-kind';
+import { isOrderDraft, orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
 import { candidatesOf, candidateValue, dateLocaleFor } from './reader/candidates';
 import { collectFacts, type RawFact } from './reader/facts';
@@ -97,7 +97,7 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   } catch {
     return { kind: 'none' };
   }
-  if (pageKindOf(parsed) === 'order-list') return { kind: 'none' };
+  if (pageKindOf(parsed) === 'order-list' || isOrderDraft(parsed)) return { kind: 'none' };
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
   const marketplace = marketplaceFor(parsed.host, htmlLang || undefined);
   if (!marketplace) return { kind: 'none' };

@@ -224,15 +224,17 @@ const matchOwnLabel = (normalized: string): LabelMatch | undefined =>
     ? bySkeleton(normalized)
     : normalized.length >= 8
       ? (gluedIndex.get(normalized.replace(/[-']+/g, '')) ?? undefined)
-      : undefined) ??
-  (normalized.includes('.') ? byAbbreviation(normalized) : undefined);
+      : undefined);
 
 /**
  * Labels shortened word by word, as narrow and mobile layouts print them: "Liv. est." is
- * "Livraison estimée", "Vorauss. Zust." "Voraussichtliche Zustellung", "Exp." "Expédié le". Each
- * shortened word (a dot after it) starts the label's word in its place, the others are the
- * label's words; the small linking words do not count. Read only when every label it fits is of
- * one field, and a word shortened to fewer than three letters fits nothing.
+ * "Livraison estimée", "Vorauss. Zust." "Voraussichtliche Zustellung", "Händler-Bestellnr."
+ * "Händler-Bestellnummer". Each shortened word (a dot after it) starts the label's word in its
+ * place, the others are the label's words; the small linking words do not count. Only labels of
+ * the page's language when it says one ("Exp." is "Expédié" in French, an expiry in English), and
+ * only when every label it fits is of one field. A label shortened to one word must also start no
+ * other field's label ("Liv." may be "Livraison estimée" as well as "Livré le"), and a word
+ * shortened to fewer than three letters fits nothing.
  */
 const contentWords = (normalized: string): string[] =>
   normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
@@ -240,21 +242,38 @@ const spelledOut: { words: string[]; match: LabelMatch }[] = [];
 for (const [normalized, match] of labelIndex)
   if (!normalized.includes('.')) spelledOut.push({ words: contentWords(normalized), match });
 const SHORT_LABEL_WORDS = 4;
-function byAbbreviation(normalized: string): LabelMatch | undefined {
+/** "bestellnr" stands for "bestellnummer", "numero" for "nr"/"num". */
+const startsSpelled = (full: string, stem: string): boolean => {
+  const word = full.replace(/-/g, '');
+  const short = stem.replace(/-/g, '');
+  return word.startsWith(short) || (/nr$/.test(short) && word === `${short.slice(0, -2)}nummer`);
+};
+const inLanguage = (match: LabelMatch, language: LabelLanguage | null) =>
+  language === null || match.languages.includes(language);
+
+export function matchAbbreviatedLabel(
+  normalized: string,
+  language: LabelLanguage | null,
+): LabelMatch | undefined {
   const words = contentWords(normalized);
   if (words.length === 0 || words.length > SHORT_LABEL_WORDS) return undefined;
   const parts = words.map((word) => ({ stem: word.replace(/\.$/, ''), short: word.endsWith('.') }));
   if (!parts.some((p) => p.short) || parts.some((p) => p.short && p.stem.length < 3)) return undefined;
   let found: LabelMatch | undefined;
   for (const { words: full, match } of spelledOut) {
-    if (full.length !== parts.length) continue;
+    if (full.length !== parts.length || !inLanguage(match, language)) continue;
     const fits = parts.every((p, i) =>
-      p.short ? (full[i] as string).startsWith(p.stem) : full[i] === p.stem,
+      p.short ? startsSpelled(full[i] as string, p.stem) : full[i] === p.stem,
     );
     if (!fits) continue;
     if (found && found.key !== match.key) return undefined;
     found ??= match;
   }
+  if (!found || parts.length > 1) return found;
+  const stem = (parts[0] as { stem: string }).stem;
+  for (const { words: full, match } of spelledOut)
+    if (match.key !== found.key && inLanguage(match, language) && startsSpelled(full[0] ?? '', stem))
+      return undefined;
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { namesAClock, parseMarketplaceDateTime } from '../../dates/date-time';
+import { isCarrierName } from '../carrier-names';
 import { DATE_FIELD_KEYS, type FieldKey, type LabelLanguage } from '../labels';
 import { countedSku, hasShape } from '../shapes';
 import { normalizeLabel } from '../text';
@@ -181,7 +182,11 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       return hasShape(key, text) && !isLabelLine(text) ? text : null;
     case 'trackingNumber':
       if (/\s/.test(text)) {
-        // "6A 1234 5678 901": carriers print long numbers in groups.
+        // "6A 1234 5678 901": carriers print long numbers in groups; "DHL 0034…" names its carrier first.
+        const words = text.trim().split(/\s+/);
+        for (let n = Math.min(3, words.length - 1); n >= 1; n--)
+          if (isCarrierName(words.slice(0, n).join(' ')))
+            return fieldValue(key, words.slice(n).join(' '), dates);
         const compact = text.replace(/\s+/g, '');
         return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape(key, compact) ? compact : null;
       }

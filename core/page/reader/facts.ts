@@ -10,7 +10,14 @@ import { readCarrierLogos } from './facts/carrier-logos';
 import { createFactContext, type FactContext } from './facts/context';
 import { readTrackingEvents } from './facts/events';
 import { readHooks } from './facts/hooks';
-import { colonOf, createLabelReader, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './facts/labels';
+import {
+  colonOf,
+  createLabelReader,
+  MAX_LABEL,
+  MAX_STATUS_LABEL,
+  pageLanguage,
+  statusDateKey,
+} from './facts/labels';
 import { anchorOf, readPair } from './facts/pairs';
 import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
@@ -101,7 +108,11 @@ export { TEST_ID_FIELDS } from './facts/hooks';
 export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] = []): PageFacts {
   const { nodes } = tree;
   const text = new TreeText(tree);
-  const labels = createLabelReader(taught);
+  const root = tree.root.node;
+  const labels = createLabelReader(
+    taught,
+    pageLanguage((root.ownerDocument ?? (root as Document)).documentElement?.getAttribute('lang')),
+  );
   const ctx = createFactContext(tree, text, labels);
   const { labelOf, normalized } = labels;
   const headings: Heading[] = [];

@@ -146,7 +146,8 @@ function holdersOf(
     else holders.set(id, [node]);
   };
   for (const mention of shownMentions)
-    if (mention.id === target || standsAsOrderId(mention)) hold(mention.id, mention.node);
+    if (mention.id === target || (standsAsOrderId(mention) && !(target === null && linksToItsPage(mention))))
+      hold(mention.id, mention.node);
   const labelled = new Set<string>();
   for (const fact of facts) {
     if (fact.key !== 'orderId') continue;
@@ -159,6 +160,16 @@ function holdersOf(
       hold(fact.value, fact.node);
   }
   return { holders, labelled };
+}
+
+/**
+ * An id printed as a link to that order's own page ("Recently viewed: <a href="…/order/S01-…">"):
+ * on a page whose URL names no order, the order is elsewhere, not read here.
+ */
+function linksToItsPage(mention: IdMention): boolean {
+  for (let node = mention.node.parent; node; node = node.parent)
+    if (node.name === 'a') return (node.element.getAttribute('href') ?? '').includes(mention.id);
+  return false;
 }
 
 /**

@@ -270,13 +270,17 @@ function continuationAfterBreak(text: Text, soFar: string, link: string): Text |
   if (br?.nodeType !== ELEMENT || (br as Element).localName !== 'br') return null;
   const after = br.nextSibling;
   if (after?.nodeType !== TEXT) return null;
-  const next = (after as Text).data;
-  if (!WORD_AT_START.test(next)) return null;
+  const next = (after as Text).data.trimEnd();
+  // The rest of the word is the whole next line: "BOUGIE-12-<br>2 unités" is two lines.
+  if (!WORD_AT_START.test(next) || /\s/.test(next)) return null;
+  const before = soFar.trim();
   const wrapped =
-    HYPHEN_AT_END.test(text.data) ||
-    (link !== '' && /^\S+$/.test(soFar) && /^\S+$/.test(next) && link.includes(soFar + next));
+    (HYPHEN_AT_END.test(before) && shapeOf(before.slice(0, -1).split(/\s/).pop() ?? '') !== shapeOf(next)) ||
+    (link !== '' && /^\S+$/.test(before) && link.includes(before + next));
   return wrapped ? (after as Text) : null;
 }
+/** Letters as A, digits as 9: "6A12345678901-<br>6A12345678902" are two values of one shape. */
+const shapeOf = (word: string): string => word.replace(/\p{L}/gu, 'A').replace(/\p{N}/gu, '9');
 const HYPHEN_AT_END = /[\p{L}\p{N}]-$/u;
 const WORD_AT_START = /^[\p{L}\p{N}]/u;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LabelLanguage } from '../../../core/page/labels';
 import { readPage } from '../../../core/page/read-order-page';
-import { matchLabel } from '../../../core/page/vocabulary';
+import { normalizeLabel } from '../../../core/page/text';
+import { matchAbbreviatedLabel } from '../../../core/page/vocabulary';
 import { loadPage } from './load-fixture';
 
 // The same order in narrow or assisted layouts: values wrapped with a line break inside them,
@@ -43,20 +45,33 @@ describe('a value wrapped by a line break inside it', () => {
 });
 
 describe('a label shortened word by word', () => {
+  const short = (label: string, language: LabelLanguage | null) =>
+    matchAbbreviatedLabel(normalizeLabel(label), language)?.key;
+
   it.each([
-    ['Liv. prévue', 'estimatedArrivalDate'],
-    ['Est. delivery', 'estimatedArrivalDate'],
-    ['Vorauss. Zustellung', 'estimatedArrivalDate'],
-    ['Entr. prevista', 'estimatedArrivalDate'],
-    ['Cons. stimata', 'estimatedArrivalDate'],
-    ['Data sped.', 'shippingDate'],
-  ])('%s', (label, key) => {
-    expect(matchLabel(label)?.key).toBe(key);
+    ['Liv. prévue', 'fr', 'estimatedArrivalDate'],
+    ['Est. delivery', 'en', 'estimatedArrivalDate'],
+    ['Vorauss. Zustellung', 'de', 'estimatedArrivalDate'],
+    ['Entr. prevista', 'es', 'estimatedArrivalDate'],
+    ['Cons. stimata', 'it', 'estimatedArrivalDate'],
+    ['Data sped.', 'it', 'shippingDate'],
+    ['Verkäufer-Bestellnr.', 'de', 'merchantOrderId'],
+  ] as const)('%s (%s)', (label, language, key) => {
+    expect(short(label, language)).toBe(key);
+  });
+
+  it('reads a label only in the page language, and no one word that may start another field', () => {
+    // "Exp." is "Expédié le" in French, an expiry date in English.
+    expect(short('Exp.', 'fr')).toBe('shippingDate');
+    expect(short('Exp.', 'en')).toBeUndefined();
+    // "Liv." / "Entr." may be "Livraison estimée" / "Entrega estimada" as well as "Livré" / "Entregado".
+    expect(short('Liv.', 'fr')).toBeUndefined();
+    expect(short('Entr.', 'es')).toBeUndefined();
   });
 
   it('reads no label from words shortened below three letters, or from words of no label', () => {
-    expect(matchLabel('Li. es.')).toBeUndefined();
-    expect(matchLabel('Pack de 12 bougies.')).toBeUndefined();
+    expect(short('Li. es.', null)).toBeUndefined();
+    expect(short('Pack de 12 bougies.', null)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
-import type { FieldKey, StatusKey } from '../../labels';
+import { type FieldKey, LABEL_LANGUAGES, type LabelLanguage, type StatusKey } from '../../labels';
 import { normalizeCollapsed } from '../../text';
 import {
   type LabelMatch,
+  matchAbbreviatedLabel,
   matchNormalizedLabel,
   matchWholeStatus,
   mayBeWord,
@@ -27,7 +28,17 @@ export interface LabelReader {
   taughtAny: boolean;
 }
 
-export function createLabelReader(taught: readonly TaughtPlace[]): LabelReader {
+/** The page's own language, from its `lang` ("fr-FR" → fr), when it is one of the five. */
+export function pageLanguage(lang: string | null | undefined): LabelLanguage | null {
+  const code = (lang ?? '').slice(0, 2).toLowerCase();
+  return (LABEL_LANGUAGES as readonly string[]).includes(code) ? (code as LabelLanguage) : null;
+}
+
+export function createLabelReader(
+  taught: readonly TaughtPlace[],
+  /** Shortened labels are read in this language only ("Exp." is no French label on an English page). */
+  language: LabelLanguage | null = null,
+): LabelReader {
   const normalizedTexts = new Map<string, string>();
   const normalized = (collapsed: string): string => {
     let value = normalizedTexts.get(collapsed);
@@ -48,17 +59,23 @@ export function createLabelReader(taught: readonly TaughtPlace[]): LabelReader {
       // Built-in labels first; a label taught to correct a wrong reading wins.
       if (learned?.strength === 4) return learned;
       const builtIn =
-        mayBeWord(collapsed) && !startsNoWord(collapsed) ? builtInLabel(normalized(collapsed)) : undefined;
+        mayBeWord(collapsed) && !startsNoWord(collapsed)
+          ? builtInLabel(normalized(collapsed), language)
+          : undefined;
       return builtIn ?? learned;
     }
     if (!mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
-    return builtInLabel(normalized(collapsed));
+    return builtInLabel(normalized(collapsed), language);
   };
   return { labelOf, normalized, taughtAny: taughtLabels.size > 0 };
 }
 
-function builtInLabel(form: string): LabelMatch | undefined {
-  return matchNormalizedLabel(form) ?? (form.includes('(') ? matchParenthesized(form) : undefined);
+function builtInLabel(form: string, language: LabelLanguage | null): LabelMatch | undefined {
+  return (
+    matchNormalizedLabel(form) ??
+    (form.includes('(') ? matchParenthesized(form) : undefined) ??
+    (form.includes('.') ? matchAbbreviatedLabel(form, language) : undefined)
+  );
 }
 
 /**

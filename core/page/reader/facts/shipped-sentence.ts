@@ -23,7 +23,7 @@ const SHIPPED_ON_WITH = new RegExp(
 );
 /** Words of a forecast, a condition, a negation or a return: the sentence tells no shipment of this order. */
 const NOT_A_SHIPMENT =
-  /\b(?:will|expected|scheduled|estimated|planned|may|might|if|should|could|not|voraussichtlich|geplant|wird|werden|kann|sollte|falls|nicht|sera|seront|pr[ée]vu|estim[ée]|peut|pourrait|devrait|si|pas|será|serán|previst[oa]|estimad[oa]|puede|podría|debería|no|sar[àa]|saranno|può|potrebbe|dovrebbe|non|returns?|retours?|r[üu]cksendung|retoure|devoluci[oó]n|resi|reso)\b/iu;
+  /\b(?:will|expected|scheduled|estimated|planned|may|might|if|should|could|not|voraussichtlich|geplant|wird|werden|kann|sollte|falls|nicht|sera|seront|pr[ée]vu|estim[ée]|peut|pourrait|devrait|si|pas|será|serán|previst[oa]|estimad[oa]|puede|podría|debería|no(?![.º°])|sar[àa]|saranno|può|potrebbe|dovrebbe|non|returns?|retours?|r[üu]cksendung|retoure|devoluci[oó]n|resi|reso)\b/iu;
 
 export interface ShippedSentence {
   date: string;

@@ -66,8 +66,13 @@ function withoutHint(ctx: FactContext, node: VNode): string | null {
     ? word
     : null;
 }
-/** A sentence: a capital after any punctuation, then at least three words. */
-const HINT = /^[\p{P}\s]*\p{Lu}\p{Ll}*(?:\s+\S+){2,}/u;
+/**
+ * A screen-reader helper's sentence: an instruction to press, tap or click, or to copy ("Appuyez
+ * sur Entrée pour copier le SKU."). Any other words after a value may be its rest ("Expédiée
+ * Partiellement", "Endommagé par le transporteur", "Amazon Shipping via Evri").
+ */
+const HINT =
+  /^[\p{P}\s]*(?:press|tap|click|hit|use|appuyez|cliquez|touchez|utilisez|drücken|druecken|klicken|tippen|nutzen|pulse|presione|haga clic|toque|use|premi|fai clic|clicca|tocca|usa)\b.*\b(?:cop(?:y|ier|iar|iare)|kopieren|enter|entrée|eingabe|intro|invio)\b/iu;
 const isHint = (text: string | null): boolean => text !== null && HINT.test(text);
 
 /** A product cell also holds "ASIN : …" lines: its title is its first line that is not one. */
