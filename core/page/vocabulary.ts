@@ -279,15 +279,18 @@ export function matchAbbreviatedLabel(
 
 /**
  * "Date de livraison estimée communiquée au destinataire", "Estimated delivery shown to the
- * customer": an estimate's label, then whom the page showed it to. Only an estimate: a carrier
- * "shown to the buyer" may not be the one carrying, and a date "promised" is no fact.
+ * customer": an estimate's label, then whom the page showed it to; and "Numéro de commande affiché
+ * au client", the order's number the buyer sees (the seller's own). Only these: a carrier "shown
+ * to the buyer" may not be the one carrying, and a date "promised" is no fact.
  */
 const TO_AUDIENCE =
   / (?:(?:communiquee?|affichee?|indiquee?) (?:au|a l'|a la) (?:destinataire|client|cliente|acheteur|acheteuse)|(?:shown|given|communicated|displayed) to (?:the )?(?:customer|buyer|recipient)|(?:mostrad[ao]|comunicad[ao]|indicad[ao]) al (?:cliente|destinatario|comprador)|(?:mostrat[ao]|comunicat[ao]|indicat[ao]) al (?:cliente|destinatario|compratore|acquirente)|(?:angezeigt|mitgeteilt) (?:an|fur) (?:den|die) (?:kunden|kundin|empfanger|empfangerin|kaufer|kauferin))$/;
 const forAudience = (normalized: string): LabelMatch | undefined => {
   const bare = normalized.replace(TO_AUDIENCE, '');
   const match = bare !== normalized && bare.length > 0 ? matchOwnLabel(bare) : undefined;
-  return match?.key === 'estimatedArrivalDate' ? match : undefined;
+  if (match?.key === 'estimatedArrivalDate') return match;
+  // The order's number as shown to the buyer is the displayable one: the seller's own.
+  return match?.key === 'orderId' ? { ...match, key: 'merchantOrderId' } : undefined;
 };
 
 function wordList<K extends string>(

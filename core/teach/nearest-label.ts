@@ -103,16 +103,28 @@ const NEVER_LABELS = new Set([
   'colgroup',
 ]);
 
+/** A table's cell: HTML, Katal's `kat-table-cell`, or an ARIA grid's. */
+const CELLS = new Set(['td', 'th', 'kat-table-cell']);
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+const isCell = (element: Element): boolean =>
+  CELLS.has(element.localName) || CELL_ROLES.has(element.getAttribute('role') ?? '');
+const TABLES = 'table, kat-table, [role="table"], [role="grid"]';
+const HEADER_ROWS = 'thead tr, kat-table-head kat-table-row, [role="row"]';
+
 /** The header cell of a cell's column, or the first cell of its row when that is a header. */
 function headerOf(cell: Element, value: string, locale: string): string | null {
   const row = cell.parentElement;
   if (!row) return null;
   const first = row.firstElementChild;
-  if (first && first !== cell && first.localName === 'th')
+  if (first && first !== cell && (first.localName === 'th' || first.getAttribute('role') === 'rowheader'))
     return asLabelIn(composedText(first, MAX_LABEL), value, locale);
   const index = Array.prototype.indexOf.call(row.children, cell) as number;
-  const table = row.closest('table');
-  const headerRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  const table = row.closest(TABLES);
+  // The head's row (a Katal head, or the ARIA row of column headers), else the table's first row.
+  const headerRow =
+    Array.from(table?.querySelectorAll(HEADER_ROWS) ?? []).find(
+      (r) => r.closest(TABLES) === table && (r.closest('thead, kat-table-head') || r.querySelector('[role="columnheader"]')),
+    ) ?? table?.querySelector('tr, kat-table-row');
   const header = headerRow && headerRow !== row ? headerRow.children[index] : undefined;
   return header ? asLabelIn(composedText(header, MAX_LABEL), value, locale) : null;
 }
@@ -158,7 +170,7 @@ function* labelsOf(picked: Element): Generator<Place> {
       const fromDt = dt ? asLabel(composedText(dt, MAX_LABEL), value) : null;
       if (fromDt) yield { label: fromDt };
     }
-    if (element.localName === 'td' || element.localName === 'th') {
+    if (isCell(element)) {
       const fromHeader = headerOf(element, value, locale);
       if (fromHeader) yield { label: fromHeader };
     }

@@ -105,6 +105,21 @@ export interface TaughtPlace {
 
 export { TEST_ID_FIELDS } from './facts/hooks';
 
+/** The label a text's inline parent spells whole, when the text is its first part. */
+function wholeLabelOf(
+  ctx: FactContext,
+  node: VNode,
+  own: string,
+): { text: string; match: NonNullable<ReturnType<FactContext['labels']['labelOf']>> } | null {
+  const parent = node.parent;
+  if (!parent || parent.children.length < 2 || parent.isBlock) return null;
+  if (parent.children.find((c) => c.kind === TEXT && !isBlank(c.data)) !== node) return null;
+  const whole = ctx.text.of(parent, MAX_LABEL);
+  if (!whole || whole === own) return null;
+  const match = ctx.labels.labelOf(whole);
+  return match ? { text: whole, match } : null;
+}
+
 export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] = []): PageFacts {
   const { nodes } = tree;
   const text = new TreeText(tree);
@@ -126,6 +141,13 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     if (node.kind !== TEXT || node.data.length > MAX_LABEL * 4 || isBlank(node.data)) continue;
     const own = text.of(node, MAX_LABEL);
     if (!own || (!labels.taughtAny && (!mayBeWord(own) || startsNoWord(own)))) continue;
+    // A label split over inline elements ("Paketdienstleister <span>(Übergabe)</span>"): read
+    // whole from its first text, before its first part is taken for a label of its own.
+    const split = wholeLabelOf(ctx, node, own);
+    if (split) {
+      readPair(ctx, anchorOf(ctx, node, split.text), split.match);
+      continue;
+    }
     const form = normalized(own);
     const match = labelOf(own);
     // A Katal component holding its label and its value in attributes.

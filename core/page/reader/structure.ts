@@ -73,7 +73,12 @@ export function hasElementSiblings(node: VNode): boolean {
   const parent = node.parent;
   if (!parent) return false;
   for (const sibling of parent.children)
-    if (sibling !== node && sibling.kind === ELEMENT && sibling.name !== 'br' && sibling.name !== 'img')
-      return true;
+    if (sibling !== node && sibling.kind === ELEMENT && !isDecoration(sibling)) return true;
   return false;
 }
+
+/** A break, an image, or an icon with nothing to read (an info icon's tooltip is help): no value's place. */
+const isDecoration = (node: VNode): boolean =>
+  node.name === 'br' ||
+  node.name === 'img' ||
+  ((node.name === 'i' || node.name === 'svg') && node.children.length === 0);

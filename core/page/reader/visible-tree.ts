@@ -249,7 +249,21 @@ function iconName(element: Element): string | null {
     named = element.getAttribute('aria-label') ?? element.getAttribute('title');
   const text = named?.trim();
   // Only an icon that has a name is asked whether it decorates a label beside it.
-  return text && !decoratesLabel(element) ? text : null;
+  return text && !decoratesLabel(element) && !explainsText(element, text) ? text : null;
+}
+
+/**
+ * An info icon whose name is a sentence beside text of its own ("Übergeben am <i title="Zeitpunkt
+ * der Übergabe an den Paketdienst">"): help for the words beside it, not page text. An icon
+ * alone in its box may stand for its value ("Votre colis a été livré"), and one named by a label
+ * for that label.
+ */
+function explainsText(element: Element, name: string): boolean {
+  // An icon named by a label stands for that label ("Date de livraison estimée").
+  if (name.split(/\s+/).length < 4 || matchLabel(name)) return false;
+  for (const sibling of Array.from(element.parentNode?.childNodes ?? []))
+    if (sibling !== element && (sibling.textContent ?? '').trim() !== '') return true;
+  return false;
 }
 
 /**

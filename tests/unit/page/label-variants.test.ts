@@ -10,6 +10,9 @@ describe('a label followed by whom the page showed the value to', () => {
     ['Estimated delivery date shown to the customer', 'estimatedArrivalDate'],
     ['Fecha de entrega estimada comunicada al cliente:', 'estimatedArrivalDate'],
     ['Data di consegna prevista comunicata al cliente', 'estimatedArrivalDate'],
+    // The order's number the buyer sees is the seller's own.
+    ['Numéro de commande affiché au client', 'merchantOrderId'],
+    ['Order number displayed to the buyer', 'merchantOrderId'],
   ])('%s', (label, key) => {
     expect(matchLabel(label)?.key).toBe(key);
   });

@@ -54,6 +54,16 @@ describe('placeOf: the label nearest to a picked value', () => {
     ['a value after its label text', '<p>Arrivée client : <b id="v">12/12/2026</b></p>', 'arrivee client'],
     ['an aria-label', '<div><span id="v" aria-label="Date butoir">12/12/2026</span></div>', 'date butoir'],
     [
+      "a Katal table cell under its head's column",
+      '<kat-table><kat-table-head><kat-table-row><kat-table-cell>Colis</kat-table-cell><kat-table-cell>Arrivée client</kat-table-cell></kat-table-row></kat-table-head><kat-table-body><kat-table-row><kat-table-cell>1</kat-table-cell><kat-table-cell id="v">12/12/2026</kat-table-cell></kat-table-row></kat-table-body></kat-table>',
+      'arrivee client',
+    ],
+    [
+      'an ARIA grid cell under its column header',
+      '<div role="grid"><div role="row"><span role="columnheader">Colis</span><span role="columnheader">Arrivée client</span></div><div role="row"><span role="gridcell">1</span><span role="gridcell" id="v">12/12/2026</span></div></div>',
+      'arrivee client',
+    ],
+    [
       'a value inside a wrapper',
       '<div><span>Date butoir</span><span><b id="v">12/12/2026</b></span></div>',
       'date butoir',
