@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // "Hr." and "Fr." abbreviate Herr and Frau; a street named after a person ends in a capitalized
 // "-Ring", "-Straße"; a Welsh street puts its kind first ("16 Heol y Bont")
 // (core/capture/redaction/patterns.ts). From blind pages b7-de-support-case and
 // b7-en-gb-payments-transactions; here a German order note and an English message.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('abbreviated titles and streets named after people', () => {
   it('replaces "Hr."/"Fr." names and a hyphenated street, keeps a weekday and a warehouse (de)', async () => {

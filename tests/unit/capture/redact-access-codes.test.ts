@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A code that opens a locker or a door, quoted in a seller's note or a carrier's event, goes;
 // its word stays, and a carrier's sentence about the code without one is kept
 // (core/capture/redaction/access-codes.ts). From blind page b6-de-mcf-packstation ("Abholcode
 // 4471" in a seller's note); here English and Spanish notes in other places.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('access codes', () => {
   it('replaces a locker pickup code and a gate code in notes, keeps the sentence without a code (en)', async () => {

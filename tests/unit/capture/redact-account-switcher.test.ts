@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // The header's "<shop> | <country>" names the seller's own account: a sole trader's shop carries
 // the surname the page also shows as a person's (a removal shipped home), and stays
@@ -8,22 +7,6 @@ import { loadPage } from '../page/load-fixture';
 // "… Ltd") is replaced there but not chased, so the shop's name stays in the header
 // (core/capture/redaction/planned-writes.ts). From blind pages b5-it-removal-order-home and
 // b5-de-removal-order; here Spanish and English pages.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('the seller’s own account in the header', () => {
   it('keeps a sole trader’s shop named after him, his name elsewhere replaced (es)', async () => {

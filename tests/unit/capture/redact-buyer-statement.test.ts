@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS, redactText } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // An A-to-z claim quotes the buyer's own account under "Buyer's statement" and its four
 // translations (core/capture/personal-labels.ts): the whole statement is a customer message, so a
 // colleague it names ("mi compañera Maite Orozco") goes with it, while the page's stamp of when
 // it was sent, after it, stays (core/capture/redaction/value-regions.ts). From blind page
 // b4-es-atoz-statement; here in German and Italian, as a <div> of paragraphs.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('a buyer’s statement in an A-to-z claim', () => {
   it('is replaced whole, the colleague it names included; its sent stamp stays (de)', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // An address named as the buyer's in words of its own ("Rücksendeadresse des Käufers", "Return
 // shipping address (from buyer)") is a labeled address: every line of it goes, a "c/o" or a
@@ -8,19 +7,6 @@ import { loadPage } from '../page/load-fixture';
 // mentions the buyer and an address is no label (core/capture/personal-labels.ts
 // `buyersAddress`). From blind pages b6-de-returns-hinterhaus and b6-en-us-returns-expanded;
 // here a French and an Italian return in other shapes.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe("an address labeled as the buyer's", () => {
   it("replaces every line under « Adresse de retour de l'acheteur » (fr)", async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A comments column's cell: the customer's words go, the page's fields after them ("Artikel:
 // …", "Pünktlich: Ja") stay (core/capture/redaction/comment-cells.ts); a row's cell spanning
@@ -8,19 +7,6 @@ import { loadPage } from '../page/load-fixture';
 // (core/capture/redaction/table-columns.ts). From blind page b7-fr-feedback-manager; here a
 // German feedback table with the reply in a cell of its own width, its caption in bold as Seller
 // Central draws it (a row across a comments column is otherwise a message: review CR2).
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('comment cells and rows across columns', () => {
   it('replaces the comment, keeps the fields after it and the reply row (de)', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { documentOf } from './captured-body';
 
 // A file shown as text under its header line (core/capture/redaction/delimited-text.ts), and
 // tables: an upload's results whose "Message" column explains each row's outcome, a column's
@@ -9,18 +8,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_ES = 'https://sellercentral.amazon.es/mcf/bulk-orders';
 
-async function pageOf(body: string, lang = 'es'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_ES);
-  const { html } = capturePage(document, {
-    url: URL_ES,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<!DOCTYPE'));
-}
+const pageOf = (body: string, lang = 'es') => documentOf(URL_ES, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a file shown as text under its header line', () => {
   it('replaces the values of personal columns, tab-separated, whatever their shape', async () => {

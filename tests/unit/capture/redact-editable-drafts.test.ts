@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A box someone types into (`contenteditable`: a draft reply, a packing-slip note) holds their
 // own words, like a <textarea>: replaced whole as a message, whatever labels it
 // (core/capture/redaction/labeled-elements.ts). From blind pages b5-it-feedback-manager and
 // b5-es-mcf-order-edit; here French and German pages.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('editable boxes', () => {
   it('replaces a draft reply naming the buyer’s café (fr)', async () => {

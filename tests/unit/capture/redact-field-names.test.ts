@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // What names a form field with no <label> (core/capture/redaction/field-kinds.ts), and when a
 // field named only "Nom" is a person's, from the review of the b3 rules (findings F and P).
 
 const URL_FR = 'https://sellercentral.amazon.fr/mcf/orders/create-order';
 
-async function pageOf(body: string, lang = 'fr'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  const { html } = capturePage(document, {
-    url: URL_FR,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  const page = html.slice(html.indexOf('<!DOCTYPE'));
-  return page.slice(page.indexOf('<body'));
-}
+const pageOf = (body: string, lang = 'fr') => bodyOf(URL_FR, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a field is named by whatever a screen reader would read for it (F)', () => {
   it('the element its aria-labelledby points at', async () => {

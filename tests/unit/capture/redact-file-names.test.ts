@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
 import { FILE_PLACEHOLDER_STEM } from '../../../core/capture/redaction/file-names';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf as capturedBodyOf } from './captured-body';
 
 // A file's name holding a word of a removed street or name loses its stem
 // (core/capture/redaction/file-names.ts). From blind page b4-en-us-thread-quoted, where
 // "photo_door_4417_kedzie.jpg" followed a message giving "4417 N Kedzie Ave"; here a German
 // return page with the street in a labeled address and the files as links and in attributes.
 
-async function bodyOf(body: string): Promise<string> {
-  const url = 'https://sellercentral.amazon.de/returns/detail/1';
-  const { document } = await loadPage(`<html lang="de"><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'de',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
+const bodyOf = (body: string) =>
+  capturedBodyOf('https://sellercentral.amazon.de/returns/detail/1', 'de', body);
 
 describe('a file name holding a street or a name', () => {
   it('is written with a neutral stem, in text, links and attributes', async () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A thread's "From:" line naming a firm by its legal form (the seller's shop) names no person
 // (core/capture/redaction/value-regions.ts): it stays, and its words are not chased through the
 // page. From blind page b4-en-us-thread-quoted ("From: Northfield Kitchen Co."); here German and
 // Spanish threads.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('a firm as a message’s sender', () => {
   it('stays, while the buyer’s name is replaced (de)', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS, redactText } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { documentOf } from './captured-body';
 
 // Layouts where a label's value is not simply "what follows it": a form whose labels name their
 // fields, a heading over labeled fields, an address written one block per line (under its label,
@@ -10,18 +9,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_FR = 'https://sellercentral.amazon.fr/mcf/orders/create-order';
 
-async function pageOf(body: string, lang = 'fr'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  const { html } = capturePage(document, {
-    url: URL_FR,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<!DOCTYPE'));
-}
+const pageOf = (body: string, lang = 'fr') => documentOf(URL_FR, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a form whose labels name their fields', () => {
   it('replaces each field by its label, and keeps the labels of the other rows', async () => {

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A town or a postcode is a person's only where the address is (core/capture/redaction/
 // goods-places.ts): a fulfilment centre's stays. From the review of the b3 rules (finding M).
 
 const URL_FR = 'https://sellercentral.amazon.fr/inventory/fba';
 
-async function pageOf(body: string, lang = 'fr'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  const { html } = capturePage(document, {
-    url: URL_FR,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  const page = html.slice(html.indexOf('<!DOCTYPE'));
-  return page.slice(page.indexOf('<body'));
-}
+const pageOf = (body: string, lang = 'fr') => bodyOf(URL_FR, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a fulfilment centre’s town and postcode stay', () => {
   it('under a heading naming the centre, in a <dl>', async () => {

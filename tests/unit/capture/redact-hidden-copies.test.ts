@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A <template> and a <datalist> never show: a review's full text waiting to be expanded, a
 // dialog quoting a comment, recent recipients offered as suggestions. They are left out of the
 // capture whole (core/capture/serialize.ts); a declarative shadow root stays. From blind pages
 // b5-fr-voice-of-customer and b5-es-mcf-order-edit; here German and English pages.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('copies of the page that never show', () => {
   it('leaves out a template holding a comment’s full text (de)', async () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // An address form's hidden inputs (the order's id, a hash of the old address) are never written
 // (core/capture/serialize.ts): they are not taken as the address's lines, so an order id in one
 // is not chased as a street through the page (core/capture/redaction/planned-writes.ts). From
 // blind page b5-es-mcf-order-edit ("S01-…" lost); here a German page of another layout.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('hidden inputs of an address form', () => {
   it('do not make the order id a street (de)', async () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A page's state written as JSON (a data-* attribute, a hidden input, a JSON script) is read
 // parsed: its personal keys' values are replaced and chased through the page, its towns are not
 // (core/capture/redaction/json-values.ts). From blind pages b5-en-us-customer-reviews,
 // b5-fr-vat-invoice and b5-it-removal-order-home; here Italian and German pages of other shapes.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('personal data in JSON state', () => {
   it('is replaced in a data-* attribute and chased in the page, towns and the seller aside (it)', async () => {

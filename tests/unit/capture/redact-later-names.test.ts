@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { documentOf } from './captured-body';
 
 // What a name found further down the page decides (core/capture/redaction/later-names.ts): a
 // thread's messages opened by the buyer's name when only a forwarded e-mail at the bottom names
@@ -8,18 +7,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_DE = 'https://sellercentral.amazon.de/messaging/thread/1';
 
-async function pageOf(body: string, lang = 'de'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_DE);
-  const { html } = capturePage(document, {
-    url: URL_DE,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<!DOCTYPE'));
-}
+const pageOf = (body: string, lang = 'de') => documentOf(URL_DE, lang, body, '', { uiLanguage: 'fr' });
 
 const THREAD = `
   <ul aria-label="Unterhaltungen">

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // An inbox's list of buyers quotes each one's last words: once the list is known a list of
 // people, those lines go as messages, its subjects, order ids and times stay
 // (core/capture/redaction/list-snippets.ts); a script link around a whole item is no "read more"
 // control (core/capture/redaction/message-slots.ts). From blind page b7-es-messages-inbox; here
 // a French inbox of sibling blocks, opened by a heading naming the thread's buyer.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('the first words of each buyer in an inbox list', () => {
   it('replaces the snippets, keeps subjects, order ids and times (fr)', async () => {

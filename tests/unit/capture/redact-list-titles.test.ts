@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // In a list whose items open with removed names (review cards), another item's line written in
 // sentence case ("Gut, aber schwer", "Heavy but good") is a title, not a person: only a line in
 // lower case throughout is read as a name written small (core/capture/redaction/later-names.ts).
 // From blind page b5-en-us-customer-reviews; here a German page.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('a review’s title beside reviewers’ names', () => {
   it('stays (de)', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A customer's comment, replaced whole, names someone beside a phone number ("…, Hélène Garnier,
 // 07 81 22 46 09"); that name is then chased wherever else the page shows it, read before
@@ -8,22 +7,6 @@ import { loadPage } from '../page/load-fixture';
 // the singular ("Commentaire client", "Commento del cliente") is a message's; its "Voir plus"
 // link is the page's and stays (core/capture/redaction/message-slots.ts). From blind page
 // b5-fr-voice-of-customer; here Italian and English pages, the other name shown first.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('a name signed beside a phone in a customer’s comment', () => {
   it('is chased in a chart label shown before the comment (it)', async () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A buyer's cell holds the page's own words beside the name: a button's caption, a kind of
 // buyer, a note's label (core/capture/redaction/name-slots.ts). They stay, and are not chased as
 // a name's words. From blind page b4-fr-orders-attr-only ("Acheteur particulier", "Envoyer un
 // message", "Note interne :"); here an English list and an Italian one.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('the page’s words in a buyer’s cell', () => {
   it('stay beside the replaced name (en)', async () => {

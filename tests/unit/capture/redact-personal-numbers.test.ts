@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // Numbers that name a person: a Spanish DNI or NIE with its right check letter (an autónoma's
 // NIF), and a buyer's Amazon account in a profile link (core/capture/redaction/tax-ids.ts); eight
 // digits and a letter that fails the check stay (a code). From blind pages b5-es-invoice-nif and
 // b5-en-us-customer-reviews; here a Spanish return and a French reviews page.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('numbers that name a person', () => {
   it('replaces a DNI and a NIE, keeps a code with the wrong check letter (es)', async () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A feedback's rater is named by "Rater name" / "Nom de l’évaluateur" / "Nome del valutatore"
 // (core/capture/personal-labels.ts); a thread whose seller side reads "Tú (shop) · …" names the
 // customer on its other side, and the inbox list beside it is then a list of people
 // (core/capture/redaction/later-names.ts). From blind pages b7-fr-feedback-manager and
 // b7-es-messages-inbox; here an Italian feedback row and a German inbox.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('raters and the correspondent of a seller named with its shop', () => {
   it('replaces the rater named by its label, keeps the order id (it)', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A person named by a relation after a possessive ("ma fille Inès", "tu hermana Uxía") is a
 // name; without the possessive the word is a product's ("Parfum femme Chanel")
@@ -8,22 +7,6 @@ import { loadPage } from '../page/load-fixture';
 // Esposito") makes the next words a name, like "Sig." (core/capture/redaction/patterns.ts). From
 // blind pages b5-en-us-customer-reviews, b5-fr-voice-of-customer, b5-es-mcf-order-edit and
 // b5-it-feedback-manager; here Italian, German and English texts in other places.
-
-async function bodyOf(url: string, lang: string, body: string, head = ''): Promise<string> {
-  const { document } = await loadPage(
-    `<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`,
-    url,
-  );
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('people named by a relation or a title', () => {
   it('replaces a sister named in a review, keeps a product with a relation’s word (it)', async () => {

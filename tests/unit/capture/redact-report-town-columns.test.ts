@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf as capturedBodyOf } from './captured-body';
 
 // A report's town and postcode columns are the buyer's when the same header row has a person's
 // raw column ("recipient_name", "ship-phone"), even beside a fulfilment centre's column
@@ -10,18 +9,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_IT = 'https://sellercentral.amazon.it/reportcentral/FBA_SHIPMENTS/0';
 
-async function bodyOf(body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="it"><body>${body}</body></html>`, URL_IT);
-  const { html } = capturePage(document, {
-    url: URL_IT,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'it',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
+const bodyOf = (body: string) => capturedBodyOf(URL_IT, 'it', body);
 
 const row = (cells: string[], role: string) =>
   `<div role="row">${cells.map((cell) => `<div role="${role}">${cell}</div>`).join('')}</div>`;

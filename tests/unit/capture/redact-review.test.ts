@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { documentOf } from './captured-body';
 
 // The 14 problems a read-only review proved in the capture rules of 2026-12-06 morning, each
 // kept as the rule it broke: a leak (personal data left in the file) or a loss (ids, dates,
@@ -8,18 +7,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_FR = 'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567';
 
-async function pageOf(body: string, lang = 'fr'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  const { html } = capturePage(document, {
-    url: URL_FR,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<!DOCTYPE'));
-}
+const pageOf = (body: string, lang = 'fr') => documentOf(URL_FR, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a word of a buyer’s name that is also the page’s own word stays where it is the page’s', () => {
   it('a month beside a day or a year: buyer "May Thompson", "Shipped on May 12, 2026"', async () => {

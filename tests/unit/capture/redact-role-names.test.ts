@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A person named by their part in a transaction ("filed by …", "destinataire …", "(Name: …)")
 // is a name even in a cell the reader took for a product's title
 // (core/capture/redaction/role-names.ts). From blind pages b7-en-gb-payments-transactions and
 // b7-de-atoz-claim; here a French statement list and an Italian carrier's events.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('people named by their role', () => {
   it('replaces a recipient and a claimant in payment descriptions, keeps the product (fr)', async () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // The seller's own firm (the account switcher's shop with a company form) with its address on
 // one line is kept (core/capture/redaction/seller-firm-line.ts); a link to a product's page
 // shows the catalogue's title, a street or a name in it kept
 // (core/capture/redaction/product-links.ts). From blind pages b7-es-returns-list and
 // b7-fr-fba-inventory; here an Italian removal page and an English listing.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('the seller firm’s address line and product links', () => {
   it('keeps the shop’s firm address, replaces a buyer’s street (it)', async () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // The seller's own return address on a return's row stays when its heading says it is the
 // seller's ("Votre adresse de retour") or its first line is the account switcher's shop; the
 // buyer's address beside it still goes, and a block under the same heading naming someone else
 // does too (core/capture/redaction/seller-return-address.ts). From blind pages
 // b6-en-us-returns-expanded and b6-de-returns-hinterhaus; here French and Spanish.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe("the seller's own return address", () => {
   it('keeps « Votre adresse de retour », removes the buyer’s (fr)', async () => {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A header's column is the column a browser draws under it (colspan across, rowspan carried
 // down, cells wrapped in a grid's <div>s), from the review of the b3 rules (findings A, B, C, O).
 
 const URL_EN = 'https://sellercentral.amazon.co.uk/orders-v3/order/402-1234567-1234567';
 
-async function pageOf(body: string, lang: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_EN);
-  const { html } = capturePage(document, {
-    url: URL_EN,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  const page = html.slice(html.indexOf('<!DOCTYPE'));
-  return page.slice(page.indexOf('<body'));
-}
+const pageOf = (body: string, lang: string) => bodyOf(URL_EN, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a header row is its column names, whatever sits in its corner', () => {
   it('a "select all" checkbox in a <td> before the <th>s (A)', async () => {

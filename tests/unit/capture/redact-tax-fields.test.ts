@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // A field for a person's tax number in an address form ("NIF/DNI del destinatario", name=
 // "codiceFiscale") holds hers, whatever its check letter says; the seller's own tax number in a
 // form asking for no person stays (core/capture/redaction/tax-fields.ts). From blind page
 // b6-es-address-change-dni; here an Italian form with an invalid-looking code and a seller's
 // settings form.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe("a person's tax number in a form field", () => {
   it('replaces the recipient’s codice fiscale in an address form and chases it in a note (it)', async () => {

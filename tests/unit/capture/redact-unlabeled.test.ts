@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS, redactText } from '../../../core/capture/redact';
 import { namePartsOf } from '../../../core/capture/redaction/name-parts';
-import { loadPage } from '../page/load-fixture';
+import { documentOf } from './captured-body';
 
 // Personal data no label of ours announces, or announces in a shape the label rule did not read:
 // a name written another way elsewhere, attributes named for what they hold, a label after
@@ -12,18 +11,7 @@ import { loadPage } from '../page/load-fixture';
 
 const URL_FR = 'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567';
 
-async function pageOf(body: string, lang = 'fr'): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  const { html } = capturePage(document, {
-    url: URL_FR,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<!DOCTYPE'));
-}
+const pageOf = (body: string, lang = 'fr') => documentOf(URL_FR, lang, body, '', { uiLanguage: 'fr' });
 
 describe('a removed name written another way', () => {
   it('finds its surname with particles and its given names', () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
 import { PLACEHOLDERS, type RemovedKind, redactText } from '../../../core/capture/redact';
-import { loadPage } from '../page/load-fixture';
+import { captureOf } from './captured-body';
 
 // What a capture removes: labeled values in the five languages and personal data by its shape.
 
 const URL_FR = 'https://sellercentral.amazon.fr/orders-v3/order/402-1234567-1234567';
-const NOW = '2024-12-06T09:00:00.000Z';
-
-async function capture(body: string, { lang = 'fr', fakeIds = false } = {}) {
-  const { document } = await loadPage(`<html lang="${lang}"><body>${body}</body></html>`, URL_FR);
-  return capturePage(document, {
-    url: URL_FR,
-    now: NOW,
-    version: '0.1.0',
-    uiLanguage: 'fr',
-    reading: null,
-    fakeIds,
-  });
-}
+const capture = (body: string, { lang = 'fr', fakeIds = false } = {}) =>
+  captureOf(URL_FR, lang, body, '', { uiLanguage: 'fr', fakeIds });
 
 interface Case {
   what: string;
@@ -493,20 +481,14 @@ describe('removed values wherever else they appear', () => {
   const pageOf = (html: string) => html.slice(html.indexOf('<!DOCTYPE'));
 
   it('replaces a labeled name again outside its region, whatever its case, <title> included', async () => {
-    const { document } = await loadPage(
-      `<html lang="fr"><head><title>Commande de claire moreau</title></head><body>
-        <h4>Adresse de livraison</h4><div>Claire Moreau<br>3 allée des Tilleuls<br>33000 Bordeaux</div>
-        <a>Contacter Claire Moreau</a><p>Livraison au 3 allée des Tilleuls</p></body></html>`,
+    const { html } = await captureOf(
       URL_FR,
+      'fr',
+      `
+        <h4>Adresse de livraison</h4><div>Claire Moreau<br>3 allée des Tilleuls<br>33000 Bordeaux</div>
+        <a>Contacter Claire Moreau</a><p>Livraison au 3 allée des Tilleuls</p>`,
+      '<title>Commande de claire moreau</title>',
     );
-    const { html } = capturePage(document, {
-      url: URL_FR,
-      now: NOW,
-      version: '0.1.0',
-      uiLanguage: 'fr',
-      reading: null,
-      fakeIds: false,
-    });
     const page = pageOf(html);
     expect(page.toLowerCase()).not.toContain('claire moreau');
     expect(page).not.toContain('Tilleuls');

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../core/capture/capture-page';
-import { loadPage } from '../page/load-fixture';
+import { bodyOf } from './captured-body';
 
 // Review CR2 of the b7 capture rules: each probe that proved a leak or a loss, kept as written.
-
-async function bodyOf(url: string, lang: string, body: string): Promise<string> {
-  const { document } = await loadPage(`<html lang="${lang}"><head></head><body>${body}</body></html>`, url);
-  const { html } = capturePage(document, {
-    url,
-    now: '2024-12-06T09:00:00.000Z',
-    version: '0.1.0',
-    uiLanguage: lang,
-    reading: null,
-    fakeIds: false,
-  });
-  return html.slice(html.indexOf('<body'));
-}
 
 describe('cr2 leak-role-names-not-a-person-substring', () => {
   it('R11 role name: surname containing "cancel" (it), "name" (en)', async () => {
