@@ -62,10 +62,13 @@ export type PageOutcome =
 function orderIdNamedBy(url: URL): string | null {
   const amazon = orderIdOf(url);
   if (amazon) return amazon;
-  // The MCF console's order page (its path is not documented): an Amazon order id as the segment
-  // after "orders" names the order ("/mcf/orders/S01-…"); "create-order" and the like do not.
-  const segment = /^\/mcf\/orders\/([^/]+)/.exec(url.pathname)?.[1];
-  if (segment && isAmazonOrderId(segment)) return segment;
+  // The MCF console's order page (its path is not documented): an Amazon order id as a segment
+  // under "orders" names the order ("/mcf/orders/S01-…", "/mcf/orders/order-details/S01-…");
+  // "create-order" and the like do not.
+  if (url.pathname.startsWith('/mcf/orders/')) {
+    const segment = url.pathname.split('/').find((part) => isAmazonOrderId(part));
+    if (segment) return segment;
+  }
   for (const name of ['orderId', 'orderID', 'fulfillmentOrderId', 'sellerFulfillmentOrderId']) {
     const value = url.searchParams.get(name)?.trim();
     if (value && /^[A-Za-z0-9][A-Za-z0-9_\-#./]{2,63}$/.test(value)) return value;

@@ -318,7 +318,7 @@ const statusIndex = wordIndex(statusWords);
 const returnStatusIndex = wordIndex(returnStatusWords);
 const returnConditionIndex = wordIndex(returnConditionWords);
 
-const WORD_END = /[\s(,.–-]/;
+const WORD_END = /[\s(,.:–-]/;
 /**
  * The longest word of `index` that is the whole value, or its start followed by a space or
  * punctuation ("Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more). Looks up the
@@ -343,12 +343,29 @@ function matchWord<K>(index: ReadonlyMap<string, K>, value: string): K | undefin
 export const matchStatus = (value: string): StatusKey | undefined => {
   const key = matchWord(statusIndex, value);
   if (key === 'delivered' && HANDED_TO_CARRIER.test(normalizeLabel(value))) return 'shipped';
+  // "Disponible en point relais – retiré par le destinataire le 4 déc.", "Avisé, puis livré":
+  // waiting at a counter, then collected; the later part says where the parcel is now.
+  if (key === 'inTransit' && laterPartDelivered(value)) return 'delivered';
   // "On hold", "Received": whole values only ("Received by carrier", "Eingegangen im Paketzentrum"
   // are a parcel's events, not the order's state).
   return (key === 'held' || key === 'received') && statusIndex.get(normalizeLabel(value)) !== key
     ? undefined
     : key;
 };
+/** Where one state gives way to the next in one text: a dash, a comma, "puis", "then", "dann"… */
+const CONNECTORS = '(?:puis|ensuite|then|dann|danach|anschließend|luego|después|poi|quindi)';
+const NEXT_PART = new RegExp(`\\s+[–—-]\\s+|\\s*[,;:·]\\s*|\\s+(?=${CONNECTORS}\\s)`, 'iu');
+const CONNECTOR = new RegExp(`^${CONNECTORS}\\s+`, 'iu');
+const laterPartDelivered = (value: string): boolean =>
+  value
+    .split(NEXT_PART)
+    .slice(1)
+    .map((part) => part.replace(CONNECTOR, ''))
+    .some((part) => {
+      const key = matchWord(statusIndex, part);
+      return key === 'delivered' && !HANDED_TO_CARRIER.test(normalizeLabel(part));
+    });
+
 /**
  * "Consegnata al corriere", "Entregado al transportista", "Delivered to carrier": handed to the
  * carrier, the start of the journey, not its end (normalized: lower case, accents folded).

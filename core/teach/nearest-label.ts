@@ -118,15 +118,46 @@ function headerOf(cell: Element, value: string, locale: string): string | null {
   const first = row.firstElementChild;
   if (first && first !== cell && (first.localName === 'th' || first.getAttribute('role') === 'rowheader'))
     return asLabelIn(composedText(first, MAX_LABEL), value, locale);
-  const index = Array.prototype.indexOf.call(row.children, cell) as number;
   const table = row.closest(TABLES);
-  // The head's row (a Katal head, or the ARIA row of column headers), else the table's first row.
+  const column = columnOf(cell);
+  // The head's rows (a Katal head, the ARIA rows of column headers), else the table's first row.
+  // Of several (a group row "Suivi du colis" above the columns'), the last one spanning as many
+  // columns as the cell's row: its cells name single columns.
+  const headerRows = Array.from(table?.querySelectorAll(HEADER_ROWS) ?? []).filter(
+    (r) =>
+      r !== row &&
+      r.closest(TABLES) === table &&
+      (r.closest('thead, kat-table-head') !== null || r.querySelector('[role="columnheader"]') !== null),
+  );
+  const width = columnsOf(row);
   const headerRow =
-    Array.from(table?.querySelectorAll(HEADER_ROWS) ?? []).find(
-      (r) => r.closest(TABLES) === table && (r.closest('thead, kat-table-head') || r.querySelector('[role="columnheader"]')),
-    ) ?? table?.querySelector('tr, kat-table-row');
-  const header = headerRow && headerRow !== row ? headerRow.children[index] : undefined;
+    headerRows.filter((r) => columnsOf(r) === width).at(-1) ??
+    headerRows.at(-1) ??
+    table?.querySelector('tr, kat-table-row');
+  const header = headerRow && headerRow !== row ? cellAtColumn(headerRow, column) : undefined;
   return header ? asLabelIn(composedText(header, MAX_LABEL), value, locale) : null;
+}
+
+const spanOf = (cell: Element): number => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+/** How many columns a row spans, its cells' colspans counted. */
+const columnsOf = (row: Element): number =>
+  Array.from(row.children).reduce((sum, cell) => sum + spanOf(cell), 0);
+/** The column a cell starts in, its earlier siblings' colspans counted. */
+function columnOf(cell: Element): number {
+  let column = 0;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+    column += spanOf(sibling);
+  return column;
+}
+/** The cell of a row covering a column. */
+function cellAtColumn(row: Element, column: number): Element | undefined {
+  let start = 0;
+  for (const cell of Array.from(row.children)) {
+    const span = spanOf(cell);
+    if (column < start + span) return cell;
+    start += span;
+  }
+  return undefined;
 }
 
 /**

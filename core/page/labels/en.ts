@@ -193,6 +193,10 @@ export const en: PageLabels = {
       'Your parcel has been delivered',
       'Handed to recipient',
       'Handed to the recipient',
+      'Picked up by customer',
+      'Picked up by the customer',
+      'Collected by customer',
+      'Collected by the customer',
     ],
     inTransit: [
       'In transit',

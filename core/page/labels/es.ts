@@ -154,6 +154,7 @@ export const es: PageLabels = {
       'Tu paquete ha sido entregado',
       'Su paquete ha sido entregado',
       'Entregado al destinatario',
+      'Recogido por el cliente',
     ],
     inTransit: [
       'En tránsito',

@@ -193,6 +193,8 @@ export const fr: PageLabels = {
       'Colis remis au destinataire',
       'Remis en main propre',
       'Remis en mains propres',
+      'Votre colis a été remis au destinataire',
+      'Votre colis a été retiré',
     ],
     inTransit: [
       'En transit',

@@ -152,6 +152,7 @@ export const it: PageLabels = {
       'Il tuo pacco è stato consegnato',
       'La spedizione è stata consegnata',
       'Consegnato al destinatario',
+      'Ritirato dal cliente',
     ],
     inTransit: [
       'In transito',

@@ -184,9 +184,13 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       if (/\s/.test(text)) {
         // "6A 1234 5678 901": carriers print long numbers in groups; "DHL 0034…" names its carrier first.
         const words = text.trim().split(/\s+/);
-        for (let n = Math.min(3, words.length - 1); n >= 1; n--)
-          if (isCarrierName(words.slice(0, n).join(' ')))
-            return fieldValue(key, words.slice(n).join(' '), dates);
+        for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+          if (!isCarrierName(words.slice(0, n).join(' '))) continue;
+          // Then the carrier's service, words without a digit ("UPS Ground 1Z…", "DHL Paket 0034 …").
+          let rest = n;
+          while (rest < words.length - 1 && SERVICE_WORD.test(words[rest] as string)) rest++;
+          return fieldValue(key, words.slice(rest).join(' '), dates);
+        }
         const compact = text.replace(/\s+/g, '');
         return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape(key, compact) ? compact : null;
       }
@@ -204,6 +208,9 @@ function fieldValue(key: FieldKey, text: string, dates: DateReading): string | n
       return hasShape(key, text) ? text : null;
   }
 }
+
+/** A carrier's service named as a word ("Ground", "Paket", "Express"), never a number's letters ("JD", "LA"). */
+const SERVICE_WORD = /^\p{Lu}?\p{Ll}+$/u;
 
 /**
  * An id, then a shop system's name: after a separator any one to three words of letters ("#1187 ·

@@ -1,7 +1,7 @@
 import { isCarrierName } from '../carrier-names';
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
-import { matchLabel } from '../vocabulary';
+import { matchLabel, matchStatus } from '../vocabulary';
 import { isNeverShown, isStruck, visibilityJudge } from './visibility';
 
 // Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
@@ -255,12 +255,12 @@ function iconName(element: Element): string | null {
 /**
  * An info icon whose name is a sentence beside text of its own ("Übergeben am <i title="Zeitpunkt
  * der Übergabe an den Paketdienst">"): help for the words beside it, not page text. An icon
- * alone in its box may stand for its value ("Votre colis a été livré"), and one named by a label
- * for that label.
+ * alone in its box may stand for its value, one named by a label for that label, and one named by
+ * a state is that state ("Votre colis a été livré" before the day).
  */
 function explainsText(element: Element, name: string): boolean {
   // An icon named by a label stands for that label ("Date de livraison estimée").
-  if (name.split(/\s+/).length < 4 || matchLabel(name)) return false;
+  if (name.split(/\s+/).length < 4 || matchLabel(name) || matchStatus(name)) return false;
   for (const sibling of Array.from(element.parentNode?.childNodes ?? []))
     if (sibling !== element && (sibling.textContent ?? '').trim() !== '') return true;
   return false;
