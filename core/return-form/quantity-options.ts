@@ -3,7 +3,8 @@ import type { FormOption } from './schema';
 
 // The number a quantity choice stands for. A quantity is mostly offered as numbers ("0", "1",
 // "2"), but radio groups (and some lists) word the ends: "None" for 0 and "All (3)" for every unit
-// shipped, with no "3" of their own; returning all three units means choosing "All (3)".
+// shipped, with no "3" of their own; returning all three units means choosing "All (3)". Some
+// lists count in units ("2 unités", "3 Stück") behind opaque values ("q2"): the label says the number.
 
 /** "None", as the five languages say it. */
 const NONE = new Set([
@@ -20,6 +21,10 @@ const NONE = new Set([
 /** "All (3)": every unit, with its count; an "All" without a count says no number. */
 const ALL = /^(?:all|tout|tous|toutes|alle|todo|todos|todas|tutto|tutti|tutte)\s*\(?\s*(\d+)\s*\)?$/u;
 
+/** "2 unités": a number and the word for units or pieces, as the five languages say it (unaccented). */
+const UNITS =
+  /^(\d+)\s*(?:units?|items?|pieces?|pcs?|unites?|articles?|pces?|exemplaires?|stuck|stk|einheit(?:en)?|artikel|unidad(?:es)?|uds?|articulos?|piezas?|unita|pezz[oi]|pz|articol[oi])\.?$/u;
+
 /** The number of units an option stands for, or null when it says none. */
 export function quantityOfOption(option: FormOption): number | null {
   const label = normalizeLabel(option.label);
@@ -27,10 +32,19 @@ export function quantityOfOption(option: FormOption): number | null {
   if (NONE.has(label)) return 0;
   const all = ALL.exec(label);
   if (all) return Number(all[1]);
+  const units = UNITS.exec(label);
+  if (units) return Number(units[1]);
   return null;
 }
 
-/** The option that stands for `n` units: its value equal to `n`, else the one whose words say `n`. */
+/**
+ * The option that stands for `n` units: the one whose words say `n`, else its value equal to `n`
+ * when its words say no other number. The seller reads the label: on a list counting from 0 behind
+ * its labels ("1 unité" sent as "0"), the value "2" is three units.
+ */
 export function quantityOption(options: readonly FormOption[], n: number): FormOption | undefined {
-  return options.find((o) => o.value === String(n)) ?? options.find((o) => quantityOfOption(o) === n);
+  return (
+    options.find((o) => quantityOfOption(o) === n) ??
+    options.find((o) => o.value === String(n) && quantityOfOption(o) === null)
+  );
 }

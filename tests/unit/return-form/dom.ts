@@ -17,7 +17,12 @@ export function loadFixtureBody(name: string, folder = 'return-forms'): Document
   const body = html
     .slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
     .replace(/<script>[\s\S]*?<\/script>/g, '');
-  document.body.innerHTML = body;
+  // Parsed apart, then inserted whole, as a browser's parser does: a custom element already
+  // defined is connected with its children (a kat-dropdown's `value="0"` needs its options).
+  // happy-dom's `innerHTML` connects it before its children, and the initial value is lost.
+  const template = document.createElement('template');
+  template.innerHTML = body;
+  document.body.replaceChildren(document.importNode(template.content, true));
   attachDeclarativeShadowRoots(document.body);
   // happy-dom selects the wrong option of a <select> parsed through innerHTML; a browser takes
   // the one marked `selected`.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillReturnForm } from '../../../core/return-form/fill-form';
-import { planReturnFill } from '../../../core/return-form/plan';
+import { mergeOutcomes, planReturnFill } from '../../../core/return-form/plan';
 import { readReturnForm } from '../../../core/return-form/read-form';
 import { loadFixtureBody, shadowHost, withKatal } from './dom';
 
@@ -135,5 +135,43 @@ describe('filling Katal components', () => {
     // The dropdowns announced their change themselves (once each, reaching the document from
     // inside a shadow root); the comment's came from us, on the inner textarea.
     expect(changes).toEqual(['kat-dropdown', 'kat-dropdown', 'textarea']);
+  });
+});
+
+describe('a Katal quantity the page locked', () => {
+  it('is never written nor enabled, even when it offers the number, and its item is reported', async () => {
+    withKatal();
+    const card = (sku: string, locked: boolean) => `<div class="karte"><h3>${sku}</h3>
+      ${locked ? '<kat-alert variant="warning">Nicht rücksendbar: digitaler Artikel</kat-alert>' : ''}
+      <kat-dropdown id="${sku}" label="Rücksendung"${locked ? ' disabled aria-disabled="true"' : ''}>
+        <kat-option value="0">0</kat-option><kat-option value="1">1</kat-option></kat-dropdown></div>`;
+    document.body.innerHTML = card('KOPFHOERER-BT', false) + card('GUTSCHEIN-KARTE', true);
+    const dropdown = (id: string) =>
+      document.getElementById(id) as unknown as HTMLElement & { value: string };
+    for (const id of ['KOPFHOERER-BT', 'GUTSCHEIN-KARTE']) dropdown(id).value = '0';
+
+    const plan = planReturnFill(
+      {
+        items: [
+          { sellerSku: 'KOPFHOERER-BT', quantity: 1 },
+          { sellerSku: 'GUTSCHEIN-KARTE', quantity: 1 },
+        ],
+      },
+      { quantities: { 'KOPFHOERER-BT': 1, 'GUTSCHEIN-KARTE': 1 }, reason: '', comment: '' },
+      readReturnForm(document),
+    );
+    const outcomes = mergeOutcomes(plan, await fillReturnForm(document, plan.operations));
+    expect(outcomes.filter((o) => o.role === 'quantity').map((o) => [o.sku, o.status])).toEqual(
+      expect.arrayContaining([
+        ['KOPFHOERER-BT', 'filled'],
+        ['GUTSCHEIN-KARTE', 'not-filled'],
+      ]),
+    );
+    const locked = dropdown('GUTSCHEIN-KARTE');
+    expect([dropdown('KOPFHOERER-BT').value, locked.value, locked.hasAttribute('disabled')]).toEqual([
+      '1',
+      '0',
+      true,
+    ]);
   });
 });

@@ -26,6 +26,11 @@ describe('quantities worded at their ends', () => {
     ['Tutti (2)', 2],
     ['Alle 4', 4],
     ['2', 2],
+    ['2 unités', 2],
+    ['3 Stück', 3],
+    ['1 unidad', 1],
+    ['2 pezzi', 2],
+    ['4 units', 4],
     ['All', null],
     ['Charge a restocking fee', null],
   ])('"%s" stands for %s units', (label, n) => {
@@ -64,6 +69,31 @@ describe('quantities worded at their ends', () => {
     const checked = (name: string) =>
       document.querySelector<HTMLInputElement>(`input[name=${name}]:checked`)?.value;
     expect([checked('g'), checked('b'), checked('r')]).toEqual(['all', '1', '0']);
+  });
+
+  it('takes the number a unit-worded label says, never a value that counts otherwise', async () => {
+    // Italian radios behind opaque values, and a German list counting from 0 behind its labels.
+    document.body.innerHTML = `${group('CANDELA-SOIA', 'c', [
+      ['n', 'Nessuno'],
+      ['p1', '1 pezzo'],
+      ['p2', '2 pezzi'],
+    ])}
+      <div><p>TEELICHT-12</p><label for="t">Rücksendung</label>
+        <select id="t"><option value="" selected>–</option><option value="0">1 Stück</option>
+          <option value="1">2 Stück</option><option value="2">3 Stück</option></select></div>`;
+    const items = [
+      { sellerSku: 'CANDELA-SOIA', quantity: 2 },
+      { sellerSku: 'TEELICHT-12', quantity: 3 },
+    ];
+    const plan = planReturnFill(
+      { items, fulfillmentOrderStatus: 'Complete' },
+      { quantities: { 'CANDELA-SOIA': 2, 'TEELICHT-12': 2 }, reason: '', comment: '' },
+      readReturnForm(document),
+    );
+    expect(plan.problems).toEqual([]);
+    await fillReturnForm(document, plan.operations);
+    const checked = document.querySelector<HTMLInputElement>('input[name=c]:checked')?.value;
+    expect([checked, document.querySelector<HTMLSelectElement>('#t')?.value]).toEqual(['p2', '1']);
   });
 
   it('never reads a yes/no group named "Retour" as a quantity', () => {
