@@ -32,6 +32,19 @@ const SKU_THEN_COUNT = /^(.+?)\s*(?:×\s*|\s[x×]\s*|\(\s*[x×]?\s*)(\d{1,4})\s*
 const COUNT_THEN_SKU = /^(\d{1,4})\s*(?:×|x\s)\s*(.+)$/u;
 /** "SKU – 1 su 4", "SKU (1 of 3)", "SKU: 2 von 5": so many of the units the order had. */
 const SKU_THEN_SHARE = /^(.+?)\s*(?:[–—:-]\s*|\(\s*)(\d{1,4})\s+(?:su|of|von|de|sur|di)\s+\d{1,4}\s*\)?$/u;
+/**
+ * "SKU — Qty 2", "SKU – 1 unidad", "SKU: 2 Stück": a count named as one, by a quantity word before
+ * it or a unit word after it (a bare "SKU 2" may be a SKU's own last word).
+ */
+const QTY_WORD = '(?:qty|qté|qte|cant|menge|anzahl|qtà|quantity|quantité|quantità|cantidad)\\.?\\s*:?\\s*';
+const UNIT_WORD =
+  '(?:units?|unités?|unidad(?:es)?|uds?\\.?|unità|pezz[io]|pz\\.?|stück|stk\\.?|pcs?\\.?|pieces?|pièces?)';
+const SKU_THEN_NAMED_COUNT = new RegExp(
+  `^(\\S+?)\\s*(?:[–—:-]\\s*|\\s|\\(\\s*(?=${QTY_WORD}\\d))(?:${QTY_WORD}(\\d{1,4})|(\\d{1,4})\\s*${UNIT_WORD})\\s*\\)?$`,
+  'iu',
+);
+/** "2 sur 3 × SKU", "1 of 2 × SKU": so many of the units the order had (a return's line). */
+const SHARE_THEN_SKU = /^(\d{1,4})\s+(?:sur|of|von|de|di|su)\s+\d{1,4}\s*(?:×|x\s)\s*(.+)$/u;
 /** A code, not a title: one word holding a digit or a separator ("TELO-MARE-XL", "A12"). */
 const CODE = /^(?=.*[\d\-_./])[\p{L}\p{N}][\p{L}\p{N}_\-./#+]{1,39}$/u;
 /** A code such as a SKU (one word holding a digit or a separator), never a product's title. */
@@ -48,8 +61,16 @@ export function countedSku(
   shares = false,
 ): { sku: string; count: number } | null {
   const trimmed = text.trim();
+  const named = SKU_THEN_NAMED_COUNT.exec(trimmed);
+  if (named) {
+    const sku = named[1] as string;
+    const count = Number(named[2] ?? named[3]);
+    return count >= 1 && SKU.test(sku) && (!codeOnly || CODE.test(sku)) ? { sku, count } : null;
+  }
   const after = SKU_THEN_COUNT.exec(trimmed) ?? (shares ? SKU_THEN_SHARE.exec(trimmed) : null);
-  const before = after ? null : COUNT_THEN_SKU.exec(trimmed);
+  const before = after
+    ? null
+    : (COUNT_THEN_SKU.exec(trimmed) ?? (shares ? SHARE_THEN_SKU.exec(trimmed) : null));
   const sku = (after?.[1] ?? before?.[2])?.trim();
   const count = Number(after?.[2] ?? before?.[1]);
   if (!sku || !(count >= 1) || !SKU.test(sku) || (codeOnly && !CODE.test(sku))) return null;

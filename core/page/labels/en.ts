@@ -121,6 +121,7 @@ export const en: PageLabels = {
       'Qty requested',
       'Quantity requested',
       'Requested quantity',
+      'Requested',
     ],
     sku: ['SKU', 'Seller SKU', 'Merchant SKU', 'MSKU', 'SKU (seller)'],
     asin: ['ASIN'],

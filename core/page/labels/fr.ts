@@ -115,6 +115,7 @@ export const fr: PageLabels = {
       'Quantité expédiée',
       'Quantité commandée',
       'Qté commandée',
+      'Demandées',
       'Nombre d’unités',
       'Unités',
       'Commandés',

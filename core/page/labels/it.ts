@@ -86,6 +86,8 @@ export const it: PageLabels = {
       'Qtà ordinata',
       'Quantità richiesta',
       'Qtà richiesta',
+      'Richieste',
+      'Richiesti',
     ],
     sku: ['SKU', 'SKU venditore', 'Codice SKU', 'SKU del venditore'],
     asin: ['ASIN'],

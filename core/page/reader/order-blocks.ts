@@ -246,8 +246,11 @@ function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode):
     else if (parent.contains(fact.node)) beside.add(fact.key);
   }
   for (const key of inside) if (key !== 'orderId' && beside.has(key)) return true;
-  return false;
+  // A field of a return's record ("Ersatzbestellung: S01-…" beside the RMA and its status): the
+  // replacement is named there, the record around it is this order's return.
+  return RETURN_KEYS.some((key) => beside.has(key)) && !RETURN_KEYS.some((key) => inside.has(key));
 }
+const RETURN_KEYS = ['rmaId', 'returnStatus', 'returnItem'] as const;
 
 const HEADING_LEVEL = /^h([1-6])$/;
 const levelOf = (node: VNode): number => {

@@ -4,6 +4,7 @@ import { isCode } from '../shapes';
 import { normalizeLabel } from '../text';
 import { matchReturnStatus } from '../vocabulary';
 import type { Heading, RawFact } from './facts';
+import { asReturnFact, returnRecords } from './return-records';
 import { meaningOf } from './status-meaning';
 import { isItemRow } from './structure';
 import type { VNode } from './visible-tree';
@@ -19,6 +20,9 @@ const ORDER_KEYS: ReadonlySet<FieldKey> = new Set([
   'salesChannel',
   'rmaId',
   'returnStatus',
+  // A return's condition and receipt are the return's, never a shipment's.
+  'returnCondition',
+  'returnReceivedDate',
 ]);
 /**
  * A fact of a returns table's row as the return's: its status column is nothing of the order's,
@@ -178,7 +182,15 @@ export function resolveFields(facts: readonly RawFact[], headings: readonly Head
     ? sectionedShipments(headings)
     : runningShipments(kept, headings);
 
-  for (const fact of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
+  const records = returnRecords(kept);
+  for (const read of kept.flatMap((f) => inReturnRow(f, returnRows, kept))) {
+    const inRecord = records.length > 0 ? asReturnFact(read, records) : null;
+    if (inRecord === 'item') {
+      if (returns.length > 0) returnAt(read.pos).items.push(read);
+      else returnItems.push(read);
+      continue;
+    }
+    const fact = inRecord ?? read;
     if (returns.length > 0 && (RETURN_KEYS.has(fact.key) || fact.key === 'returnItem')) {
       const scope = returnAt(fact.pos);
       if (fact.key === 'returnItem') scope.items.push(fact);

@@ -120,7 +120,9 @@ export function countedList(value: string, shares = false): { sku: string; count
   if (parts.length > MAX_LISTED) return null;
   const items: { sku: string; count: number }[] = [];
   for (const part of parts) {
-    const item = countedSku(part, true, shares);
+    // "SKU — Qty 2 (partial return: 2 of 3 units)": the remark in brackets says no more.
+    const item =
+      countedSku(part, true, shares) ?? countedSku(part.replace(/\s*\([^()]{1,60}\)\s*$/, ''), true, shares);
     if (!item) return null;
     items.push(item);
   }
