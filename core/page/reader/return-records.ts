@@ -24,7 +24,8 @@ export function returnRecords(kept: readonly RawFact[]): VNode[] {
     // The order's own facts before the RMA inside it (its id, status, items): the block is the
     // page, not the return's record.
     const holdsOrderFacts = sorted.some(
-      (f) => f.pos < rma.pos && !RETURN_STATE_KEYS.has(f.key) && f.key !== 'rmaId' && record?.contains(f.node),
+      (f) =>
+        f.pos < rma.pos && !RETURN_STATE_KEYS.has(f.key) && f.key !== 'rmaId' && record?.contains(f.node),
     );
     if (!holdsOrderFacts && !records.includes(record)) records.push(record);
   }

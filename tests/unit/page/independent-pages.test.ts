@@ -266,13 +266,14 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // A parcel's fields folded into one line without colons ("Paquete 1 · Enviado el 13/11/2024 ·
   // Llegada estimada 15/11/2024", "Correos Express · N.º de seguimiento …"), and a returns table
   // whose RMA cell spans two item rows (the second row's unit is read as the order's item).
-  'b30-es-consola-mcf-completado-parcialmente-devoluciones-rowspan-autorizada-cerrada-pedido-sustitucion.html': [
-    'returns.0.items',
-    'shipments.0.carrier',
-    'shipments.0.delivered',
-    'shipments.0.estimatedArrivalDate',
-    'shipments.0.shippingDate',
-  ],
+  'b30-es-consola-mcf-completado-parcialmente-devoluciones-rowspan-autorizada-cerrada-pedido-sustitucion.html':
+    [
+      'returns.0.items',
+      'shipments.0.carrier',
+      'shipments.0.delivered',
+      'shipments.0.estimatedArrivalDate',
+      'shipments.0.shippingDate',
+    ],
   // Returned units written on a second line of the item's cell ("SKU<br>2 di 3 unità"), and the
   // order's and parcels' states in long Italian sentences the reader does not take for states.
   'b30-it-console-mcf-reso-ricevuto-2-di-3-danneggiato-corriere-sda-reso-chiuso-tabella-nascosta.html': [
