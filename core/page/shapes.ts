@@ -40,7 +40,7 @@ const QTY_WORD = '(?:qty|qté|qte|cant|menge|anzahl|qtà|quantity|quantité|quan
 const UNIT_WORD =
   '(?:units?|unités?|unidad(?:es)?|uds?\\.?|unità|pezz[io]|pz\\.?|stück|stk\\.?|pcs?\\.?|pieces?|pièces?)';
 const SKU_THEN_NAMED_COUNT = new RegExp(
-  `^(\\S+?)\\s*(?:[–—:-]\\s*|\\s|\\(\\s*(?=${QTY_WORD}\\d))(?:${QTY_WORD}(\\d{1,4})|(\\d{1,4})\\s*${UNIT_WORD})\\s*\\)?$`,
+  `^(\\S+?)\\s*(?:[–—:-]\\s*|\\s|\\(\\s*(?=${QTY_WORD}\\d))(?:${QTY_WORD}(\\d{1,4})|(\\d{1,2})\\s*${UNIT_WORD})\\s*\\)?$`,
   'iu',
 );
 /** "2 sur 3 × SKU", "1 of 2 × SKU": so many of the units the order had (a return's line). */
@@ -65,7 +65,8 @@ export function countedSku(
   if (named) {
     const sku = named[1] as string;
     const count = Number(named[2] ?? named[3]);
-    return count >= 1 && SKU.test(sku) && (!codeOnly || CODE.test(sku)) ? { sku, count } : null;
+    // A code, never a word ("Menge: 2 Stück" names no SKU); a pack size ("100 pcs") is no count.
+    return count >= 1 && SKU.test(sku) && CODE.test(sku) ? { sku, count } : null;
   }
   const after = SKU_THEN_COUNT.exec(trimmed) ?? (shares ? SKU_THEN_SHARE.exec(trimmed) : null);
   const before = after

@@ -318,7 +318,7 @@ const statusIndex = wordIndex(statusWords);
 const returnStatusIndex = wordIndex(returnStatusWords);
 const returnConditionIndex = wordIndex(returnConditionWords);
 
-const WORD_END = /[\s(,.:–-]/;
+const WORD_END = /[\s(,.–-]/;
 /**
  * The longest word of `index` that is the whole value, or its start followed by a space or
  * punctuation ("Livré le 5 déc.", "Shipped (2 of 3)": the status word, then more). Looks up the
@@ -363,8 +363,17 @@ const laterPartDelivered = (value: string): boolean =>
     .map((part) => part.replace(CONNECTOR, ''))
     .some((part) => {
       const key = matchWord(statusIndex, part);
-      return key === 'delivered' && !HANDED_TO_CARRIER.test(normalizeLabel(part));
+      const normalized = normalizeLabel(part);
+      return (
+        key === 'delivered' && !HANDED_TO_CARRIER.test(normalized) && !NOT_YET_OR_ELSEWHERE.test(normalized)
+      );
     });
+/**
+ * A later part that says "delivered" of something else than the parcel handed over: a promise
+ * ("by Dec 9", "demain", "bis 18 Uhr") or a place on the way ("au point relais", "to sorting").
+ */
+const NOT_YET_OR_ELSEWHERE =
+  /\b(?:by (?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|end)\b)|before|tomorrow|expected|estimated|will|avant|demain|prevue?|prevu|bis|morgen|voraussichtlich|wird|manana|antes|hasta|prevista|previsto|entro|domani|point relais|relais|pickup point|parcel locker|locker|post office|bureau de poste|sorting|centre de tri|depot|punto di ritiro|ufficio postale|punto de recogida|oficina|packstation|paketshop|filiale)\b/u;
 
 /**
  * "Consegnata al corriere", "Entregado al transportista", "Delivered to carrier": handed to the

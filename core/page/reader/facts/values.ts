@@ -120,14 +120,20 @@ export function countedList(value: string, shares = false): { sku: string; count
   if (parts.length > MAX_LISTED) return null;
   const items: { sku: string; count: number }[] = [];
   for (const part of parts) {
-    // "SKU — Qty 2 (partial return: 2 of 3 units)": the remark in brackets says no more.
-    const item =
-      countedSku(part, true, shares) ?? countedSku(part.replace(/\s*\([^()]{1,60}\)\s*$/, ''), true, shares);
+    // "SKU — Qty 2 (partial return: 2 of 3 units)": the remark in brackets says no more, unless it
+    // counts what came back ("× 3 (2 returned)").
+    const remark = /\s*\(([^()]{1,60})\)\s*$/.exec(part);
+    const bare = remark && !RETURNED_COUNT.test(remark[1] as string) ? part.slice(0, remark.index) : null;
+    const item = countedSku(part, true, shares) ?? (bare ? countedSku(bare, true, shares) : null);
     if (!item) return null;
     items.push(item);
   }
   return items;
 }
+
+/** A remark counting units that came back: "2 returned", "1 retourné", "2 zurück". */
+const RETURNED_COUNT =
+  /\d\s*(?:returned|refunded|retourn[ée]e?s?|rembours[ée]e?s?|zur[üu]ck|erstattet|devuelt[oa]s?|reembolsad[oa]s?|res[oi]|restituit[oiae]|rimborsat[oiae])/iu;
 
 /** Counted items as SKU and quantity facts, one after the other (each SKU opens its item). */
 export function addCounted(
