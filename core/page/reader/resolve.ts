@@ -62,6 +62,17 @@ function inReturnRow(
  * units returned (more than none) and no ordered quantity: an order's item row may show how many
  * came back beside what was ordered, and stays the order's.
  */
+/** The rows after `row` that a cell holding `node` spans by its `rowspan`. */
+function rowsUnderSpan(node: VNode, row: VNode): VNode[] {
+  let cell: VNode | null = node;
+  while (cell && cell !== row && cell.name !== 'td' && cell.name !== 'th') cell = cell.parent;
+  const span = cell && cell !== row ? Number(cell.element.getAttribute('rowspan')) || 1 : 1;
+  if (span < 2 || !row.parent) return [];
+  return row.parent.children
+    .filter((sibling) => sibling.name === 'tr' && sibling.index > row.index)
+    .slice(0, span - 1);
+}
+
 function returnRowsOf(kept: readonly RawFact[]): Map<VNode, boolean> {
   const rows = new Map<VNode, boolean>();
   const pageShowsReturn = kept.some((f) => f.key === 'rmaId' || f.key === 'returnStatus');
@@ -69,8 +80,10 @@ function returnRowsOf(kept: readonly RawFact[]): Map<VNode, boolean> {
   for (const fact of kept) if (fact.key === 'quantity' && fact.group) ordered.add(fact.group);
   for (const fact of kept) {
     if (!fact.group || !isItemRow(fact.group)) continue;
-    if (fact.key === 'rmaId' || fact.key === 'returnStatus')
-      rows.set(fact.group, rows.get(fact.group) ?? false);
+    if (fact.key !== 'rmaId' && fact.key !== 'returnStatus') continue;
+    // An RMA cell spanning rows ("rowspan=2"): the rows under it are that return's too.
+    for (const row of [fact.group, ...rowsUnderSpan(fact.node, fact.group)])
+      rows.set(row, rows.get(row) ?? false);
   }
   for (const fact of kept) {
     if (fact.key !== 'returnQuantity' || !fact.group || !isItemRow(fact.group)) continue;

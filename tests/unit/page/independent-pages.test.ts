@@ -264,11 +264,9 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'shipments.0.delivered',
   ],
   // A parcel's fields folded into one line without colons ("Paquete 1 · Enviado el 13/11/2024 ·
-  // Llegada estimada 15/11/2024", "Correos Express · N.º de seguimiento …"), and a returns table
-  // whose RMA cell spans two item rows (the second row's unit is read as the order's item).
+  // Llegada estimada 15/11/2024", "Correos Express · N.º de seguimiento …").
   'b30-es-consola-mcf-completado-parcialmente-devoluciones-rowspan-autorizada-cerrada-pedido-sustitucion.html':
     [
-      'returns.0.items',
       'shipments.0.carrier',
       'shipments.0.delivered',
       'shipments.0.estimatedArrivalDate',

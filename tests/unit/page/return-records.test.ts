@@ -60,3 +60,17 @@ describe('units counted in words after a SKU', () => {
     expect(countedSku('1 of 2 × LAMP-OAK', true, true)).toEqual({ sku: 'LAMP-OAK', count: 1 });
   });
 });
+
+describe('a returns table whose RMA cell spans its item rows', () => {
+  it('takes every row under the RMA as that return’s, none as the order’s items', async () => {
+    const order = await orderOf(`<h2>Rücksendungen</h2><table>
+      <tr><th>RMA-ID</th><th>Rücksendestatus</th><th>Händler-SKU</th><th>Menge</th></tr>
+      <tr><td rowspan="2">DqP4mN7xRMA</td><td rowspan="2">Genehmigt</td><td>KANNE-GLAS-1L</td><td>1</td></tr>
+      <tr><td>DECKEL-GLAS-1L</td><td>1</td></tr></table>`);
+    expect(order?.items?.map((i) => `${i.sellerSku} × ${i.quantity}`)).toEqual(['KANNE-GLAS-1L × 3']);
+    expect(order?.returns?.[0]?.items).toEqual([
+      { sellerSku: 'KANNE-GLAS-1L', quantity: 1 },
+      { sellerSku: 'DECKEL-GLAS-1L', quantity: 1 },
+    ]);
+  });
+});
