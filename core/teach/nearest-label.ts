@@ -1,6 +1,7 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { isCarrierName } from '../page/carrier-names';
 import { hasShape } from '../page/shapes';
+import { isCell, isHeaderRow, placeCells, tableOf } from '../page/table-grid';
 import { composedText, normalizeLabel, parentOrHost } from '../page/text';
 import { matchWholeStatus } from '../page/vocabulary';
 
@@ -103,61 +104,31 @@ const NEVER_LABELS = new Set([
   'colgroup',
 ]);
 
-/** A table's cell: HTML, Katal's `kat-table-cell`, or an ARIA grid's. */
-const CELLS = new Set(['td', 'th', 'kat-table-cell']);
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-const isCell = (element: Element): boolean =>
-  CELLS.has(element.localName) || CELL_ROLES.has(element.getAttribute('role') ?? '');
-const TABLES = 'table, kat-table, [role="table"], [role="grid"]';
-const HEADER_ROWS = 'thead tr, kat-table-head kat-table-row, [role="row"]';
-
-/** The header cell of a cell's column, or the first cell of its row when that is a header. */
+/**
+ * The header naming a cell: the first cell of its row when that is a header, else the header
+ * cell over its column in the table's grid (colspans counted). Of several header rows (a group
+ * row "Suivi du colis" above the columns'), the one naming the fewest columns; else the table's
+ * first row.
+ */
 function headerOf(cell: Element, value: string, locale: string): string | null {
   const row = cell.parentElement;
-  if (!row) return null;
+  const table = row ? tableOf(row) : null;
+  if (!row || !table) return null;
   const first = row.firstElementChild;
   if (first && first !== cell && (first.localName === 'th' || first.getAttribute('role') === 'rowheader'))
     return asLabelIn(composedText(first, MAX_LABEL), value, locale);
-  const table = row.closest(TABLES);
-  const column = columnOf(cell);
-  // The head's rows (a Katal head, the ARIA rows of column headers), else the table's first row.
-  // Of several (a group row "Suivi du colis" above the columns'), the last one spanning as many
-  // columns as the cell's row: its cells name single columns.
-  const headerRows = Array.from(table?.querySelectorAll(HEADER_ROWS) ?? []).filter(
-    (r) =>
-      r !== row &&
-      r.closest(TABLES) === table &&
-      (r.closest('thead, kat-table-head') !== null || r.querySelector('[role="columnheader"]') !== null),
+  const placed = placeCells(table);
+  const own = placed.find((entry) => entry.cell === cell);
+  if (!own) return null;
+  const covering = placed.filter(
+    (entry) => entry.row !== row && entry.column <= own.column && own.column < entry.column + entry.width,
   );
-  const width = columnsOf(row);
-  const headerRow =
-    headerRows.filter((r) => columnsOf(r) === width).at(-1) ??
-    headerRows.at(-1) ??
-    table?.querySelector('tr, kat-table-row');
-  const header = headerRow && headerRow !== row ? cellAtColumn(headerRow, column) : undefined;
-  return header ? asLabelIn(composedText(header, MAX_LABEL), value, locale) : null;
-}
-
-const spanOf = (cell: Element): number => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
-/** How many columns a row spans, its cells' colspans counted. */
-const columnsOf = (row: Element): number =>
-  Array.from(row.children).reduce((sum, cell) => sum + spanOf(cell), 0);
-/** The column a cell starts in, its earlier siblings' colspans counted. */
-function columnOf(cell: Element): number {
-  let column = 0;
-  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
-    column += spanOf(sibling);
-  return column;
-}
-/** The cell of a row covering a column. */
-function cellAtColumn(row: Element, column: number): Element | undefined {
-  let start = 0;
-  for (const cell of Array.from(row.children)) {
-    const span = spanOf(cell);
-    if (column < start + span) return cell;
-    start += span;
-  }
-  return undefined;
+  const heads = covering.filter((entry) => isHeaderRow(entry.row));
+  const header =
+    heads.length > 0
+      ? heads.reduce((a, b) => (b.width <= a.width ? b : a))
+      : covering.find((entry) => entry.row === placed[0]?.row);
+  return header ? asLabelIn(composedText(header.cell, MAX_LABEL), value, locale) : null;
 }
 
 /**

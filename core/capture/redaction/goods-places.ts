@@ -1,9 +1,9 @@
+import { headerCellOf } from '../../page/table-grid';
 import { composedText } from '../../page/text';
 import { personalKindOfLabel } from '../personal-labels';
 import { textNodesIn } from '../walk';
 import { namesPlaceOfGoods } from './common-words';
 import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
-import { headerCellOf } from './table-cells';
 
 // A town and a postcode are a person's only when the address is. A fulfilment centre's "Ville :
 // Saran", "Code postal : 45770" under "Centre de distribution ORY1", a table of warehouses with

@@ -1,3 +1,4 @@
+import { isDataCell } from '../../page/table-grid';
 import { collapse } from '../../page/text';
 import { personalKindOfLabel } from '../personal-labels';
 import { textNodesIn } from '../walk';
@@ -17,7 +18,6 @@ import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from 
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import { keepProductLink } from './product-links';
 import { keepSellerReturnAddress } from './seller-return-address';
-import { isDataCell } from './table-cells';
 import { splitInlineField } from './value-regions';
 
 // The labeled-values pass on an element: its attributes, the blocks that are personal whatever

@@ -1,10 +1,10 @@
+import { isDataCell } from '../../page/table-grid';
 import { composedText } from '../../page/text';
 import type { PersonalKind } from '../personal-labels';
 import { commentOfCell } from './comment-cells';
 import type { RemovedLedger } from './ledger';
 import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
-import { isDataCell } from './table-cells';
 import { regionOf, type Slot, splitInlineField, valueNodesAfter } from './value-regions';
 
 // The state of one labeled-values pass (./labeled-values.ts): the writes it plans, the ledger of

@@ -1,3 +1,4 @@
+import { headerCellOf } from '../../page/table-grid';
 import { collapse, normalizeLabel } from '../../page/text';
 import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { isAccountSwitcher } from './account-switcher';
@@ -18,7 +19,6 @@ import {
 } from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
 import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
-import { headerCellOf } from './table-cells';
 import {
   FIELD_SEPARATOR,
   isInline,

@@ -1,10 +1,10 @@
+import { cellsOfRow, isDataCell, isHeaderCell, isHeaderRow, ROWS, tableOf } from '../../page/table-grid';
 import { collapse, composedText, parentOrHost } from '../../page/text';
 import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
 import { continuesAddressRun, trimAddressRun } from './address-run';
 import { isFormRow } from './form-controls';
-import { isDataCell, isHeaderCell, ROWS, tableOf } from './table-cells';
-import { cellsOfRow, isHeaderRow, valuesOfHeader } from './table-columns';
+import { valuesOfHeader } from './table-columns';
 
 // Where a labeled value is on a page: the nodes after a label ("Adresse de livraison", a `<dt>`,
 // a table header), up to the next field. Pages lay values out every way (inline after a colon, in
