@@ -118,7 +118,8 @@ const SAME_WORDS = new Map<string, string>([
 /** The seller's words, one word only in an order's label ("N° de commande marchand"): "ID vendeur"
  *  is the seller's account, "Réf. marchand" an item's reference. */
 const SELLER_WORDS = new Set(
-  'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant'.split(
+  // The seller's own sales site ("N° de commande du site marchand", "Webshop-Bestellnummer").
+  'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant site website web webshop onlineshop eshop sitio sito'.split(
     ' ',
   ),
 );
@@ -142,9 +143,13 @@ const skeletonOf = (normalized: string): string => {
   const words = normalized.split(/[\s']+/).filter((word) => word !== '' && !LINK_WORDS.has(word));
   // An order's label, or a SKU's ("SKU marchand", "Händler SKU").
   const ofOrder = words.some((word) => ORDER_WORD.test(word) || word === 'sku');
-  return words
-    .map((word) => (ofOrder && SELLER_WORDS.has(word) ? 'seller' : (SAME_WORDS.get(word) ?? word)))
-    .join(' ');
+  return (
+    words
+      .map((word) => (ofOrder && SELLER_WORDS.has(word) ? 'seller' : (SAME_WORDS.get(word) ?? word)))
+      // "site marchand", "Händler-Webshop": one seller.
+      .filter((word, i, all) => word !== 'seller' || all[i - 1] !== 'seller')
+      .join(' ')
+  );
 };
 const MAX_SHUFFLED_WORDS = 6;
 /**

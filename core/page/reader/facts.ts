@@ -23,7 +23,7 @@ import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
 import { weakenStaleBlocks } from './facts/stale-blocks';
 import { shownValue } from './facts/values';
-import { pairContainerOf } from './structure';
+import { isHeaderCell, pairContainerOf } from './structure';
 import { isBlank, TreeText } from './tree-text';
 import { ELEMENT, TEXT, type VisibleTree, type VNode } from './visible-tree';
 
@@ -166,7 +166,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       // Candidates keep it only if a date.
       const anchor = anchorOf(ctx, node, own);
       const key =
-        anchor.name === 'th' || anchor.name === 'dt' || firstOfTwo(anchor) ? statusDateKey(own) : undefined;
+        isHeaderCell(anchor) || anchor.name === 'dt' || firstOfTwo(anchor) ? statusDateKey(own) : undefined;
       if (key) readPair(ctx, anchor, { key, languages: [] });
     }
   }

@@ -4,6 +4,7 @@ import { isCode } from '../shapes';
 import { normalizeLabel } from '../text';
 import { matchReturnStatus } from '../vocabulary';
 import type { Heading, RawFact } from './facts';
+import { withItemRecordsWeighed } from './item-records';
 import { asReturnFact, returnRecords } from './return-records';
 import { meaningOf } from './status-meaning';
 import { isItemRow } from './structure';
@@ -181,7 +182,8 @@ function returnScopes(kept: readonly RawFact[]): {
   return { returns, returnAt };
 }
 
-export function resolveFields(facts: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
+export function resolveFields(read: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
+  const facts = withItemRecordsWeighed(read);
   const strongest = new Map<FieldKey, number>();
   for (const fact of facts) strongest.set(fact.key, Math.max(strongest.get(fact.key) ?? 0, fact.strength));
   const kept = facts.filter((f) => f.strength === strongest.get(f.key));

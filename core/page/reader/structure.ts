@@ -13,6 +13,13 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export const isCell = (n: VNode): boolean =>
   n.kind === ELEMENT && (CELL_TAGS.has(n.name) || CELL_ROLES.has(n.role));
+/** A header cell: `<th>`, an ARIA column or row header, a cell of a Katal table's head. */
+export const isHeaderCell = (n: VNode): boolean =>
+  n.kind === ELEMENT &&
+  (n.name === 'th' ||
+    n.role === 'columnheader' ||
+    n.role === 'rowheader' ||
+    (n.name === 'kat-table-cell' && ancestor(n, (a) => a.name === 'kat-table-head', 3) !== null));
 export const isRow = (n: VNode): boolean => n.kind === ELEMENT && (ROW_TAGS.has(n.name) || n.role === 'row');
 export const isTable = (n: VNode): boolean =>
   n.kind === ELEMENT && (TABLE_TAGS.has(n.name) || TABLE_ROLES.has(n.role));

@@ -185,10 +185,6 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   // keeps two, Amazon's and the displayable one the page labels for the seller; the third is
   // found on the page (never another order's) but has no place of its own in the order model.
   'b13-en-us-shopify-api-note-deliver-by.html': ['orderIds'],
-  // The order's status shows only as a badge beside the heading, with no label: a bare badge may
-  // be any block's (a shipment's, a sidebar order's), so the reader takes labelled statuses only.
-  // The parcel's labelled delivery status (Consegnato) is read, which is what the rules need.
-  'b5-it-amazon-id-and-mcf-id-aria-grid.html': ['status'],
   // A list of orders with one order's details open in a drawer over it: refused as a page of
   // several orders (nothing stored), the safe side; the expected file reads the drawer's order.
   'b6-en-us-mcf-console-list-with-detail-drawer.html': ['kind'],

@@ -4,7 +4,7 @@ import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
-import { colonOf, MAX_LABEL } from './labels';
+import { colonOf, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './labels';
 import { countedList, shownValue, textParts, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
@@ -50,6 +50,10 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
   ctx.judgedRows.set(row, isHeader);
   if (!isHeader) return false;
   orderedBeforeShipped(ctx, cells, keys);
+  // A header "Shipped" / "Delivered" over dates: that event's date (candidates keep dates only).
+  cells.forEach((cell, i) => {
+    if (keys[i] === null) keys[i] = statusDateKey(ctx.text.of(cell, MAX_STATUS_LABEL) ?? '') ?? null;
+  });
   // Columns by position, spans counted ("<th colspan=2>Produit</th>" covers two cells below).
   const keyAt = new Map<number, FieldKey>();
   columnsOf(cells).forEach((column, i) => {

@@ -1,3 +1,4 @@
+import { parseMarketplaceDate } from '../../../dates/parse-date';
 import { normalizeLabel } from '../../text';
 import { matchStatus, matchWholeStatus } from '../../vocabulary';
 import { isCell, isRow, isTable, ownDescendants } from '../structure';
@@ -30,18 +31,78 @@ export function readTrackingEvents(ctx: FactContext): void {
 }
 
 function readEventList(ctx: FactContext, list: VNode): void {
-  const events = list.children.filter(isItem).flatMap((item) => eventOf(ctx, item) ?? []);
+  const events = datedEvents(ctx, list);
   // A history dates each event: a list of status words without dates is a progress stepper or
-  // a legend, which says nothing of where the parcel is.
-  if (events.length < 2) return;
-  for (const { status, statusNode, when } of events) {
+  // a legend, which says nothing of where the parcel is. One event alone is a history only when
+  // its date or time is one ("14:32 — Zugestellt" under its day: carriers that send only the
+  // final event).
+  if (events.length === 0 || (events.length === 1 && !namesADay((events[0] as DatedEvent).day))) return;
+  for (const { status, statusNode, when, day } of events) {
     const kind = statusOfPart(status);
-    const day = ctx.text.of(when, MAX_PART);
-    if (!day) continue;
     // Weaker than a labelled status or date: the page's own "Delivery status" wins.
     if (kind === 'delivered') addDelivered(ctx, { status, statusNode, when }, day);
     else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
   }
+}
+
+interface DatedEvent extends TrackingEvent {
+  /** The event's date as printed, its day heading's when it prints only a time. */
+  day: string;
+}
+
+/** A time alone ("14:32", "2:05 PM", "14.32 Uhr"): its day is printed above it. */
+const CLOCK_ONLY = /^(?:\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?|\d{1,2}\.\d{2}\s*uhr)$/i;
+/**
+ * A text that names a day in some language, as printed in any of the marketplaces' forms (the
+ * page's own language is not known yet at this stage: the candidates parse it in it).
+ */
+function namesADay(text: string): boolean {
+  const day = dayPart(text);
+  // Without the weekday: a day without its year is checked against no particular year.
+  const bare = day.replace(/^\p{L}+\.?,?\s+/u, '');
+  return [day, bare].some((t) => parseMarketplaceDate(t, 'en-GB', '2000-01-01') !== null);
+}
+
+/**
+ * The list's events with their dates. Histories grouped by day print the day once (a heading
+ * before the list, an item of its own, or the day's first event) and only times below it: a
+ * time alone takes the last day printed before it, and is dropped when there is none.
+ */
+function datedEvents(ctx: FactContext, list: VNode): DatedEvent[] {
+  let day = dayBefore(ctx, list);
+  const events: DatedEvent[] = [];
+  for (const child of list.children) {
+    const event = isItem(child) ? eventOf(ctx, child) : null;
+    const text = ctx.text.of(event?.when ?? child, MAX_PART) ?? '';
+    if (!event) {
+      // An item or a heading that is only a day: the day of the times after it.
+      if (isDayHeading(text)) day = text;
+      continue;
+    }
+    if (!CLOCK_ONLY.test(text)) {
+      day = dayPart(text);
+      events.push({ ...event, day: text });
+    } else if (day !== null) events.push({ ...event, day: `${day} ${text}` });
+  }
+  return events;
+}
+
+/** A short text naming a day and no time ("Mittwoch, 04.12.2024", "Tue, Dec 3"). */
+const isDayHeading = (text: string) => text.length <= 40 && !CLOCK.test(text) && namesADay(text);
+const CLOCK = /\d{1,2}[:h]\d{2}/;
+/** An event's date without its time ("Dec 6, 2024, 3:47 PM" → "Dec 6, 2024"): the later times' day. */
+const dayPart = (text: string) =>
+  text.replace(/[,\s]*(?:um\s|à\s|at\s|alle\s|a las\s)?\d{1,2}[:h]\d{2}\b.*$/i, '');
+
+/** The day heading printed just before a list (its previous sibling, when that is a day). */
+function dayBefore(ctx: FactContext, list: VNode): string | null {
+  const siblings = list.parent?.children ?? [];
+  for (let i = list.index - 1; i >= 0 && i >= list.index - 2; i--) {
+    const text = ctx.text.of(siblings[i] as VNode, MAX_PART);
+    if (!text) continue;
+    return isDayHeading(text) ? text : null;
+  }
+  return null;
 }
 
 function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEvent, day: string): void {
@@ -77,16 +138,20 @@ function statusOfPart(text: string): ReturnType<typeof matchStatus> {
   return RECIPIENT_SIDE.test(normalized) && !DELIVERY_FAILED.test(normalized) ? kind : undefined;
 }
 
+/** The dash or dot between an event's time and its title ("14:32 — Zugestellt"). */
+const LEADING_SEPARATOR = /^[\s\-–—·•|:]+/;
+
 /**
  * An item that says what happened in one of its first two parts (a status, or an event title
  * opening with one) and when in another part holding a digit (before it or after); else none.
  */
 function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
   const parts = item.children.filter((c) => ctx.text.of(c, MAX_PART));
-  const at = parts.slice(0, 2).findIndex((p) => statusOfPart(ctx.text.of(p, MAX_PART) ?? ''));
+  const partText = (p: VNode) => (ctx.text.of(p, MAX_PART) ?? '').replace(LEADING_SEPARATOR, '');
+  const at = parts.slice(0, 2).findIndex((p) => statusOfPart(partText(p)));
   const statusNode = parts[at];
   if (!statusNode) return null;
-  const status = ctx.text.of(statusNode, MAX_PART) ?? '';
+  const status = partText(statusNode);
   const dated = (p: VNode) => p !== statusNode && /\d/.test(ctx.text.of(p, MAX_PART) ?? '');
   // The date before the status ("28 Nov, 14:12 · Delivered"), else the first one after it.
   const when = at === 1 && dated(parts[0] as VNode) ? parts[0] : parts.slice(at + 1).find(dated);

@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../labels';
 import { matchWholeStatus } from '../../vocabulary';
-import { isHeading } from '../structure';
+import { isHeading, isTable } from '../structure';
 import type { TreeText } from '../tree-text';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { AddFact } from './context';
@@ -40,12 +40,11 @@ export function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact)
         }
       }
     }
-    // The page's title with the order's status as a badge right after it ("<h1>Ordine …</h1>
-    // <kat-badge label="Spedito">").
+    // The page's title with the order's status as a badge in its header ("<h1>Ordine …</h1>
+    // <kat-badge label="Spedito">", or a chip in the header's other column).
     if (node.name === 'h1') {
-      const badge = node.nextElementSibling();
-      const shown = badge ? text.of(badge, 40) : null;
-      if (badge && shown && matchWholeStatus(shown)) add('status', shown, 1, badge.pos, badge, null);
+      const badge = titleBadge(nodes, text, node);
+      if (badge) add('status', badge.shown, 1, badge.node.pos, badge.node, null);
     }
     const testId = node.attribute('data-test-id');
     const key = testId ? TEST_ID_FIELDS[testId] : undefined;
@@ -61,6 +60,42 @@ export function readHooks(nodes: readonly VNode[], text: TreeText, add: AddFact)
       }
     }
   }
+}
+
+/** Nodes a title's header may hold: the title, an id line or two, a badge; more is the page. */
+const MAX_HEADER_NODES = 60;
+
+/**
+ * The first element after the title, inside the title's header, whose whole text is a status
+ * word. The header is the title's parent, or the parent's parent, while that is a small block
+ * holding no other heading, table or list (those are the page's content, not its header); with
+ * no such block, only the element right after the title.
+ */
+function titleBadge(
+  nodes: readonly VNode[],
+  text: TreeText,
+  title: VNode,
+): { node: VNode; shown: string } | null {
+  const isHeader = (block: VNode | null): block is VNode =>
+    block !== null &&
+    block.end - block.pos <= MAX_HEADER_NODES &&
+    !nodes
+      .slice(block.pos + 1, block.end + 1)
+      .some((n) => n !== title && (isHeading(n) || isTable(n) || isList(n)));
+  const parent = title.parent;
+  if (!isHeader(parent)) return firstBadge(text, title.nextElementSibling());
+  const header = isHeader(parent.parent) ? parent.parent : parent;
+  for (let p = title.end + 1; p <= header.end; p++) {
+    const found = firstBadge(text, nodes[p] as VNode);
+    if (found) return found;
+  }
+  return null;
+}
+const isList = (n: VNode) => n.name === 'ul' || n.name === 'ol' || n.name === 'dl' || n.role === 'list';
+
+function firstBadge(text: TreeText, node: VNode | null): { node: VNode; shown: string } | null {
+  const shown = node?.kind === ELEMENT ? text.of(node, 40) : null;
+  return node && shown && matchWholeStatus(shown) ? { node, shown } : null;
 }
 
 function safeDecode(value: string): string {
