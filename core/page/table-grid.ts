@@ -132,3 +132,26 @@ function isBoldFirstRow(row: Element, cells: Element[]): boolean {
   const next = cellsOfRow(rows[1]!).filter((cell) => !isFillerCell(cell));
   return shown.length >= 2 && shown.every(isBoldCell) && !next.every(isBoldCell);
 }
+
+/**
+ * The header cell over `cell`'s column: of the header rows above it, the cell naming the fewest
+ * columns (a group header "Suivi du colis" spans several); with no header row, the table's first
+ * row's cell over that column. Null outside a table.
+ */
+export function columnHeaderOf(cell: Element): Element | null {
+  const row = cell.parentElement;
+  const table = row ? tableOf(row) : null;
+  if (!row || !table) return null;
+  const placed = placeCells(table);
+  const own = placed.find((entry) => entry.cell === cell);
+  if (!own) return null;
+  const covering = placed.filter(
+    (entry) => entry.row !== row && entry.column <= own.column && own.column < entry.column + entry.width,
+  );
+  const heads = covering.filter((entry) => isHeaderRow(entry.row));
+  const header =
+    heads.length > 0
+      ? heads.reduce((a, b) => (b.width <= a.width ? b : a))
+      : covering.find((entry) => entry.row === placed[0]?.row);
+  return header?.cell ?? null;
+}

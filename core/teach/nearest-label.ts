@@ -1,7 +1,7 @@
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { isCarrierName } from '../page/carrier-names';
 import { hasShape } from '../page/shapes';
-import { isCell, isHeaderRow, placeCells, tableOf } from '../page/table-grid';
+import { columnHeaderOf, isCell, tableOf } from '../page/table-grid';
 import { composedText, normalizeLabel, parentOrHost } from '../page/text';
 import { matchWholeStatus } from '../page/vocabulary';
 
@@ -117,18 +117,8 @@ function headerOf(cell: Element, value: string, locale: string): string | null {
   const first = row.firstElementChild;
   if (first && first !== cell && (first.localName === 'th' || first.getAttribute('role') === 'rowheader'))
     return asLabelIn(composedText(first, MAX_LABEL), value, locale);
-  const placed = placeCells(table);
-  const own = placed.find((entry) => entry.cell === cell);
-  if (!own) return null;
-  const covering = placed.filter(
-    (entry) => entry.row !== row && entry.column <= own.column && own.column < entry.column + entry.width,
-  );
-  const heads = covering.filter((entry) => isHeaderRow(entry.row));
-  const header =
-    heads.length > 0
-      ? heads.reduce((a, b) => (b.width <= a.width ? b : a))
-      : covering.find((entry) => entry.row === placed[0]?.row);
-  return header ? asLabelIn(composedText(header.cell, MAX_LABEL), value, locale) : null;
+  const header = columnHeaderOf(cell);
+  return header ? asLabelIn(composedText(header, MAX_LABEL), value, locale) : null;
 }
 
 /**

@@ -198,11 +198,25 @@ export const de: PageLabels = {
     invalid: ['Ungültig'],
   },
   returnStatuses: {
-    authorized: ['Genehmigt', 'Autorisiert'],
+    authorized: [
+      'Genehmigt',
+      'Autorisiert',
+      'Etikett erstellt',
+      'Rücksendeetikett erstellt',
+      'Etikett ausgestellt',
+    ],
     // Part of the units received, the rest still coming: the return is not over.
-    inTransit: ['Rücksendung unterwegs', 'Unterwegs', 'Teilweise erhalten', 'Teilweise eingegangen'],
-    received: ['Erhalten', 'Eingegangen'],
-    closed: ['Geschlossen'],
+    inTransit: [
+      'Rücksendung unterwegs',
+      'Unterwegs',
+      'Teilweise erhalten',
+      'Teilweise eingegangen',
+      'Auf dem Rückweg',
+      'Unterwegs zum Versandzentrum',
+      'Rücksendung in Zustellung',
+    ],
+    received: ['Erhalten', 'Eingegangen', 'Rücksendung eingegangen', 'Im Versandzentrum eingegangen'],
+    closed: ['Geschlossen', 'Erstattet', 'Rückerstattet', 'Abgeschlossen', 'Ersetzt'],
   },
   returnConditions: {
     Sellable: ['Verkaufsfähig'],

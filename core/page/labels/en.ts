@@ -228,11 +228,31 @@ export const en: PageLabels = {
     invalid: ['Invalid'],
   },
   returnStatuses: {
-    authorized: ['Authorized', 'Authorised'],
+    authorized: [
+      'Authorized',
+      'Authorised',
+      'Label issued',
+      'Return label issued',
+      'Label created',
+      'Awaiting return',
+    ],
     // Part of the units received, the rest still coming: the return is not over.
-    inTransit: ['In transit', 'Return in transit', 'Partially received'],
-    received: ['Received', 'Return received'],
-    closed: ['Closed'],
+    inTransit: [
+      'In transit',
+      'Return in transit',
+      'Partially received',
+      'On its way back',
+      'On the way back',
+      'Return on its way',
+      'Being returned',
+    ],
+    received: [
+      'Received',
+      'Return received',
+      'Arrived at fulfillment center',
+      'Arrived at fulfilment centre',
+    ],
+    closed: ['Closed', 'Refunded', 'Completed', 'Return completed', 'Replaced'],
   },
   returnConditions: {
     Sellable: ['Sellable'],

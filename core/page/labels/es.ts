@@ -188,11 +188,19 @@ export const es: PageLabels = {
     invalid: ['No válido', 'Inválido'],
   },
   returnStatuses: {
-    authorized: ['Autorizada', 'Autorizado'],
+    authorized: ['Autorizada', 'Autorizado', 'Etiqueta emitida', 'Etiqueta generada', 'Etiqueta creada'],
     // Part of the units received, the rest still coming: the return is not over.
-    inTransit: ['Devolución en tránsito', 'En tránsito', 'Recibida parcialmente', 'Parcialmente recibida'],
-    received: ['Recibida', 'Recibido'],
-    closed: ['Cerrada', 'Cerrado'],
+    inTransit: [
+      'Devolución en tránsito',
+      'En tránsito',
+      'Recibida parcialmente',
+      'Parcialmente recibida',
+      'En camino',
+      'De vuelta',
+      'En camino al centro logístico',
+    ],
+    received: ['Recibida', 'Recibido', 'Recibida en el centro logístico', 'Recibido en el centro logístico'],
+    closed: ['Cerrada', 'Cerrado', 'Reembolsada', 'Reembolsado', 'Completada', 'Finalizada', 'Sustituida'],
   },
   returnConditions: {
     Sellable: ['Vendible'],

@@ -234,11 +234,26 @@ export const fr: PageLabels = {
     invalid: ['Non valide', 'Invalide'],
   },
   returnStatuses: {
-    authorized: ['Autorisé', 'Retour autorisé'],
+    authorized: [
+      'Autorisé',
+      'Retour autorisé',
+      'Étiquette émise',
+      'Étiquette de retour émise',
+      'Étiquette créée',
+      'Étiquette générée',
+    ],
     // Part of the units received, the rest still coming: the return is not over.
-    inTransit: ['Retour en transit', 'En transit', 'Partiellement reçu', 'Reçu partiellement'],
-    received: ['Reçu', 'Retour reçu'],
-    closed: ['Clôturé', 'Fermé'],
+    inTransit: [
+      'Retour en transit',
+      'En transit',
+      'Partiellement reçu',
+      'Reçu partiellement',
+      'En cours de retour',
+      'En route vers le centre',
+      'Colis retour en transit',
+    ],
+    received: ['Reçu', 'Retour reçu', 'Réceptionné', 'Colis retour réceptionné', 'Retour réceptionné'],
+    closed: ['Clôturé', 'Fermé', 'Remboursé', 'Terminé', 'Clos', 'Remplacé'],
   },
   returnConditions: {
     Sellable: ['Vendable'],

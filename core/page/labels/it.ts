@@ -184,11 +184,28 @@ export const it: PageLabels = {
     invalid: ['Non valido'],
   },
   returnStatuses: {
-    authorized: ['Autorizzato', 'Autorizzata'],
+    authorized: ['Autorizzato', 'Autorizzata', 'Etichetta emessa', 'Etichetta generata', 'Etichetta creata'],
     // Part of the units received, the rest still coming: the return is not over.
-    inTransit: ['Reso in transito', 'In transito', 'Parzialmente ricevuto', 'Ricevuto parzialmente'],
-    received: ['Ricevuto', 'Ricevuta'],
-    closed: ['Chiuso', 'Chiusa'],
+    inTransit: [
+      'Reso in transito',
+      'In transito',
+      'Parzialmente ricevuto',
+      'Ricevuto parzialmente',
+      'In viaggio',
+      'In rientro',
+      'In viaggio verso il centro',
+    ],
+    received: ['Ricevuto', 'Ricevuta', 'Ricevuto al centro logistico', 'Ricevuta al centro logistico'],
+    closed: [
+      'Chiuso',
+      'Chiusa',
+      'Rimborsato',
+      'Rimborsata',
+      'Completato',
+      'Completata',
+      'Concluso',
+      'Sostituito',
+    ],
   },
   returnConditions: {
     Sellable: ['Vendibile'],

@@ -12,6 +12,7 @@ import {
 } from '../vocabulary';
 import type { RawFact } from './facts';
 import { isItemRow } from './structure';
+import type { VNode } from './visible-tree';
 
 // Between stages 2 and 3: a raw fact becomes a candidate only when its value has its field's
 // shape. Dates are read in the page's language and become calendar days. Better a field
@@ -93,6 +94,8 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
       (entry.values.size > 1 || entry.stray.some((numbers) => numbers.some((n) => !entry.numbers.has(n))))
     );
   };
+  const rmaRows = new Set<VNode>();
+  for (const fact of facts) if (fact.key === 'rmaId' && fact.group && !fact.fallback) rmaRows.add(fact.group);
   const kept: RawFact[] = [];
   facts.forEach((fact, i) => {
     const value = !fact.fallback ? values[i] : fact.twin && disagree(fact) ? null : fallbackValue(fact);
@@ -101,8 +104,10 @@ export function candidatesOf(facts: readonly RawFact[], dates: DateReading): Raw
     // "Status: Genehmigt" in a table's row is no order's status but a return's: a returns table's
     // status column. Never a summary's ("Order status: Received" is the order's).
     else if (fact.key === 'status' && !fact.fallback && fact.group && isItemRow(fact.group)) {
+      // Whole, or opening a longer state in a row of its own RMA ("Label issued, awaiting the parcel").
       const word = withoutIcons(fact.value);
-      if (matchWholeReturnStatus(word)) kept.push({ ...fact, key: 'returnStatus', value: word });
+      if (matchWholeReturnStatus(word) || (rmaRows.has(fact.group) && matchReturnStatus(word)))
+        kept.push({ ...fact, key: 'returnStatus', value: word });
     }
     // A returns table's "Returned item" column holding the SKU alone: the row's quantity column
     // counts it, as in an order's items table.

@@ -1,6 +1,7 @@
 import { isAmazonOrderId } from '../shapes';
+import { columnHeaderOf } from '../table-grid';
 import { normalizeLabel } from '../text';
-import { introducesOrderId, namesAnOrder } from '../vocabulary';
+import { introducesOrderId, matchLabel, namesAnOrder } from '../vocabulary';
 import type { RawFact } from './facts';
 import { ancestor, isCell, isHeading, isRow } from './structure';
 import {
@@ -246,11 +247,23 @@ function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode):
     else if (parent.contains(fact.node)) beside.add(fact.key);
   }
   for (const key of inside) if (key !== 'orderId' && beside.has(key)) return true;
+  // A table row whose order column names the other order ("Bestellung: S01-…" in a returns
+  // table): the whole row is that order's, its return too.
+  if (inOrderColumn(block, parent)) return false;
   // A field of a return's record ("Ersatzbestellung: S01-…" beside the RMA and its status): the
   // replacement is named there, the record around it is this order's return.
   return RETURN_KEYS.some((key) => beside.has(key)) && !RETURN_KEYS.some((key) => inside.has(key));
 }
 const RETURN_KEYS = ['rmaId', 'returnStatus', 'returnItem'] as const;
+
+/** A header naming the row's order, nothing more ("Order", "Bestellung", "Order ID"). */
+const ORDER_COLUMN = /^(?:commande|order|bestellung|pedido|ordine)$/;
+function inOrderColumn(cell: VNode, row: VNode): boolean {
+  if (!isRow(row) || !isCell(cell) || cell.parent !== row) return false;
+  const header = columnHeaderOf(cell.element);
+  const text = header ? (header.textContent ?? '').trim() : '';
+  return text !== '' && (ORDER_COLUMN.test(normalizeLabel(text)) || matchLabel(text)?.key === 'orderId');
+}
 
 const HEADING_LEVEL = /^h([1-6])$/;
 const levelOf = (node: VNode): number => {

@@ -1,7 +1,7 @@
 import { isCarrierName } from '../carrier-names';
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
-import { matchLabel, matchStatus } from '../vocabulary';
+import { matchLabel, matchReturnStatus, matchStatus } from '../vocabulary';
 import { isNeverShown, isStruck, visibilityJudge } from './visibility';
 
 // Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
@@ -260,7 +260,8 @@ function iconName(element: Element): string | null {
  */
 function explainsText(element: Element, name: string): boolean {
   // An icon named by a label stands for that label ("Date de livraison estimée").
-  if (name.split(/\s+/).length < 4 || matchLabel(name) || matchStatus(name)) return false;
+  if (name.split(/\s+/).length < 4 || matchLabel(name) || matchStatus(name) || matchReturnStatus(name))
+    return false;
   for (const sibling of Array.from(element.parentNode?.childNodes ?? []))
     if (sibling !== element && (sibling.textContent ?? '').trim() !== '') return true;
   return false;

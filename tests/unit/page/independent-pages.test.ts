@@ -284,6 +284,72 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'returns.0.rmaId',
     'returns.0.status',
   ],
+  // Returns told only by the order's history (b32): each return is a run of dated events ("Retour
+  // autorisé … RMA Hn7bXe2LRMA", then "Colis retour réceptionné … Dk3wPq7vRMA"), newest or oldest
+  // first, its state the latest event's. The reader takes returns from labelled fields, returns
+  // tables and return cards; an RMA inside an event's sentence is not read (missing, never wrong).
+  'b32-de-bestellverlauf-tabelle-ruecksendung-eingegangen-menge-1-von-3-dhl-retoure.html': [
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
+  'b32-fr-historique-evenements-rma-lien-colis-retour-colissimo-demande-acheteur.html': [
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
+  // The same, and the order's items only in a list whose SKU has no label ("FEDERA-COTONE-2PZ"
+  // under the title, "Quantità ordinata: 2"), and the "#IT-9087" title unlabelled.
+  'b32-it-cronologia-eventi-resi-sda-ordine-sostitutivo-rma-richiesta-non-autorizzata.html': [
+    'items',
+    'orderIds',
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
+  // A return card titled "Devolución Lw2aQe6rRMA" (the RMA after a word, no label) and a second
+  // return only in the history: neither RMA is read (its state, "En tránsito hacia el centro
+  // logístico", is).
+  'b32-es-tarjeta-devolucion-correos-pq-mismo-transportista-historial-rma-cerrada-solicitud-pendiente.html': [
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
+  // Return cards titled "RMA Jt7nWq3eRMA" (label and id in one text, no colon) whose state is
+  // only the step marked aria-current in a step list; "Order #20871" as the title's displayable id.
+  'b32-en-us-return-step-indicator-ups-return-label-replacement-order-rma-two-packages.html': [
+    'orderIds',
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
+  // A returns table whose RMA column is headed "Autorización" (also a payment's word: no label),
+  // its state only the current step of each row's step list; the order's SKUs only as row
+  // headers (<th>) with no "SKU" label.
+  'b32-es-pedido-sustitucion-tabla-aria-devoluciones-paso-actual-pedido-original-gls.html': [
+    'items',
+    'returns.0.items',
+    'returns.0.rmaId',
+    'returns.0.status',
+    'returns.1.items',
+    'returns.1.rmaId',
+    'returns.1.status',
+  ],
 };
 
 const all: Misread[] = [];

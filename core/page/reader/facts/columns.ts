@@ -2,7 +2,7 @@ import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { normalizeLabel } from '../../text';
 import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
-import type { VNode } from '../visible-tree';
+import { TEXT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './labels';
 import { countedList, shownValue, textParts, titleOf } from './values';
@@ -96,6 +96,13 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
         return;
       }
       ctx.add(key, value, 2, cell.pos, cell, dataRow, extra);
+      // An RMA with its status chip beside it in its cell ("Dk3wPq7vRMA <kat-badge label=
+      // "Remboursé">", a dot named "In transit"): the id and the return's status, each a part.
+      if (key === 'rmaId') {
+        const [first, ...rest] = ownTexts(ctx, cell);
+        if (first && rest.length > 0) ctx.add('rmaId', first, 2, cell.pos, cell, dataRow, { fallback: true });
+        for (const part of rest) ctx.add('returnStatus', part, 2, cell.pos, cell, dataRow);
+      }
       // A cell printing its value twice ("2" then, for screen readers, "Menge: 2 Stück"; a short
       // date then the long one), or a SKU with a badge after it: each part is a fallback, read
       // when the whole is no value.
@@ -106,6 +113,17 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     });
   }
   return true;
+}
+
+/** The texts a cell shows, each as its own part (a few at most). */
+function ownTexts(ctx: FactContext, cell: VNode): string[] {
+  const parts: string[] = [];
+  for (let p = cell.pos + 1; p <= cell.end && parts.length < 5; p++) {
+    const node = ctx.tree.nodes[p] as VNode;
+    const own = node.kind === TEXT ? ctx.text.of(node, MAX_LABEL) : null;
+    if (own) parts.push(own);
+  }
+  return parts;
 }
 
 const SHIPPED_WORD =

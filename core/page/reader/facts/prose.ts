@@ -8,7 +8,7 @@ import {
   matchWholeStatus,
 } from '../../vocabulary';
 import type { Heading, PageFacts } from '../facts';
-import { isHeading, itemRowOf } from '../structure';
+import { ancestor, isCell, isHeaderCell, isHeading, isRow, itemRowOf } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
@@ -52,7 +52,9 @@ export function readProse(
       continue;
     }
     // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
-    if (form) readHeadingWithStatus(ctx, line.owner, headings);
+    // Never inside a table's data cell beside others: "Sendung 1 – an Nachbarn übergeben" in a
+    // history's details column tells an event of that parcel, it opens no section.
+    if (form && !inDataCell(line.owner)) readHeadingWithStatus(ctx, line.owner, headings);
     const group = itemRowOf(line.first) ?? line.owner;
     const shipped = shippedSentence(line.text);
     if (shipped) {
@@ -202,4 +204,12 @@ function splitAtNextLabel(segment: string, labelOf: (text: string | null) => unk
     }
   }
   return [segment];
+}
+
+/** Whether `node` is inside a data cell of a table row that holds other cells too. */
+function inDataCell(node: VNode): boolean {
+  const cell = isCell(node) ? node : ancestor(node, isCell, 6);
+  if (!cell || isHeaderCell(cell)) return false;
+  const row = ancestor(cell, isRow, 3);
+  return row !== null && row.children.filter(isCell).length >= 2;
 }
