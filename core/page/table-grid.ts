@@ -134,24 +134,30 @@ function isBoldFirstRow(row: Element, cells: Element[]): boolean {
 }
 
 /**
- * The header cell over `cell`'s column: of the header rows above it, the cell naming the fewest
- * columns (a group header "Suivi du colis" spans several); with no header row, the table's first
- * row's cell over that column. Null outside a table.
+ * The header cells over `cell`'s column, the one naming the fewest columns first (a group header
+ * "Suivi du colis" spans several); with no header row, the table's first row's cell over that
+ * column. Empty outside a table.
  */
-export function columnHeaderOf(cell: Element): Element | null {
+export function columnHeadersOf(cell: Element): Element[] {
   const row = cell.parentElement;
   const table = row ? tableOf(row) : null;
-  if (!row || !table) return null;
+  if (!row || !table) return [];
   const placed = placeCells(table);
   const own = placed.find((entry) => entry.cell === cell);
-  if (!own) return null;
+  if (!own) return [];
   const covering = placed.filter(
     (entry) => entry.row !== row && entry.column <= own.column && own.column < entry.column + entry.width,
   );
   const heads = covering.filter((entry) => isHeaderRow(entry.row));
-  const header =
-    heads.length > 0
-      ? heads.reduce((a, b) => (b.width <= a.width ? b : a))
-      : covering.find((entry) => entry.row === placed[0]?.row);
-  return header?.cell ?? null;
+  // Narrowest first; of two as narrow, the lower row's (nearer the cell).
+  if (heads.length > 0)
+    return heads
+      .reverse()
+      .sort((a, b) => a.width - b.width)
+      .map((entry) => entry.cell);
+  const first = covering.find((entry) => entry.row === placed[0]?.row);
+  return first ? [first.cell] : [];
 }
+
+/** The header naming `cell`'s column: of several header rows, the narrowest cell over it. */
+export const columnHeaderOf = (cell: Element): Element | null => columnHeadersOf(cell)[0] ?? null;

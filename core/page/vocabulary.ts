@@ -118,7 +118,7 @@ const SAME_WORDS = new Map<string, string>([
 /** The seller's words, one word only in an order's label ("N° de commande marchand"): "ID vendeur"
  *  is the seller's account, "Réf. marchand" an item's reference. */
 const SELLER_WORDS = new Set(
-  // The seller's own sales site ("N° de commande du site marchand", "Webshop-Bestellnummer").
+  // The seller's own sales site ("N° de commande du site marchand", "Número de pedido del sitio web").
   'vendeur marchand commercant boutique verkaufer handler shop vendedor comerciante tienda venditore commerciante negozio seller merchant site website web webshop onlineshop eshop sitio sito'.split(
     ' ',
   ),
@@ -392,8 +392,18 @@ export const matchWholeStatus = (value: string): StatusKey | undefined =>
 /** The SP-API disposition a page's words for a received unit's condition name. */
 export const matchReturnCondition = (value: string): ReturnConditionKey | undefined =>
   matchWord(returnConditionIndex, value);
-export const matchReturnStatus = (value: string): ReturnStatusKey | undefined =>
-  matchWord(returnStatusIndex, value);
+export const matchReturnStatus = (value: string): ReturnStatusKey | undefined => {
+  const key = matchWord(returnStatusIndex, value);
+  // "Recibido por el transportista", "Received by the carrier": the parcel is on its way back.
+  return key === 'received' && BY_THE_CARRIER.test(normalizeLabel(value)) ? 'inTransit' : key;
+};
+/**
+ * Received by the carrier, not by the seller (normalized): "recibido por el transportista",
+ * "received by the carrier", "reçu par le transporteur", "ricevuto dal corriere", "vom Paketdienst
+ * angenommen"; never a condition naming a carrier ("danneggiato dal corriere").
+ */
+const BY_THE_CARRIER =
+  /^\S+\s+(?:por el|por|by the|by|par le|par|dal|dalla|vom|von der|von)\s+(?:transportista|carrier|courier|transporteur|corriere|vettore|paketdienst|zusteller|versanddienstleister|spediteur)\b/;
 /** A return's status word that is the whole value (a badge). */
 export const matchWholeReturnStatus = (value: string): ReturnStatusKey | undefined =>
   returnStatusIndex.get(normalizeLabel(value));

@@ -14,6 +14,9 @@ export const de: PageLabels = {
       'Bestell-ID Multi-Channel-Versand',
     ],
     merchantOrderId: [
+      'Webshop-Bestellnummer',
+      'Onlineshop-Bestellnummer',
+      'Bestellnummer im Webshop',
       'Händler-Bestellnummer',
       'Für den Kunden sichtbare Bestellnummer',
       'Shop-Bestellnummer',

@@ -21,6 +21,10 @@ export const en: PageLabels = {
       'MCF order number',
     ],
     merchantOrderId: [
+      'Website order number',
+      'Web order number',
+      'Webshop order number',
+      'Online shop order number',
       'Merchant order ID',
       'Customer-facing order ID',
       'Store order number',

@@ -195,8 +195,6 @@ export const es: PageLabels = {
       'En tránsito',
       'Recibida parcialmente',
       'Parcialmente recibida',
-      'En camino',
-      'De vuelta',
       'En camino al centro logístico',
     ],
     received: ['Recibida', 'Recibido', 'Recibida en el centro logístico', 'Recibido en el centro logístico'],

@@ -191,7 +191,6 @@ export const it: PageLabels = {
       'In transito',
       'Parzialmente ricevuto',
       'Ricevuto parzialmente',
-      'In viaggio',
       'In rientro',
       'In viaggio verso il centro',
     ],

@@ -150,11 +150,18 @@ export function candidateValue(key: FieldKey, text: string, dates: DateReading):
   const fits = fieldValue(key, text, dates);
   if (fits !== null || key === 'productName') return fits;
   const bare = text.replace(TRAILING_REMARK, '');
-  // A remark naming another clock ("(heure de Londres)") says the time is not the page's own.
-  if (DATE_FIELD_KEYS.has(key) && namesAClock(text.slice(bare.length))) return null;
+  // A remark naming another clock ("(heure de Londres)") says the time is not the page's own; one
+  // saying the day is expected ("06/12/2024 (prévue)") makes it no day a parcel left or arrived.
+  const remark = text.slice(bare.length);
+  if (DATE_FIELD_KEYS.has(key) && namesAClock(remark)) return null;
+  if ((key === 'deliveredDate' || key === 'shippingDate') && EXPECTED_REMARK.test(normalizeLabel(remark)))
+    return null;
   return bare !== text && bare.length > 0 ? fieldValue(key, bare, dates) : null;
 }
 const TRAILING_REMARK = /\s*\([^()]{1,40}\)\s*$/;
+/** "(prévue)", "(expected)", "(voraussichtlich)": a day to come (normalized). */
+const EXPECTED_REMARK =
+  /\b(?:prevue?s?|prevu|attendue?|estimee?|expected|estimated|planned|scheduled|voraussichtlich|erwartet|geplant|prevista|previsto|estimada|estimado|programada|stimata|stimato|programmata)\b/;
 /** A unit word that is also a month's abbreviation (Italian "set."): a count. */
 const SET = /^\d{1,4}\s+sets?$/i;
 

@@ -1,5 +1,5 @@
 import { isAmazonOrderId } from '../shapes';
-import { columnHeaderOf } from '../table-grid';
+import { columnHeadersOf } from '../table-grid';
 import { normalizeLabel } from '../text';
 import { introducesOrderId, matchLabel, namesAnOrder } from '../vocabulary';
 import type { RawFact } from './facts';
@@ -260,10 +260,15 @@ const RETURN_KEYS = ['rmaId', 'returnStatus', 'returnItem'] as const;
 const ORDER_COLUMN = /^(?:commande|order|bestellung|pedido|ordine)$/;
 function inOrderColumn(cell: VNode, row: VNode): boolean {
   if (!isRow(row) || !isCell(cell) || cell.parent !== row) return false;
-  const header = columnHeaderOf(cell.element);
-  const text = header ? (header.textContent ?? '').trim() : '';
-  return text !== '' && (ORDER_COLUMN.test(normalizeLabel(text)) || matchLabel(text)?.key === 'orderId');
+  const [header, ...groups] = columnHeadersOf(cell.element).map((h) => (h.textContent ?? '').trim());
+  if (!header || !(ORDER_COLUMN.test(normalizeLabel(header)) || matchLabel(header)?.key === 'orderId'))
+    return false;
+  // Under a group header naming a relation ("Sostituzione › Ordine"): the related order, not the row's.
+  return !groups.some((group) => RELATED_ORDER.test(normalizeLabel(group)));
 }
+/** Words naming an order related to this one (normalized). */
+const RELATED_ORDER =
+  /\b(?:remplacement|replacement|ersatz\w*|reemplazo|sustitucion|sostituzione|sostitutiv\w*|original\w*|origine|precedente|previous|vorherige|anterior|related|liee|verknupfte|relacionad\w*|collegat\w*|correlat\w*)\b/;
 
 const HEADING_LEVEL = /^h([1-6])$/;
 const levelOf = (node: VNode): number => {

@@ -10,6 +10,13 @@ import { countedList, shownValue, textParts, titleOf } from './values';
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
 // naming one) labels the cells under it, spans counted.
 
+/** Columns only a returns table has. */
+const RETURN_COLUMNS: ReadonlySet<FieldKey> = new Set([
+  'rmaId',
+  'returnStatus',
+  'returnQuantity',
+  'returnItem',
+]);
 const SHIPMENT_COLUMNS: ReadonlySet<FieldKey> = new Set([
   'shippingDate',
   'estimatedArrivalDate',
@@ -50,10 +57,14 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
   ctx.judgedRows.set(row, isHeader);
   if (!isHeader) return false;
   orderedBeforeShipped(ctx, cells, keys);
-  // A header "Shipped" / "Delivered" over dates: that event's date (candidates keep dates only).
-  cells.forEach((cell, i) => {
-    if (keys[i] === null) keys[i] = statusDateKey(ctx.text.of(cell, MAX_STATUS_LABEL) ?? '') ?? null;
-  });
+  // A header "Shipped" / "Delivered" over dates: that event's date (candidates keep dates only);
+  // in a returns table, the return parcel's.
+  const returnsTable = keys.some((k) => k !== null && RETURN_COLUMNS.has(k));
+  if (!returnsTable)
+    cells.forEach((cell, i) => {
+      if (keys[i] === null) keys[i] = statusDateKey(ctx.text.of(cell, MAX_STATUS_LABEL) ?? '') ?? null;
+    });
+  const stateColumn = keys.some((k) => k === 'status' || k === 'returnStatus');
   // Columns by position, spans counted ("<th colspan=2>Produit</th>" covers two cells below).
   const keyAt = new Map<number, FieldKey>();
   columnsOf(cells).forEach((column, i) => {
@@ -98,10 +109,14 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       ctx.add(key, value, 2, cell.pos, cell, dataRow, extra);
       // An RMA with its status chip beside it in its cell ("Dk3wPq7vRMA <kat-badge label=
       // "Remboursé">", a dot named "In transit"): the id and the return's status, each a part.
+      // Only where no column says the state; a line with a number is an event ("Etichetta creata
+      // il 03/12/2024"), not a state.
       if (key === 'rmaId') {
         const [first, ...rest] = ownTexts(ctx, cell);
         if (first && rest.length > 0) ctx.add('rmaId', first, 2, cell.pos, cell, dataRow, { fallback: true });
-        for (const part of rest) ctx.add('returnStatus', part, 2, cell.pos, cell, dataRow);
+        if (!stateColumn)
+          for (const part of rest)
+            if (!/\d/.test(part)) ctx.add('returnStatus', part, 2, cell.pos, cell, dataRow);
       }
       // A cell printing its value twice ("2" then, for screen readers, "Menge: 2 Stück"; a short
       // date then the long one), or a SKU with a badge after it: each part is a fallback, read

@@ -17,6 +17,8 @@ interface TrackingEvent {
   status: string;
   statusNode: VNode;
   when: VNode;
+  /** The date as printed when `when` holds more ("Fr., 06.12.2024 · Berlin"). */
+  date?: string;
 }
 
 const isList = (n: VNode) => n.kind === ELEMENT && (n.name === 'ol' || n.name === 'ul' || n.role === 'list');
@@ -36,7 +38,7 @@ function readEventList(ctx: FactContext, list: VNode): void {
   // a legend, which says nothing of where the parcel is. One event alone is a history only when
   // its date or time is one ("14:32 — Zugestellt" under its day: carriers that send only the
   // final event).
-  if (events.length === 0 || (events.length === 1 && !namesADay((events[0] as DatedEvent).day))) return;
+  if (events.length === 0 || (events.length === 1 && !loneEvent(ctx, list, events[0] as DatedEvent))) return;
   for (const { status, statusNode, when, day } of events) {
     const kind = statusOfPart(status);
     // Weaker than a labelled status or date: the page's own "Delivery status" wins.
@@ -73,7 +75,7 @@ function datedEvents(ctx: FactContext, list: VNode): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const child of list.children) {
     const event = isItem(child) ? eventOf(ctx, child) : null;
-    const text = ctx.text.of(event?.when ?? child, MAX_PART) ?? '';
+    const text = event?.date ?? ctx.text.of(event?.when ?? child, MAX_PART) ?? '';
     if (!event) {
       // An item or a heading that is only a day: the day of the times after it.
       if (isDayHeading(text)) day = text;
@@ -93,6 +95,24 @@ const CLOCK = /\d{1,2}[:h]\d{2}/;
 /** An event's date without its time ("Dec 6, 2024, 3:47 PM" → "Dec 6, 2024"): the later times' day. */
 const dayPart = (text: string) =>
   text.replace(/[,\s]*(?:um\s|à\s|at\s|alle\s|a las\s)?\d{1,2}[:h]\d{2}\b.*$/i, '');
+
+/**
+ * One dated event alone is a history when it is stamped like a carrier's event (a time, on a day)
+ * and the list holds nothing else but day headings: a stepper shows its other steps undated
+ * ("Commandé · Expédié · Livraison prévue ven. 6 déc."), and its one dated step is a promise.
+ */
+function loneEvent(ctx: FactContext, list: VNode, event: DatedEvent): boolean {
+  if (!namesADay(event.day) || !CLOCK.test(event.day)) return false;
+  return list.children.every((child) => {
+    const text = ctx.text.of(child, MAX_PART);
+    return !text || child === event.statusNode || child.contains(event.statusNode) || isDayHeading(text);
+  });
+}
+
+/** The day among a part's segments ("Fr., 06.12.2024 · Berlin" → "Fr., 06.12.2024"). */
+function dayIn(text: string): string | null {
+  return text.split(/\s+[·•|–—]\s+/).find((segment) => isDayHeading(segment.trim())) ?? null;
+}
 
 /** The day heading printed just before a list (its previous sibling, when that is a day). */
 function dayBefore(ctx: FactContext, list: VNode): string | null {
@@ -153,8 +173,17 @@ function eventOf(ctx: FactContext, item: VNode): TrackingEvent | null {
   if (!statusNode) return null;
   const status = partText(statusNode);
   const dated = (p: VNode) => p !== statusNode && /\d/.test(ctx.text.of(p, MAX_PART) ?? '');
-  // The date before the status ("28 Nov, 14:12 · Delivered"), else the first one after it.
-  const when = at === 1 && dated(parts[0] as VNode) ? parts[0] : parts.slice(at + 1).find(dated);
+  // The date before the status ("28 Nov, 14:12 · Delivered"), else the first one after it; a
+  // time alone before it gives way to a day printed after it ("14:05 · Zugestellt · Fr., 06.12.").
+  const before = at === 1 && dated(parts[0] as VNode) ? parts[0] : undefined;
+  const after = parts.slice(at + 1).filter(dated);
+  const clockOnly = (p: VNode) => CLOCK_ONLY.test(ctx.text.of(p, MAX_PART) ?? '');
+  if (before && clockOnly(before))
+    for (const part of after) {
+      const day = dayIn(ctx.text.of(part, MAX_PART) ?? '');
+      if (day) return { status, statusNode, when: part, date: day };
+    }
+  const when = before ?? after[0];
   return when ? { status, statusNode, when } : null;
 }
 

@@ -95,8 +95,17 @@ const isList = (n: VNode) => n.name === 'ul' || n.name === 'ol' || n.name === 'd
 
 function firstBadge(text: TreeText, node: VNode | null): { node: VNode; shown: string } | null {
   const shown = node?.kind === ELEMENT ? text.of(node, 40) : null;
-  return node && shown && matchWholeStatus(shown) ? { node, shown } : null;
+  if (!node || !shown || !matchWholeStatus(shown)) return null;
+  // A stepper ("En attente · Expédiée · Livrée" side by side): its current step, marked, or none.
+  const steps = (node.parent?.children ?? []).filter(
+    (sibling) => sibling.kind === ELEMENT && matchWholeStatus(text.of(sibling, 40) ?? ''),
+  );
+  if (steps.length < 2) return { node, shown };
+  const current = steps.find((step) => CURRENT.has(step.attribute('aria-current') ?? ''));
+  const currentText = current ? text.of(current, 40) : null;
+  return current && currentText ? { node: current, shown: currentText } : null;
 }
+const CURRENT = new Set(['step', 'true', 'location']);
 
 function safeDecode(value: string): string {
   try {

@@ -8,7 +8,16 @@ import {
   matchWholeStatus,
 } from '../../vocabulary';
 import type { Heading, PageFacts } from '../facts';
-import { ancestor, isCell, isHeaderCell, isHeading, isRow, itemRowOf } from '../structure';
+import {
+  ancestor,
+  isCell,
+  isHeaderCell,
+  isHeading,
+  isRow,
+  isTable,
+  itemRowOf,
+  ownDescendants,
+} from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_STATUS_LABEL, statusDateKey } from './labels';
@@ -54,7 +63,7 @@ export function readProse(
     // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
     // Never inside a table's data cell beside others: "Sendung 1 – an Nachbarn übergeben" in a
     // history's details column tells an event of that parcel, it opens no section.
-    if (form && !inDataCell(line.owner)) readHeadingWithStatus(ctx, line.owner, headings);
+    if (form && !inDataCell(ctx.tree.nodes, line.owner)) readHeadingWithStatus(ctx, line.owner, headings);
     const group = itemRowOf(line.first) ?? line.owner;
     const shipped = shippedSentence(line.text);
     if (shipped) {
@@ -206,10 +215,15 @@ function splitAtNextLabel(segment: string, labelOf: (text: string | null) => unk
   return [segment];
 }
 
-/** Whether `node` is inside a data cell of a table row that holds other cells too. */
-function inDataCell(node: VNode): boolean {
+/**
+ * Whether `node` is inside a data cell, beside other cells, of a table of several rows (a one-row
+ * table is a layout: a shipment's header bar drawn as "Sendung 1 – Zugestellt | Verfolgen").
+ */
+function inDataCell(nodes: readonly VNode[], node: VNode): boolean {
   const cell = isCell(node) ? node : ancestor(node, isCell, 6);
   if (!cell || isHeaderCell(cell)) return false;
   const row = ancestor(cell, isRow, 3);
-  return row !== null && row.children.filter(isCell).length >= 2;
+  if (row === null || row.children.filter(isCell).length < 2) return false;
+  const table = ancestor(row, isTable, 4);
+  return table !== null && ownDescendants(nodes, table, isRow, isTable).length >= 2;
 }
