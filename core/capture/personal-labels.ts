@@ -5,7 +5,7 @@ import { normalizeLabel } from '../page/text';
 // follows such a label is replaced whatever its shape. Bare "Name"/"Nom"/"Nome"/"Nombre" are left
 // out on purpose: an item table's "Name" column holds product titles, which a capture must keep.
 
-export type PersonalKind = 'name' | 'address' | 'phone' | 'email' | 'message';
+export type PersonalKind = 'name' | 'address' | 'phone' | 'email' | 'message' | 'code';
 
 const LABELS: Record<PersonalKind, readonly string[]> = {
   name: [
@@ -287,6 +287,39 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Comentario en el albarán',
     'Commento sulla distinta di imballaggio',
     'Commento della bolla di accompagnamento',
+  ],
+  // A code that opens a parcel locker or a door, as a field of its own (./redaction/access-codes.ts
+  // finds it inside a sentence): with it and the address anyone takes the parcel.
+  code: [
+    'Code de retrait',
+    'Code de récupération',
+    'Code du casier',
+    'Digicode',
+    'Code porte',
+    "Code d'accès",
+    "Code d'entrée",
+    'Pickup code',
+    'Pick-up code',
+    'Collection code',
+    'Locker code',
+    'Access code',
+    'Door code',
+    'Gate code',
+    'Entry code',
+    'Abholcode',
+    'Abhol-PIN',
+    'Türcode',
+    'Haustürcode',
+    'Zugangscode',
+    'Código de recogida',
+    'Código de acceso',
+    'Código de entrada',
+    'Código del portal',
+    'Codice di ritiro',
+    'Codice di accesso',
+    "Codice d'accesso",
+    'Codice del portone',
+    'Codice del cancello',
   ],
 };
 

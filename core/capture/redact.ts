@@ -1,4 +1,5 @@
 import { collapse } from '../page/text';
+import { shopOfSwitcher } from './redaction/account-switcher';
 import { createIdFaker } from './redaction/fake-ids';
 import { redactJson } from './redaction/json-values';
 import { planLabeledValues } from './redaction/labeled-values';
@@ -6,7 +7,7 @@ import { RemovedLedger } from './redaction/ledger';
 import { EMAIL, HONORIFIC_NAME, URL_ATTRIBUTES } from './redaction/patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts } from './redaction/placeholders';
 import { PlannedWrites } from './redaction/planned-writes';
-import { sellerFirmLine, shopOfSwitcher } from './redaction/seller-firm-line';
+import { sellerFirmLine } from './redaction/seller-firm-line';
 import { createShapeRedactor } from './redaction/shape-redactor';
 import { mapLinkWithoutPlace, urlAsText } from './redaction/url-values';
 
@@ -64,6 +65,7 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
     sellerFirmLine(root ? shopOfSwitcher(root) : undefined),
   );
   const writes = new PlannedWrites(ledger);
+  for (const title of options.productTitles ?? []) ledger.titles.note(title);
   // The labeled values first: what they remove is then chased everywhere else.
   if (root) planLabeledValues(root, writes, ledger);
   const isReadTitle = readTitles(options.productTitles);

@@ -49,10 +49,28 @@ const isLineBlock = (element: Element): boolean =>
   );
 
 /**
- * The lines an element shows when it holds only text, inline elements and <br>, or one block per
- * line (a label's preview: `<div>Name</div><div>Street</div><div>69100</div>`).
+ * A table of one cell per row, a line in each (`<tr><td>Rose Lefebvre</td></tr><tr><td>41 rue
+ * Paul Bert</td></tr>`): an address laid out as a table; a table of labels and values is none.
  */
-function linesOf(element: Element): string[] | null {
+function linesOfTable(table: Element): string[] | null {
+  const rows = Array.from(table.querySelectorAll('tr'));
+  if (rows.length === 0 || rows.some((row) => row.closest('table') !== table)) return null;
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = Array.from(row.children).filter((cell) => /^t[dh]$/.test(cell.localName));
+    if (cells.length !== 1 || cells[0]!.localName !== 'td' || cells[0]!.querySelector('table')) return null;
+    lines.push(collapse(cells[0]!.textContent ?? ''));
+  }
+  return lines.filter((line) => line !== '');
+}
+
+/**
+ * The lines an element shows when it holds only text, inline elements and <br>, one block per
+ * line (a label's preview: `<div>Name</div><div>Street</div><div>69100</div>`), or one table
+ * cell per line.
+ */
+export function linesOf(element: Element): string[] | null {
+  if (element.localName === 'table') return linesOfTable(element);
   let current = '';
   const lines: string[] = [];
   for (let child = element.firstChild; child; child = child.nextSibling) {

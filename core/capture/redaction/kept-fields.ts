@@ -1,7 +1,7 @@
 import { type FieldKey, PAGE_LABELS } from '../../page/labels';
 import { composedText, normalizeLabel } from '../../page/text';
 import { textNodesIn } from '../walk';
-import { POSTCODE_ANYWHERE, POSTCODE_CITY } from './patterns';
+import { hasPostcode } from './address-blocks';
 import type { PlannedWrites } from './planned-writes';
 import { valueNodesAfter } from './value-regions';
 
@@ -40,6 +40,20 @@ export const isReaderFieldLabel = (collapsed: string): boolean =>
   collapsed.length <= 60 && FIELD_LABELS.has(normalizeLabel(collapsed));
 
 /**
+ * The value of a reader field's label written on its line, up to the next field: "Articolo:
+ * Lampada da tavolo «Hikari» in ottone", "SKU: LAMP-HIKARI-38 · ASIN: …".
+ */
+export function readerFieldValue(collapsed: string): string | undefined {
+  const colon = collapsed.search(/[:：]/);
+  if (colon <= 0 || !isReaderFieldLabel(collapsed.slice(0, colon))) return undefined;
+  const value = collapsed
+    .slice(colon + 1)
+    .split(/\s[·|•–—]\s/)[0]!
+    .trim();
+  return value === '' ? undefined : value;
+}
+
+/**
  * Marks the value of a reader field's label as a field: titles in it are no people. Climbs from
  * the label's own text, so that a header cell alone in its row still finds its column.
  */
@@ -48,14 +62,15 @@ export function keepFieldValue(label: Text, writes: PlannedWrites): void {
     for (const text of textNodesIn(node)) if (!writes.kept.has(text)) writes.kept.set(text, 'field');
 }
 
-const POSTCODE_CITY_ONE = new RegExp(POSTCODE_CITY.source, 'u');
 /**
  * "Amazon EU S.à r.l. – Devoluciones MAD4", "Amazon.com Services LLC", "Amazon Fulfillment
- * LEJ1": Amazon, then a company form or a fulfilment centre's code. "Amazon Logistics" alone
- * opens a tracking card, whose town is the customer's.
+ * LEJ1", "Amazon Fulfillment Poland Sp. z o.o.": Amazon, then a company form or a fulfilment
+ * centre's code. "Amazon Logistics" alone opens a tracking card, whose town is the customer's.
+ * An Amazon Locker or Counter ("c/o Amazon Locker – Giglio") is Amazon's public pickup site: the
+ * customer chose it instead of their home.
  */
 const AMAZON_FIRST_LINE =
-  /^amazon\b.*(?:\bS\.?\s?à\s?r\.?\s?l\b|\bGmbH\b|\bLLC\b|\bLtd\b|\bS\.?L\.?U?\b|\bS\.?r\.?l\b|\bSAS\b|\bInc\b|\b[A-Z]{3}\d\b)/iu;
+  /^(?:amazon\b.*(?:\bS\.?\s?à\s?r\.?\s?l\b|\bGmbH\b|\bLLC\b|\bLtd\b|\bS\.?L\.?U?\b|\bS\.?r\.?l\b|\bSAS\b|\bInc\b|\bSp\. z o\.o\.|\b[A-Z]{3}\d\b)|(?:c\/o\s+)?amazon\s+(?:hub\s+)?(?:locker|counter)\b)/iu;
 
 /** The lines a small block shows: a table's rows, or its children. */
 function linesOfBlock(element: Element): string[] {
@@ -73,8 +88,8 @@ export function keepAmazonAddress(element: Element, writes: PlannedWrites): bool
     lines = lines.slice(1);
   if (lines.length < 2 || lines.length > 6 || !AMAZON_FIRST_LINE.test(lines[0]!)) return false;
   if (lines.some((line) => line.includes('@'))) return false;
-  if (!lines.slice(1).some((line) => POSTCODE_CITY_ONE.test(line) || POSTCODE_ANYWHERE.test(line)))
-    return false;
+  // A postcode in any country's shape: "45770 Saran", "62-080 Sady".
+  if (!lines.slice(1).some(hasPostcode)) return false;
   for (const text of textNodesIn(element)) writes.kept.set(text, 'verbatim');
   return true;
 }

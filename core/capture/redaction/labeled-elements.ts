@@ -16,8 +16,10 @@ import {
 import { deferMessage, isListItem } from './later-names';
 import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
+import type { PlannedWrites } from './planned-writes';
 import { keepProductLink } from './product-links';
-import { keepSellerReturnAddress } from './seller-return-address';
+import { keepSellerReturnAddress, keepShopAddress } from './seller-return-address';
+import { planSplitEmails } from './split-emails';
 import { splitInlineField } from './value-regions';
 
 // The labeled-values pass on an element: its attributes, the blocks that are personal whatever
@@ -34,12 +36,7 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   if (name === 'script' || name === 'style') return false;
   for (const attribute of Array.from(element.attributes)) noteJsonValues(attribute.value, ledger);
   planPersonalAttributes(element, writes, ledger);
-  if (
-    keepAmazonAddress(element, writes) ||
-    keepSellerReturnAddress(element, writes) ||
-    keepProductLink(element, writes)
-  )
-    return false;
+  if (writes.keptBlocks.has(element) || keepProductLink(element, writes)) return false;
   // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.
   for (const attribute of ['aria-label', 'title']) {
     const sender = senderOfHeading(element.getAttribute(attribute) ?? '');
@@ -55,7 +52,9 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   const message = opened ? messageAfterAuthor(element, ledger, opened) : [];
   if (message.length > 0) replaceUnclaimed(pass, 'message', message);
   else if (opened) deferMessage(pass, element, opened);
+  planSplitEmails(pass, element);
   if (isListItem(element)) pass.listItems.push(element);
+  if (name === 'select') pass.selects.push(element);
   // An unlabeled block of lines with a postcode and a street or a phone: an address.
   if (looksLikeAddressBlock(element)) replaceUnclaimed(pass, 'address', [element]);
   // <address> is an address block, <textarea> holds free text (a message): whatever labels them;
@@ -69,6 +68,20 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
     : undefined;
   if (cellKind) replaceUnclaimed(pass, cellKind, [element]);
   return true;
+}
+
+/**
+ * Amazon's address, the seller's own return address or the shop's: kept as they are. Marked in a
+ * pass of their own before the labels are read (./labeled-values.ts), so that a label over one
+ * ("Remitente", "Indirizzo di spedizione" over an Amazon Locker) does not replace it.
+ */
+export function keepsAddress(element: Element, writes: PlannedWrites): boolean {
+  const kept =
+    keepAmazonAddress(element, writes) ||
+    keepSellerReturnAddress(element, writes) ||
+    keepShopAddress(element, writes);
+  if (kept) writes.keptBlocks.add(element);
+  return kept;
 }
 
 /** `contenteditable`, `contenteditable="true"`, `"plaintext-only"`: someone's own words. */

@@ -18,6 +18,8 @@ export interface LabeledPass {
   readonly deferred: Element[];
   /** Items of lists, whose first lines may name people (./later-names.ts). */
   readonly listItems: Element[];
+  /** The page's selects, whose options may name people (./option-lists.ts). */
+  readonly selects: Element[];
 }
 
 export function replaceSlots(

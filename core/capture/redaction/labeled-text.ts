@@ -6,7 +6,7 @@ import { planDelimitedText } from './delimited-text';
 import { asksForPerson } from './field-kinds';
 import { controlOfLabel } from './form-controls';
 import { isPlaceOfGoodsLabel } from './goods-places';
-import { isReaderFieldLabel, keepFieldValue } from './kept-fields';
+import { isReaderFieldLabel, keepFieldValue, readerFieldValue } from './kept-fields';
 import {
   inlineRest,
   isAddressPartLabel,
@@ -18,6 +18,7 @@ import {
   replaceUnclaimed,
 } from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
+import { replaceOptions } from './option-lists';
 import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
 import {
   FIELD_SEPARATOR,
@@ -80,7 +81,9 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   if (planDelimitedText(pass, text)) return;
   const collapsed = collapse(text.data);
   if (collapsed === '' || collapsed.length > 400) return;
-  if (isAccountSwitcher(collapsed)) {
+  // An option's words ("Buyer email" among a search's fields) label nothing: it is a choice.
+  if (text.parentElement?.closest('option')) return;
+  if (isAccountSwitcher(collapsed, text.parentElement)) {
     pass.writes.kept.set(text, 'field');
     return;
   }
@@ -91,7 +94,9 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   const control = kind || isFieldNameLabel(collapsed) ? controlOfLabel(text) : undefined;
   // "Nom" names a template or a rule as well as a person: a person's only in a form asking for one.
   if (control && (kind || asksForPerson(control))) {
-    replaceRegion(pass, kind ?? 'name', [control]);
+    // A select's options are the values (an address's, one per option, are the region's).
+    if (control.localName === 'select' && kind !== 'address') replaceOptions(pass, kind ?? 'name', control);
+    else replaceRegion(pass, kind ?? 'name', [control]);
     return;
   }
   if (kind) {
@@ -110,6 +115,16 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
     const message = messageUnderHeading(labelAnchor(text, collapsed));
     if (message) replaceUnclaimed(pass, 'message', [message]);
     return;
+  }
+  // "Articolo: Lampada «Hikari»": a title, no one's name; with a person's field after it on the
+  // line ("… · Acheteur : …"), that field is still read, the title's words still kept.
+  const title = readerFieldValue(collapsed);
+  if (title !== undefined) {
+    pass.ledger.titles.note(title);
+    if (!splitInlineField(text.data)) {
+      pass.writes.kept.set(text, 'field');
+      return;
+    }
   }
   inlineField(pass, text, collapsed);
 }

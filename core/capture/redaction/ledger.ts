@@ -5,6 +5,7 @@ import { fileSpellings, foldWord, withoutPersonalFileNames } from './file-names'
 import { namePartsOf } from './name-parts';
 import { escapeRegExp, SEPARATOR, SEPARATORS } from './patterns';
 import { PLACEHOLDERS, REMOVED_KINDS, type RemovedCounts, type RemovedKind } from './placeholders';
+import { TitlePhrases } from './title-phrases';
 
 // What one capture removed: distinct values per kind (the counts the seller confirms before the
 // file is written), and the exact names, streets and e-mails taken out of a labeled region, which
@@ -33,6 +34,8 @@ export class RemovedLedger {
 
   /** Words of removed names and streets, folded, as a file's name would write them. */
   private readonly fileWords = new Set<string>();
+  /** The page's product titles, whose words stay where they are quoted (./title-phrases.ts). */
+  readonly titles = new TitlePhrases();
 
   note(kind: RemovedKind, value: string): void {
     this.seen[kind].add(value);
@@ -130,7 +133,9 @@ export class RemovedLedger {
     const words = chaseWords ? this.wordPattern() : null;
     return words
       ? out.replace(words, (word: string, index: number, whole: string) =>
-          isPageWordThere(word, whole, index) ? word : PLACEHOLDERS.name,
+          isPageWordThere(word, whole, index) || this.titles.holds(word, whole, index)
+            ? word
+            : PLACEHOLDERS.name,
         )
       : out;
   }

@@ -14,7 +14,7 @@ import { AMAZON_ORDER_ID } from './patterns';
 const fold = (word: string) => normalizeLabel(word).replace(/[^\p{L}]/gu, '');
 /** The day words an inbox prints for a recent message, in the five languages. */
 const RELATIVE_DAYS = ['hier', 'aujourdhui', 'avanthier', 'today', 'yesterday', 'heute', 'gestern']
-  .concat(['vorgestern', 'hoy', 'ayer', 'anteayer', 'oggi', 'ieri', 'laltroieri'])
+  .concat(['vorgestern', 'hoy', 'ayer', 'anteayer', 'oggi', 'ieri', 'laltroieri', 'laltro'])
   .concat(['à', 'at', 'um', 'a', 'las', 'alle', 'ore', 'uhr']);
 const DATE_WORDS = new Set(
   [...Object.values(MONTH_NAMES), ...Object.values(WEEKDAY_NAMES)]
@@ -23,14 +23,18 @@ const DATE_WORDS = new Set(
     .map(fold),
 );
 
-/** "Hier", "2 déc.", "Hoy, 08:12", "28/11/2024", "Mon 2 Dec": a time, nothing else. */
+/**
+ * "Hier", "2 déc.", "Hoy, 08:12", "28/11/2024", "Mon 2 Dec", "Aujourd’hui": a time, nothing else.
+ * An apostrophe or a hyphen is inside a day's word ("aujourd’hui", "avant-hier", "l’altro ieri").
+ */
 function isTime(line: string): boolean {
   if (line.length > 40) return false;
   const words = line
     .replace(/\d{1,4}(?:[:h./-]\d{1,4})*/g, ' ')
-    .split(/[\s,.'’·|–-]+/)
+    .split(/[\s,.·|–]+/)
+    .map(fold)
     .filter((word) => word !== '');
-  return words.every((word) => DATE_WORDS.has(fold(word)));
+  return words.every((word) => DATE_WORDS.has(word));
 }
 
 const holdsOrderId = (line: string): boolean => new RegExp(AMAZON_ORDER_ID.source).test(line);

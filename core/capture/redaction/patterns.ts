@@ -8,28 +8,29 @@ export const HAS_EMAIL = new RegExp(EMAIL.source);
 /**
  * Phone numbers; each candidate's digits are counted before it is taken (`PHONE_DIGITS`). The
  * national forms repeat one separator throughout, so that a date followed by a time
- * ("06.12.2024 10:30") is not taken for a number.
+ * ("06.12.2024 10:30") is not taken for a number. A number right after "#" is an order's or a
+ * shop's reference ("#0478221904"), never dialled.
  */
 export const PHONES: readonly RegExp[] = [
   // +33 6 12 34 56 78, +44 20 7946 0958, +49 30 1234567, +34 612 345 678, +39 06 1234 5678, +1 555 123 4567
-  /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])/g,
+  /(?<![#\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])/g,
   // 0049 171 2345678, 0039 045 801 2274, 0033 6 12 34 56 78: the same, "+" dialled as "00";
   // "0049 (0)30 12345678" with the trunk zero in brackets and no space after it
-  /(?<![\w+])00[1-9]\d{0,2}(?:[ .-]?\(0\)[ .-]?\d{1,8}|[ .-]\(?\d{1,8}\)?)(?:[ .-]\(?\d{1,8}\)?){1,5}(?![\w-])/g,
+  /(?<![#\w+])00[1-9]\d{0,2}(?:[ .-]?\(0\)[ .-]?\d{1,8}|[ .-]\(?\d{1,8}\)?)(?:[ .-]\(?\d{1,8}\)?){1,5}(?![\w-])/g,
   // (555) 123-4567, 555-123-4567, 555.123.4567
-  /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
+  /(?<![#\w(+-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
   // 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 0612345678
-  /(?<![\w+.-])0[1-9](?:\d{8}|([ .-])\d{2}(?:\1\d{2}){3})(?![\w-]|[.]\d)/g,
+  /(?<![#\w+.-])0[1-9](?:\d{8}|([ .-])\d{2}(?:\1\d{2}){3})(?![\w-]|[.]\d)/g,
   // 020 7946 0958, 030 1234567, 030/1234567, 06 1234 5678, 0171 2345678
-  /(?<![\w+./-])0\d{1,4}[ /](?:\d{3,4} \d{3,4}|\d{4,8})(?![\w-]|[ .]\d)/g,
+  /(?<![#\w+./-])0\d{1,4}[ /](?:\d{3,4} \d{3,4}|\d{4,8})(?![\w-]|[ .]\d)/g,
   // 612 345 678, 91 123 45 67
-  /(?<![\w+./-])(?:[6789]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2})(?![\w-]|[ .]\d)/g,
+  /(?<![#\w+./-])(?:[6789]\d{2} \d{3} \d{3}|[89]\d \d{3} \d{2} \d{2})(?![\w-]|[ .]\d)/g,
   // es mobiles with dots or dashes: 654.908.312, 612-345-678, 688 21 09 47
-  /(?<![\w+./-])[67]\d{2}(?:([.-])\d{3}\1\d{3}|([ .])\d{2}\2\d{2}\2\d{2})(?![\w-]|[ .]\d)/g,
+  /(?<![#\w+./-])[67]\d{2}(?:([.-])\d{3}\1\d{3}|([ .])\d{2}\2\d{2}\2\d{2})(?![\w-]|[ .]\d)/g,
   // es numbers in pairs after three digits: 944 12 34 56, 688-21-43-09, 912.34.56.78
-  /(?<![\w+./-])[6789]\d{2}([ .-])\d{2}\1\d{2}\1\d{2}(?![\w-]|[ .]\d)/g,
+  /(?<![#\w+./-])[6789]\d{2}([ .-])\d{2}\1\d{2}\1\d{2}(?![\w-]|[ .]\d)/g,
   // it mobiles: 333.456.78.90, 347 123 4567, 333-4567890
-  /(?<![\w+./-])3\d{2}(?:([ .])\d{3}\1\d{2}\1\d{2}|([ .-])\d{3}\2?\d{4})(?![\w-]|[ .]\d)/g,
+  /(?<![#\w+./-])3\d{2}(?:([ .])\d{3}\1\d{2}\1\d{2}|([ .-])\d{3}\2?\d{4})(?![\w-]|[ .]\d)/g,
 ];
 export const PHONE_DIGITS = { min: 9, max: 15 };
 /** A phone number on its own (a line of an address block, a value after "Téléphone"). */
@@ -51,9 +52,9 @@ export const US_STATE_ZIP = /(?<![\w-])[A-Z]{2}[ \u00a0]+\d{5}(?:-\d{4})?(?![\w-
  * halves in two boxes ("London, W11 / 2NN").
  */
 export const POSTCODE_ANYWHERE = /(?<![\w-])(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]?(?: | ?[/·|] ?)\d[A-Z]{2})(?![\w-])/;
-/** A postcode alone, as the line of an address block. */
+/** A postcode alone, as the line of an address block (also Poland's "80-831 Gdańsk"). */
 export const POSTCODE_LINE =
-  /^(?:\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?:[ ,]|$)/;
+  /^(?:\d{4,5}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?:[ ,]|$)/;
 
 export const STREETS: readonly RegExp[] = [
   // fr: 12 rue des Lilas, 3 bis avenue Foch, 8, boulevard Haussmann
@@ -76,8 +77,11 @@ export const STREETS: readonly RegExp[] = [
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Plaza|Pza\.?|Paseo|Camino|Carretera|Ronda|Travesía)\s[^\n\t,;<\d]{1,40}?\s?\d{1,4}(?:\s*,\s*\d{1,2}(?!\d)\s?[ºª°]?(?:\s?[A-Z](?![\p{L}]))?)?/gu,
   // it: Via Roma 1, Viale dei Mille 22/B, Piazza Navona 3
   /(?<![\p{L}])(?:Via|Viale|Piazza|P\.zza|Corso|Vicolo|Largo|Strada|Contrada)\s[^\n\t,;<\d]{1,40}?,?\s\d{1,4}(?:\/?[A-Za-z])?(?![\w])/gu,
-  // de: a parcel locker or a post office as the address, with the customer's DHL number
-  /(?<![\p{L}])(?:Packstation|Postfiliale|Paketshop|Postnummer)\s?:?\s?\d{3,10}(?!\d)/gu,
+  // de: a parcel locker or a post office as the address, with the customer's DHL number; a PO
+  // box is a home's address too: Postfach 412 (de, ch, at), PO Box 1187 (en)
+  /(?<![\p{L}])(?:(?:Packstation|Postfiliale|Paketshop|Postnummer)\s?:?\s?\d{3,10}|(?:Postfach|P\.?\s?O\.?\s?Box)\s\d{1,6})(?!\d)/gu,
+  // pl: ul. Długa 12 m. 4, al. Jerozolimskie 65/79 (the street's kind abbreviated before its name)
+  /(?<![\p{L}])(?:ul|al|pl|os)\.\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s\d{1,4}[A-Za-z]?(?:(?:\s?m\.\s?|\/)\d{1,4})?(?![\p{L}\d])/gu,
   // en: Flat 2, 31 Palace Street; Apartment 1203, Piccadilly Place (no house number)
   /(?<![\p{L}])(?:Flat|Apartment|Apt\.?|Unit|Suite)\s[\w-]{1,6},\s(?:\d{1,5}[A-Za-z]?\s)?(?:\p{Lu}[\p{L}'.-]*\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Way|Court|Place|Terrace|Crescent|Gardens|Square|Parkway)(?![\p{L}])/gu,
 ];
@@ -151,6 +155,19 @@ export const HONORIFIC_NAME = new RegExp(
   `(?<![\\p{L}])${NO_ARTICLE}(?:${ABBREVIATED_TITLE}|${HONORIFICS.map(
     (word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRegExp(word.slice(1))}`,
   ).join('|')})\\.? (?:${PARTICLE} )*${CAPITALIZED}(?: (?:${PARTICLE} )*${CAPITALIZED}){0,2}`,
+  'gu',
+);
+
+/**
+ * A position on the globe, as a photo's caption prints where it was taken: "48.6921° N, 6.1844°
+ * E", "GPS 40.4269, -3.7058", "48°41′31″ N, 6°11′04″ E"; with the place it is then named after a
+ * separator ("· C/ de la Palma, Madrid": a street and a town after a comma). Decimals without
+ * degrees need four digits: "1.234, 5.678" is a German amount.
+ */
+const DEGREES =
+  '-?\\d{1,3}(?:[.,]\\d{2,7})?\\s?°(?:\\s?\\d{1,2}[\'′’](?:\\s?\\d{1,2}(?:[.,]\\d+)?["″”])?)?\\s?';
+export const GEO_POSITION = new RegExp(
+  `(?<![\\w.-])(?:(?:GPS|Lat(?:itude)?|Coordinates|Coordonnées|Koordinaten|Coordenadas|Coordinate)\\s?:?\\s?)?(?:${DEGREES}[NS],?\\s?${DEGREES}[EWO]|-?\\d{1,2}\\.\\d{4,7},\\s?-?\\d{1,3}\\.\\d{4,7})(?![\\w])(?:\\s[·|–—]\\s(?=[^·|\\n<]*,\\s\\p{Lu})[^·|\\n<]{1,80})?`,
   'gu',
 );
 

@@ -1,4 +1,5 @@
 import type { PersonalKind } from '../personal-labels';
+import { ACCESS_CODE_PLACEHOLDER } from './access-codes';
 
 // What the redaction writes instead of personal data, and how it counts what it removed.
 
@@ -17,6 +18,8 @@ export const PLACEHOLDERS = {
   iban: 'FR00 0000 0000 0000 0000 0000 000',
   /** A person's tax number (a sole trader's VAT id, a NIF): counted with the numbers replaced. */
   taxId: '[n° fiscal retiré]',
+  /** Where a photo was taken, coordinates and the place they name: counted with the addresses. */
+  position: '[position retirée]',
   /** A customer's Amazon account (a profile link's `amzn1.account.…`): counted with the numbers. */
   account: 'amzn1.account.EXEMPLE',
 } as const;
@@ -28,6 +31,7 @@ export const PLACEHOLDER_OF: Record<PersonalKind, string> = {
   phone: PLACEHOLDERS.phone,
   email: PLACEHOLDERS.email,
   message: PLACEHOLDERS.message,
+  code: ACCESS_CODE_PLACEHOLDER,
 };
 export const KIND_COUNTER: Record<PersonalKind, RemovedKind> = {
   name: 'names',
@@ -35,4 +39,5 @@ export const KIND_COUNTER: Record<PersonalKind, RemovedKind> = {
   phone: 'phones',
   email: 'emails',
   message: 'messages',
+  code: 'ids',
 };

@@ -1,5 +1,5 @@
 import { collapse } from '../../page/text';
-import { isCountryName, type PersonalKind } from '../personal-labels';
+import { isCountryName, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import type { RemovedLedger } from './ledger';
 import { namesBesidePhones } from './message-signatures';
 import { messageSlots } from './message-slots';
@@ -11,8 +11,11 @@ import {
   LOOKS_LIKE_PHONE,
   PHONE_DIGITS,
   POSTCODE_ANYWHERE,
+  POSTCODE_CITY,
   POSTCODE_LINE,
   STREETS,
+  UK_POSTCODE,
+  US_STATE_ZIP,
 } from './patterns';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import { isFirm, type Slot, splitInlineField } from './value-regions';
@@ -21,6 +24,14 @@ import { isFirm, type Slot, splitInlineField } from './value-regions';
 // text, an element's new attribute values. An address block is rewritten line by line (a name, a
 // street, a city, a phone, an e-mail each keep their line, as placeholders); any other kind
 // becomes its one placeholder.
+
+/** The postcodes the shapes find anywhere (./shape-redactor.ts). */
+const POSTCODES_IN_TEXT = [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP].map(
+  (pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')),
+);
+
+/** A label, then a number: "Tél. 06 71 38 22 90". */
+const PHONE_AFTER_LABEL = /^(\p{L}[\p{L}.]{0,20})\s+([+(]?\d[\d ()./-]{6,24})$/u;
 
 /** Between the parts of an address written on one line, kept as they are. */
 const ADDRESS_PART = /(\s[·|•]\s)/;
@@ -56,6 +67,8 @@ export class PlannedWrites {
    * values of a product, SKU or carrier field, where a title is no person (`field`).
    */
   readonly kept = new Map<Text, 'verbatim' | 'field'>();
+  /** The blocks kept whole (Amazon's, the seller's own address), their texts `verbatim`. */
+  readonly keptBlocks = new Set<Element>();
 
   constructor(private readonly ledger: RemovedLedger) {}
 
@@ -79,7 +92,11 @@ export class PlannedWrites {
     { cell = false, town = false } = {},
   ): void {
     const region = kind === 'name' ? nameSlots(slots) : kind === 'message' ? messageSlots(slots) : slots;
-    const filled = region.filter((slot) => slot.value.trim() !== '' && !this.texts.has(slot.node));
+    // Amazon's or the seller's own address under a label of ours stays (./labeled-values.ts).
+    const filled = region.filter(
+      (slot) =>
+        slot.value.trim() !== '' && !this.texts.has(slot.node) && this.kept.get(slot.node) !== 'verbatim',
+    );
     if (filled.length === 0 && attributeHolders.length === 0) return;
     if (kind === 'address' && town) this.replaceTown(filled);
     else if (kind === 'address') this.replaceAddress(filled, cell);
@@ -190,9 +207,24 @@ export class PlannedWrites {
       ledger.noteRegion(KIND_COUNTER[inline.kind]);
       return `${inline.prefix} ${PLACEHOLDER_OF[inline.kind]}`;
     }
+    // "Tél. 06 71 38 22 90", "Tel 0171 2345678": a phone's label without a colon, then the number.
+    const labeled = PHONE_AFTER_LABEL.exec(text);
+    if (
+      labeled &&
+      personalKindOfLabel(labeled[1]!) === 'phone' &&
+      digitCount(labeled[2]!) >= PHONE_DIGITS.min
+    ) {
+      ledger.note('phones', labeled[2]!.replace(/\D/g, ''));
+      return `${labeled[1]} ${PLACEHOLDERS.phone}`;
+    }
     const street = STREETS.some((pattern) => new RegExp(pattern.source, 'iu').test(text));
-    if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text))
+    if (POSTCODE_LINE.test(text) || POSTCODE_ANYWHERE.test(text)) {
+      // "1180 Uccle", "80-831 Gdańsk": a foreign postcode no shape finds in running text is
+      // chased as written (the label's "1180 UCCLE", a title's "…, 1180 Uccle").
+      if (!street && !POSTCODES_IN_TEXT.some((pattern) => pattern.test(text)))
+        ledger.noteString(text, PLACEHOLDERS.city);
       return street ? `${PLACEHOLDERS.street}, ${PLACEHOLDERS.city}` : PLACEHOLDERS.city;
+    }
     // "Brandt Kaffeerösterei GmbH": a firm, replaced here but not chased, since the seller's own
     // shop carries the same name in the page's header.
     if (isFirm(text)) {

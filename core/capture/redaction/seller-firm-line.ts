@@ -1,6 +1,3 @@
-import { collapse, composedText } from '../../page/text';
-import { textNodesIn } from '../walk';
-import { isAccountSwitcher } from './account-switcher';
 import { escapeRegExp } from './patterns';
 
 // The seller's own firm with its address on one line ("Dirección de devolución predeterminada:
@@ -10,19 +7,8 @@ import { escapeRegExp } from './patterns';
 // no customer's. Kept whole when it opens with the shop the account switcher names ("Atelier
 // Marceau | France") followed by a company form; a buyer's firm is no such shop.
 
-const COMPANY_FORM =
+export const COMPANY_FORM =
   '(?:S\\.?\\s?à\\s?r\\.?\\s?l\\.?|SARL|SAS|SA|EURL|GmbH|UG|AG|KG|e\\.K\\.|Ltd\\.?|Limited|LLP|plc|LLC|Inc\\.?|S\\.L\\.U?\\.?|S\\.A\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|S\\.n\\.c\\.|S\\.a\\.s\\.)';
-
-/** The shop the header's account switcher names, its parts in one element or in several. */
-export function shopOfSwitcher(root: Node): string | undefined {
-  for (const text of textNodesIn(root)) {
-    if (!text.data.includes('|')) continue;
-    const holder = text.parentElement;
-    const shown = holder ? collapse((composedText(holder, 120) ?? '').replace(/[▾▼⌄]/g, '')) : '';
-    if (isAccountSwitcher(shown)) return shown.split(' | ')[0];
-  }
-  return undefined;
-}
 
 // Review CR2: a buyer's firm may open with the shop's name ("Atelier Marceau Dubreuil SARL"), and
 // a free town part ran on past the town ("69200 Vénissieux – de Mme Dubreuil, 06 …") or over a

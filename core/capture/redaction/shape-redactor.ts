@@ -9,6 +9,7 @@ import {
   digitCount,
   EMAIL,
   escapeRegExp,
+  GEO_POSITION,
   HONORIFIC_NAME,
   IBAN,
   MAY_HOLD_SHAPE,
@@ -22,7 +23,7 @@ import {
   US_STATE_ZIP,
 } from './patterns';
 import { PLACEHOLDERS } from './placeholders';
-import { PUBLIC_OFFICE_LINE } from './public-office-line';
+import { CARRIER_SITE_LINE, PUBLIC_OFFICE_LINE } from './public-office-line';
 import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
 import { BRACKETED_NAME, isRolePerson, MAY_NAME_ROLE, MONEY_ROLE_SURNAME, ROLE_NAME } from './role-names';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
@@ -114,8 +115,9 @@ function shieldKept(
   for (const pattern of idPatterns) out = out.replace(pattern, (id) => shield(shielded, idOut(id)));
   // Amazon's own address, kept whole: its street and postcode are a centre's.
   out = out.replace(AMAZON_ADDRESS_LINE, (address) => shield(shielded, address));
-  // A post office's or a parcel shop's street, where a parcel waits: kept whole.
-  return out.replace(PUBLIC_OFFICE_LINE, (office) => shield(shielded, office));
+  // A post office's or a parcel shop's street, where a parcel waits, and a carrier's site: kept whole.
+  out = out.replace(PUBLIC_OFFICE_LINE, (office) => shield(shielded, office));
+  return out.replace(CARRIER_SITE_LINE, (site) => shield(shielded, site));
 }
 
 /** A buyer's Amazon account, a Spanish DNI/NIE, an IBAN. */
@@ -203,9 +205,12 @@ function withoutRoleNames(text: string, ledger: RemovedLedger): string {
     .replace(BRACKETED_NAME, replace);
 }
 
-/** Postcodes with their towns, streets and their details, door and pickup codes. */
+/** Positions, postcodes with their towns, streets and their details, door and pickup codes. */
 function withoutPlaces(text: string, ledger: RemovedLedger): string {
-  let out = text;
+  let out = text.replace(GEO_POSITION, (position) => {
+    ledger.note('addresses', position);
+    return PLACEHOLDERS.position;
+  });
   for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
     out = out.replace(pattern, (place) => {
       if (place === PLACEHOLDERS.city) return place;

@@ -190,6 +190,8 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
       if (mode === 'inline' && !inline) break;
       // A name, an address or a phone is short: a long block found by climbing is a section.
       if (mode === 'block' && kind !== 'message' && composedText(s, 400) === null) break;
+      // "Teléfono" whose number a stylesheet draws: the block after it is another field's.
+      if (mode === 'block' && values.length === 0 && !fitsContact(s, kind)) return [];
       if (
         mode === 'block' &&
         kind === 'address' &&
@@ -212,6 +214,18 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
     node = up;
   }
   return [];
+}
+
+/**
+ * Whether a block may be the value of a phone's or an e-mail's label: mostly digits (a phone, its
+ * label and extension beside it), or an "@". An address or a note after the label is not.
+ */
+function fitsContact(block: Node, kind: PersonalKind): boolean {
+  if (kind !== 'phone' && kind !== 'email') return true;
+  const shown = composedText(block, 400) ?? '';
+  if (kind === 'email') return /@|[[(]\s?(?:at|arobase|chiocciola)\s?[\])]/i.test(shown);
+  const digits = shown.replace(/\D/g, '').length;
+  return digits >= 6 && digits * 5 >= shown.replace(/\s/g, '').length * 2;
 }
 
 const FIELDS_WITH_VALUE = 'input[value],kat-input[value],kat-textarea[value],textarea';
