@@ -14,6 +14,9 @@ export const de: PageLabels = {
       'Bestell-ID Multi-Channel-Versand',
     ],
     merchantOrderId: [
+      'Ihre Multi-Channel-Bestellnummer',
+      'Ihre Bestellnummer (Multi-Channel)',
+      'Ihre Referenz',
       'Webshop-Bestellnummer',
       'Onlineshop-Bestellnummer',
       'Bestellnummer im Webshop',

@@ -21,6 +21,9 @@ export const en: PageLabels = {
       'MCF order number',
     ],
     merchantOrderId: [
+      'Your Multi-Channel Fulfillment order number',
+      'Your MCF order number',
+      'Your reference',
       'Website order number',
       'Web order number',
       'Webshop order number',

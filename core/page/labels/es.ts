@@ -15,6 +15,10 @@ export const es: PageLabels = {
       'N.º de pedido MCF',
     ],
     merchantOrderId: [
+      'Tu número de pedido de Multi-Channel',
+      'Tu número de pedido',
+      'Tu referencia',
+      'Su referencia',
       'N.º de pedido del vendedor',
       'ID de pedido visible para el cliente',
       'N.º de pedido del comercio',

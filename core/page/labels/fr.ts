@@ -16,6 +16,9 @@ export const fr: PageLabels = {
       'N° de commande MCF',
     ],
     merchantOrderId: [
+      'Votre numéro de commande Ventes Multi-Sites',
+      'Votre numéro de commande',
+      'Votre référence',
       'N° de commande du vendeur',
       'ID de commande visible par le client',
       'N° de commande de la boutique',

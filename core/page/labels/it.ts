@@ -16,6 +16,10 @@ export const it: PageLabels = {
       'ID ordine di evasione del venditore',
     ],
     merchantOrderId: [
+      "Il tuo numero d'ordine Multi-Channel",
+      "Il tuo numero d'ordine",
+      'Il tuo riferimento',
+      'Vostro riferimento',
       'Numero ordine venditore',
       'ID ordine visibile al cliente',
       'Numero ordine del negozio',

@@ -194,6 +194,7 @@ function cutAway(
     while (
       block.parent &&
       !block.isPopover &&
+      !titledForOtherOrders(block) &&
       !holdsTarget(block.parent) &&
       !meetsOwnFields(facts, block, block.parent)
     )
@@ -255,6 +256,21 @@ function meetsOwnFields(facts: readonly RawFact[], block: VNode, parent: VNode):
   return RETURN_KEYS.some((key) => beside.has(key)) && !RETURN_KEYS.some((key) => inside.has(key));
 }
 const RETURN_KEYS = ['rmaId', 'returnStatus', 'returnItem'] as const;
+
+/**
+ * A block under its own heading naming other orders ("Commandes consultées récemment", "Weitere
+ * Bestellungen dieser Kundin", "Related orders"): those orders' whole box, and no more.
+ */
+function titledForOtherOrders(block: VNode): boolean {
+  const first = block.children.find((c) => c.kind === ELEMENT);
+  if (!first || !isHeading(first)) return false;
+  const title = normalizeLabel(first.element.textContent ?? '');
+  return OTHER_ORDERS.test(title) || (ONE_ORDER.test(title) && OTHER_RELATION.test(title));
+}
+const OTHER_ORDERS = /\b(?:commandes|orders|bestellungen|pedidos|ordini)\b/;
+const ONE_ORDER = /\b(?:commande|order|bestellung|pedido|ordine)\b/;
+const OTHER_RELATION =
+  /\b(?:autre|other|weitere|andere|otro|altro|recent\w*|consultee?s?|kurzlich|zuletzt|reciente|recenti|related|associee?|liee|verknupfte|relacionad\w*|collegat\w*|correlat\w*)\b/;
 
 /** A header naming the row's order, nothing more ("Order", "Bestellung", "Order ID"). */
 const ORDER_COLUMN = /^(?:commande|order|bestellung|pedido|ordine)$/;

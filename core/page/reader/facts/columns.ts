@@ -1,3 +1,4 @@
+import { isCarrierName } from '../../carrier-names';
 import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { normalizeLabel } from '../../text';
 import { matchNormalizedHeading } from '../../vocabulary';
@@ -94,6 +95,7 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
       const cell = dataCells[i] as VNode;
       if (!key || filled.has(key)) return;
       const value =
+        (key === 'carrier' ? carrierBeforeService(ctx, cell) : null) ||
         withoutOwnLabel(ctx, key, key === 'productName' ? titleOf(ctx, cell) : shownValue(ctx, cell)) ||
         (key === 'quantity' ? editedQuantity(ctx, cell) : null);
       if (!value) return;
@@ -128,6 +130,15 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
     });
   }
   return true;
+}
+
+/**
+ * A carrier's name with its service set apart in the cell ("Royal Mail <small>Tracked 48</small>"):
+ * the carrier. Null when the cell is one text, or does not open with a carrier's name.
+ */
+function carrierBeforeService(ctx: FactContext, cell: VNode): string | null {
+  const [first, ...rest] = ownTexts(ctx, cell);
+  return first && rest.length > 0 && isCarrierName(first) ? first : null;
 }
 
 /** The texts a cell shows, each as its own part (a few at most). */
