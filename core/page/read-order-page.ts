@@ -32,6 +32,8 @@ export interface ReadOrderPageOptions {
   nativeVisibility?: boolean;
   /** Labels and places the seller taught for this page's host (core/teach). */
   learned?: readonly LearnedRule[];
+  /** Given the page's candidate facts (teach mode checks where a taught place reads its value). */
+  onCandidates?: (candidates: readonly RawFact[]) => void;
 }
 
 export interface OrderPageReading {
@@ -131,6 +133,7 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   // The order date only dates the rest (below): no fact of the order's blocks, nor of its reading.
   const notOrderDate = (f: RawFact) => f.key !== 'orderDate';
   const candidates = candidatesOf(raw.facts, dates);
+  options.onCandidates?.(candidates);
   let block = orderBlock(tree, candidates.filter(notOrderDate), raw.isPrivate, target);
   if (block.kind === 'refused') return block;
   if (block.facts.length === 0 && !raw.createReturnAction) return { kind: 'none' };

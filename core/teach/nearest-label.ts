@@ -1,15 +1,19 @@
+import { parseMarketplaceDateTime } from '../dates/date-time';
 import { parseMarketplaceDate } from '../dates/parse-date';
 import { isCarrierName } from '../page/carrier-names';
+import { flatGridWidth, gridChildOf } from '../page/grid-strip';
 import { hasShape } from '../page/shapes';
 import { columnHeaderOf, isCell, tableOf } from '../page/table-grid';
 import { composedText, normalizeLabel, parentOrHost } from '../page/text';
 import { matchWholeStatus } from '../page/vocabulary';
+import { pickedText, splitLabelledDate } from './picked-text';
 
 // Where a picked value sits, said so that the next page of the same layout can be read: the
-// label nearest to it (a preceding sibling, a dt for its dd, a column or row header, an
-// aria-label of the element or its parent), normalized as the dictionaries store labels; where no
-// label is near, a path of child indexes from the nearest ancestor with an id or a data-test-id,
-// or from the block its heading names ("Parcel 1 of 1": Seller Central's class names are hashed
+// label nearest to it (the words before a date in the value's own sentence, a preceding sibling,
+// a dt for its dd, a column or row header, the heading over its column in a grid drawn without
+// rows, an aria-label of the element or its parent, and last a caption printed under it),
+// normalized as the dictionaries store labels; where no label is near, a path of child indexes
+// from the nearest ancestor with an id or a data-test-id, or from the block its heading names ("Parcel 1 of 1": Seller Central's class names are hashed
 // and its blocks rarely have ids, so a block's heading is often the only stable name it has).
 // A text shaped like a value (a date, an order id, a tracking number, a status, a carrier, mostly
 // digits), a line of several facts, a whole label/value row, a table's header row and a
@@ -143,9 +147,15 @@ export function* placesOf(picked: Element): Generator<Place> {
 }
 
 function* labelsOf(picked: Element): Generator<Place> {
-  const value = composedText(picked, 200) ?? '';
+  const value = pickedText(picked, 200) ?? '';
   const locale = picked.ownerDocument?.documentElement?.getAttribute('lang') || 'en';
   const asLabel = (text: string | null, value: string) => asLabelIn(text, value, locale);
+  // "Sortie d’entrepôt le 14/11/2024 à 06:18": the words before the date, in the value's own text
+  // (one text: a row of a label's element and a value's is read as such, not as a sentence).
+  const inText = isOneText(picked) ? labelBeforeDate(value, locale) : null;
+  if (inText) yield { label: inText };
+  // Captions are the last labels tried: a label before the value, even an ancestor's, is nearer.
+  const captions: string[] = [];
   let element: Element | null = picked;
   for (let level = 0; element && level < 4; level++, element = parentOrHost(element)) {
     // An aria-label names the value only on the picked element or its own parent, never a landmark's.
@@ -166,6 +176,12 @@ function* labelsOf(picked: Element): Generator<Place> {
       const fromHeader = headerOf(element, value, locale);
       if (fromHeader) yield { label: fromHeader };
     }
+    // Only what holds the value alone (the value, or a wrapper around it) is labelled by its column
+    // or its caption: a card holding it among other lines is not.
+    const alone = level === 0 || composedText(element, 200) === value;
+    const fromGrid = alone ? flatGridHeaderOf(element) : null;
+    const fromColumn = fromGrid ? asLabel(composedText(fromGrid, MAX_LABEL), value) : null;
+    if (fromColumn) yield { label: fromColumn };
     // The sibling just before: "<span>Label</span><span>value</span>".
     for (
       let sibling = element.previousElementSibling, n = 0;
@@ -182,7 +198,74 @@ function* labelsOf(picked: Element): Generator<Place> {
       const fromText = asLabel((node.textContent ?? '').trim(), value);
       if (fromText) yield { label: fromText };
     }
+    // A caption under its value (a big date, then what it is), as the reader pairs them.
+    const caption = alone ? captionOf(element) : null;
+    const captionText = caption ? composedText(caption, MAX_LABEL) : null;
+    const fromCaption = captionText && CAPTION.test(captionText) ? asLabel(captionText, value) : null;
+    if (fromCaption) captions.push(fromCaption);
   }
+  for (const caption of captions) yield { label: caption };
+}
+
+/**
+ * A caption names its value in words: no digit (" · mise à jour le 16 nov." is a remark of this
+ * order), not a continuation of the value's line (starting with a separator).
+ */
+const CAPTION = /^[\p{L}][^\d]*$/u;
+/** Controls after a value ("Copy", "Track") act on it; they do not name it. */
+const CONTROLS = new Set(['a', 'button', 'input', 'select', 'textarea', 'label', 'summary']);
+const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'checkbox', 'switch']);
+const isControl = (element: Element): boolean =>
+  CONTROLS.has(element.localName) ||
+  CONTROL_ROLES.has((element.getAttribute('role') ?? '').trim().toLowerCase()) ||
+  /^kat-(?:button|link|toggle|checkbox)/.test(element.localName) ||
+  element.querySelector('a, button, [role="button"], [role="link"]') !== null;
+
+/**
+ * The label before a date in one text ("Sortie d’entrepôt le 14/11/2024 à 06:18" → "sortie
+ * d'entrepot"), when the whole text is no date itself.
+ */
+function labelBeforeDate(text: string, locale: string): string | null {
+  const isDate = (value: string) => parseMarketplaceDateTime(value, locale, 'UTC') !== null;
+  if (text === '' || isDate(text)) return null;
+  const split = splitLabelledDate(text, isDate);
+  return split ? asLabelIn(split.label, text, locale) : null;
+}
+
+/** Whether an element's text is one text node's (a chip, a sentence), not a row of elements'. */
+function isOneText(element: Element): boolean {
+  let texts = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if ((node.textContent ?? '').trim() !== '' && ++texts > 1) return false;
+  return texts === 1;
+}
+
+/** The heading over an element's column, when its parent is a grid drawn without rows (flat-grid.ts). */
+function flatGridHeaderOf(element: Element): Element | null {
+  const parent = element.parentElement;
+  if (!parent) return null;
+  const children = Array.from(parent.children);
+  const width = flatGridWidth(children.map(gridChildOf));
+  const index = children.indexOf(element);
+  return width > 0 && index >= width ? (children[(index - width) % width] ?? null) : null;
+}
+
+/**
+ * The caption after a value: the second of exactly two shown parts of their parent, the value
+ * being the first (the reader's "value above its label").
+ */
+function captionOf(element: Element): Element | null {
+  const parent = element.parentElement;
+  if (!parent) return null;
+  const shown = Array.from(parent.childNodes).filter((node) =>
+    node.nodeType === 3
+      ? (node.textContent ?? '').trim() !== ''
+      : node.nodeType === 1 && !['br', 'img'].includes((node as Element).localName),
+  );
+  const [first, second] = shown;
+  if (shown.length !== 2 || first !== element || second?.nodeType !== 1) return null;
+  return isControl(second as Element) ? null : (second as Element);
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';

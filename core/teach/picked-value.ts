@@ -1,12 +1,14 @@
 import { parseMarketplaceDateTime } from '../dates/date-time';
 import { meaningOf } from '../page/reader/status-meaning';
 import { hasShape } from '../page/shapes';
-import { composedText } from '../page/text';
 import { matchStatus } from '../page/vocabulary';
 import type { TeachableField } from './learned-rule';
+import { pickedText, splitLabelledDate } from './picked-text';
 
 // What the seller pointed at, read with the field's shape check: a date must parse in the page's
-// language, a tracking number must look like one. Never more than the element shows.
+// language, a tracking number must look like one. Never more than the element shows: a read-only
+// Katal field's `value`, a date after its label in one sentence ("Sortie d’entrepôt le 14/11/2024
+// à 06:18") when the whole is no date.
 
 export type PickedValue =
   | {
@@ -34,13 +36,15 @@ export function readPickedValue(
   /** The marketplace's zone: a date picked with its time and zone is that zone's day. */
   timeZone = 'UTC',
 ): PickedValue {
-  const shown = composedText(element, 200);
+  const shown = pickedText(element, 200);
   if (shown === null) return { ok: false, shown: '', reason: 'too-long' };
   if (shown.length === 0) return { ok: false, shown, reason: 'empty' };
   switch (field) {
     case 'estimatedArrivalDate':
     case 'shippingDate': {
-      const day = parseMarketplaceDateTime(shown, locale, timeZone, referenceDay);
+      const dayOf = (text: string) => parseMarketplaceDateTime(text, locale, timeZone, referenceDay);
+      const inSentence = () => splitLabelledDate(shown, (value) => dayOf(value) !== null)?.value;
+      const day = dayOf(shown) ?? dayOf(inSentence() ?? '');
       return day ? { ok: true, value: day, shown } : { ok: false, shown, reason: 'not-a-date' };
     }
     case 'trackingNumber': {

@@ -129,8 +129,8 @@ export function referenceDayFor(host: string, now: Date): string {
 /**
  * The rule that lets the next page of this layout be read: the label nearest to the picked
  * element, or its path from an identified ancestor; given `readBack`, the nearest of them that
- * reads the picked value back on this page. Null when none does (the value is then kept for this
- * order only). Not checked against LearnedRuleSchema here: zod would add ~18 KB gzip to this
+ * reads the picked value back on this page, at the picked element. Null when none does (the value
+ * is then kept for this order only). Not checked against LearnedRuleSchema here: zod would add ~18 KB gzip to this
  * module, and the background checks every `learned.add` before storing it.
  */
 export function learnedRuleFor(
@@ -145,6 +145,7 @@ export function learnedRuleFor(
       now: taught.createdAt,
       field: taught.field,
       override: taught.override,
+      picked: element,
     });
   const place = placeOf(element, check);
   if (!place) return null;

@@ -22,6 +22,7 @@ import { anchorOf, readPair } from './facts/pairs';
 import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
 import { weakenStaleBlocks } from './facts/stale-blocks';
+import { readShortenedLabels, readTaughtDateInText } from './facts/taught';
 import { shownValue } from './facts/values';
 import { isHeaderCell, pairContainerOf } from './structure';
 import { isBlank, TreeText } from './tree-text';
@@ -158,7 +159,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     } else if (match) readPair(ctx, anchorOf(ctx, node, own), match);
     else if (isNormalizedPrivateBlock(form)) markPrivate(ctx, anchorOf(ctx, node, own));
     else if (isNormalizedCreateReturnAction(form)) createReturnAction = true;
-    else if (readDateInText(ctx, node, own)) continue;
+    else if (readDateInText(ctx, node, own) || readTaughtDateInText(ctx, node, own)) continue;
     else if (own.length <= MAX_STATUS_LABEL) {
       // A header cell or term "Shipped" / "Delivered" beside a date labels that date (a status
       // value sits in a data cell, never in a <th> or <dt>), as does the first of a pair of parts
@@ -171,6 +172,11 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     }
   }
 
+  readShortenedLabels(
+    ctx,
+    (anchor, match) => readPair(ctx, anchor, match),
+    (node, label) => anchorOf(ctx, node, label),
+  );
   readHooks(nodes, text, ctx.add);
   readTrackingEvents(ctx);
   readTaughtPaths(tree, taught, ctx);

@@ -1,4 +1,10 @@
-import { type FieldKey, LABEL_LANGUAGES, type LabelLanguage, type StatusKey } from '../../labels';
+import {
+  DATE_FIELD_KEYS,
+  type FieldKey,
+  LABEL_LANGUAGES,
+  type LabelLanguage,
+  type StatusKey,
+} from '../../labels';
 import { normalizeCollapsed } from '../../text';
 import {
   type LabelMatch,
@@ -19,13 +25,17 @@ export const MAX_LABEL = 80;
 export const MAX_STATUS_LABEL = 24;
 
 /** A label's field and languages, and the strength of a taught one (4 or 0.5). */
-export type Match = LabelMatch & { strength?: number };
+export type Match = LabelMatch & { strength?: number; taught?: boolean };
 
 export interface LabelReader {
   labelOf: (collapsed: string | null) => Match | undefined;
   normalized: (collapsed: string) => string;
   /** Whether the seller taught any label (then every short text may be one). */
   taughtAny: boolean;
+  /** A taught date label starting a text, and the rest of the text ("Sortie d’entrepôt le 27/11/2024"). */
+  taughtDateIn: (collapsed: string) => { match: Match; value: string } | undefined;
+  /** Taught labels no text has matched yet, each with the words of its form without brackets. */
+  unmatchedTaught: () => { match: Match; words: string[] }[];
 }
 
 /** The page's own language, from its `lang` ("fr-FR" → fr), when it is one of the five. */
@@ -51,11 +61,17 @@ export function createLabelReader(
   const taughtLabels = new Map<string, Match>();
   for (const place of taught)
     if (place.label && !(taughtLabels.get(place.label)?.strength === 4))
-      taughtLabels.set(place.label, { key: place.key, languages: [], strength: place.override ? 4 : 0.5 });
+      taughtLabels.set(place.label, {
+        key: place.key,
+        languages: [],
+        strength: place.override ? 4 : 0.5,
+        taught: true,
+      });
+  const taughtRead = taughtReading(taughtLabels, normalized);
   const labelOf = (collapsed: string | null): Match | undefined => {
     if (!collapsed) return undefined;
     if (taughtLabels.size > 0 && collapsed.length <= MAX_LABEL) {
-      const learned = taughtLabels.get(normalized(collapsed));
+      const learned = taughtRead.labelOf(normalized(collapsed));
       // Built-in labels first; a label taught to correct a wrong reading wins.
       if (learned?.strength === 4) return learned;
       const builtIn =
@@ -67,7 +83,65 @@ export function createLabelReader(
     if (!mayBeWord(collapsed) || startsNoWord(collapsed)) return undefined;
     return builtInLabel(normalized(collapsed), language);
   };
-  return { labelOf, normalized, taughtAny: taughtLabels.size > 0 };
+  return {
+    labelOf,
+    normalized,
+    taughtAny: taughtLabels.size > 0,
+    taughtDateIn: taughtRead.dateIn,
+    unmatchedTaught: taughtRead.unmatched,
+  };
+}
+
+/** A label's form without its brackets ("handed over to carrier (fc local time)" → "handed over to carrier"). */
+const withoutBrackets = (form: string): string => form.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+
+/**
+ * How the labels a seller taught are found on a page of the same layout: as taught, or with a
+ * remark in brackets added or dropped ("Carrier’s arrival estimate (revised Dec 5)"), unless the
+ * brackets name another record ("(retour)"); and at the start of a text, a date after them
+ * ("Sortie d’entrepôt le 27/11/2024 à 07:52"). Which taught labels were found is kept: one found
+ * nowhere may have been shortened (facts/taught.ts).
+ */
+function taughtReading(taught: ReadonlyMap<string, Match>, normalized: (collapsed: string) => string) {
+  const byBare = new Map<string, Match | null>();
+  for (const [form, match] of taught) {
+    const bare = withoutBrackets(form);
+    // Two taught labels with the same words outside their brackets: neither is found by them.
+    if (bare !== '') byBare.set(bare, byBare.has(bare) ? null : match);
+  }
+  const found = new Set<Match>();
+  const labelOf = (form: string): Match | undefined => {
+    let match = taught.get(form);
+    if (!match) {
+      const inner = form.includes('(') ? /\(([^()]{1,40})\)/.exec(form)?.[1]?.trim() : undefined;
+      if (!inner || !OTHER_RECORD.test(inner)) match = byBare.get(withoutBrackets(form)) ?? undefined;
+    }
+    if (match) found.add(match);
+    return match;
+  };
+  const dates = [...taught].filter(([, match]) => DATE_FIELD_KEYS.has(match.key));
+  const longest = Math.max(0, ...dates.map(([form]) => form.split(' ').length));
+  const dateIn = (collapsed: string): { match: Match; value: string } | undefined => {
+    if (dates.length === 0 || !/\d/.test(collapsed)) return undefined;
+    const words = collapsed.split(' ');
+    for (let n = Math.min(longest, words.length - 1); n >= 1; n--) {
+      const match = taught.get(normalized(words.slice(0, n).join(' ')));
+      if (!match || !DATE_FIELD_KEYS.has(match.key)) continue;
+      const value = words
+        .slice(n)
+        .join(' ')
+        .replace(/^[\s:：\-–—]+/u, '');
+      if (!/\d/.test(value)) return undefined;
+      found.add(match);
+      return { match, value };
+    }
+    return undefined;
+  };
+  const unmatched = () =>
+    [...taught]
+      .filter(([, match]) => !found.has(match))
+      .map(([form, match]) => ({ match, words: withoutBrackets(form).split(' ') }));
+  return { labelOf, dateIn, unmatched };
 }
 
 function builtInLabel(form: string, language: LabelLanguage | null): LabelMatch | undefined {

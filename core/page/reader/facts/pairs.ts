@@ -22,6 +22,7 @@ import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
 import { parallelValue } from './parallel-stacks';
 import { markPrivate, startsWithLabel } from './private-blocks';
+import { pastIcons, taughtColumnValues } from './taught';
 import { addCounted, countedList, listedReturnItems, listedValues, shownValue, textParts } from './values';
 
 // A label with its value beside it: dt/dd, a cell and the next cell (or its column, under a
@@ -51,12 +52,23 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     while (cell && (!isCell(cell) || !ctx.text.of(cell, MAX_LABEL))) cell = cell.nextElementSibling();
     valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
   } else {
+    // A taught heading over its column in a grid drawn without rows: the value in its column.
+    const column = match.taught ? taughtColumnValues(anchor) : null;
+    if (column) {
+      for (const cell of column) {
+        const value = shownValue(ctx, cell);
+        if (value) ctx.add(match.key, value, match.strength ?? 0.5, cell.pos, cell, null);
+      }
+      return;
+    }
     if (readFlatGrid(ctx, anchor) || readDivRows(ctx, anchor)) return;
     // A stack of labels beside a stack of values: the value at the label's place, if any.
     const parallel = parallelValue(ctx, anchor);
     if (parallel) valueNode = parallel.box;
     else {
       valueNode = nextShownSibling(anchor, isBlank) ?? valueAbove(ctx, anchor);
+      // After a taught label, an info icon before the value is passed.
+      if (match.taught) valueNode = pastIcons(ctx, valueNode);
       // A heading over rows of their own ("<h2>Items</h2><div><span>SKU</span>…"): no value.
       if (valueNode && startsWithLabel(ctx, valueNode)) valueNode = null;
     }

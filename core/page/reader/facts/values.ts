@@ -28,13 +28,16 @@ export function shownValue(ctx: FactContext, node: VNode | null): string | null 
 
 /**
  * A value's text without the buttons beside it ("3SBQJW1029384857<button>Copy</button>"), when
- * it holds a button and text of its own; null otherwise (the usual reading applies).
+ * it holds a button and text of its own; null otherwise (the usual reading applies). A link
+ * without a digit after a number is an action on it ("6A25017743381 <a>Suivre sur Swiship</a>"):
+ * the number alone.
  */
 function withoutButtons(ctx: FactContext, node: VNode): string | null {
   if (node.kind !== ELEMENT || node.name === 'button') return null;
   const { nodes } = ctx.tree;
   let buttonEnd = -1;
   let found = false;
+  let linked = false;
   let text = '';
   for (let p = node.pos + 1; p <= node.end; p++) {
     const inner = nodes[p] as VNode;
@@ -42,12 +45,24 @@ function withoutButtons(ctx: FactContext, node: VNode): string | null {
     if (inner.kind === ELEMENT && (inner.name === 'button' || inner.role === 'button')) {
       found = true;
       buttonEnd = inner.end;
+    } else if (inner.kind === ELEMENT && inner.name === 'a' && isActionLink(ctx, inner)) {
+      linked = true;
+      buttonEnd = inner.end;
     } else if (inner.kind !== ELEMENT) text += inner.data;
   }
-  if (!found) return null;
-  const shown = collapse(text);
+  if (!found && !linked) return null;
+  const shown = collapse(text).replace(TRAILING_SEPARATOR, '');
+  if (!found && !NUMBER_WORD.test(shown)) return null;
   return shown.length > 0 && shown.length <= MAX_VALUE ? shown : null;
 }
+
+/** A link of words without a digit ("Suivre sur Swiship", "Traccia"): an action, not a value. */
+const isActionLink = (ctx: FactContext, link: VNode): boolean => {
+  const text = ctx.text.of(link, MAX_LABEL);
+  return text !== null && text !== '' && !/\d/.test(text);
+};
+/** One word holding a digit: a number, an id. */
+const NUMBER_WORD = /^(?=\S*\d)\S+$/;
 
 /**
  * A one-word value with a sentence glued after it in an element of its own, as screen-reader
