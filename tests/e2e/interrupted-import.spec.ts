@@ -22,6 +22,12 @@ async function stopWorkers(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+// The worker is stopped from outside while chunks travel; on a slow machine the stop may fall
+// between two chunks (none on its way), and the next chunk then wakes a new worker and the import
+// simply finishes, which is right but proves nothing here. Such a run is tried again (a fresh
+// browser each time); the assertions stay as strict.
+test.describe.configure({ retries: 2 });
+
 const figure = async (page: Page, id: string) =>
   Number(((await page.getByTestId(`summary-${id}`).textContent()) ?? '').replace(/\D/g, ''));
 
