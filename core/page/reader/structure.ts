@@ -23,6 +23,9 @@ export const isHeaderCell = (n: VNode): boolean =>
 export const isRow = (n: VNode): boolean => n.kind === ELEMENT && (ROW_TAGS.has(n.name) || n.role === 'row');
 export const isTable = (n: VNode): boolean =>
   n.kind === ELEMENT && (TABLE_TAGS.has(n.name) || TABLE_ROLES.has(n.role));
+/** A list: <ol>, <ul>, role=list. */
+export const isList = (n: VNode): boolean =>
+  n.kind === ELEMENT && (n.name === 'ol' || n.name === 'ul' || n.role === 'list');
 export const isHeading = (n: VNode): boolean =>
   n.kind === ELEMENT && (HEADING_TAGS.has(n.name) || n.role === 'heading');
 

@@ -3,10 +3,10 @@ import { DATE_FIELD_KEYS, type FieldKey } from '../../labels';
 import { normalizeLabel } from '../../text';
 import { matchNormalizedHeading } from '../../vocabulary';
 import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
-import { TEXT, type VNode } from '../visible-tree';
+import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './labels';
-import { countedList, shownValue, textParts, titleOf } from './values';
+import { countedList, ownTexts, shownValue, textParts, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
 // naming one) labels the cells under it, spans counted.
@@ -29,12 +29,25 @@ const SHIPMENT_COLUMNS: ReadonlySet<FieldKey> = new Set([
 export function readColumns(ctx: FactContext, row: VNode): boolean {
   const known = ctx.judgedRows.get(row);
   if (known !== undefined) return known;
-  const { nodes } = ctx.tree;
-  const cells = ownDescendants(nodes, row, isCell, isRow);
+  const cells = ownDescendants(ctx.tree.nodes, row, isCell, isRow);
   const keys = cells.map((cell) => ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL))?.key ?? null);
-  // Two labelled cells, or a row of header cells only (<th>, columnheader) with one. A row
-  // that mixes header cells and data cells ("<th>Statut</th><td>Expédiée</td><th>…") is a
-  // row of label/value pairs, not a header.
+  const isHeader = isHeaderRowOf(ctx, row, cells, keys);
+  ctx.judgedRows.set(row, isHeader);
+  if (isHeader) readUnderHeader(ctx, row, cells, keys);
+  return isHeader;
+}
+
+/**
+ * Two labelled cells, or a row of header cells only (<th>, columnheader) with one. A row that
+ * mixes header cells and data cells ("<th>Statut</th><td>Expédiée</td><th>…") is a row of
+ * label/value pairs, not a header.
+ */
+function isHeaderRowOf(
+  ctx: FactContext,
+  row: VNode,
+  cells: readonly VNode[],
+  keys: (FieldKey | null)[],
+): boolean {
   const labelled = keys.filter((k) => k !== null).length;
   const isHeaderCell = (c: VNode) => c.name === 'th' || c.role === 'columnheader';
   const headerCells = cells.filter(isHeaderCell).length;
@@ -53,10 +66,17 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
           (i + 1 < cells.length && keys[i + 1] === null && !!ctx.text.of(cells[i + 1] as VNode, MAX_LABEL)),
       ) &&
       keys.every((k, i) => k || i === 0 || keys[i - 1] !== null));
-  const isHeader =
-    !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
-  ctx.judgedRows.set(row, isHeader);
-  if (!isHeader) return false;
+  return !pairs && (labelled >= 2 || (labelled >= 1 && cells.length >= 2 && headerCells === cells.length));
+}
+
+/** The rows under a header row, each cell as its column's field (spans counted). */
+function readUnderHeader(
+  ctx: FactContext,
+  row: VNode,
+  cells: readonly VNode[],
+  keys: (FieldKey | null)[],
+): void {
+  const { nodes } = ctx.tree;
   orderedBeforeShipped(ctx, cells, keys);
   // A header "Shipped" / "Delivered" over dates: that event's date (candidates keep dates only);
   // in a returns table, the return parcel's.
@@ -129,7 +149,6 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
             ctx.add(key, part, 2, cell.pos, cell, dataRow, { ...extra, fallback: true, twin: true });
     });
   }
-  return true;
 }
 
 /**
@@ -139,17 +158,6 @@ export function readColumns(ctx: FactContext, row: VNode): boolean {
 function carrierBeforeService(ctx: FactContext, cell: VNode): string | null {
   const [first, ...rest] = ownTexts(ctx, cell);
   return first && rest.length > 0 && isCarrierName(first) ? first : null;
-}
-
-/** The texts a cell shows, each as its own part (a few at most). */
-function ownTexts(ctx: FactContext, cell: VNode): string[] {
-  const parts: string[] = [];
-  for (let p = cell.pos + 1; p <= cell.end && parts.length < 5; p++) {
-    const node = ctx.tree.nodes[p] as VNode;
-    const own = node.kind === TEXT ? ctx.text.of(node, MAX_LABEL) : null;
-    if (own) parts.push(own);
-  }
-  return parts;
 }
 
 const SHIPPED_WORD =

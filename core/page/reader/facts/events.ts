@@ -1,7 +1,7 @@
 import { parseMarketplaceDate } from '../../../dates/parse-date';
 import { normalizeLabel } from '../../text';
 import { matchStatus, matchWholeStatus } from '../../vocabulary';
-import { isCell, isRow, isTable, ownDescendants } from '../structure';
+import { isCell, isList, isRow, isTable, ownDescendants } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 
@@ -21,7 +21,6 @@ interface TrackingEvent {
   date?: string;
 }
 
-const isList = (n: VNode) => n.kind === ELEMENT && (n.name === 'ol' || n.name === 'ul' || n.role === 'list');
 const isItem = (n: VNode) => n.kind === ELEMENT && (n.name === 'li' || n.role === 'listitem');
 
 export function readTrackingEvents(ctx: FactContext): void {

@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../labels';
 import { matchWholeStatus } from '../../vocabulary';
-import { isHeading, isTable } from '../structure';
+import { isHeading, isList, isTable } from '../structure';
 import type { TreeText } from '../tree-text';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { AddFact } from './context';
@@ -81,7 +81,7 @@ function titleBadge(
     block.end - block.pos <= MAX_HEADER_NODES &&
     !nodes
       .slice(block.pos + 1, block.end + 1)
-      .some((n) => n !== title && (isHeading(n) || isTable(n) || isList(n)));
+      .some((n) => n !== title && (isHeading(n) || isTable(n) || isList(n) || n.name === 'dl'));
   const parent = title.parent;
   if (!isHeader(parent)) return firstBadge(text, title.nextElementSibling());
   const header = isHeader(parent.parent) ? parent.parent : parent;
@@ -91,7 +91,6 @@ function titleBadge(
   }
   return null;
 }
-const isList = (n: VNode) => n.name === 'ul' || n.name === 'ol' || n.name === 'dl' || n.role === 'list';
 
 function firstBadge(text: TreeText, node: VNode | null): { node: VNode; shown: string } | null {
   const shown = node?.kind === ELEMENT ? text.of(node, 40) : null;

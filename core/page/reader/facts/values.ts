@@ -179,16 +179,21 @@ export function linesWithin(lines: readonly Line[], node: VNode): Line[] {
   return found;
 }
 
-/** The texts of a value's own text nodes, when it has two or more. */
-export function textParts(ctx: FactContext, node: VNode): string[] {
-  if (node.kind !== ELEMENT) return [];
+/** The texts a node shows, each text node its own part (at most `most`). */
+export function ownTexts(ctx: FactContext, node: VNode, most = 5): string[] {
   const parts: string[] = [];
-  for (let p = node.pos + 1; p <= node.end && parts.length <= 4; p++) {
+  if (node.kind !== ELEMENT) return parts;
+  for (let p = node.pos + 1; p <= node.end && parts.length < most; p++) {
     const text = ctx.tree.nodes[p] as VNode;
-    if (text.kind !== TEXT) continue;
-    const own = ctx.text.of(text, MAX_LABEL);
+    const own = text.kind === TEXT ? ctx.text.of(text, MAX_LABEL) : null;
     if (own) parts.push(own);
   }
+  return parts;
+}
+
+/** The texts of a value's own text nodes, when it has two or more. */
+export function textParts(ctx: FactContext, node: VNode): string[] {
+  const parts = ownTexts(ctx, node, 5);
   if (parts.length < 2 || parts.length > 4) return [];
   // A range split over parts ("<span>30 nov.</span> – <span>2 déc. 2024</span>", then a note):
   // its parts read together, before each on its own.
