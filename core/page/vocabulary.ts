@@ -263,12 +263,15 @@ export function matchAbbreviatedLabel(
   const words = contentWords(normalized);
   if (words.length === 0 || words.length > SHORT_LABEL_WORDS) return undefined;
   const parts = words.map((word) => ({ stem: word.replace(/\.$/, ''), short: word.endsWith('.') }));
-  if (!parts.some((p) => p.short) || parts.some((p) => p.short && p.stem.length < 3)) return undefined;
+  if (!parts.some((p) => p.short)) return undefined;
   let found: LabelMatch | undefined;
   for (const { words: full, match } of spelledOut) {
     if (full.length !== parts.length || !inLanguage(match, language)) continue;
+    // A stem of two letters stands only for itself ("Id." is "ID"): "No." would fit too much.
     const fits = parts.every((p, i) =>
-      p.short ? startsSpelled(full[i] as string, p.stem) : full[i] === p.stem,
+      p.short
+        ? full[i] === p.stem || (p.stem.length >= 3 && startsSpelled(full[i] as string, p.stem))
+        : full[i] === p.stem,
     );
     if (!fits) continue;
     if (found && found.key !== match.key) return undefined;

@@ -338,7 +338,12 @@ function itemsOf(facts: readonly RawFact[]): {
   for (const fact of facts) {
     const field = ITEM_FIELDS[fact.key as keyof typeof ITEM_FIELDS];
     if (!field) continue;
-    let draft = fact.group ? byGroup.get(fact.group) : sequential;
+    // A line inside an item's row ("SKU: X · ASIN: Y" under the title, in the row's product
+    // cell) is that row's item, while the row lacks the field.
+    let draft = fact.group
+      ? (byGroup.get(fact.group) ??
+        drafts.findLast((d) => d.group?.contains(fact.group as VNode) && d[field] === undefined))
+      : sequential;
     if (
       draft &&
       draft[field] !== undefined &&

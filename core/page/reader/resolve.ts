@@ -182,11 +182,52 @@ function returnScopes(kept: readonly RawFact[]): {
   return { returns, returnAt };
 }
 
+/**
+ * A status in a row of a shipments table: that shipment's, weighed apart from the order's own
+ * status (a header chip "Enviado parcialmente" read as prose stays the order's beside rows
+ * "Entregado" / "Pendiente").
+ */
+const isShipmentRowStatus = (fact: RawFact): boolean => fact.key === 'status' && fact.shipmentRow === true;
+
+/**
+ * Item fields weighed row by row in the rows the page's structure laid out as items (a row
+ * holding an item field as strong as any on the page): "SKU : X-1" printed as a line of the
+ * product cell is that row's SKU even when a returns table elsewhere gives SKUs in cells of
+ * their own. Outside such rows, the strongest reading of the page wins as for every field.
+ */
+function strongestInItemRows(
+  facts: readonly RawFact[],
+  strongest: ReadonlyMap<FieldKey, number>,
+): Map<VNode, Map<FieldKey, number>> {
+  const rows = new Map<VNode, Map<FieldKey, number>>();
+  for (const fact of facts)
+    if (
+      fact.group &&
+      isItemRow(fact.group) &&
+      ITEM_KEYS.has(fact.key) &&
+      fact.strength === strongest.get(fact.key)
+    )
+      rows.set(fact.group, new Map());
+  for (const fact of facts) {
+    const row = fact.group ? rows.get(fact.group) : undefined;
+    if (row && ITEM_KEYS.has(fact.key)) row.set(fact.key, Math.max(row.get(fact.key) ?? 0, fact.strength));
+  }
+  return rows;
+}
+
 export function resolveFields(read: readonly RawFact[], headings: readonly Heading[]): ResolvedFields {
   const facts = withItemRecordsWeighed(read);
   const strongest = new Map<FieldKey, number>();
-  for (const fact of facts) strongest.set(fact.key, Math.max(strongest.get(fact.key) ?? 0, fact.strength));
-  const kept = facts.filter((f) => f.strength === strongest.get(f.key));
+  for (const fact of facts)
+    if (!isShipmentRowStatus(fact))
+      strongest.set(fact.key, Math.max(strongest.get(fact.key) ?? 0, fact.strength));
+  const inItemRows = strongestInItemRows(facts, strongest);
+  const kept = facts.filter(
+    (f) =>
+      f.strength === strongest.get(f.key) ||
+      isShipmentRowStatus(f) ||
+      (f.group !== null && inItemRows.get(f.group)?.get(f.key) === f.strength),
+  );
 
   const items: RawFact[] = [];
   const returnItems: RawFact[] = [];
@@ -373,6 +414,35 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
 }
 
 /** The order summary's fields: one value each, or none and a conflict where equal facts disagree. */
+/**
+ * Two statuses that say the same of the order, one telling more ("Bestellstatus: Abgeschlossen"
+ * and, in the shipment's box, "Sendungsstatus: Zugestellt": complete, and delivered): the one
+ * that tells more. Statuses that name two different order states stay a conflict.
+ */
+function agreeingStatus(known: RawFact, fact: RawFact): RawFact | null {
+  const a = meaningOf(known.value);
+  const b = meaningOf(fact.value);
+  if (a.order === undefined || a.order !== b.order) return null;
+  if (a.package === undefined) return b.package === undefined ? known : fact;
+  return b.package === undefined || b.package === a.package ? known : null;
+}
+
+/**
+ * The seller's id written two ways ("#1058" and "1058"; "TTT-UK-77120" and the number the
+ * customer sees, "77120"): one id, the first kept, not a conflict that loses both.
+ */
+function sameIdInTwoForms(a: string, b: string): boolean {
+  const x = a.replace(/^#\s*/, '');
+  const y = b.replace(/^#\s*/, '');
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return (
+    /\d{3,}$/.test(short) &&
+    long.endsWith(short) &&
+    /[-_/# .]/.test(long.charAt(long.length - short.length - 1))
+  );
+}
+
 function summaryFields(summary: readonly RawFact[]): { order: Map<FieldKey, RawFact>; conflicts: string[] } {
   const order = new Map<FieldKey, RawFact>();
   const conflicts: string[] = [];
@@ -381,6 +451,9 @@ function summaryFields(summary: readonly RawFact[]): { order: Map<FieldKey, RawF
     const known = order.get(fact.key);
     if (conflicting.has(fact.key)) continue;
     if (!known) order.set(fact.key, fact);
+    else if (fact.key === 'status' && agreeingStatus(known, fact))
+      order.set(fact.key, agreeingStatus(known, fact) as RawFact);
+    else if (fact.key === 'merchantOrderId' && sameIdInTwoForms(known.value, fact.value)) continue;
     else if (comparable(known) !== comparable(fact)) {
       order.delete(fact.key);
       conflicting.add(fact.key);

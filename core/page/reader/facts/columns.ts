@@ -6,6 +6,7 @@ import { ancestor, isCell, isRow, isTable, ownDescendants } from '../structure';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { colonOf, MAX_LABEL, MAX_STATUS_LABEL, statusDateKey } from './labels';
+import { orderedBeforeShipped } from './shipped-quantity';
 import { countedList, ownTexts, shownValue, textParts, titleOf } from './values';
 
 // Tables read by column: a header row naming two fields or more (or a row of header cells only,
@@ -158,21 +159,6 @@ function readUnderHeader(
 function carrierBeforeService(ctx: FactContext, cell: VNode): string | null {
   const [first, ...rest] = ownTexts(ctx, cell);
   return first && rest.length > 0 && isCarrierName(first) ? first : null;
-}
-
-const SHIPPED_WORD =
-  /\b(?:shipped|expediee?s?|envoyee?s?|versandte?|geliefert|enviad[ao]s?|spedit[ao]|spedite|spediti)\b/;
-/**
- * "Quantity shipped" is the ordered quantity only where no other quantity column is shown: beside
- * "Quantity requested" (or "Ordered") it counts what left, not what the order asked for.
- */
-function orderedBeforeShipped(ctx: FactContext, cells: readonly VNode[], keys: (FieldKey | null)[]): void {
-  const quantities = keys.flatMap((k, i) => (k === 'quantity' ? [i] : []));
-  if (quantities.length < 2) return;
-  const shipped = quantities.filter((i) =>
-    SHIPPED_WORD.test(ctx.labels.normalized(ctx.text.of(cells[i] as VNode, MAX_LABEL) ?? '')),
-  );
-  if (shipped.length < quantities.length) for (const i of shipped) keys[i] = null;
 }
 
 /** Whether the row after `row` in its table holds data cells (<td>, gridcell). */

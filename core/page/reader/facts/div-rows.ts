@@ -3,6 +3,7 @@ import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 import { fitsColumn, SHAPED_COLUMNS } from './flat-grid';
 import { MAX_LABEL } from './labels';
+import { orderedBeforeShipped } from './shipped-quantity';
 import { shownValue } from './values';
 
 // A table drawn as rows of plain boxes: a header box whose children are the column names, then
@@ -44,6 +45,7 @@ function rowsUnder(ctx: FactContext, header: VNode): { keys: (FieldKey | null)[]
   if (cells.length < MIN_LABELLED || header.children.some((c) => c.kind !== ELEMENT && ctx.text.of(c, 1)))
     return null;
   const keys = cells.map((cell) => ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '')?.key ?? null);
+  orderedBeforeShipped(ctx, cells, keys);
   const known = keys.filter((k): k is FieldKey => k !== null);
   if (known.length < MIN_LABELLED || new Set(known).size !== known.length) return null;
   // A column of a checkable shape (a SKU, a count) proves every row is aligned with the header.
