@@ -103,7 +103,7 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
     seen('salesChannel');
   }
 
-  const shipments = resolved.shipments.map(shipmentOf);
+  const shipments = withoutRepeatedParcels(resolved.shipments.map(shipmentOf));
   attributeSummary(resolved.order, shipments);
   // The order's status, from the summary; on a page whose status comes after a shipment field
   // (no summary), from the shipments when they all say the same of the order.
@@ -158,6 +158,30 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
   // A SKU shown without its quantity: the item is left out (never guessed), and said so.
   if (quantityMissing) missing.push('items.quantity');
   return { order, missing };
+}
+
+/**
+ * A parcel named again further down ("Colis 1/2 · Colissimo 6A…" over its history, after a table
+ * of both parcels) is the parcel already read, not one more in the section open there: what it
+ * adds fills the first reading's blanks, its carrier and the rest stay the first's.
+ */
+function withoutRepeatedParcels(shipments: ShipmentDraft[]): ShipmentDraft[] {
+  const first = new Map<string, PackageDraft>();
+  for (const shipment of shipments) {
+    shipment.packages = shipment.packages.filter((pkg) => {
+      const tracking = pkg.trackingNumber;
+      if (tracking === undefined) return true;
+      const known = first.get(tracking);
+      if (!known) {
+        first.set(tracking, pkg);
+        return true;
+      }
+      known.currentStatus ??= pkg.currentStatus;
+      known.deliveredDate ??= pkg.deliveredDate;
+      return false;
+    });
+  }
+  return shipments;
 }
 
 function orderStatusOfShipments(scopes: readonly ShipmentScope[]): string | undefined {

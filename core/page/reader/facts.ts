@@ -188,6 +188,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   const isPrivate = (node: VNode) => privateFlags[node.pos] === 1;
 
   const notices = readProse(ctx, isPrivate, headings);
+  asShipmentColumns(ctx.sidewaysHeads, headings);
   readCarrierLogos(ctx);
   weakenStaleBlocks(ctx);
 
@@ -233,5 +234,19 @@ function readTaughtPaths(tree: VisibleTree, taught: readonly TaughtPlace[], ctx:
     const node = element ? tree.nodes.find((n) => n.node === element) : undefined;
     const value = node ? shownValue(ctx, node) : null;
     if (node && value) ctx.add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
+  }
+}
+
+/**
+ * The headings of a sideways table's columns open a shipment each, even worded as parcels
+ * ("Colis 1/2"): each column carries its own ship date and carrier, which one shipment cannot.
+ */
+function asShipmentColumns(heads: readonly VNode[], headings: Heading[]): void {
+  for (const head of heads) {
+    const inside = headings.filter((h) => h.pos >= head.pos && h.pos <= head.end);
+    for (const heading of inside) heading.kind = 'shipment';
+    if (inside.length > 0) continue;
+    const at = headings.findIndex((h) => h.pos > head.pos);
+    headings.splice(at === -1 ? headings.length : at, 0, { kind: 'shipment', pos: head.pos });
   }
 }

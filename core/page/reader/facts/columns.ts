@@ -217,8 +217,9 @@ function columnsOf(cells: readonly VNode[], held?: Map<number, number>): number[
 const sidewaysHeadings = new WeakMap<VNode, { header: VNode; headingAt: Map<number, VNode> } | null>();
 
 /**
- * A table turned sideways: a header row naming two shipments or more over the columns ("Sendung
- * 1", "Envío 2"), then rows of "label | value | value". For such a row, its value cells, each with
+ * A table turned sideways: a header row naming two shipments or parcels or more over the columns
+ * ("Sendung 1", "Envío 2", "Colis 1/2"), then rows of "label | value | value". Each column has its
+ * own dates: a shipment each (`sidewaysHeads`). For such a row, its value cells, each with
  * where its column's heading stands (the shipment it belongs to); null for any other row.
  */
 export function shipmentColumns(ctx: FactContext, row: VNode): { cell: VNode; scopePos: number }[] | null {
@@ -235,10 +236,13 @@ export function shipmentColumns(ctx: FactContext, row: VNode): { cell: VNode; sc
     columnsOf(headerCells).forEach((column, i) => {
       const cell = headerCells[i] as VNode;
       const text = ctx.text.of(cell, MAX_LABEL);
-      if (text && matchNormalizedHeading(ctx.labels.normalized(text)) === 'shipment')
-        headingAt.set(column, cell);
+      const kind = text ? matchNormalizedHeading(ctx.labels.normalized(text)) : undefined;
+      if (kind === 'shipment' || kind === 'package') headingAt.set(column, cell);
     });
-    if (header && headingAt.size >= 2) headings = { header, headingAt };
+    if (header && headingAt.size >= 2) {
+      headings = { header, headingAt };
+      ctx.sidewaysHeads.push(...headingAt.values());
+    }
     sidewaysHeadings.set(table, headings);
   }
   if (!headings || headings.header === row) return null;

@@ -32,6 +32,8 @@ export interface FactContext {
   privateRoots: VNode[];
   /** Rows already judged: a header row (its table read by column) or not. */
   judgedRows: Map<VNode, boolean>;
+  /** Header cells of tables turned sideways, one shipment per column ("Colis 1/2", "Sendung 2"). */
+  sidewaysHeads: VNode[];
 }
 
 export function createFactContext(tree: VisibleTree, text: TreeText, labels: LabelReader): FactContext {
@@ -45,6 +47,7 @@ export function createFactContext(tree: VisibleTree, text: TreeText, labels: Lab
     languageVotes,
     privateRoots: [],
     judgedRows: new Map(),
+    sidewaysHeads: [],
     add: (key, value, strength, pos, node, group, extra) => {
       if (value.length > 0) facts.push({ key, value, strength, pos, node, group, ...extra });
     },
