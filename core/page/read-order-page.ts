@@ -3,6 +3,7 @@ import { marketplaceFor } from '../marketplaces';
 import type { OrderInput } from '../model/order';
 import type { LearnedRule } from '../teach/learned-rule';
 import { READER_FIELD } from '../teach/reader-field';
+import { detailPanelNaming, orderIdInListUrl } from './detail-panel';
 import { DATE_FIELD_KEYS } from './labels';
 import { isOrderDraft, orderIdOf, pageKindOf } from './page-kind';
 import { assembleOrder } from './reader/assemble';
@@ -102,15 +103,20 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   } catch {
     return { kind: 'none' };
   }
-  if (pageKindOf(parsed) === 'order-list' || isOrderDraft(parsed)) return { kind: 'none' };
+  if (isOrderDraft(parsed)) return { kind: 'none' };
+  // A list with one order's details opened over it: only that dialog is read. A list alone: nothing.
+  const listed = orderIdInListUrl(parsed);
+  const panel = listed ? detailPanelNaming(doc, listed) : null;
+  if (pageKindOf(parsed) === 'order-list' && !panel) return { kind: 'none' };
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
   const marketplace = marketplaceFor(parsed.host, htmlLang || undefined);
   if (!marketplace) return { kind: 'none' };
-  const target = orderIdNamedBy(parsed);
+  const target = orderIdNamedBy(parsed) ?? (panel ? listed : null);
 
   const tree = indexVisibleTree(doc, {
     nativeVisibility: options.nativeVisibility === true,
     expectedIds: target ? [target] : [],
+    ...(panel ? { root: panel } : {}),
   });
   const raw = collectFacts(
     tree,

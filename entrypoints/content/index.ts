@@ -3,6 +3,7 @@ import { SELLER_CENTRAL_MATCHES } from '../../core/marketplaces';
 import { CONTENT_MESSAGE_TYPES } from '../../core/messages/content-types';
 import { isEnvelope } from '../../core/messages/protocol';
 import type { SenderInfo } from '../../core/messages/sender';
+import { orderIdInListUrl } from '../../core/page/detail-panel';
 import { pageKind } from '../../core/page/page-kind';
 import { mayShowOrder } from '../../core/page/quick-look';
 import { type AttachedOrderPage, ORDER_PAGE_GLOBAL, type OrderPageModule } from '../order-page/contract';
@@ -52,8 +53,9 @@ export default defineContentScript({
       stopWatching = undefined;
       const kind = pageKind(url);
       if (kind === 'order-detail' || kind === 'legacy-order-detail') return load();
-      // A list shows many orders, never one order's details (the reader would refuse it).
-      if (kind === 'order-list') return;
+      // A list shows many orders, never one order's details, unless its URL names the order
+      // opened over it in a drawer (the reader then reads that dialog alone).
+      if (kind === 'order-list' && !orderIdInListUrl(new URL(url))) return;
       if (mayShowOrder(document)) return load();
       // Seller Central draws its pages late: look again as the page changes, for a while.
       stopWatching = watchForOrder(ctx, () => mayShowOrder(document), load);

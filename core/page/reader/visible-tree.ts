@@ -118,6 +118,8 @@ export interface TreeOptions {
   nativeVisibility: boolean;
   /** Ids that do not count towards `crowded` (the one the URL names). */
   expectedIds: readonly string[];
+  /** Walk only this element (an order's details opened over a list): the rest is not the order's page. */
+  root?: Element;
 }
 
 /** Characters from which a tooltip's text is a popover's, not a value's (see `isPopover`). */
@@ -314,7 +316,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
   const limit = options.expectedIds.length + SURELY_A_LIST_IDS;
   let crowded = false;
   let truncated = false;
-  const top = doc.documentElement;
+  const top = options.root ?? doc.documentElement;
   const root = new VNode(ELEMENT, top ?? doc, top?.localName ?? '', '', null, 0);
   nodes.push(root);
   if (!top) return { nodes, root, mentions, crowded, truncated };
