@@ -16,6 +16,13 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Client',
     'Destinataire',
     'Nom du destinataire',
+    // Who placed a gift order, beside whom it goes to.
+    'Commandé par',
+    'Commandée par',
+    'Ordered by',
+    'Bestellt von',
+    'Pedido por',
+    'Ordinato da',
     // en
     'Buyer',
     'Buyer name',

@@ -106,6 +106,13 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
   function textOf(node: Text): string {
     const planned = writes.texts.get(node);
     if (planned !== undefined) return ledger.replaceRemoved(redactShapes(planned));
+    // <abbr title="María del Carmen …">M.ª C. de la F. V.</abbr>: the initials of a removed name.
+    const abbreviated =
+      node.parentElement?.localName === 'abbr' ? node.parentElement.getAttribute('title') : null;
+    if (abbreviated && node.data.trim() !== '' && ledger.namesRemovedPerson(abbreviated)) {
+      ledger.noteRegion('names');
+      return PLACEHOLDERS.name;
+    }
     if (ledger.quotesMessage(node.data)) return quotedMessage(node.data);
     const kept = writes.kept.get(node);
     if (kept === 'verbatim') return ledger.replaceRemoved(node.data, { words: false });

@@ -8,8 +8,16 @@ const ENTITY =
   'amazon\\b[^,;\\n]{0,80}?(?:\\bS\\.?\\s?à\\s?r\\.?\\s?l\\.?|\\bGmbH|\\bLLC|\\bLtd\\.?|\\bS\\.?L\\.?U?\\.?|\\bS\\.?r\\.?l\\.?|\\bS\\.?p\\.?A\\.?|\\bSAS|\\bInc\\.?|\\b[A-Z]{3}\\d)';
 /** An Amazon Locker or Counter with its name ("Amazon Locker – Mostaza"): a public pickup site. */
 const PICKUP_SITE = 'amazon\\s(?:hub\\s)?(?:locker|counter)(?:\\s[–—-]\\s[^,;\\n]{1,40})?';
-/** The entity, then up to four comma-separated parts, the last a postcode and its town. */
+/** A centre's name after the entity: "Amazon Spain Fulfillment S.L.U. – Devoluciones MAD4". */
+const CENTRE = '(?:\\s[–—-]\\s[^,;\\n]{1,40})?';
+/**
+ * The last part: a postcode and its town ("29015 Castel San Giovanni (PC)"), a British town and
+ * its postcode ("London EC2A 2FA"), or an American state and ZIP ("WA 98109").
+ */
+const PLACE =
+  '(?:(?:[A-Z]{1,2}-?)?\\d{4,5}\\s[^,;\\n()·]{2,40}(?:\\s\\([A-Z]{2}\\))?|[A-Z][^,;\\n()·\\d]{1,30}\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}|[A-Z]{2}\\s\\d{5}(?:-\\d{4})?)';
+/** The entity, then up to four comma-separated parts, the last its place. */
 export const AMAZON_ADDRESS_LINE = new RegExp(
-  `(?<![\\p{L}])(?:${ENTITY}|${PICKUP_SITE})(?:,\\s[^,;\\n]{1,60}){0,3},\\s(?:[A-Z]{1,2}-?)?\\d{4,5}\\s[^,;\\n()]{2,40}(?:\\s\\([A-Z]{2}\\))?`,
+  `(?<![\\p{L}])(?:${ENTITY}${CENTRE}|${PICKUP_SITE})(?:,\\s[^,;\\n]{1,60}){0,3},\\s${PLACE}`,
   'giu',
 );

@@ -59,7 +59,24 @@ export function readerFieldValue(collapsed: string): string | undefined {
  */
 export function keepFieldValue(label: Text, writes: PlannedWrites): void {
   for (const node of valueNodesAfter(label, 'name'))
-    for (const text of textNodesIn(node)) if (!writes.kept.has(text)) writes.kept.set(text, 'field');
+    for (const text of textNodesIn(node))
+      if (!writes.kept.has(text) && !inCustomisation(text, node)) writes.kept.set(text, 'field');
+}
+
+/**
+ * "Customisations: Line 1: Okonkwo Dental Care · Line 2: C. Okonkwo": what a buyer had engraved or
+ * printed on a custom product, written under the product's title, is the buyer's text, no title.
+ */
+const CUSTOMISATION =
+  /^\s*(?:customi[sz]ations?|personali[sz]ations?|personnalisations?|personalisierung(?:en)?|anpassungen|personalizaci[oó]n(?:es)?|personalizzazion[ei])\s*:/i;
+
+/** Whether `text` is in a block opened by a customisation's label, inside `field`. */
+function inCustomisation(text: Text, field: Node): boolean {
+  for (let up = text.parentElement; up && up !== field.parentElement; up = up.parentElement) {
+    if (CUSTOMISATION.test(up.textContent ?? '')) return true;
+    if (up === field) break;
+  }
+  return false;
 }
 
 /**
@@ -71,6 +88,18 @@ export function keepFieldValue(label: Text, writes: PlannedWrites): void {
  */
 const AMAZON_FIRST_LINE =
   /^(?:amazon\b.*(?:\bS\.?\s?à\s?r\.?\s?l\b|\bGmbH\b|\bLLC\b|\bLtd\b|\bS\.?L\.?U?\b|\bS\.?r\.?l\b|\bSAS\b|\bInc\b|\bSp\. z o\.o\.|\b[A-Z]{3}\d\b)|(?:c\/o\s+)?amazon\s+(?:hub\s+)?(?:locker|counter)\b)/iu;
+
+/**
+ * A labeled value opened by an Amazon entity ("DESTINATARIO" over "Amazon Spain Fulfillment
+ * S.L.U. – Devoluciones MAD4", a street, a postcode): Amazon's address, kept as it is.
+ */
+export function keepAmazonValue(nodes: readonly Node[], writes: PlannedWrites): boolean {
+  const texts = nodes.flatMap((node) => textNodesIn(node)).filter((text) => text.data.trim() !== '');
+  if (texts.length < 2 || texts.length > 6 || !AMAZON_FIRST_LINE.test(texts[0]!.data.trim())) return false;
+  if (!texts.slice(1).some((text) => hasPostcode(text.data))) return false;
+  for (const text of texts) writes.kept.set(text, 'verbatim');
+  return true;
+}
 
 /** The lines a small block shows: a table's rows, or its children. */
 function linesOfBlock(element: Element): string[] {

@@ -15,11 +15,13 @@ import {
 } from './labeled-pass';
 import { deferMessage, isListItem } from './later-names';
 import { authorOfBlock, messageAfterAuthor, quotedEmail, senderOfHeading } from './message-blocks';
+import { URL_ATTRIBUTES } from './patterns';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
 import { keepProductLink } from './product-links';
 import { keepSellerReturnAddress, keepShopAddress } from './seller-return-address';
 import { planSplitEmails } from './split-emails';
+import { buyerIdsOfQuery, queryAsJson } from './url-values';
 import { splitInlineField } from './value-regions';
 
 // The labeled-values pass on an element: its attributes, the blocks that are personal whatever
@@ -34,7 +36,17 @@ export function visitLabeledElement(pass: LabeledPass, element: Element): boolea
   if (name === 'script' && /json/i.test(element.getAttribute('type') ?? ''))
     noteJsonValues(element.textContent ?? '', ledger);
   if (name === 'script' || name === 'style') return false;
-  for (const attribute of Array.from(element.attributes)) noteJsonValues(attribute.value, ledger);
+  for (const attribute of Array.from(element.attributes)) {
+    noteJsonValues(attribute.value, ledger);
+    // href="/messaging/inbox?buyerName=…": a query's keys name its values as JSON keys do.
+    if (!URL_ATTRIBUTES.has(attribute.name)) continue;
+    const query = queryAsJson(attribute.value);
+    if (query) noteJsonValues(query, ledger);
+    for (const id of buyerIdsOfQuery(attribute.value)) {
+      ledger.note('ids', id);
+      ledger.noteString(id, PLACEHOLDERS.account);
+    }
+  }
   planPersonalAttributes(element, writes, ledger);
   if (writes.keptBlocks.has(element) || keepProductLink(element, writes)) return false;
   // aria-label="Conversación con Jordi Puig i Ferrer": the other side of a thread, named.

@@ -2,6 +2,7 @@ import { isDataCell } from '../../page/table-grid';
 import { composedText } from '../../page/text';
 import type { PersonalKind } from '../personal-labels';
 import { commentOfCell } from './comment-cells';
+import { keepAmazonValue } from './kept-fields';
 import type { RemovedLedger } from './ledger';
 import { KIND_COUNTER, PLACEHOLDER_OF } from './placeholders';
 import type { PlannedWrites } from './planned-writes';
@@ -45,6 +46,7 @@ export const isTownLabel = (label: string): boolean =>
 /** The value a label announces, in what follows its anchor. */
 export function replaceAfter(pass: LabeledPass, anchor: Node, kind: PersonalKind): void {
   const nodes = valueNodesAfter(anchor, kind);
+  if (keepAmazonValue(nodes, pass.writes)) return;
   // A column under its header: one value per row, each row keeping its own placeholder.
   const cells = nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && isDataCell(node as Element));
   const column = cells && nodes.length > 1;

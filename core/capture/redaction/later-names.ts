@@ -38,6 +38,19 @@ const ITEM_ROLE = /^(?:listitem|option)$/;
 const isMarkedItem = (element: Element): boolean =>
   ITEM.test(element.localName) || ITEM_ROLE.test(element.getAttribute('role') ?? '');
 
+const classesOf = (element: Element): string[] =>
+  (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => name !== '');
+
+/**
+ * Siblings alike: the same element with the same classes, one of them perhaps with a state of its
+ * own added (the open thread's `<div class="t aktiv">` above `<div class="t">`).
+ */
+function areAlike(before: Element, element: Element): boolean {
+  if (before.localName !== element.localName) return false;
+  const [fewer, more] = [classesOf(before), classesOf(element)].sort((a, b) => a.length - b.length);
+  return fewer!.length > 0 && fewer!.every((name) => more!.includes(name));
+}
+
 /**
  * Whether `element` is an item of a list, whose first line may name a person: a list's item, or
  * the second of siblings alike (same element, same classes: `<a class="thread">…</a><a class="thread">`).
@@ -45,8 +58,7 @@ const isMarkedItem = (element: Element): boolean =>
 export function isListItem(element: Element): boolean {
   if (isMarkedItem(element)) return true;
   const before = element.previousElementSibling;
-  const classes = element.getAttribute('class');
-  return !!classes && before?.localName === element.localName && before.getAttribute('class') === classes;
+  return !!before && areAlike(before, element);
 }
 
 /**
@@ -124,10 +136,17 @@ function namesBesideRemoved(pass: LabeledPass): void {
   }
   // Siblings alike are one list by their class; a list's items (`<li>`) whatever their class.
   const lists = new Map<Node, Map<string, { item: Element; line: string }[]>>();
+  const keys = new Map<Element, string>();
   for (const item of items) {
     const parent = item.parentNode;
     if (!parent) continue;
-    const key = isMarkedItem(item) ? '' : (item.getAttribute('class') ?? '');
+    const before = item.previousElementSibling;
+    const key = isMarkedItem(item)
+      ? ''
+      : before && keys.has(before) && areAlike(before, item)
+        ? keys.get(before)!
+        : (item.getAttribute('class') ?? '');
+    keys.set(item, key);
     entryOf(
       entryOf(lists, parent, () => new Map<string, { item: Element; line: string }[]>()),
       key,
@@ -137,7 +156,7 @@ function namesBesideRemoved(pass: LabeledPass): void {
   for (const byClass of lists.values())
     for (const entries of byClass.values()) {
       const lines = entries.map((entry) => entry.line);
-      if (lines.length < 2 || !lines.some((line) => pass.ledger.isRemovedName(line))) continue;
+      if (lines.length < 2 || !lines.some((line) => pass.ledger.namesRemovedPerson(line))) continue;
       // A list of people, not an order's card listing its buyer, its shipping and its product
       // ("Livraison Standard", "Stainless Steel Travel Mug", "MUG-AM-1") or a list of warehouses:
       // every item is someone, Seller Central's own voices ("Notification Système") aside.

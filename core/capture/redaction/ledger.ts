@@ -116,6 +116,16 @@ export class RemovedLedger {
   }
 
   /**
+   * Whether `text` is a removed name however it is shortened: "F. van Afferden" once "Friedhelm
+   * van Afferden" is removed (its words go, an initial alone is left).
+   */
+  namesRemovedPerson(text: string): boolean {
+    if (this.isRemovedName(text)) return true;
+    const out = this.replaceRemoved(text);
+    return out !== text && !/\p{L}{2}/u.test(out.split(PLACEHOLDERS.name).join(' '));
+  }
+
+  /**
    * `text` with every removed string replaced by its placeholder, whatever its case or spacing;
    * with `words: false`, the words of names are not chased alone (a product title, an id).
    */

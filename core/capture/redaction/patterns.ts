@@ -6,6 +6,12 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 export const HAS_EMAIL = new RegExp(EMAIL.source);
 /**
+ * "Durchwahl 27-15", "ext. 4402", "poste 2715": an extension, too short for a phone's shape, is
+ * the direct line of the person it follows; the word before it says what the digits are.
+ */
+export const PHONE_EXTENSION =
+  /(?<![\p{L}])((?:Durchwahl|Nebenstelle|[Ee]xt\.?|[Ee]xtension|[Ee]xtensión|[Ii]nterno tel\.?|poste)\s?:?\s?)(\d[\d -]{0,6}\d|\d)(?![\d\p{L}])/gu;
+/**
  * Phone numbers; each candidate's digits are counted before it is taken (`PHONE_DIGITS`). The
  * national forms repeat one separator throughout, so that a date followed by a time
  * ("06.12.2024 10:30") is not taken for a number. A number right after "#" is an order's or a
@@ -91,7 +97,7 @@ export const STREETS: readonly RegExp[] = [
  * street it follows.
  */
 export const ADDRESS_DETAIL =
-  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|esc(?:alier)?\.?|appt\.?|appartement|digicode|portal|bloque|planta|edificio|blocco|palazzina|Gebäude|Aufgang|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock)(?![\p{L}])[^,\n\t<·;]{0,16})+/giu;
+  /(?:,? (?:scala|int\.|interno|piano|esc\.|escalera|piso|puerta|bajo|izda\.?|dcha\.?|\d{1,2}\s?[º°ª]|b[âa]t\.|b[âa]timent|étage|esc(?:alier)?\.?|appt\.?|appartement|digicode|portal|bloque|planta|edificio|blocco|palazzina|Gebäude|Aufgang|\d{1,2}(?:e|er|ème) étage|Apt\.?|Apartment|Flat|Unit|Suite|Floor|\d{1,2}\. ?(?:Stock|OG|Etage)|Hinterhaus|Vorderhaus|Seitenflügel|Stock|bureau|oficina|despacho|ufficio|Büro)(?![\p{L}])[^,\n\t<·;]{0,16})+/giu;
 /**
  * A person named by a title or a relation: "Herr Özdemir", "Mme Bernadette Roux", "sig.
  * Brambilla", "Familie Schröder-Lindqvist", "tía Montse", "zia Ornella". The title is what makes

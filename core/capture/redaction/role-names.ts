@@ -18,6 +18,8 @@ const ROLES = [
   ...['comprador', 'compradora', 'destinatario', 'destinataria'],
   ...['presentato da', 'presentata da', 'aperta da', 'rimborso a', 'rimborsato a', 'consegnato a'],
   ...['acquirente'],
+  // Who placed a gift order, beside its recipient: "Commandé par : Anne-Sophie …".
+  ...['ordered by', 'commandé par', 'commandée par', 'bestellt von', 'pedido por', 'ordinato da'],
 ];
 /** Either case for the first letter ("Buyer", "buyer"); the rest as written. */
 const anyFirstCase = (words: string) =>
@@ -37,7 +39,7 @@ const NOT_A_PERSON =
 
 /** The role with what follows it (group 1) and the person (group 2). */
 export const ROLE_NAME = new RegExp(
-  `(?<![\\p{L}])((?:${ROLES.map(anyFirstCase).join('|')})[:\\s]\\s*)((?:${HONORIFIC_NAME.source})|${FULL_NAME})(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:${ROLES.map(anyFirstCase).join('|')})(?:\\s*:\\s*|\\s+))((?:${HONORIFIC_NAME.source})|${FULL_NAME})(?![\\p{L}])`,
   'gu',
 );
 /**
@@ -53,12 +55,26 @@ export const MONEY_ROLE_SURNAME = new RegExp(
   `(?<![\\p{L}])((?:${MONEY_ROLES.map(anyFirstCase).join('|')})\\s)(${WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`,
   'gu',
 );
+/**
+ * "Entregado a: Remedios (portera)", "left with Dave (neighbour)": a parcel handed to someone
+ * named by one word, whose part in brackets after it says it is a person.
+ */
+const HANDED_ROLES = [
+  ...['delivered to', 'left with', 'livré à', 'remis à', 'zugestellt an', 'abgegeben bei'],
+  ...['entregado a', 'consegnato a'],
+];
+/** German writes the part as a noun, capitalised: "(Nachbarin)", "(Hausmeister)". */
+const GERMAN_HELPERS = '(?:Nachbar|Hausmeister|Pförtner|Mitbewohner|Kolleg|Ehe(?:mann|frau)|Empfang)';
+export const HANDED_ROLE_NAME = new RegExp(
+  `(?<![\\p{L}])((?:${HANDED_ROLES.map(anyFirstCase).join('|')})(?:\\s*:\\s*|\\s+))(${WORD})(?=\\s?\\((?:\\p{Ll}|${GERMAN_HELPERS}))`,
+  'gu',
+);
 /** "(Name: Yildirim)": a bare "Name" label inside running text's brackets names one person. */
 export const BRACKETED_NAME =
   /(\((?:Name|Nom|Nombre|Nome)\s?:\s?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?=\))/gu;
 /** Not global, for a cheap first look. */
 export const MAY_NAME_ROLE =
-  /filed|opened|refund|reimburs|deliver|left with|recipient|buyer|customer|addressee|déposé|ouverte|rembours|livré|remis|destinat|achet|client|eingereicht|erstatt|zugestellt|abgegeben|käufer|empfänger|kund|presenta|abierta|reembols|entregado|compr|aperta|rimbors|consegnato|acquirente|\((?:name|nom|nombre|nome)/i;
+  /filed|opened|ordered by|command[ée]e? par|bestellt von|pedido por|ordinato da|refund|reimburs|deliver|left with|recipient|buyer|customer|addressee|déposé|ouverte|rembours|livré|remis|destinat|achet|client|eingereicht|erstatt|zugestellt|abgegeben|käufer|empfänger|kund|presenta|abierta|reembols|entregado|compr|aperta|rimbors|consegnato|acquirente|\((?:name|nom|nombre|nome)/i;
 
 /** Whether a name found after a role is a person and not a service or a team. */
 export const isRolePerson = (name: string): boolean => !NOT_A_PERSON.test(name);

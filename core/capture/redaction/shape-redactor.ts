@@ -14,6 +14,7 @@ import {
   IBAN,
   MAY_HOLD_SHAPE,
   PHONE_DIGITS,
+  PHONE_EXTENSION,
   PHONES,
   POSTCODE_CITY,
   SHIELD,
@@ -25,7 +26,14 @@ import {
 import { PLACEHOLDERS } from './placeholders';
 import { CARRIER_SITE_LINE, PUBLIC_OFFICE_LINE } from './public-office-line';
 import { MAY_NAME_RELATIVE, RELATIVE_NAME } from './relatives';
-import { BRACKETED_NAME, isRolePerson, MAY_NAME_ROLE, MONEY_ROLE_SURNAME, ROLE_NAME } from './role-names';
+import {
+  BRACKETED_NAME,
+  HANDED_ROLE_NAME,
+  isRolePerson,
+  MAY_NAME_ROLE,
+  MONEY_ROLE_SURNAME,
+  ROLE_NAME,
+} from './role-names';
 import { isLanguageName, MAY_HOLD_SCRIPT_NAME, SCRIPT_NAMES } from './script-names';
 import { AMAZON_ACCOUNT, isSpanishId, SPANISH_ID } from './tax-ids';
 
@@ -164,7 +172,10 @@ function withoutContacts(text: string, ledger: RemovedLedger): string {
       ledger.note('phones', phone.replace(/\D/g, ''));
       return PLACEHOLDERS.phone;
     });
-  return out;
+  return out.replace(PHONE_EXTENSION, (_, word: string, digits: string) => {
+    ledger.note('phones', digits.replace(/\D/g, ''));
+    return `${word}${PLACEHOLDERS.phone}`;
+  });
 }
 
 /** People named by a title, by their relation to the buyer, or in another script. */
@@ -202,6 +213,7 @@ function withoutRoleNames(text: string, ledger: RemovedLedger): string {
   return text
     .replace(ROLE_NAME, replace)
     .replace(MONEY_ROLE_SURNAME, surname)
+    .replace(HANDED_ROLE_NAME, surname)
     .replace(BRACKETED_NAME, replace);
 }
 

@@ -22,3 +22,35 @@ export function mapLinkWithoutPlace(value: string): string | undefined {
   const origin = /^https?:\/\/[^/?#]+/i.exec(url)![0];
   return url.length > origin.length + 1 ? `${origin}/` : undefined;
 }
+
+/**
+ * A URL's query as a JSON object (`?buyerName=Friedhelm%20van%20Afferden` is `{"buyerName": …}`),
+ * so that its keys say what each value is as a JSON state's do; undefined when it has none.
+ */
+export function queryAsJson(value: string): string | undefined {
+  const query = /^[^?#\s]*\?([^#\s]+)/.exec(value.trim())?.[1];
+  if (!query?.includes('=')) return undefined;
+  const fields: Record<string, string> = {};
+  for (const pair of query.split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    fields[decodePercents(pair.slice(0, at))] = decodePercents(pair.slice(at + 1).replace(/\+/g, ' '));
+  }
+  return JSON.stringify(fields);
+}
+
+/** `buyerId`, `customer_id`, `idCliente`: a key naming a buyer's account id. */
+const BUYER_ID_KEY =
+  /^(?:(?:buyer|customer|client|cliente|kunde|comprador|acheteur|acquirente)[-_]?id|id[-_]?(?:buyer|customer|client|cliente|kunde|comprador|acheteur|acquirente))$/i;
+
+/**
+ * The buyer's account ids in a URL's query (`/messaging/thread?buyerId=A2C9US7KMN4P1Q`): an
+ * account is one person's, whatever its shape.
+ */
+export function buyerIdsOfQuery(value: string): string[] {
+  const query = queryAsJson(value);
+  if (!query) return [];
+  return Object.entries(JSON.parse(query) as Record<string, string>)
+    .filter(([key, id]) => BUYER_ID_KEY.test(key) && /^[\w-]{6,}$/.test(id))
+    .map(([, id]) => id);
+}

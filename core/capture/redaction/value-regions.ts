@@ -85,7 +85,10 @@ export function regionOf(nodes: Node[]): { slots: Slot[]; holders: Element[] } {
       if (
         element.hasAttribute('value') ||
         (element.localName.startsWith('kat-') &&
-          (element.hasAttribute('text') || element.hasAttribute('label')))
+          (element.hasAttribute('text') || element.hasAttribute('label'))) ||
+        // <span title="X. M. C. O.">Xosé …</span>: a tooltip on the value says it again, shortened.
+        (INLINE.has(element.localName) &&
+          (element.hasAttribute('title') || element.hasAttribute('aria-label')))
       )
         holders.push(element);
       return true;
@@ -139,6 +142,16 @@ const isTimeStamp = (node: Node): boolean => {
 const startsNextOnLine = (node: Node): boolean => /^\s*[·|•]/.test(node.textContent ?? '');
 
 /** The nodes holding the value a label (the node `anchor`) announces. */
+const isBr = (node: Node | null): boolean =>
+  node?.nodeType === ELEMENT_NODE && (node as Element).localName === 'br';
+/** The sibling before `node`, past white space. */
+function previousShown(node: Node): Node | null {
+  let before = node.previousSibling;
+  while (before && before.nodeType === TEXT_NODE && (before as Text).data.trim() === '')
+    before = before.previousSibling;
+  return before;
+}
+
 export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
   let node: Node = anchor;
   for (let climb = 0; climb < 5; climb++) {
@@ -166,6 +179,8 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
     const values: Node[] = [];
     let mode: 'inline' | 'block' | undefined;
     for (let s = node.nextSibling; s && values.length < 40; s = s.nextSibling) {
+      // "…<br>15003 A CORUÑA<br><br><b>DESTINATARIO</b>": an empty line ends a value on lines.
+      if (mode === 'inline' && isBr(s) && isBr(previousShown(s))) break;
       if (isBlankNode(s) && !(s.nodeType === ELEMENT_NODE && (s as Element).localName === 'br')) {
         // A field showing its value in `value` (<input readonly value="…">), or a cell holding one.
         if (s.nodeType === ELEMENT_NODE && holdsFieldValue(s as Element)) values.push(s);
