@@ -167,6 +167,10 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
  */
 function withoutRepeatedParcels(shipments: ShipmentDraft[]): ShipmentDraft[] {
   const first = new Map<string, PackageDraft>();
+  const fill = (known: PackageDraft, pkg: PackageDraft) => {
+    known.currentStatus ??= pkg.currentStatus;
+    known.deliveredDate ??= pkg.deliveredDate;
+  };
   for (const shipment of shipments) {
     shipment.packages = shipment.packages.filter((pkg) => {
       const tracking = pkg.trackingNumber;
@@ -176,13 +180,27 @@ function withoutRepeatedParcels(shipments: ShipmentDraft[]): ShipmentDraft[] {
         first.set(tracking, pkg);
         return true;
       }
-      known.currentStatus ??= pkg.currentStatus;
-      known.deliveredDate ??= pkg.deliveredDate;
+      fill(known, pkg);
       return false;
     });
   }
+  // A package opened by a heading that names another package's tracking number, and showing
+  // none of its own, is that package: its status goes there, never to the section it sits in.
+  for (const shipment of shipments)
+    shipment.packages = shipment.packages.filter((pkg) => {
+      const heading = packageHeadings.get(pkg);
+      if (!heading || pkg.trackingNumber !== undefined || pkg.carrierCode !== undefined) return true;
+      const words = new Set(heading.split(/[\s·|:,;()–—-]+/));
+      const named = [...first.keys()].find((tracking) => words.has(tracking));
+      if (!named) return true;
+      fill(first.get(named) as PackageDraft, pkg);
+      return false;
+    });
   return shipments;
 }
+
+/** The heading that opened a package ("Package 1/2 · UPS 1Z…"), for the packages opened by one. */
+const packageHeadings = new WeakMap<PackageDraft, string>();
 
 function orderStatusOfShipments(scopes: readonly ShipmentScope[]): string | undefined {
   const said = new Map<string, string>();
@@ -212,8 +230,11 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
       nextPackage < scope.packageStarts.length &&
       (scope.packageStarts[nextPackage] as number) < fact.pos
     ) {
+      const name = scope.packageNames?.get(scope.packageStarts[nextPackage] as number);
       nextPackage++;
-      headed.add(newPackage());
+      const pkg = newPackage();
+      headed.add(pkg);
+      if (name) packageHeadings.set(pkg, name);
     }
     switch (fact.key) {
       case 'shippingDate':

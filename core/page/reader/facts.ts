@@ -77,6 +77,8 @@ export interface Heading {
   pos: number;
   /** A shipment its own header says was cancelled ("Sendung 2 · Storniert"): nothing in it is read. */
   cancelled?: boolean;
+  /** The heading's text ("Colis 1/2 · Colissimo 6A…"): it may name a parcel read elsewhere. */
+  text?: string;
 }
 
 export interface PageFacts {

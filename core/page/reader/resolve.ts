@@ -123,6 +123,8 @@ export interface ShipmentScope {
   facts: RawFact[];
   /** Positions of the package headings inside this shipment. */
   packageStarts: number[];
+  /** The package headings' texts by position ("Colis 1/2 · Colissimo 6A…"). */
+  packageNames?: ReadonlyMap<number, string>;
 }
 
 /** One customer return's fields, when the page shows several (one card per RMA). */
@@ -284,7 +286,11 @@ export function resolveFields(read: readonly RawFact[], headings: readonly Headi
   }
 
   const { order, conflicts } = summaryFields(summary);
-  return { order, shipments: placer.shown(), items, returnItems, returns, conflicts };
+  const packageNames = new Map(
+    headings.flatMap((h) => (h.kind === 'package' && h.text ? [[h.pos, h.text] as const] : [])),
+  );
+  const shipments = placer.shown().map((scope) => ({ ...scope, packageNames }));
+  return { order, shipments, items, returnItems, returns, conflicts };
 }
 
 /** Where a shipment's fact goes: `place` is false for a fact of the order's summary. */

@@ -3,8 +3,9 @@ import type { OrderInput } from '../../../core/model/order';
 import { readPage } from '../../../core/page/read-order-page';
 import { loadPage } from './load-fixture';
 
-// A cause found by the blind batch b36 (readings the money depends on), written here in another
-// shape and language than the page that showed it (a French table, parcels as columns).
+// Causes found by the blind batch b36 (readings the money depends on), each written here in
+// another shape and language than the French page that showed it (parcels as a table's columns,
+// each parcel's history under a header naming it again).
 
 const NOW = '2024-12-06T09:00:00.000Z';
 const ID = 'S02-3131313-4242424';
@@ -40,6 +41,30 @@ describe('a table turned sideways, a parcel per column', () => {
     expect(parcels(order)).toEqual([
       { shippingDate: '2024-11-25', tracking: ['Correos PQ4B6C0711823520128004M DELIVERED'] },
       { shippingDate: '2024-11-28', tracking: ['SEUR SE7733001122334 IN_TRANSIT'] },
+    ]);
+  });
+});
+
+describe('a parcel named again further down, over its history', () => {
+  it('en: "Package 1/2 · UPS 1Z…" after both shipments\' sections: its "Delivered" is the UPS parcel\'s, not a package more in the USPS shipment', async () => {
+    const order = await read(
+      'sellercentral.amazon.com',
+      'en',
+      `<h1>Order ${ID}</h1>
+       <h3>Shipment 1</h3>
+       <p><span>Carrier:</span> <span>UPS</span></p><p><span>Tracking number:</span> <span>1Z999AA10123456784</span></p>
+       <p><span>Ship date:</span> <span>Dec 2, 2024</span></p>
+       <h3>Shipment 2</h3>
+       <p><span>Carrier:</span> <span>USPS</span></p><p><span>Tracking number:</span> <span>9400111899223197428490</span></p>
+       <p><span>Ship date:</span> <span>Dec 3, 2024</span></p>
+       <h4>Tracking history</h4>
+       <details open><summary>Package 1/2 · UPS 1Z999AA10123456784</summary>
+         <ol><li><b>Delivered</b><div>Dec 4, 2024 11:26 AM · Denver, CO</div></li>
+         <li>Out for delivery<div>Dec 4, 2024 8:10 AM · Denver, CO</div></li></ol></details>`,
+    );
+    expect(parcels(order)).toEqual([
+      { shippingDate: '2024-12-02', tracking: ['UPS 1Z999AA10123456784 DELIVERED'] },
+      { shippingDate: '2024-12-03', tracking: ['USPS 9400111899223197428490 -'] },
     ]);
   });
 });

@@ -57,7 +57,7 @@ export function readProse(
     const form = line.text.length <= 60 ? normalized(line.text) : '';
     const heading = form ? matchNormalizedHeading(form, isHeading(line.owner)) : undefined;
     if (heading) {
-      headings.push({ kind: heading, pos: line.first.pos });
+      headings.push({ kind: heading, pos: line.first.pos, text: line.text });
       continue;
     }
     // A header with parts ("Envío 1 · Entregado"): its heading and status, then its pairs as any line's.
@@ -147,7 +147,7 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
   if (parts.length + inFirst.length < 2) return false;
   const kind = matchNormalizedHeading(ctx.labels.normalized(first.trim()));
   if (kind !== 'shipment' && kind !== 'package') return false;
-  const heading: Heading = { kind, pos: (parts[0] as VNode).pos };
+  const heading: Heading = { kind, pos: (parts[0] as VNode).pos, text: ctx.text.of(holder, 160) ?? first };
   headings.push(heading);
   // A segment of one text says a status only whole ("Livré", not "Livré avec housse", a title).
   const rest = [
