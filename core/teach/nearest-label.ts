@@ -9,8 +9,9 @@ import { matchWholeStatus } from '../page/vocabulary';
 import { pickedText, splitLabelledDate } from './picked-text';
 
 // Where a picked value sits, said so that the next page of the same layout can be read: the
-// label nearest to it (the words before a date in the value's own sentence, a preceding sibling,
-// a dt for its dd, a column or row header, the heading over its column in a grid drawn without
+// label nearest to it (the words before a date in the value's own sentence, a preceding sibling or
+// the name of an icon standing for it, a dt for its dd, a column or row header, the step after a
+// date in a row of a history, the heading over its column in a grid drawn without
 // rows, an aria-label of the element or its parent, and last a caption printed under it),
 // normalized as the dictionaries store labels; where no label is near, a path of child indexes
 // from the nearest ancestor with an id or a data-test-id, or from the block its heading names ("Parcel 1 of 1": Seller Central's class names are hashed
@@ -175,6 +176,12 @@ function* labelsOf(picked: Element): Generator<Place> {
     if (isCell(element)) {
       const fromHeader = headerOf(element, value, locale);
       if (fromHeader) yield { label: fromHeader };
+      // A row of a history ("15/11/2024 18:27 | Pris en charge par le transporteur | Montélimar"):
+      // the step after the date names it where its column header names every event's date.
+      for (const after of cellsAfter(element)) {
+        const fromStep = asLabel(composedText(after, MAX_LABEL), value);
+        if (fromStep) yield { label: fromStep };
+      }
     }
     // Only what holds the value alone (the value, or a wrapper around it) is labelled by its column
     // or its caption: a card holding it among other lines is not.
@@ -189,7 +196,7 @@ function* labelsOf(picked: Element): Generator<Place> {
       sibling = sibling.previousElementSibling, n++
     ) {
       if (NEVER_LABELS.has(sibling.localName) || isRow(sibling)) continue;
-      const fromSibling = asLabel(composedText(sibling, MAX_LABEL), value);
+      const fromSibling = asLabel(composedText(sibling, MAX_LABEL) || iconName(sibling), value);
       if (fromSibling) yield { label: fromSibling };
     }
     // A text node before it in the same parent: "Label : <b>value</b>".
@@ -205,6 +212,27 @@ function* labelsOf(picked: Element): Generator<Place> {
     if (fromCaption) captions.push(fromCaption);
   }
   for (const caption of captions) yield { label: caption };
+}
+
+/**
+ * An icon standing for a label ("<span role=img aria-label="Acheminement"></span>"): the name of an
+ * element that shows no text, from its `aria-label` or `title` (or its only child's).
+ */
+function iconName(element: Element): string | null {
+  if ((element.textContent ?? '').trim() !== '') return null;
+  // The icon itself, or alone in its element ("<td><i title=…></i></td>").
+  let icon: Element | null = element;
+  while (icon && !icon.hasAttribute('aria-label') && !icon.hasAttribute('title'))
+    icon = icon.children.length === 1 ? (icon.firstElementChild as Element) : null;
+  return icon ? (icon.getAttribute('aria-label') ?? icon.getAttribute('title')) : null;
+}
+
+/** The cells after a cell in its row, at most two (a step, its place). */
+function cellsAfter(cell: Element): Element[] {
+  const cells: Element[] = [];
+  for (let next = cell.nextElementSibling; next && cells.length < 2; next = next.nextElementSibling)
+    if (isCell(next)) cells.push(next);
+  return cells;
 }
 
 /**

@@ -6,11 +6,43 @@ import { composedText } from '../page/text';
 // d’entrepôt le 14/11/2024 à 06:18", "Dispatched on 14 Nov 2024") is split into the words before
 // it, its label, and the date that ends the text.
 
+/**
+ * Characters that draw nothing: zero-width spaces and joiners, the word joiner, the byte order
+ * mark, soft hyphens and the marks and isolates of bidirectional text ("\u200e26471\u200b85903").
+ */
+const INVISIBLES = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** A text without its invisible characters, whitespace collapsed again. */
+export const withoutInvisibles = (text: string): string =>
+  text.replace(INVISIBLES, '').replace(/\s+/g, ' ').trim();
+
 /** What a picked element shows as its value: a Katal field's `value`, else its text (null past `cap`). */
 export function pickedText(element: Element, cap: number): string | null {
   const value = katalValueOf(element);
-  if (value !== null) return value.length <= cap ? value : null;
-  return composedText(element, cap);
+  if (value !== null) return value.length <= cap ? withoutInvisibles(value) : null;
+  const text = composedText(element, cap);
+  return text === null ? null : withoutInvisibles(text);
+}
+
+/** Links and buttons: they act on a value ("Traccia su Swiship"), they are not part of it. */
+const CONTROLS = 'a, button, [role="button"], [role="link"]';
+
+/**
+ * The text of a picked element without the links and buttons it holds ("05912603314827 <a>Traccia
+ * su Swiship</a>" → the number); null when it holds none, or nothing else.
+ */
+export function textBesideControls(element: Element, cap: number): string | null {
+  const controls = Array.from(element.querySelectorAll(CONTROLS));
+  if (controls.length === 0) return null;
+  const parts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent?.closest('script, style, template') || controls.some((control) => control.contains(node)))
+      continue;
+    parts.push(node.textContent ?? '');
+  }
+  const text = withoutInvisibles(parts.join(''));
+  return text !== '' && text.length <= cap ? text : null;
 }
 
 /** A Katal component's non-empty `value` attribute, when it shows no text of its own but its label. */

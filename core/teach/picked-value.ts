@@ -3,7 +3,7 @@ import { meaningOf } from '../page/reader/status-meaning';
 import { hasShape } from '../page/shapes';
 import { matchStatus } from '../page/vocabulary';
 import type { TeachableField } from './learned-rule';
-import { pickedText, splitLabelledDate } from './picked-text';
+import { pickedText, splitLabelledDate, textBesideControls } from './picked-text';
 
 // What the seller pointed at, read with the field's shape check: a date must parse in the page's
 // language, a tracking number must look like one. Never more than the element shows: a read-only
@@ -39,6 +39,22 @@ export function readPickedValue(
   const shown = pickedText(element, 200);
   if (shown === null) return { ok: false, shown: '', reason: 'too-long' };
   if (shown.length === 0) return { ok: false, shown, reason: 'empty' };
+  const whole = readShown(shown, field, locale, referenceDay, timeZone);
+  if (whole.ok) return whole;
+  // A value with a link or a button beside it in the element ("05912603314827 Traccia su Swiship"):
+  // the value is the rest.
+  const beside = textBesideControls(element, 200);
+  const alone = beside && beside !== shown ? readShown(beside, field, locale, referenceDay, timeZone) : null;
+  return alone?.ok ? alone : whole;
+}
+
+function readShown(
+  shown: string,
+  field: TeachableField,
+  locale: string,
+  referenceDay: string,
+  timeZone: string,
+): PickedValue {
   switch (field) {
     case 'estimatedArrivalDate':
     case 'shippingDate': {
@@ -70,7 +86,10 @@ export function readPickedValue(
 function trackingNumberOf(text: string): string | null {
   if (!/\s/.test(text)) return hasShape('trackingNumber', text) ? text : null;
   const compact = text.replace(/\s+/g, '');
-  return /^[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){1,6}$/.test(text) && hasShape('trackingNumber', compact)
+  // Groups after the first carry digits or are a short code ("6A 1234 5678 901", "AB 1234 5678 9
+  // GB"), never words after a number ("05912603314827 Traccia su Swiship").
+  return /^[A-Za-z0-9]+(?:\s(?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Za-z]{1,3})){1,6}$/.test(text) &&
+    hasShape('trackingNumber', compact)
     ? compact
     : null;
 }

@@ -52,6 +52,8 @@ function factValue(fact: RawFact, field: TeachableField): string {
   return fact.value;
 }
 
+const DATE_FIELDS: ReadonlySet<TeachableField> = new Set(['estimatedArrivalDate', 'shippingDate']);
+
 const factKey = (fact: RawFact) => `${fact.key}|${fact.pos}|${fact.strength}|${fact.value}`;
 
 /** Whether one of two nodes holds the other. */
@@ -88,7 +90,7 @@ export function readsBackOn(doc: Document, teach: ReadBack): (place: Place) => b
     // A rule taught to correct a wrong reading already wins: one reading says both.
     let readThere = picked === undefined;
     const atPicked = (facts: readonly RawFact[]) => {
-      readThere = picked !== undefined && readsValueAt(facts, picked);
+      readThere = picked !== undefined && readsValueAt(facts, picked) && !readsSeveralDates(facts);
     };
     const outcome = readPage(doc, teach.url, {
       ...options,
@@ -105,6 +107,19 @@ export function readsBackOn(doc: Document, teach: ReadBack): (place: Place) => b
       });
     return readThere;
   };
+
+  /**
+   * Whether the rule adds several dates of the field on this page: a column header over a carrier's
+   * history names every event's date, not the one picked ("Date et heure" over six events, sorted
+   * newest first here and oldest first on the next page). Such a place says no date.
+   */
+  function readsSeveralDates(facts: readonly RawFact[]): boolean {
+    if (!DATE_FIELDS.has(teach.field)) return false;
+    const dates = new Set<string>();
+    for (const fact of facts)
+      if (fact.key === key && !fact.fallback && !before.has(factKey(fact))) dates.add(fact.value);
+    return dates.size > 1;
+  }
 
   /**
    * Whether the rule, winning over the built-in labels, adds a fact of the field that reads the

@@ -22,7 +22,13 @@ import { anchorOf, readPair } from './facts/pairs';
 import { markPrivate } from './facts/private-blocks';
 import { readProse } from './facts/prose';
 import { weakenStaleBlocks } from './facts/stale-blocks';
-import { readShortenedLabels, readTaughtDateInText } from './facts/taught';
+import {
+  keepTaughtLinks,
+  readShortenedLabels,
+  readTaughtDateInText,
+  readTaughtIcons,
+  taughtLabelAround,
+} from './facts/taught';
 import { shownValue } from './facts/values';
 import { isHeaderCell, pairContainerOf } from './structure';
 import { isBlank, TreeText } from './tree-text';
@@ -151,6 +157,11 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
       readPair(ctx, anchorOf(ctx, node, split.text), split.match);
       continue;
     }
+    const around = taughtLabelAround(ctx, node, own);
+    if (around) {
+      readPair(ctx, around.anchor, around.match);
+      continue;
+    }
     const form = normalized(own);
     const match = labelOf(own);
     // A Katal component holding its label and its value in attributes.
@@ -179,9 +190,11 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
     (anchor, match) => readPair(ctx, anchor, match),
     (node, label) => anchorOf(ctx, node, label),
   );
+  readTaughtIcons(ctx, (anchor, match) => readPair(ctx, anchor, match));
   readHooks(nodes, text, ctx.add);
   readTrackingEvents(ctx);
   readTaughtPaths(tree, taught, ctx);
+  if (taught.length > 0) keepTaughtLinks(ctx);
 
   // One flag per position, set once every private block is known: a page of many private rows
   // must not cost a scan of every block for every line.

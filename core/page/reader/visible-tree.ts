@@ -133,8 +133,9 @@ const MAX_NODES = 300_000;
 /** An Amazon-shaped order id inside a text (not part of a longer code). */
 export const AMAZON_ID_IN_TEXT = /(?<![A-Za-z0-9-])[A-Z0-9]{3}-\d{7}-\d{7}(?![A-Za-z0-9-])/g;
 const MAYBE_ID = /\d{7}-\d/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Characters that draw nothing, the marks and isolates of bidirectional text among them (LRM, RLM, LRE…PDF, LRI…PDI).
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/;
+const INVISIBLES = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/g;
 
 /**
  * The children a host renders: its open shadow root's (ours excepted), or its own; a slot's

@@ -22,7 +22,7 @@ import { readFlatGrid } from './flat-grid';
 import { MAX_LABEL, type Match } from './labels';
 import { parallelValue } from './parallel-stacks';
 import { markPrivate, startsWithLabel } from './private-blocks';
-import { pastIcons, taughtColumnValues } from './taught';
+import { cellBeforeTaught, pastIcons, taughtColumnValues } from './taught';
 import { addCounted, countedList, listedReturnItems, listedValues, shownValue, textParts } from './values';
 
 // A label with its value beside it: dt/dd, a cell and the next cell (or its column, under a
@@ -51,6 +51,9 @@ export function readPair(ctx: FactContext, anchor: VNode, match: Match): void {
     let cell = anchor.nextElementSibling();
     while (cell && (!isCell(cell) || !ctx.text.of(cell, MAX_LABEL))) cell = cell.nextElementSibling();
     valueNode = cell && !ctx.labels.labelOf(ctx.text.of(cell, MAX_LABEL) ?? '') ? cell : null;
+    const before = cellBeforeTaught(anchor, match);
+    const dated = before ? shownValue(ctx, before) : null;
+    if (before && dated) ctx.add(match.key, dated, match.strength ?? 0.5, anchor.pos, before, null);
   } else {
     // A taught heading over its column in a grid drawn without rows: the value in its column.
     const column = match.taught ? taughtColumnValues(anchor) : null;

@@ -1,4 +1,7 @@
 import { flatGridWidth, gridChildOf } from '../../grid-strip';
+import { DATE_FIELD_KEYS } from '../../labels';
+import type { RawFact } from '../facts';
+import { isCell, isHeaderCell } from '../structure';
 import { isBlank } from '../tree-text';
 import { ELEMENT, TEXT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
@@ -90,3 +93,87 @@ export function pastIcons(ctx: FactContext, node: VNode | null): VNode | null {
   }
   return value;
 }
+
+/**
+ * The cell before a taught date label in its row ("03/12/2024 00:38 | Pris en charge par le
+ * transporteur | Montélimar"): a history prints each event's date, then its step, and the seller
+ * taught the step. Read beside the cell after the label (a date or nothing: candidates keep
+ * dates only).
+ */
+export function cellBeforeTaught(anchor: VNode, match: Match): VNode | null {
+  if (!match.taught || !DATE_FIELD_KEYS.has(match.key) || isHeaderCell(anchor)) return null;
+  // Only the row's first cell, the event's date: in a row of two pairs ("Commandé | 1/11 |
+  // Expédié | 12/11") the cell before a label is the previous pair's value.
+  const cells = (anchor.parent?.children ?? []).filter(isCell);
+  return cells.indexOf(anchor) === 1 ? (cells[0] as VNode) : null;
+}
+
+/** Strengths only a taught label or path gives (RawFact.strength). */
+const TAUGHT_STRENGTHS: ReadonlySet<number> = new Set([0.5, 4]);
+
+/**
+ * Tracking links (Swiship, read by hooks.ts) when the seller taught the words of some of them:
+ * "Track package" taught on the number inside its button, the page's other links of the same
+ * markup ("Track return" in an alert) are not the order's packages. Their numbers are dropped;
+ * nothing changes where no taught label is read inside a link.
+ */
+export function keepTaughtLinks(ctx: FactContext): void {
+  const isTracking = (fact: RawFact) => fact.key === 'trackingNumber';
+  const taught = ctx.facts.filter((f) => isTracking(f) && TAUGHT_STRENGTHS.has(f.strength));
+  // A link's own number: read at the link itself (a label's pair is read at its label).
+  const links = ctx.facts.filter(
+    (f) => isTracking(f) && f.node.name === 'a' && f.pos === f.node.pos && !TAUGHT_STRENGTHS.has(f.strength),
+  );
+  const labelled = (link: RawFact) => taught.some((t) => link.node.contains(t.node));
+  if (!links.some(labelled)) return;
+  const dropped = new Set(links.filter((link) => !labelled(link)));
+  if (dropped.size === 0) return;
+  const kept = ctx.facts.filter((f) => !dropped.has(f));
+  ctx.facts.length = 0;
+  ctx.facts.push(...kept);
+}
+
+/**
+ * A taught label split over elements of a block ("<th><span>Código de seguimiento</span>
+ * <span>del transportista</span> <kat-icon title=…></th>"): the nearest ancestor, three levels up
+ * at most, whose text starts with this one and is the taught label whole.
+ */
+export function taughtLabelAround(
+  ctx: FactContext,
+  node: VNode,
+  own: string,
+): { anchor: VNode; match: Match } | null {
+  if (!ctx.labels.taughtAny) return null;
+  let element = node.parent;
+  for (let level = 0; element && element !== ctx.tree.root && level < 3; level++, element = element.parent) {
+    const whole = ctx.text.of(element, MAX_LABEL);
+    if (!whole?.startsWith(own)) return null;
+    if (whole === own) continue;
+    const match = ctx.labels.labelOf(whole);
+    if (match?.taught) return { anchor: element, match };
+  }
+  return null;
+}
+
+/**
+ * Taught labels drawn as icons ("<span role=img aria-label="Acheminement"></span><span>Colis
+ * Privé</span>"): an element that shows no text, named by its `aria-label` or `title`, is the
+ * label of the value after it. Taught labels only: an icon's name is the seller's word for it.
+ */
+export function readTaughtIcons(ctx: FactContext, readPair: (anchor: VNode, match: Match) => void): void {
+  if (!ctx.labels.taughtAny) return;
+  for (const node of ctx.tree.nodes) {
+    if (node.kind !== ELEMENT || node.end !== node.pos) continue;
+    const name = (node.attribute('aria-label') ?? node.attribute('title'))?.replace(/\s+/g, ' ').trim();
+    if (!name || name.length > MAX_LABEL) continue;
+    const match = ctx.labels.labelOf(name);
+    if (!match?.taught) continue;
+    // The icon alone in its element ("<td><i title=…></i></td>"): that element is the label.
+    let anchor = node;
+    while (anchor.parent && anchor.parent !== ctx.tree.root && onlyShownChild(anchor)) anchor = anchor.parent;
+    readPair(anchor, match);
+  }
+}
+
+const onlyShownChild = (node: VNode): boolean =>
+  (node.parent?.children ?? []).every((c) => c === node || (c.kind === TEXT && isBlank(c.data)));
