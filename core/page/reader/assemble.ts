@@ -161,13 +161,14 @@ export function assembleOrder(input: AssembleInput): Assembled | null {
 }
 
 /**
- * A parcel named again further down ("Colis 1/2 · Colissimo 6A…" over its history, after a table
- * of both parcels) is the parcel already read, not one more in the section open there: what it
- * adds fills the first reading's blanks, its carrier and the rest stay the first's.
+ * A parcel named again further down ("Colis 1/2 · Colissimo 6A…" over its history, in its own
+ * section or after a table of both parcels) is the parcel already read, not one more in the
+ * section open there: what it adds fills the first reading's blanks, the rest stay the first's.
  */
 function withoutRepeatedParcels(shipments: ShipmentDraft[]): ShipmentDraft[] {
   const first = new Map<string, PackageDraft>();
   const fill = (known: PackageDraft, pkg: PackageDraft) => {
+    known.carrierCode ??= pkg.carrierCode;
     known.currentStatus ??= pkg.currentStatus;
     known.deliveredDate ??= pkg.deliveredDate;
   };
@@ -285,21 +286,6 @@ function shipmentOf(scope: ShipmentScope): ShipmentDraft {
     const [carrier] = carriers;
     for (const p of shipment.packages) if (p.trackingNumber !== undefined) p.carrierCode ??= carrier;
   }
-  // The same parcel shown again under its own heading further down (a tracking history's "Colis 1
-  // · 7023…"): one package, its fields gathered from both.
-  const byTracking = new Map<string, PackageDraft>();
-  shipment.packages = shipment.packages.filter((p) => {
-    if (p.trackingNumber === undefined) return true;
-    const first = byTracking.get(p.trackingNumber);
-    if (!first) {
-      byTracking.set(p.trackingNumber, p);
-      return true;
-    }
-    first.carrierCode ??= p.carrierCode;
-    first.currentStatus ??= p.currentStatus;
-    first.deliveredDate ??= p.deliveredDate;
-    return false;
-  });
   // That carrier, named above the packages ("Transporteur : Colissimo" over "Colis 1", "Colis 2"),
   // is theirs, not a package of its own (a package under its own heading always is one).
   const onlyCarrier = (p: PackageDraft) =>
