@@ -41,6 +41,23 @@ const isFieldBlock = (node: Node): boolean => {
     .every((part) => /[:：]/.test(part) && isKnownLabel(part.slice(0, part.search(/[:：]/))));
 };
 
+/**
+ * The product the row is about, under the comment: its title over a "SKU: … · ASIN: …" line (a
+ * custom product's lines under it are the buyer's, replaced by ./customisation-lines.ts).
+ */
+const isProductBlock = (node: Node): boolean =>
+  /(?:^|\s)(?:SKU|ASIN|FNSKU)\s?[:：]\s*[A-Z0-9]/.test((node.textContent ?? '').slice(0, 600));
+
+/** The seller's own reply under a comment ("Public reply (4 Dec 2024): …"), the seller's words. */
+const SELLER_REPLY =
+  /^(?:public reply|your (?:public )?(?:reply|response)|seller(?:['’]s)? (?:reply|response)|réponse publique|votre réponse|réponse du vendeur|öffentliche antwort|ihre antwort|antwort des verkäufers|respuesta pública|tu respuesta|respuesta del vendedor|risposta pubblica|la tua risposta|risposta del venditore)\b/i;
+const isSellerReply = (node: Node): boolean =>
+  SELLER_REPLY.test((node.textContent ?? '').trim().slice(0, 80));
+
+/** A block after the comment that is the page's or the seller's, not the customer's words. */
+const isPageBlock = (node: Node): boolean =>
+  isFieldBlock(node) || isProductBlock(node) || isSellerReply(node);
+
 /** A cell wrapped in one box (`<td><div class="a-box">…</div></td>`): the box's blocks. */
 function blocksOf(cell: Element): ChildNode[] {
   let holder: Element = cell;
@@ -73,6 +90,6 @@ export function commentOfCell(cell: Element): Node[] {
   const start = isCaption(blocks[0]!) ? 1 : 0;
   // The first block after a caption is the comment whatever it says; the fields come after it.
   let end = blocks.length;
-  while (end > start + 1 && isFieldBlock(blocks[end - 1]!)) end--;
+  while (end > start + 1 && isPageBlock(blocks[end - 1]!)) end--;
   return start === 0 && end === blocks.length ? [cell] : blocks.slice(start, end);
 }

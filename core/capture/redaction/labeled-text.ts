@@ -2,6 +2,7 @@ import { headerCellOf } from '../../page/table-grid';
 import { collapse, normalizeLabel } from '../../page/text';
 import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { isAccountSwitcher } from './account-switcher';
+import { planCustomisation } from './customisation-lines';
 import { planDelimitedText } from './delimited-text';
 import { asksForPerson } from './field-kinds';
 import { controlOfLabel } from './form-controls';
@@ -87,6 +88,8 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
     pass.writes.kept.set(text, 'field');
     return;
   }
+  // "Personnalisations" over an engraving's lines: the buyer's words, each line a message.
+  if (planCustomisation(pass, text, collapsed)) return;
   let kind =
     personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;

@@ -4,6 +4,7 @@ import type { LabeledPass } from './labeled-pass';
 import { visitLabeledText } from './labeled-text';
 import { planLaterNames } from './later-names';
 import type { RemovedLedger } from './ledger';
+import { signatureNames } from './message-signatures';
 import { replaceOptionsBesideRemoved } from './option-lists';
 import type { PlannedWrites } from './planned-writes';
 
@@ -28,6 +29,9 @@ export function planLabeledValues(root: Node, writes: PlannedWrites, ledger: Rem
   walkComposed(root, (node) => {
     if (node.nodeType === ELEMENT_NODE) return visitLabeledElement(pass, node as Element);
     if (node.nodeType === TEXT_NODE && !pass.claimed.has(node as Text)) visitLabeledText(pass, node as Text);
+    // A signature over a phone line, in any text but the seller's kept blocks: chased everywhere.
+    if (node.nodeType === TEXT_NODE && writes.kept.get(node as Text) !== 'verbatim')
+      for (const name of signatureNames((node as Text).data)) ledger.noteName(name);
     return true;
   });
   planLaterNames(pass);

@@ -106,6 +106,8 @@ export class RemovedLedger {
         for (const written of new Set([part, withoutAccents(part)])) {
           this.nameWords.add(written);
           this.nameWords.add(written.toUpperCase());
+          // "HARRIS, JAMES T." in a list is "James T. Harris" in a title and a draft's greeting.
+          if (written === written.toUpperCase()) this.nameWords.add(titleCase(written));
         }
     }
   }
@@ -198,5 +200,10 @@ const PLACEHOLDER_WORDS = new Set(
 );
 /** Apostrophes are written straight or typographic for one name ("Dell'Acqua", "Dell’Acqua"). */
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+/** "HUBER-STÖCKL" as "Huber-Stöckl", "DELL'ACQUA" as "Dell'Acqua". */
+const titleCase = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 const comparable = (text: string) => text.toLowerCase().replace(/’/g, "'");
 const escapeWord = (text: string) => escapeRegExp(text).replace(/['’]/g, "['’]");

@@ -33,3 +33,22 @@ export function namesBesidePhones(message: string): string[] {
   }
   return names;
 }
+
+/**
+ * An e-mail's signature kept in a text no label announces (a message's `<pre>` tail, quoted
+ * history): a name alone on its line, then a line opening with a phone number ("Marco Rinaldi" /
+ * "Tel. 0039 347 …"). Whoever signs so with a phone is a person, the page's correspondent.
+ */
+const SIGNATURE_NAME =
+  /(?:^|\n)[ \t>]*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})[ \t]*\r?\n[ \t>]*(?:(?:[Tt]el|[Tt]él|[Pp]hone|[Tt]elefon|[Tt]eléfono|[Tt]elefono|[Mm]obile?|[Hh]andy|[Mm]óvil|[Cc]ellulare|[Cc]ell)\.?[ \t]*[:：]?[ \t]*)?(?=[+(\d])/gu;
+
+/** The names signing `text` above a phone line. */
+export function signatureNames(text: string): string[] {
+  const names: string[] = [];
+  for (const found of text.matchAll(SIGNATURE_NAME)) {
+    const name = found[1]!;
+    if (isSellerCentralVoice(name) || isPageThing(name)) continue;
+    if (opensWithPhone(text.slice(found.index + found[0].length))) names.push(name);
+  }
+  return names;
+}

@@ -37,6 +37,8 @@ export const PHONES: readonly RegExp[] = [
   /(?<![#\w+./-])[6789]\d{2}([ .-])\d{2}\1\d{2}\1\d{2}(?![\w-]|[ .]\d)/g,
   // it mobiles: 333.456.78.90, 347 123 4567, 333-4567890
   /(?<![#\w+./-])3\d{2}(?:([ .])\d{3}\1\d{2}\1\d{2}|([ .-])\d{3}\2?\d{4})(?![\w-]|[ .]\d)/g,
+  // it landlines in groups after the area code: 081 764 33 18, 02 8734 22 10, 0549 90 51 12
+  /(?<![#\w+./-])0\d{1,3} \d{2,4}(?: \d{2}){2}(?![\w-]|[ .]\d)/g,
 ];
 export const PHONE_DIGITS = { min: 9, max: 15 };
 /** A phone number on its own (a line of an address block, a value after "Téléphone"). */

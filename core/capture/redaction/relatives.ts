@@ -67,12 +67,15 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** A first name, or a first name and a surname: capitalized, then lower case ("Inès", "Uxía"). */
 const NAME = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{Ll}'’-]*)?";
 
-/** The relation (group 1, with its possessive) and the name (group 2). */
+/**
+ * The relation (group 1, with its possessive) and the name (group 2), also set off by a comma
+ * ("el de mi madre, Candelaria").
+ */
 export const RELATIVE_NAME = new RegExp(
   `(?<![\\p{L}])((?:${[...POSSESSIVES].sort(byLength).map(anyFirstCase).join('|')})\\s+(?:${[...RELATIONS]
     .sort(byLength)
     .map(anyFirstCase)
-    .join('|')})\\s+)(${NAME})(?![\\p{L}])`,
+    .join('|')})(?:,\\s*|\\s+))(${NAME})(?![\\p{L}])`,
   'gu',
 );
 /** The same, for a cheap first look (not global: `test` keeps no position). */

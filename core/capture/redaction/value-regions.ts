@@ -2,6 +2,7 @@ import { cellsOfRow, isDataCell, isHeaderCell, isHeaderRow, ROWS, tableOf } from
 import { collapse, composedText, parentOrHost } from '../../page/text';
 import { isSenderLineLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
 import { ELEMENT_NODE, TEXT_NODE, textNodesIn, walkComposed } from '../walk';
+import { hasPostcode } from './address-blocks';
 import { continuesAddressRun, trimAddressRun } from './address-run';
 import { isFormRow } from './form-controls';
 import { valuesOfHeader } from './table-columns';
@@ -200,6 +201,10 @@ export function valueNodesAfter(anchor: Node, kind: PersonalKind): Node[] {
         break;
       }
       if (mode === 'inline' && startsNextOnLine(s)) break;
+      // "<span>Telefon</span><span>0043-664-…</span><span>Rücksendegrund</span>…": a phone or an
+      // e-mail is one element, an address ends with its postcode; the spans after them are the
+      // next fields' labels and values.
+      if (mode === 'inline' && s.nodeType === ELEMENT_NODE && holdsWholeValue(values, kind)) break;
       const inline = isInline(s);
       mode ??= inline ? 'inline' : 'block';
       if (mode === 'inline' && !inline) break;
@@ -242,6 +247,16 @@ function fitsContact(block: Node, kind: PersonalKind): boolean {
   const digits = shown.replace(/\D/g, '').length;
   return digits >= 6 && digits * 5 >= shown.replace(/\s/g, '').length * 2;
 }
+
+/** Whether a phone's, an e-mail's or an address's value already holds an element that is one. */
+const holdsWholeValue = (values: readonly Node[], kind: PersonalKind): boolean =>
+  values.some(
+    (value) =>
+      value.nodeType === ELEMENT_NODE &&
+      (kind === 'address'
+        ? textNodesIn(value).some((line) => hasPostcode(line.data))
+        : (kind === 'phone' || kind === 'email') && fitsContact(value, kind)),
+  );
 
 const FIELDS_WITH_VALUE = 'input[value],kat-input[value],kat-textarea[value],textarea';
 const holdsFieldValue = (element: Element): boolean =>

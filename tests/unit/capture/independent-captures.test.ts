@@ -139,6 +139,37 @@ const KNOWN_LOSSES: Readonly<Record<string, readonly string[]>> = {
     // The seller's address with no account switcher naming the shop (as in c9-de-zhd).
     'Ulivi di Puglia S.r.l.s., Contrada Lamalunga 7, 70037 Ruvo di Puglia BA',
   ],
+  'c10-en-gb-feedback-personalised.html': [
+    // The seller's address in a sentence ("Orders are dispatched by Hartwell Prints, Unit 7 …"):
+    // the seller's firm line is kept only with a company form and a continental postcode (review
+    // CR2's limits), and "Hartwell Prints" with a UK postcode is neither.
+    'Unit 7 Canal Wharf, Leeds LS11 5PS',
+  ],
+  'c10-en-us-atoz-claim-signed.html': [
+    // The seller's return address after "Pine & Pestle Co." ("Co." is no company form of the
+    // firm-line rule, a US ZIP no postcode of it): a labeled address of the buyer's very shape.
+    '88 Foundry Rd, Asheville, NC 28801',
+  ],
+  'c10-es-contactar-canarias-borrador.html': [
+    // The seller's own firm line under "Remitente:", a label of ours for who sends a parcel back
+    // (a return's customer): its value is replaced before the seller's firm line is looked for;
+    // not narrowed down in c10's time.
+    'Polígono La Portalada, Nave 12, 26006 Logroño',
+  ],
+  'c10-es-pedido-punto-pack-taza.html': [
+    // The relay shop's street under its name: a pickup point's address has the shape of a home's,
+    // and no general rule tells a shop's name line from an addressee's yet.
+    'C/ de Embajadores 88, 28012 Madrid',
+  ],
+  'c10-fr-fil-messages-cite.html': [
+    // The line under "Conversation avec <buyer>" is taken as the message the heading announces;
+    // taking a one-line summary ("Commande … · Réponse attendue …") for fields instead moved the
+    // message onto the next block and lost dates on two older thread pages.
+    'Réponse attendue avant le 7 déc. 2024',
+    // The relay point after "Point relais :" is replaced as an address: a shop's address has the
+    // shape of a home's (as in c10-es-pedido).
+    'Tabac-Presse Le Narval, 12 cours Mirabeau, 13100 Aix-en-Provence',
+  ],
   'c9-it-messaggio-iframe-ldjson.html': [
     // As in c9-de-nachricht: a map link's text alone under the shipping address's label.
     'Mostra sulla mappa',
