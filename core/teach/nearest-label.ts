@@ -6,7 +6,7 @@ import { hasShape } from '../page/shapes';
 import { columnHeaderOf, isCell, tableOf } from '../page/table-grid';
 import { composedText, normalizeLabel, parentOrHost } from '../page/text';
 import { matchWholeStatus } from '../page/vocabulary';
-import { pickedText, splitLabelledDate } from './picked-text';
+import { pickedText, splitLabelledDate, textBesideControls } from './picked-text';
 
 // Where a picked value sits, said so that the next page of the same layout can be read: the
 // label nearest to it (the words before a date in the value's own sentence, a preceding sibling or
@@ -139,7 +139,9 @@ export function placeOf(picked: Element, readsBack?: (place: Place) => boolean):
 /** Every place of a picked value, nearest first: labels, then paths from identified ancestors. */
 export function* placesOf(picked: Element): Generator<Place> {
   const seen = new Set<string>();
-  for (const place of [...labelsOf(picked), ...pathsOf(picked)]) {
+  const holder = holderBesideControls(picked);
+  const paths = holder ? [...pathsOf(holder), ...pathsOf(picked)] : [...pathsOf(picked)];
+  for (const place of [...labelsOf(picked), ...paths]) {
     const key = 'label' in place ? `l:${place.label}` : `p:${place.path}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -311,6 +313,18 @@ function headingOf(block: Element): string | null {
     return HEADING_TEXT.test(normalized) ? normalized : null;
   }
   return null;
+}
+
+/**
+ * The element holding a value and the buttons or links acting on it ("<td><span>6A…</span><button>
+ * Copier</button></td>"), when the value is all it shows besides them: its path reads the value on
+ * the next page too, where the button may come first ("<button>Copié ✓</button> <span>XW…</span>").
+ */
+function holderBesideControls(picked: Element): Element | null {
+  const holder = picked.parentElement;
+  if (!holder || isLandmark(holder)) return null;
+  const value = pickedText(picked, 200);
+  return value && textBesideControls(holder, 200) === value ? holder : null;
 }
 
 /**

@@ -15,9 +15,12 @@ const INVISIBLES = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 export const withoutInvisibles = (text: string): string =>
   text.replace(INVISIBLES, '').replace(/\s+/g, ' ').trim();
 
-/** What a picked element shows as its value: a Katal field's `value`, else its text (null past `cap`). */
+/**
+ * What a picked element shows as its value: a Katal field's or a read-only input's `value`, else its
+ * text (null past `cap`).
+ */
 export function pickedText(element: Element, cap: number): string | null {
-  const value = katalValueOf(element);
+  const value = katalValueOf(element) ?? readOnlyFieldValue(element);
   if (value !== null) return value.length <= cap ? withoutInvisibles(value) : null;
   const text = composedText(element, cap);
   return text === null ? null : withoutInvisibles(text);
@@ -52,6 +55,22 @@ export function katalValueOf(element: Element): string | null {
   if (!value) return null;
   const own = (element.textContent ?? '').trim();
   return own === '' ? value : null;
+}
+
+/**
+ * A read-only form field's value (`<input readonly value="068005417300812">`): a detail page built
+ * from a form shows its values so, with no text node (as the reader reads it, visible-tree.ts).
+ */
+export function readOnlyFieldValue(element: Element): string | null {
+  if (element.localName !== 'input') return null;
+  const input = element as HTMLInputElement;
+  if (
+    !(input.readOnly || input.disabled) ||
+    !['text', 'date', 'number', ''].includes(input.getAttribute('type') ?? '')
+  )
+    return null;
+  const value = input.value.replace(/\s+/g, ' ').trim();
+  return value === '' ? null : value;
 }
 
 /** Words of a label before its date: letters, no digit (a date's words carry them). */

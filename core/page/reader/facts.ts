@@ -24,8 +24,10 @@ import { readProse } from './facts/prose';
 import { weakenStaleBlocks } from './facts/stale-blocks';
 import {
   keepTaughtLinks,
+  pastControls,
   readShortenedLabels,
   readTaughtDateInText,
+  readTaughtDatesAfterWords,
   readTaughtIcons,
   taughtLabelAround,
 } from './facts/taught';
@@ -195,6 +197,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   readTrackingEvents(ctx);
   readTaughtPaths(tree, taught, ctx);
   if (taught.length > 0) keepTaughtLinks(ctx);
+  if (taught.length > 0) readTaughtDatesAfterWords(ctx);
 
   // One flag per position, set once every private block is known: a page of many private rows
   // must not cost a scan of every block for every line.
@@ -246,7 +249,8 @@ function readTaughtPaths(tree: VisibleTree, taught: readonly TaughtPlace[], ctx:
   for (const place of taught) {
     if (!place.path) continue;
     const element = elementAtPath(tree.root.node.ownerDocument ?? (tree.root.node as Document), place.path);
-    const node = element ? tree.nodes.find((n) => n.node === element) : undefined;
+    const found = element ? tree.nodes.find((n) => n.node === element) : undefined;
+    const node = found ? pastControls(found) : undefined;
     const value = node ? shownValue(ctx, node) : null;
     if (node && value) ctx.add(place.key, value, place.override ? 4 : 0.5, node.pos, node, null);
   }

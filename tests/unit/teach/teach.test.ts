@@ -165,7 +165,10 @@ describe('placeOf: a block named by its heading', () => {
       `<div id="page">${parcel('1 of 1', 'TT402918370GB')}</div>`,
       'section span',
     );
+    // The value beside its Copy button: the holder of both first (t5-value-beside-copy.test.ts).
     expect([...placesOf(element)]).toEqual([
+      { path: '[heading="parcel 1 of 1"]>2' },
+      { path: '#page>0>2' },
       { path: '[heading="parcel 1 of 1"]>2>0' },
       { path: '#page>0>2>0' },
     ]);

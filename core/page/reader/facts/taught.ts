@@ -133,6 +133,48 @@ export function keepTaughtLinks(ctx: FactContext): void {
   ctx.facts.push(...kept);
 }
 
+/** A word of letters before a date ("entro", "by", "bis", "avant"): no digit, no comma. */
+const LEADING_WORD = /^\p{L}[\p{L}.'’]*$/u;
+/** Words that deny the date after them ("not before 9 Dec", "nicht vor dem 9.12."): no such date is read. */
+const DENYING_WORD = /^(?:not|nicht|non|no|ne|pas|ni|kein|keine)$/iu;
+
+/**
+ * "entro mercoledì 27 novembre, ore 20:00", "by Wed, Dec 11" under a taught date label: the date
+ * after one or two words, as the seller's pick read it (core/teach/picked-text.ts). Parts of the
+ * value (candidates keep them only when the whole is no date), and twins: parts that say two
+ * different days are not read.
+ */
+export function readTaughtDatesAfterWords(ctx: FactContext): void {
+  const taught = ctx.facts.filter(
+    (f) => DATE_FIELD_KEYS.has(f.key) && TAUGHT_STRENGTHS.has(f.strength) && !f.fallback,
+  );
+  for (const fact of taught) {
+    const words = fact.value.split(' ');
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      const word = words[n - 1] as string;
+      if (!LEADING_WORD.test(word) || DENYING_WORD.test(word)) break;
+      const rest = words.slice(n).join(' ');
+      if (/\d/.test(rest)) ctx.facts.push({ ...fact, value: rest, fallback: true, twin: true });
+    }
+  }
+}
+
+/**
+ * The element a taught path names, or the one part of it that shows something besides buttons and
+ * links ("<td><button>Copié ✓</button> <span>XW481220375FR</span></td>": the span). A value's
+ * controls move on the next page (a copy button before the number): the value is read past them.
+ */
+export function pastControls(node: VNode): VNode {
+  const isControl = (child: VNode) =>
+    child.kind === ELEMENT &&
+    (child.name === 'button' || child.name === 'a' || child.role === 'button' || child.role === 'link');
+  const shown = node.children.filter((child) =>
+    child.kind === ELEMENT ? child.end > child.pos || child.data !== '' : !isBlank(child.data),
+  );
+  const rest = shown.filter((child) => !isControl(child));
+  return rest.length === 1 && rest.length < shown.length && rest[0]?.kind === ELEMENT ? rest[0] : node;
+}
+
 /**
  * A taught label split over elements of a block ("<th><span>Código de seguimiento</span>
  * <span>del transportista</span> <kat-icon title=…></th>"): the nearest ancestor, three levels up
