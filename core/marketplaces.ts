@@ -48,17 +48,53 @@ export const SELLER_CENTRAL_MATCHES: readonly string[] = Object.keys(SELLER_CENT
 );
 
 /**
- * The marketplace of a page: its host, refined by the page's language where one host serves
- * several marketplaces. Returns null for a host that is not Seller Central.
+ * Amazon's public marketplace ids, as Seller Central's URLs name the marketplace the seller's
+ * switcher is set to (`?mons_sel_mkid=A13V1IB3VIYZZH`), whatever the host and the interface's language.
  */
-export function marketplaceFor(host: string, pageLanguage?: string): Marketplace | null {
+const MARKETPLACE_IDS: Readonly<Record<string, string>> = {
+  A13V1IB3VIYZZH: 'sellercentral.amazon.fr',
+  A1PA6795UKMFR9: 'sellercentral.amazon.de',
+  A1RKKUPIHCS9HS: 'sellercentral.amazon.es',
+  APJ6JRA9NG5V4: 'sellercentral.amazon.it',
+  A1F83G8C2ARO7P: 'sellercentral.amazon.co.uk',
+  A1805IZSGTT6HS: 'sellercentral.amazon.nl',
+  A1C3SOZRARQ6R3: 'sellercentral.amazon.pl',
+  A2NODRKZP88ZB9: 'sellercentral.amazon.se',
+  AMEN7PMS3EDWL: 'sellercentral.amazon.com.be',
+  A28R8C7NBKEWEA: 'sellercentral.amazon.ie',
+  ATVPDKIKX0DER: 'sellercentral.amazon.com',
+  A2EUQ1WTGCTBG2: 'sellercentral.amazon.ca',
+  A1AM78C64UM0Y8: 'sellercentral.amazon.com.mx',
+  A1VC38T7YXB528: 'sellercentral-japan.amazon.com',
+};
+
+/** The marketplace a Seller Central URL's switcher parameter names, if any. */
+export function marketplaceIdOf(url: URL): string | undefined {
+  for (const name of ['mons_sel_mkid', 'marketplaceId', 'marketplaceID', 'marketplace_id']) {
+    const id = url.searchParams.get(name)?.trim().toUpperCase();
+    if (id && Object.hasOwn(MARKETPLACE_IDS, id)) return id;
+  }
+  return undefined;
+}
+
+/**
+ * The marketplace of a page: the one its URL's marketplace id names, else its host, refined by
+ * the page's language where one host serves several marketplaces (the interface's language is
+ * the seller's choice, so it comes after the id). Returns null for a host that is not Seller Central.
+ */
+export function marketplaceFor(
+  host: string,
+  pageLanguage?: string,
+  marketplaceId?: string,
+): Marketplace | null {
   const normalized = host.toLowerCase();
   const defaults = SELLER_CENTRAL_HOSTS[normalized];
   if (!defaults) return null;
   const language = pageLanguage?.toLowerCase().split(/[-_]/)[0];
+  const byId = marketplaceId ? SELLER_CENTRAL_HOSTS[MARKETPLACE_IDS[marketplaceId] ?? ''] : undefined;
   const byLanguage =
     normalized === 'sellercentral-europe.amazon.com' && language ? EUROPE_BY_LANGUAGE[language] : undefined;
-  const chosen = byLanguage ?? defaults;
+  const chosen = byId ?? byLanguage ?? defaults;
   const locale =
     language && pageLanguage && language !== chosen.locale.split('-')[0] ? pageLanguage : chosen.locale;
   return { host: normalized, countryCode: chosen.countryCode, locale, timeZone: chosen.timeZone };

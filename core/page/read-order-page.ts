@@ -1,5 +1,5 @@
 import { dayInZone } from '../dates/zoned-day';
-import { marketplaceFor } from '../marketplaces';
+import { marketplaceFor, marketplaceIdOf } from '../marketplaces';
 import type { OrderInput } from '../model/order';
 import type { LearnedRule } from '../teach/learned-rule';
 import { READER_FIELD } from '../teach/reader-field';
@@ -109,7 +109,7 @@ export function readPage(doc: Document, url: string, options: ReadOrderPageOptio
   const panel = listed ? detailPanelNaming(doc, listed) : null;
   if (pageKindOf(parsed) === 'order-list' && !panel) return { kind: 'none' };
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
-  const marketplace = marketplaceFor(parsed.host, htmlLang || undefined);
+  const marketplace = marketplaceFor(parsed.host, htmlLang || undefined, marketplaceIdOf(parsed));
   if (!marketplace) return { kind: 'none' };
   const target = orderIdNamedBy(parsed) ?? (panel ? listed : null);
 

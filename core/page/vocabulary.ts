@@ -380,14 +380,14 @@ const laterPartDelivered = (value: string): boolean =>
  * A later part that says "delivered" of something else than the parcel handed over: a promise
  * ("by Dec 9", "demain", "bis 18 Uhr") or a place on the way ("au point relais", "to sorting").
  */
-const NOT_YET_OR_ELSEWHERE =
+export const NOT_YET_OR_ELSEWHERE =
   /\b(?:by (?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|end)\b)|before|tomorrow|expected|estimated|will|avant|demain|prevue?|prevu|bis|morgen|voraussichtlich|wird|manana|antes|hasta|prevista|previsto|entro|domani|point relais|relais|pickup point|parcel locker|locker|post office|bureau de poste|sorting|centre de tri|depot|punto di ritiro|ufficio postale|punto de recogida|oficina|packstation|paketshop|filiale)\b/u;
 
 /**
  * "Consegnata al corriere", "Entregado al transportista", "Delivered to carrier": handed to the
  * carrier, the start of the journey, not its end (normalized: lower case, accents folded).
  */
-const HANDED_TO_CARRIER =
+export const HANDED_TO_CARRIER =
   /\b(?:al corriere|al vettore|al transportista|a la agencia|to (?:the )?(?:carrier|courier)|au transporteur|an den (?:versanddienstleister|zusteller|paketdienst|spediteur))\b/u;
 /** A status word that is the whole value (a badge), not the start of a sentence. */
 export const matchWholeStatus = (value: string): StatusKey | undefined =>

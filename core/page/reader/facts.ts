@@ -8,6 +8,7 @@ import {
 } from '../vocabulary';
 import { readCarrierLogos } from './facts/carrier-logos';
 import { createFactContext, type FactContext } from './facts/context';
+import { readEventLines } from './facts/event-lines';
 import { readTrackingEvents } from './facts/events';
 import { readHooks } from './facts/hooks';
 import {
@@ -195,6 +196,7 @@ export function collectFacts(tree: VisibleTree, taught: readonly TaughtPlace[] =
   readTaughtIcons(ctx, (anchor, match) => readPair(ctx, anchor, match));
   readHooks(nodes, text, ctx.add);
   readTrackingEvents(ctx);
+  readEventLines(ctx);
   readTaughtPaths(tree, taught, ctx);
   if (taught.length > 0) keepTaughtLinks(ctx);
   if (taught.length > 0) readTaughtDatesAfterWords(ctx);

@@ -371,8 +371,12 @@ function runningShipments(kept: readonly RawFact[], headings: readonly Heading[]
     const next = open(fact, null, false);
     const start = Math.max(-1, ...packageStarts.filter((p) => p < fact.pos));
     const inSection = from.facts.filter((f) => (f.scopePos ?? f.pos) > start);
-    // Only a header's own words (its carrier, its status) before any of the section's fields.
-    const moving = inSection.every((f) => HEADER_KEYS.has(f.key)) ? inSection : [];
+    // Only a header's own words (its carrier, its status) before any of the section's fields, and
+    // fields repeating what the shipment before already said above the section (two parcels
+    // shipped the same day: the second's date is its own too).
+    const before = from.facts.filter((f) => (f.scopePos ?? f.pos) <= start);
+    const repeated = (f: RawFact) => before.some((b) => b.key === f.key && b.value === f.value);
+    const moving = inSection.every((f) => HEADER_KEYS.has(f.key) || repeated(f)) ? inSection : [];
     if (start >= 0 && moving.length > 0 && moving.length < from.facts.length) {
       from.facts = from.facts.filter((f) => !moving.includes(f));
       next.facts.push(...moving);

@@ -1,4 +1,5 @@
 import { parseMarketplaceDate } from '../../../dates/parse-date';
+import { saysDelivered } from '../../delivered-sentence';
 import { normalizeLabel } from '../../text';
 import { matchStatus, matchWholeStatus } from '../../vocabulary';
 import { isCell, isList, isRow, isTable, ownDescendants } from '../structure';
@@ -12,6 +13,8 @@ import type { FactContext } from './context';
 // times, which this reader does not compare, so they are left to the page's labelled status.
 
 const MAX_PART = 120;
+/** An event's whole item: its date, title, details and place. */
+const MAX_ITEM = 400;
 
 interface TrackingEvent {
   status: string;
@@ -38,13 +41,38 @@ function readEventList(ctx: FactContext, list: VNode): void {
   // its date or time is one ("14:32 — Zugestellt" under its day: carriers that send only the
   // final event).
   if (events.length === 0 || (events.length === 1 && !loneEvent(ctx, list, events[0] as DatedEvent))) return;
+  // Every dated item counts for which end is newest, whether or not its words are known.
+  const eventIn = (item: VNode) => events.find((e) => item.contains(e.statusNode));
+  const dated = list.children.filter((child) => {
+    if (!isItem(child)) return false;
+    if (eventIn(child)) return true;
+    const text = ctx.text.of(child, MAX_ITEM);
+    return text !== null && /\d/.test(text) && !isDayHeading(text);
+  });
+  const whens = dated.map((item) => eventIn(item)?.day ?? ctx.text.of(item, MAX_ITEM) ?? '');
+  const placeOf = (node: VNode) => dated.findIndex((item) => item.contains(node));
+  // A stepper marks where the parcel is (`aria-current`): the steps after it have not happened.
+  const current = list.children.findIndex((child) => CURRENT_STEP.has(child.attribute('aria-current') ?? ''));
+  const currentItem = list.children[current];
   for (const { status, statusNode, when, day } of events) {
+    if (currentItem && statusNode.pos > currentItem.end) continue;
+    // The marked step is where the parcel is now ("In consegna"), as a labelled status would say.
+    if (currentItem?.contains(statusNode) && statusOfPart(status) !== 'delivered')
+      ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
+    // "Consegnato · previsto 6 dic": a step's promised day is no event.
+    if (PROMISED.test(normalizeLabel(day))) continue;
     const kind = statusOfPart(status);
     // Weaker than a labelled status or date: the page's own "Delivery status" wins.
-    if (kind === 'delivered') addDelivered(ctx, { status, statusNode, when }, day);
-    else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
+    if (kind === 'delivered') {
+      if (isNewestEnd(whens, placeOf(statusNode))) addDelivered(ctx, { status, statusNode, when }, day);
+    } else if (kind === 'shipped') ctx.add('shippingDate', day, 1, when.pos, when, null);
   }
 }
+
+const CURRENT_STEP = new Set(['step', 'true', 'location', 'page']);
+/** A day that is promised, not past: "expected Dec 6", "prévue le 6 déc.", "previsto 6 dic". */
+const PROMISED =
+  /\b(?:expected|estimated|scheduled|planned|by|prevue?|estimee?|voraussichtlich|geplant|erwartet|previst[oa]|estimad[oa]|programad[oa]|stimat[oa])\b/;
 
 interface DatedEvent extends TrackingEvent {
   /** The event's date as printed, its day heading's when it prints only a time. */
@@ -57,7 +85,7 @@ const CLOCK_ONLY = /^(?:\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?|\d{1,2}
  * A text that names a day in some language, as printed in any of the marketplaces' forms (the
  * page's own language is not known yet at this stage: the candidates parse it in it).
  */
-function namesADay(text: string): boolean {
+export function namesADay(text: string): boolean {
   const day = dayPart(text);
   // Without the weekday: a day without its year is checked against no particular year.
   const bare = day.replace(/^\p{L}+\.?,?\s+/u, '');
@@ -90,9 +118,9 @@ function datedEvents(ctx: FactContext, list: VNode): DatedEvent[] {
 
 /** A short text naming a day and no time ("Mittwoch, 04.12.2024", "Tue, Dec 3"). */
 const isDayHeading = (text: string) => text.length <= 40 && !CLOCK.test(text) && namesADay(text);
-const CLOCK = /\d{1,2}[:h]\d{2}/;
+export const CLOCK = /\d{1,2}[:h]\d{2}/;
 /** An event's date without its time ("Dec 6, 2024, 3:47 PM" → "Dec 6, 2024"): the later times' day. */
-const dayPart = (text: string) =>
+export const dayPart = (text: string) =>
   text.replace(/[,\s]*(?:um\s|à\s|at\s|alle\s|a las\s)?\d{1,2}[:h]\d{2}\b.*$/i, '');
 
 /**
@@ -124,8 +152,20 @@ function dayBefore(ctx: FactContext, list: VNode): string | null {
   return null;
 }
 
-function addDelivered(ctx: FactContext, { status, statusNode, when }: TrackingEvent, day: string): void {
-  ctx.add('deliveryStatus', status, 1, statusNode.pos, statusNode, null);
+export function addDelivered(
+  ctx: FactContext,
+  { status, statusNode, when }: TrackingEvent,
+  day: string,
+): void {
+  // A carrier's sentence ("Die Sendung wurde erfolgreich zugestellt") stands as the word it means.
+  ctx.add(
+    'deliveryStatus',
+    matchStatus(status) === 'delivered' ? status : 'delivered',
+    1,
+    statusNode.pos,
+    statusNode,
+    null,
+  );
   ctx.add('deliveredDate', day, 1, when.pos, when, null);
 }
 
@@ -155,6 +195,20 @@ function statusOfPart(text: string): ReturnType<typeof matchStatus> {
   // and says no more than that ("Delivered to neighbour not possible", "Livré au voisin : refusé").
   const normalized = normalizeLabel(text);
   return RECIPIENT_SIDE.test(normalized) && !DELIVERY_FAILED.test(normalized) ? kind : undefined;
+}
+
+/**
+ * What an event's text says happened: its status word or event title (`statusOfPart`), that of
+ * its first sentence ("Entregado. Su envío ha sido entregado."), or a carrier's sentence saying
+ * the parcel was delivered ("Die Sendung wurde erfolgreich zugestellt.").
+ */
+export function eventKind(text: string): ReturnType<typeof matchStatus> {
+  const kind = statusOfPart(text);
+  if (kind) return kind;
+  const first = text.split(/[.!;]\s+|\s+[–—-]\s+/)[0]?.trim() ?? '';
+  const firstKind = first !== '' && first !== text ? statusOfPart(first) : undefined;
+  if (firstKind) return firstKind;
+  return saysDelivered(text) ? 'delivered' : undefined;
 }
 
 /** The dash or dot between an event's time and its title ("14:32 — Zugestellt"). */
@@ -198,12 +252,36 @@ function readEventTable(ctx: FactContext, table: VNode): void {
   const dated = rows.flatMap((row) => datedCells(ctx, row) ?? []);
   // A history: two dated rows or more (one dated row with a status is a shipment's row).
   if (dated.length < 2) return;
-  for (const cells of dated) {
+  const days = dated.map((cells) => ctx.text.of(cells[0] as VNode, MAX_PART) ?? '');
+  for (const [i, cells] of dated.entries()) {
     const event = rowEvent(ctx, cells);
     const day = event && ctx.text.of(event.when, MAX_PART);
-    if (event && day && matchStatus(event.status) === 'delivered') addDelivered(ctx, event, day);
+    if (event && day && rowKind(event.status) === 'delivered' && isNewestEnd(days, i))
+      addDelivered(ctx, event, day);
   }
 }
+
+/**
+ * Whether a history's event `i` may be its newest: one of its two ends (histories run newest
+ * first or oldest first), and, when the ends' days tell, the later end. A "delivered" further in
+ * was overtaken ("Korrektur: nicht zugestellt", a second attempt) and says nothing of now.
+ */
+export function isNewestEnd(whens: readonly string[], i: number): boolean {
+  const last = whens.length - 1;
+  if (i !== 0 && i !== last) return false;
+  if (last <= 0) return true;
+  const first = dayOfEvent(whens[0] as string);
+  const end = dayOfEvent(whens[last] as string);
+  if (!first || !end || first === end) return true;
+  return i === 0 ? first > end : end > first;
+}
+
+/** An event's day, to order a history's ends (one language-free reading for every event). */
+const dayOfEvent = (when: string) =>
+  parseMarketplaceDate(dayPart(when).replace(/^\p{L}+\.?,?\s+(?=\d)/u, ''), 'en-GB', '2000-01-01');
+
+/** What a history row's cell says: a status word starting it, or an event's sentence. */
+const rowKind = (text: string) => matchStatus(text) ?? eventKind(text);
 
 /** A row's cells, two data cells or more, the first holding a digit (its date or time). */
 function datedCells(ctx: FactContext, row: VNode): VNode[][] | null {
@@ -215,7 +293,7 @@ function datedCells(ctx: FactContext, row: VNode): VNode[][] | null {
 /** A dated row with a cell after its date saying what happened, as a status word begins it. */
 function rowEvent(ctx: FactContext, cells: readonly VNode[]): TrackingEvent | null {
   const when = cells[0] as VNode;
-  const statusNode = cells.slice(1).find((c) => matchStatus(ctx.text.of(c, MAX_PART) ?? ''));
+  const statusNode = cells.slice(1).find((c) => rowKind(ctx.text.of(c, MAX_PART) ?? ''));
   const status = statusNode ? ctx.text.of(statusNode, MAX_PART) : null;
   return statusNode && status ? { status, statusNode, when } : null;
 }

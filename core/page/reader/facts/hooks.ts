@@ -83,7 +83,18 @@ function titleBadge(
       .slice(block.pos + 1, block.end + 1)
       .some((n) => n !== title && (isHeading(n) || isTable(n) || isList(n) || n.name === 'dl'));
   const parent = title.parent;
-  if (!isHeader(parent)) return firstBadge(text, title.nextElementSibling());
+  if (!isHeader(parent)) {
+    // The title alone in a large block: the badge right after it, or in the line right after it
+    // ("<h1>Order details</h1><div>Order ID: … <kat-badge label="Complete"></div>").
+    const next = title.nextElementSibling();
+    if (!next) return null;
+    if (!isHeader(next)) return firstBadge(text, next);
+    for (let p = next.pos; p <= next.end; p++) {
+      const found = firstBadge(text, nodes[p] as VNode);
+      if (found) return found;
+    }
+    return null;
+  }
   const header = isHeader(parent.parent) ? parent.parent : parent;
   for (let p = title.end + 1; p <= header.end; p++) {
     const found = firstBadge(text, nodes[p] as VNode);

@@ -90,6 +90,12 @@ export function readProse(
         const count = BARE_COUNT.exec(segment.trim());
         if (count) add('quantity', (count[1] ?? count[2]) as string, 1, line.first.pos, line.first, group);
       }
+      const sku = colon < 0 && parts.length > 1 ? skuWithoutColon(segment, labelOf) : null;
+      if (sku) {
+        add('sku', sku, 1, line.first.pos, line.first, group);
+        afterSku = true;
+        continue;
+      }
       if (colon <= 0 || colon > 50) continue;
       const label = segment.slice(0, colon).trim();
       const value = segment.slice(colon + 1).trim();
@@ -123,6 +129,17 @@ export function readProse(
     }
   }
   return notices;
+}
+
+/**
+ * "SKU BW-MUG-350-GRN" as one part of an item's line ("Mug · SKU BW-MUG-350-GRN · Quantità: 3"):
+ * the SKU's label and one token shaped like a SKU, with no colon between.
+ */
+function skuWithoutColon(segment: string, labelOf: FactContext['labels']['labelOf']): string | null {
+  const found = /^(\S+(?:\s\S+)?)\s+(\S+)$/u.exec(segment.trim());
+  if (!found || labelOf(found[1] as string)?.key !== 'sku') return null;
+  const value = found[2] as string;
+  return hasShape('sku', value) && !labelOf(value) ? value : null;
 }
 
 /**
