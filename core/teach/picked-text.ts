@@ -1,3 +1,4 @@
+import { fieldValue } from '../page/reader/visible-tree';
 import { composedText } from '../page/text';
 
 // The text of what the seller pointed at. A read-only Katal field (`<kat-input label="Salida del
@@ -62,15 +63,8 @@ export function katalValueOf(element: Element): string | null {
  * from a form shows its values so, with no text node (as the reader reads it, visible-tree.ts).
  */
 export function readOnlyFieldValue(element: Element): string | null {
-  if (element.localName !== 'input') return null;
-  const input = element as HTMLInputElement;
-  if (
-    !(input.readOnly || input.disabled) ||
-    !['text', 'date', 'number', ''].includes(input.getAttribute('type') ?? '')
-  )
-    return null;
-  const value = input.value.replace(/\s+/g, ' ').trim();
-  return value === '' ? null : value;
+  const value = fieldValue(element)?.replace(/\s+/g, ' ').trim();
+  return value || null;
 }
 
 /** Words of a label before its date: letters, no digit (a date's words carry them). */

@@ -168,7 +168,7 @@ function attributeText(element: Element): string | null {
 }
 
 /** A read-only form field shows its value as text (a detail page built from a form). */
-function fieldValue(element: Element): string | null {
+export function fieldValue(element: Element): string | null {
   if (element.localName !== 'input') return null;
   const input = element as HTMLInputElement;
   if (
