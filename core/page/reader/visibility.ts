@@ -9,6 +9,8 @@ import { INLINE_ELEMENTS as INLINE } from '../text';
 
 export interface VisibilityJudge {
   isHidden(element: Element): boolean;
+  /** Struck through: shown as no longer true (see `STRUCK`). */
+  isStruck(element: Element): boolean;
 }
 
 /** Elements whose content is never shown, whatever their style. */
@@ -43,11 +45,14 @@ export const isNeverShown = (name: string): boolean => NEVER_SHOWN.has(name);
 
 /**
  * Struck-through text: shown, but as no longer true (a cancelled shipment's planned dates, a
- * price before a change). The reader takes none of it. By markup only: a stylesheet's
- * `line-through` is decoration as often as meaning.
+ * replaced tracking number, a date before a change). The reader takes none of it: by markup, or
+ * by a `line-through` style (inline, or a rule of the page's: Seller Central's components strike
+ * a replaced value with a class).
  */
 const STRUCK: ReadonlySet<string> = new Set(['s', 'strike', 'del']);
-export const isStruck = (name: string): boolean => STRUCK.has(name);
+const STRUCK_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*line-through/i;
+const struckByMarkup = (element: Element): boolean =>
+  STRUCK.has(element.localName) || STRUCK_STYLE.test(element.getAttribute('style') ?? '');
 
 /**
  * Hidden by its own markup: the `hidden` attribute, `aria-hidden`, an inline style, or being
@@ -69,16 +74,21 @@ function hiddenByMarkup(element: Element): boolean {
   return false;
 }
 
-/** Selectors of the page's own stylesheet rules that hide what they match (same-origin sheets only). */
-function hidingSelectors(doc: Document): string[] {
+/**
+ * Selectors of the page's own stylesheet rules that hide what they match, and of those that
+ * strike it through (same-origin sheets only).
+ */
+function styledSelectors(doc: Document): { hiding: string[]; striking: string[] } {
   const selectors: string[] = [];
+  const striking: string[] = [];
+  const found = { hiding: selectors, striking };
   let sheets: StyleSheetList | undefined;
   try {
     sheets = doc.styleSheets;
   } catch {
-    return selectors;
+    return found;
   }
-  if (!sheets) return selectors;
+  if (!sheets) return found;
   for (let i = 0; i < sheets.length && selectors.length < 200; i++) {
     let rules: CSSRuleList | undefined;
     try {
@@ -93,9 +103,24 @@ function hidingSelectors(doc: Document): string[] {
       if (!rule.selectorText || !style) continue;
       if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
         selectors.push(rule.selectorText);
+      if (STRUCK_STYLE.test(style.cssText ?? '')) striking.push(rule.selectorText);
     }
   }
-  return selectors;
+  return found;
+}
+
+/** The selectors that parse here, as one list for `matches` ('' when none). */
+function usable(doc: Document, selectors: readonly string[]): string {
+  return selectors
+    .filter((selector) => {
+      try {
+        doc.documentElement?.matches(selector);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .join(',');
 }
 
 /**
@@ -136,18 +161,18 @@ export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge
       isHidden: (element) =>
         hiddenByMarkup(element) ||
         ((element.hasAttributes() || element.localName.includes('-')) && hiddenByLayout(element)),
+      // A class is how a stylesheet strikes: elements with none are struck by markup only.
+      isStruck: (element) =>
+        struckByMarkup(element) ||
+        (element.hasAttribute('class') &&
+          (view?.getComputedStyle(element).textDecorationLine ?? '').includes('line-through')),
     };
   }
-  const selectors = hidingSelectors(doc).filter((selector) => {
-    try {
-      doc.documentElement?.matches(selector);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const joined = selectors.join(',');
+  const { hiding, striking } = styledSelectors(doc);
+  const hidden = usable(doc, hiding);
+  const struck = usable(doc, striking);
   return {
-    isHidden: (element) => hiddenByMarkup(element) || (joined !== '' && element.matches(joined)),
+    isHidden: (element) => hiddenByMarkup(element) || (hidden !== '' && element.matches(hidden)),
+    isStruck: (element) => struckByMarkup(element) || (struck !== '' && element.matches(struck)),
   };
 }

@@ -2,7 +2,7 @@ import { isCarrierName } from '../carrier-names';
 import { isAmazonOrderId } from '../shapes';
 import { INLINE_ELEMENTS, OWN_UI_TAG } from '../text';
 import { matchLabel, matchReturnStatus, matchStatus } from '../vocabulary';
-import { isNeverShown, isStruck, visibilityJudge } from './visibility';
+import { isNeverShown, visibilityJudge } from './visibility';
 
 // Stage 1 of the reader: the visible page, indexed once. The page is flattened the way it is
 // rendered (an open shadow root replaces its host's children, a <slot> shows the host's light
@@ -385,7 +385,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
       const element = child as Element;
       const name = element.localName;
       // MCF Desk's own overlay shows the order's dates too: never read back.
-      if (name === OWN_UI_TAG || isStruck(name) || judge.isHidden(element)) continue;
+      if (name === OWN_UI_TAG || judge.isStruck(element) || judge.isHidden(element)) continue;
       if (isNeverShown(name)) {
         // An <svg> shows no text of its own, but an icon's name may be the label beside a value.
         const icon = name === 'svg' ? iconName(element) : null;

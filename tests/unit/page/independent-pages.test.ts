@@ -207,6 +207,82 @@ function compare(page: string, expected: ExpectedPage, outcome: PageOutcome): Mi
  * off the list) as well as when another field is misread.
  */
 const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
+  // Blind batch b39 (many parcels, a long life), kept at the end of the eighth session: what a
+  // reader of one EDD per shipment cannot say (Amazon's MCF model dates shipments, not parcels),
+  // and histories or tables that contradict each other. Missing or merged values, except where
+  // noted "wrong".
+  // A headerless second table continues the first's columns ("Sendung 2 von 2", parcel 4 not
+  // shipped): its EDD is not read; the history lists below the tables are placed by position, so
+  // the re-shipped parcel's "erfolgreich zugestellt" lands on the last shipment (wrong: delivered).
+  'b39-de-kat-table-sendungen-zustellung-storniert.html': [
+    'shipments.2.estimatedArrivalDate',
+    'shipments.3.estimatedArrivalDate',
+    'shipments.3.delivered',
+  ],
+  // A table per parcel, labels in <th>, parcels of two carriers under one shipment heading: read
+  // as two shipments of several packages (the parcels' own dates merge; wrong: a DPD parcel's
+  // delivered); the items are not read either (cause not looked into this session).
+  'b39-de-th-labels-pakete-hermes-dpd-ersatz.html': [
+    'shipments.count',
+    'shipments.0.trackingNumbers',
+    'shipments.1.shippingDate',
+    'shipments.1.estimatedArrivalDate',
+    'shipments.1.carrier',
+    'shipments.1.trackingNumbers',
+    'shipments.1.delivered',
+    'items',
+  ],
+  // Two parcels of one shipment with their own EDDs (the second re-shipped): one EDD per shipment.
+  'b39-en-gb-dl-boxes-range-edd-delivery-office.html': ['shipments.1.estimatedArrivalDate'],
+  'b39-it-kat-card-colli-giacenza-rettifica.html': ['shipments.1.estimatedArrivalDate'],
+  // The shipments table's row says "Entregado · 7 nov 2024"; the parcel's history further down
+  // ends with "Estado de entrega corregido: no entregado". The labelled status wins (wrong).
+  'b39-es-tabla-rowspan-cambio-transportista.html': ['shipments.4.delivered'],
+  // Five parcel cards of two carriers in one shipment's grid, a re-shipped parcel switching
+  // carrier, counts boxes: parcels merge into shipments of several packages, their own dates
+  // lost; the order's status is not read (cause not looked into this session).
+  'b39-es-tarjetas-bultos-seur-reenviado.html': [
+    'status',
+    'shipments.count',
+    'shipments.0.trackingNumbers',
+    'shipments.1.shippingDate',
+    'shipments.1.estimatedArrivalDate',
+    'shipments.1.carrier',
+    'shipments.1.trackingNumbers',
+    'shipments.1.delivered',
+    'shipments.2.estimatedArrivalDate',
+    'shipments.2.carrier',
+    'shipments.2.trackingNumbers',
+    'shipments.3.shippingDate',
+    'shipments.3.estimatedArrivalDate',
+    'shipments.3.carrier',
+    'shipments.3.trackingNumbers',
+    'shipments.3.delivered',
+  ],
+  // Legacy "#shipment-tables" cells holding several parcels as "Transporteur : X<br>Numéro de
+  // suivi : …<br>" lines: parcels of one cell merge into one shipment's packages.
+  'b39-fr-legacy-tables-relais-correction.html': [
+    'shipments.count',
+    'shipments.0.shippingDate',
+    'shipments.0.estimatedArrivalDate',
+    'shipments.0.trackingNumbers',
+    'shipments.1.shippingDate',
+    'shipments.1.estimatedArrivalDate',
+    'shipments.1.carrier',
+    'shipments.1.trackingNumbers',
+  ],
+  // The same, with "Corriere: X<br>Codice di tracciamento: …" (wrong: a merged parcel's delivered);
+  // the status is not read (cause not looked into this session).
+  'b39-it-legacy-corriere-br-poste-gls.html': [
+    'status',
+    'shipments.count',
+    'shipments.0.trackingNumbers',
+    'shipments.1.shippingDate',
+    'shipments.1.estimatedArrivalDate',
+    'shipments.1.carrier',
+    'shipments.1.trackingNumbers',
+    'shipments.1.delivered',
+  ],
   // A bundle's table: the ordered count only under "Bestellt gesamt" beside "Menge je Set", and
   // each SKU printed "· SKU GRILL-ZANGE ·" with no colon inside the product cell: no item is read
   // (missing, never wrong).
