@@ -227,6 +227,24 @@ function attributeLabel(element: Element): string | null {
   return named;
 }
 
+/**
+ * A Katal section's title, drawn by the component from its attribute above what it holds
+ * (`<kat-accordion-item label="Paket 3 · DHL JJD…">`, `<kat-expander heading=…>`). A leaf's
+ * attribute is read as its text (`leafText`); this is a container's.
+ */
+function sectionTitle(element: Element): string | null {
+  if (!KATAL_SECTIONS.has(element.localName) || element.firstElementChild === null) return null;
+  const title = (element.getAttribute('label') ?? element.getAttribute('heading'))?.trim();
+  return title ? withoutInvisibles(title) : null;
+}
+const KATAL_SECTIONS: ReadonlySet<string> = new Set([
+  'kat-accordion-item',
+  'kat-expander',
+  'kat-box',
+  'kat-card',
+  'kat-tab',
+]);
+
 /** A carrier's logo (`<img alt="UPS">`): the carrier's name, as the seller reads it. */
 function carrierLogo(element: Element): string | null {
   if (element.localName !== 'img') return null;
@@ -399,7 +417,7 @@ export function indexVisibleTree(doc: Document, options: TreeOptions): VisibleTr
         record.end = nodes.length - 1;
         continue;
       }
-      const named = attributeLabel(element);
+      const named = attributeLabel(element) ?? sectionTitle(element);
       if (named) add(TEXT, element, '', named, record);
       stack.push(frameOf(record, renderedChildren(element)));
     }

@@ -164,7 +164,10 @@ function readHeadingWithStatus(ctx: FactContext, owner: VNode, headings: Heading
   if (parts.length + inFirst.length < 2) return false;
   const kind = matchNormalizedHeading(ctx.labels.normalized(first.trim()));
   if (kind !== 'shipment' && kind !== 'package') return false;
-  const heading: Heading = { kind, pos: (parts[0] as VNode).pos, text: ctx.text.of(holder, 160) ?? first };
+  // Its own words: the holder's text, or only the parts' when the holder also holds the section
+  // (an accordion item whose label is the header: "Paket 3 · DHL JJD0003… · neueste zuerst").
+  const own = ctx.text.of(holder, 160) ?? parts.map((p) => ctx.text.of(p, 80)).join(' ');
+  const heading: Heading = { kind, pos: (parts[0] as VNode).pos, text: own || first };
   headings.push(heading);
   // A segment of one text says a status only whole ("Livré", not "Livré avec housse", a title).
   const rest = [
