@@ -166,6 +166,7 @@ export const es: PageLabels = {
     inTransit: [
       'En tránsito',
       'En reparto',
+      'En curso de entrega',
       'En camino',
       'Avisado',
       'Intento de entrega',
@@ -176,7 +177,7 @@ export const es: PageLabels = {
     held: ['En espera', 'Retenido', 'Retenida', 'Pedido retenido'],
     received: ['Recibido', 'Pedido recibido'],
     planning: ['En planificación', 'Planificación'],
-    processing: ['En proceso', 'Procesando', 'En tramitación'],
+    processing: ['En proceso', 'Procesando', 'En tramitación', 'En curso'],
     complete: ['Completado', 'Completada'],
     partiallyShipped: ['Enviado parcialmente', 'Parcialmente enviado'],
     completePartialled: ['Completado parcialmente', 'Completada parcialmente', 'Parcialmente completado'],

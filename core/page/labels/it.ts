@@ -163,6 +163,7 @@ export const it: PageLabels = {
     inTransit: [
       'In transito',
       'In consegna',
+      'In corso di consegna',
       'Avviso di giacenza',
       'In giacenza',
       'Tentativo di consegna',
@@ -173,7 +174,7 @@ export const it: PageLabels = {
     held: ['In sospeso', 'Sospeso', 'Sospesa', 'Trattenuto'],
     received: ['Ricevuto', 'Ordine ricevuto'],
     planning: ['In pianificazione', 'Pianificazione'],
-    processing: ['In elaborazione', 'In lavorazione'],
+    processing: ['In elaborazione', 'In lavorazione', 'In corso'],
     complete: ['Completato', 'Completata'],
     partiallyShipped: ['Spedito parzialmente', 'Parzialmente spedito'],
     completePartialled: ['Completato parzialmente', 'Completata parzialmente', 'Parzialmente completato'],

