@@ -41,6 +41,13 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Nombre y apellidos',
     'Nome completo',
     'Nome e cognome',
+    // A buyer that may be a company or a sole trader, whose firm is their own name.
+    'Nom ou raison sociale',
+    'Name oder Firma',
+    'Name or company',
+    'Nombre o razón social',
+    'Nome o ragione sociale',
+    'Client professionnel',
     // de
     'Käufer',
     'Name des Käufers',
@@ -158,6 +165,17 @@ const LABELS: Record<PersonalKind, readonly string[]> = {
     'Dirección (línea 2)',
     'CAP',
     'Codice postale',
+    // The street line alone, as a detail table's or a split address form's column names it.
+    'Numéro et rue',
+    'Numéro et nom de rue',
+    'Street and number',
+    'Street address',
+    'Straße und Hausnummer',
+    'Straße/Hausnummer',
+    'Straße und Nr.',
+    'Calle y número',
+    'Via e numero',
+    'Via e numero civico',
     // The town, as an address form or an upload's columns label it.
     'Ville',
     'City',
@@ -358,6 +376,31 @@ const FIELD_NAME_LABELS = new Set(
   ].map(normalizeLabel),
 );
 export const isFieldNameLabel = (text: string): boolean => FIELD_NAME_LABELS.has(normalizeLabel(text));
+
+/**
+ * One part of a person's name as a column's header ("Vorname" | "Nachname" in a list split into
+ * cells): no product is ever listed under them, unlike a bare "Name"/"Nom"/"Nome"/"Nombre".
+ */
+const NAME_PART_LABELS = new Set(
+  [
+    'Prénom',
+    'Nom de famille',
+    'First name',
+    'Last name',
+    'Surname',
+    'Given name',
+    'Family name',
+    'Vorname',
+    'Nachname',
+    'Familienname',
+    'Apellido',
+    'Apellidos',
+    'Primer apellido',
+    'Segundo apellido',
+    'Cognome',
+  ].map(normalizeLabel),
+);
+export const isNamePartLabel = (text: string): boolean => NAME_PART_LABELS.has(normalizeLabel(text));
 
 /** Whether a label written before a colon is the "From" of a quoted e-mail. */
 export const isSenderLineLabel = (text: string): boolean => SENDER_LINE_LABELS.has(normalizeLabel(text));

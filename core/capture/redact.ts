@@ -148,7 +148,8 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
       if (json !== undefined) return json;
       return attributeText(value, name);
     },
-    string: finalString,
+    // The page's own URL in the header is a URL too: "?q=Ferr%C3%A1ndez" is a name once decoded.
+    string: (value) => (/^\s*(?:https?|mailto|tel):/i.test(value) ? urlAttribute(value) : finalString(value)),
     removed: () => ledger.counts(),
   };
 }

@@ -12,15 +12,19 @@ import { textNodesIn } from '../walk';
 const BANNER = 'header,[role="banner"]';
 
 /**
- * Whether a text is the account switcher's "<shop> | <country>"; "<shop> · <country>" only in
- * the page's banner (`holder`), since a list's line "Róża Kamińska · Polen" is a person's.
+ * Whether a text is the account switcher's "<shop> | <country>"; "<shop> · <country>" (or "–")
+ * only in the page's banner (`holder`), since a list's line "Róża Kamińska · Polen" is a person's.
  */
 export function isAccountSwitcher(collapsed: string, holder?: Element | null): boolean {
   const pipe = collapsed.split(' | ');
   if (pipe.length === 2 && pipe[0]!.length <= 80 && isCountryName(pipe[1]!)) return true;
-  const dot = collapsed.split(' · ');
+  const dot = collapsed.split(/ [·–—] /);
+  if (dot.length === 3 && BRAND.test(dot[0]!)) dot.shift();
   return dot.length === 2 && dot[0]!.length <= 80 && isCountryName(dot[1]!) && !!holder?.closest(BANNER);
 }
+
+/** A banner's one line may open with the brand: "amazon seller central · <shop> · <country>". */
+const BRAND = /^(?:amazon\s)?seller\s?central$/i;
 
 /**
  * The shop the header's account switcher names, its parts in one element or in several
@@ -28,10 +32,10 @@ export function isAccountSwitcher(collapsed: string, holder?: Element | null): b
  */
 export function shopOfSwitcher(root: Node): string | undefined {
   for (const text of textNodesIn(root)) {
-    if (!/[|·]/.test(text.data)) continue;
+    if (!/[|·–—]/.test(text.data)) continue;
     for (let holder = text.parentElement, up = 0; holder && up < 2; holder = holder.parentElement, up++) {
       const shown = collapse((composedText(holder, 120) ?? '').replace(/[▾▼⌄]/g, ''));
-      if (isAccountSwitcher(shown, holder)) return shown.split(/ [|·] /)[0];
+      if (isAccountSwitcher(shown, holder)) return shown.split(/ [|·–—] /).slice(-2)[0];
     }
   }
   return undefined;

@@ -1,6 +1,12 @@
 import { headerCellOf } from '../../page/table-grid';
 import { collapse, normalizeLabel } from '../../page/text';
-import { isFieldNameLabel, type PersonalKind, personalKindOfLabel } from '../personal-labels';
+import {
+  isFieldNameLabel,
+  isNamePartLabel,
+  type PersonalKind,
+  personalKindOfLabel,
+} from '../personal-labels';
+import { ELEMENT_NODE, TEXT_NODE } from '../walk';
 import { isAccountSwitcher } from './account-switcher';
 import { planCustomisation } from './customisation-lines';
 import { planDelimitedText } from './delimited-text';
@@ -20,7 +26,7 @@ import {
 } from './labeled-pass';
 import { messageUnderHeading, senderOfHeading } from './message-blocks';
 import { replaceOptions } from './option-lists';
-import { isIdentifier, personalKindOfIdentifier } from './personal-attributes';
+import { isIdentifier, isProductTitleIdentifier, personalKindOfIdentifier } from './personal-attributes';
 import {
   FIELD_SEPARATOR,
   isInline,
@@ -43,6 +49,14 @@ function kindOfColumnName(text: Text, collapsed: string): PersonalKind | undefin
   if (!isIdentifier(collapsed) || headerCellOf(text) === null) return undefined;
   return personalKindOfIdentifier(collapsed);
 }
+
+/** A report preview's raw column of product titles ("product-name") in a header cell. */
+const isProductColumnName = (text: Text, collapsed: string): boolean =>
+  headerCellOf(text) !== null && isProductTitleIdentifier(collapsed);
+
+/** "Vorname" or "Cognome" heading a column or a row: the name's part in every cell under it. */
+const kindOfNamePartHeader = (text: Text, collapsed: string): PersonalKind | undefined =>
+  isNamePartLabel(collapsed) && headerCellOf(text) !== null ? 'name' : undefined;
 
 /** "Buyer's comment – Nov 29, 2024, 8:03 pm": a message's label with its time after a separator. */
 function datedMessageLabel(collapsed: string): PersonalKind | undefined {
@@ -91,7 +105,10 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   // "Personnalisations" over an engraving's lines: the buyer's words, each line a message.
   if (planCustomisation(pass, text, collapsed)) return;
   let kind =
-    personalKindOfLabel(collapsed) ?? kindOfColumnName(text, collapsed) ?? datedMessageLabel(collapsed);
+    personalKindOfLabel(collapsed) ??
+    kindOfColumnName(text, collapsed) ??
+    kindOfNamePartHeader(text, collapsed) ??
+    datedMessageLabel(collapsed);
   if (kind === 'message' && explainsOutcome(text)) kind = undefined;
   if (kind === 'address' && isPlaceOfGoodsLabel(text, collapsed)) kind = undefined;
   const control = kind || isFieldNameLabel(collapsed) ? controlOfLabel(text) : undefined;
@@ -106,7 +123,7 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
     replaceAfter(pass, labelAnchor(text, collapsed), kind);
     return;
   }
-  if (isReaderFieldLabel(collapsed)) {
+  if (isReaderFieldLabel(collapsed) || isProductColumnName(text, collapsed)) {
     pass.writes.kept.set(text, 'field');
     keepFieldValue(text, pass.writes);
     return;
@@ -124,12 +141,27 @@ export function visitLabeledText(pass: LabeledPass, text: Text): void {
   const title = readerFieldValue(collapsed);
   if (title !== undefined) {
     pass.ledger.titles.note(title);
+    const above = lineAboveCode(text, collapsed);
+    if (above) pass.ledger.titles.note(above);
     if (!splitInlineField(text.data)) {
       pass.writes.kept.set(text, 'field');
       return;
     }
   }
   inlineField(pass, text, collapsed);
+}
+
+/**
+ * "Bougie « Villeneuve » cire de soja<br>SKU : BOUGIE-…": the line right above a SKU's or an
+ * ASIN's is the product's title, whose words a buyer's name may share ("Henri de Villeneuve").
+ */
+function lineAboveCode(text: Text, collapsed: string): string | undefined {
+  if (!/^(?:sku|asin)\s?[:：]/i.test(collapsed)) return undefined;
+  const br = text.previousSibling;
+  if (br?.nodeType !== ELEMENT_NODE || (br as Element).localName !== 'br') return undefined;
+  const line = br.previousSibling;
+  const shown = line?.nodeType === TEXT_NODE ? collapse((line as Text).data) : '';
+  return shown.length >= 12 ? shown : undefined;
 }
 
 /** "Téléphone : 06 12 34 56 78", "Gift message: Happy birthday<br>Love, Ann". */

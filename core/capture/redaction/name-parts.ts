@@ -1,4 +1,5 @@
 import { collapse } from '../../page/text';
+import { COMPANY_FORM } from './seller-firm-line';
 
 // The pieces of a removed name that identify the person on their own. Pages write one name in
 // many shapes: surname first ("von Brühl, Annika"), in capitals ("DELL'ACQUA LUDOVICA"), with
@@ -77,6 +78,12 @@ const NOT_NAMES = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/**
+ * A firm's legal form ("SAS Brasserie du Port", "Talleres Iruña S.L.") names no one: chased, it
+ * would take the seller's own "… SAS" everywhere.
+ */
+const LEGAL_FORM = new RegExp(`^${COMPANY_FORM}[.,]?$`);
+
 const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
 
 /**
@@ -88,7 +95,10 @@ export function namePartsOf(name: string): string[] {
   const words = collapse(name)
     .replace(/[,()[\]<>«»"“”]/g, ' ')
     .split(' ')
-    .filter((word) => word !== '' && !NOT_NAMES.has(bare(word)) && !/^\p{L}\.?$/u.test(word));
+    .filter(
+      (word) =>
+        word !== '' && !NOT_NAMES.has(bare(word)) && !/^\p{L}\.?$/u.test(word) && !LEGAL_FORM.test(word),
+    );
   const parts = new Set<string>();
   let particles: string[] = [];
   for (const word of words) {

@@ -131,6 +131,32 @@ export function personalKindOfIdentifier(identifier: string): PersonalKind | und
   return kind;
 }
 
+const PRODUCT_WORDS = new Set([
+  'product',
+  'item',
+  'listing',
+  'produit',
+  'article',
+  'artikel',
+  'produkt',
+  'producto',
+  'prodotto',
+  'articulo',
+  'articolo',
+]);
+/**
+ * A raw column naming a product's title ("product-name", "item_name", "listing-title"): its cells
+ * are titles, whose words a buyer's name may share ("Frühstücksbrett „Ute“" beside "Ute …").
+ */
+export function isProductTitleIdentifier(identifier: string): boolean {
+  if (!isIdentifier(identifier)) return false;
+  const words = wordsOf(identifier);
+  return (
+    /^(?:name|title|description)$/.test(words[words.length - 1] ?? '') &&
+    words.slice(0, -1).some((word) => PRODUCT_WORDS.has(word))
+  );
+}
+
 /** The kind of personal data in a `data-*` attribute, by its name. */
 export function personalKindOfDataAttribute(name: string): PersonalKind | undefined {
   const lower = name.toLowerCase();

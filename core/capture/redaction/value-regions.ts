@@ -102,7 +102,22 @@ const isBlankNode = (node: Node) =>
   (node.nodeType !== TEXT_NODE && node.nodeType !== ELEMENT_NODE) || composedText(node, 0) === '';
 const STRUCTURES = new Set(['table', 'ul', 'ol', 'dl', 'form', 'fieldset']);
 const BLOCK_STOPS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th', 'hr']);
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'small', 'br', 'bdi', 'u', 'mark', 'abbr']);
+// <wbr> marks where a long word may break ("ettore.sabatini<wbr>@<wbr>…"): a line's part.
+const INLINE = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'span',
+  'small',
+  'br',
+  'wbr',
+  'bdi',
+  'u',
+  'mark',
+  'abbr',
+]);
 export const isInline = (node: Node) =>
   node.nodeType === TEXT_NODE || (node.nodeType === ELEMENT_NODE && INLINE.has((node as Element).localName));
 /** A sibling that starts another field: a heading, or a label of ours or any "Label :" line. */
@@ -281,13 +296,28 @@ function slottedValue(label: Element): Node[] | null {
   return values.length > 0 ? values : null;
 }
 
+/**
+ * A row label's value: its next cell, and the cells after it up to the next label ("Nombre o
+ * razón social | Jorge | Etxeberria Lasa", "Dirección | street | postcode"): a value split over
+ * cells is one value. A header cell or a text ending in a colon is the next field's label.
+ */
+function rowValueCells(after: Element[]): Element[] {
+  const values = [after[0]!];
+  for (const cell of after.slice(1)) {
+    const shown = collapse(composedText(cell, 200) ?? '');
+    if (isHeaderCell(cell) || shown === '' || /:$/.test(shown) || personalKindOfLabel(shown)) break;
+    values.push(cell);
+  }
+  return values;
+}
+
 /** A label cell's values: the next cells of its row, or its column below a header row. */
 function columnOrRowValues(cell: Element, kind: PersonalKind): Node[] | null {
   const row = cell.parentElement?.closest(ROWS);
   if (!row) return null;
   const cells = cellsOfRow(row);
   const after = cells.slice(cells.indexOf(cell) + 1).filter((c) => !isBlankNode(c));
-  if (!isHeaderRow(row)) return after.length > 0 ? [after[0]!] : null;
+  if (!isHeaderRow(row)) return after.length > 0 ? rowValueCells(after) : null;
   const table = tableOf(row);
   return table ? valuesOfHeader(cell, table, { spanningToo: kind === 'message' }) : null;
 }

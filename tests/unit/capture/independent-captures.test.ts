@@ -170,6 +170,27 @@ const KNOWN_LOSSES: Readonly<Record<string, readonly string[]>> = {
     // shape of a home's (as in c10-es-pedido).
     'Tabac-Presse Le Narval, 12 cours Mirabeau, 13100 Aix-en-Provence',
   ],
+  'c11-en-us-report-pre-tsv.html': [
+    // The seller's firm line with a US ZIP: the firm-line rule keeps only continental postcodes
+    // (review CR2's limits, as in c10-en-us-atoz-claim-signed).
+    'Cascade Camp Goods LLC, 800 Maynard Ave S, Suite 300, Seattle, WA 98134',
+  ],
+  'c11-fr-facture-ei-societe.html': [
+    // The buyer's VAT label opens a line of the billing block, whose lines the address region
+    // replaces whole: not narrowed down in c11's time (the VAT number itself goes, as it must).
+    'N° TVA de l’acheteur',
+    // The seller's own address under "Vendu par" in lines cut by <br>: the firm-line rule reads
+    // one line ("<firm>, <street>, <postcode> <town>"), so the street and town have the shape of
+    // a buyer's.
+    '14 rue de la Manufacture',
+    '59100 Roubaix',
+  ],
+  'c11-it-distinte-imballaggio-multiple.html': [
+    // The seller is a sole trader whose shop has no company form ("Cartiera Varesina di Luca
+    // Brambati"): a firm line is kept only with one, since a buyer's name-and-address line has the
+    // very same shape.
+    'Cartiera Varesina di Luca Brambati, Via Sacco 8, 21100 Varese',
+  ],
   'c9-it-messaggio-iframe-ldjson.html': [
     // As in c9-de-nachricht: a map link's text alone under the shipping address's label.
     'Mostra sulla mappa',
