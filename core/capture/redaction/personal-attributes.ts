@@ -47,17 +47,29 @@ const KIND_OF_WORD: ReadonlyMap<string, PersonalKind> = new Map([
 ]);
 /** Words after which the value is about the thing, not the person ("data-buyer-id", "data-city-count"). */
 const NOT_A_VALUE = new Set(['id', 'ids', 'count', 'type', 'index', 'key', 'label', 'hint']);
+/** Words naming a product in an identifier ("product-name", "item_name", "listing-title"). */
+const PRODUCT_WORDS = new Set([
+  'product',
+  'item',
+  'listing',
+  'produit',
+  'article',
+  'artikel',
+  'produkt',
+  'producto',
+  'prodotto',
+  'articulo',
+  'articolo',
+]);
 /**
  * Things a `…-name` names that are no person: `data-carrier-name="DHL"`, `data-product-name`,
  * `data-nom-produit` is caught by its last word already.
  */
 const THINGS = new Set([
+  ...PRODUCT_WORDS,
   'carrier',
-  'product',
-  'item',
   'sku',
   'asin',
-  'listing',
   'title',
   'seller',
   'merchant',
@@ -86,14 +98,6 @@ const THINGS = new Set([
   'page',
   'template',
   'transporteur',
-  'produit',
-  'article',
-  'artikel',
-  'produkt',
-  'producto',
-  'prodotto',
-  'articulo',
-  'articolo',
   'vendeur',
   'boutique',
   'tienda',
@@ -131,19 +135,6 @@ export function personalKindOfIdentifier(identifier: string): PersonalKind | und
   return kind;
 }
 
-const PRODUCT_WORDS = new Set([
-  'product',
-  'item',
-  'listing',
-  'produit',
-  'article',
-  'artikel',
-  'produkt',
-  'producto',
-  'prodotto',
-  'articulo',
-  'articolo',
-]);
 /**
  * A raw column naming a product's title ("product-name", "item_name", "listing-title"): its cells
  * are titles, whose words a buyer's name may share ("Frühstücksbrett „Ute“" beside "Ute …").
