@@ -38,7 +38,6 @@ const ZONE_OFFSETS: Readonly<Record<string, number>> = {
  * "11:45 PM PST", "14h32", "bis 20:00 Uhr", "08:00–20:00". Groups: 1 hour, 2 minutes, 3 am/pm,
  * 4 zone name, 5 offset sign, 6 offset hours, 7 offset minutes.
  */
-export const ZONE_ABBREVIATIONS: readonly string[] = Object.keys(ZONE_OFFSETS);
 const ZONE_NAMES = Object.keys(ZONE_OFFSETS)
   .sort((x, y) => y.length - x.length)
   .join('|');
@@ -69,7 +68,7 @@ const WINDOW_AT_END = new RegExp(
 );
 
 /** Splits "date, time zone" into the date's text and its time of day; null when no time ends it. */
-function splitTime(text: string): { date: string; time: TimeOfDay } | null {
+export function splitTime(text: string): { date: string; time: TimeOfDay } | null {
   const window = splitWindow(text);
   if (window) return window;
   const match = TIME_AT_END.exec(text);

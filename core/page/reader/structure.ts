@@ -92,3 +92,7 @@ const isDecoration = (node: VNode): boolean =>
   node.name === 'br' ||
   node.name === 'img' ||
   ((node.name === 'i' || node.name === 'svg') && node.children.length === 0);
+
+/** A stepper's marked step (`aria-current="step"`, `"true"`, …): where the parcel or order is now. */
+export const isCurrentStep = (node: VNode): boolean => CURRENT_STEP.has(node.attribute('aria-current') ?? '');
+const CURRENT_STEP: ReadonlySet<string> = new Set(['step', 'true', 'location', 'page']);

@@ -161,10 +161,13 @@ export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge
       isHidden: (element) =>
         hiddenByMarkup(element) ||
         ((element.hasAttributes() || element.localName.includes('-')) && hiddenByLayout(element)),
-      // A class is how a stylesheet strikes: elements with none are struck by markup only.
+      // A class is how a stylesheet strikes, and a struck value is a phrase's element (a span, a
+      // del, a link): block elements and those without a class are struck by markup only, so the
+      // computed style is asked of few elements of a reading.
       isStruck: (element) =>
         struckByMarkup(element) ||
-        (element.hasAttribute('class') &&
+        (INLINE.has(element.localName) &&
+          element.hasAttribute('class') &&
           (view?.getComputedStyle(element).textDecorationLine ?? '').includes('line-through')),
     };
   }

@@ -1,8 +1,8 @@
-import { ZONE_ABBREVIATIONS } from '../../../dates/date-time';
+import { splitTime } from '../../../dates/date-time';
 import type { Line } from '../tree-text';
 import type { VNode } from '../visible-tree';
 import type { FactContext } from './context';
-import { addDelivered, CLOCK, dayPart, eventKind, isNewestEnd, namesADay } from './events';
+import { addDelivered, CLOCK, eventKind, isNewestEnd, namesADay } from './events';
 
 // A carrier's history printed as lines of text, where neither a list's items nor a table's cells
 // part an event's date from what happened: a cell's lines broken by <br> or by blocks
@@ -21,11 +21,6 @@ interface EventLine {
   node: VNode;
 }
 
-/** Words a date's time may end with: a meridiem, "Uhr", a zone, an offset. */
-const TIME_TAIL = new RegExp(
-  `^(?:\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h|${ZONE_ABBREVIATIONS.join('|')}|[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?)(?!\\p{L}))*\\s*$`,
-  'iu',
-);
 /** Between an event's parts: a dash, a bar. */
 const PART_BREAK = /\s+[—–|]\s+|\s+-\s+/u;
 /** Between events printed on one line. */
@@ -132,12 +127,8 @@ function dateAfterLabel(text: string): { when: string; what: string } | null {
   return dateFirst(text.slice(digit));
 }
 
-/** A day as printed, with or without its time and zone. */
+/** A day as printed, with or without its time and zone (read as the candidates read it). */
 function isDate(text: string): boolean {
-  const day = dayPart(text.trim());
-  const tail = text
-    .trim()
-    .slice(day.length)
-    .replace(/^[,\s]*(?:um|à|at|alle|a las)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?/iu, '');
-  return day.length > 0 && TIME_TAIL.test(tail) && namesADay(day);
+  const timed = splitTime(text.trim());
+  return timed ? namesADay(timed.date) : !CLOCK.test(text) && namesADay(text.trim());
 }

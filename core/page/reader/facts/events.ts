@@ -2,7 +2,7 @@ import { parseMarketplaceDate } from '../../../dates/parse-date';
 import { saysDelivered } from '../../delivered-sentence';
 import { normalizeLabel } from '../../text';
 import { matchStatus, matchWholeStatus } from '../../vocabulary';
-import { isCell, isList, isRow, isTable, ownDescendants } from '../structure';
+import { isCell, isCurrentStep, isList, isRow, isTable, ownDescendants } from '../structure';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { FactContext } from './context';
 
@@ -52,8 +52,7 @@ function readEventList(ctx: FactContext, list: VNode): void {
   const whens = dated.map((item) => eventIn(item)?.day ?? ctx.text.of(item, MAX_ITEM) ?? '');
   const placeOf = (node: VNode) => dated.findIndex((item) => item.contains(node));
   // A stepper marks where the parcel is (`aria-current`): the steps after it have not happened.
-  const current = list.children.findIndex((child) => CURRENT_STEP.has(child.attribute('aria-current') ?? ''));
-  const currentItem = list.children[current];
+  const currentItem = list.children.find(isCurrentStep);
   for (const { status, statusNode, when, day } of events) {
     if (currentItem && statusNode.pos > currentItem.end) continue;
     // The marked step is where the parcel is now ("In consegna"), as a labelled status would say.
@@ -69,7 +68,6 @@ function readEventList(ctx: FactContext, list: VNode): void {
   }
 }
 
-const CURRENT_STEP = new Set(['step', 'true', 'location', 'page']);
 /** A day that is promised, not past: "expected Dec 6", "prévue le 6 déc.", "previsto 6 dic". */
 const PROMISED =
   /\b(?:expected|estimated|scheduled|planned|by|prevue?|estimee?|voraussichtlich|geplant|erwartet|previst[oa]|estimad[oa]|programad[oa]|stimat[oa])\b/;

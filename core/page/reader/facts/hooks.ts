@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../labels';
 import { matchWholeStatus } from '../../vocabulary';
-import { isHeading, isList, isTable } from '../structure';
+import { isCurrentStep, isHeading, isList, isTable } from '../structure';
 import type { TreeText } from '../tree-text';
 import { ELEMENT, type VNode } from '../visible-tree';
 import type { AddFact } from './context';
@@ -111,11 +111,10 @@ function firstBadge(text: TreeText, node: VNode | null): { node: VNode; shown: s
     (sibling) => sibling.kind === ELEMENT && matchWholeStatus(text.of(sibling, 40) ?? ''),
   );
   if (steps.length < 2) return { node, shown };
-  const current = steps.find((step) => CURRENT.has(step.attribute('aria-current') ?? ''));
+  const current = steps.find(isCurrentStep);
   const currentText = current ? text.of(current, 40) : null;
   return current && currentText ? { node: current, shown: currentText } : null;
 }
-const CURRENT = new Set(['step', 'true', 'location']);
 
 function safeDecode(value: string): string {
   try {
