@@ -22,6 +22,8 @@ export const SELLER_CENTRAL_HOSTS: Readonly<Record<string, MarketplaceDefaults>>
   'sellercentral.amazon.se': { countryCode: 'SE', locale: 'sv-SE', timeZone: 'Europe/Stockholm' },
   'sellercentral.amazon.com.be': { countryCode: 'BE', locale: 'fr-BE', timeZone: 'Europe/Brussels' },
   'sellercentral.amazon.ie': { countryCode: 'IE', locale: 'en-IE', timeZone: 'Europe/Dublin' },
+  // Turkey keeps UTC+03:00 all year since 2016: its zone, not Europe's DST dates.
+  'sellercentral.amazon.com.tr': { countryCode: 'TR', locale: 'tr-TR', timeZone: 'Europe/Istanbul' },
   'sellercentral.amazon.com': { countryCode: 'US', locale: 'en-US', timeZone: 'America/Los_Angeles' },
   'sellercentral.amazon.ca': { countryCode: 'CA', locale: 'en-CA', timeZone: 'America/Los_Angeles' },
   'sellercentral.amazon.com.mx': { countryCode: 'MX', locale: 'es-MX', timeZone: 'America/Mexico_City' },
@@ -48,10 +50,11 @@ export const SELLER_CENTRAL_MATCHES: readonly string[] = Object.keys(SELLER_CENT
 );
 
 /**
- * Amazon's public marketplace ids, as Seller Central's URLs name the marketplace the seller's
- * switcher is set to (`?mons_sel_mkid=A13V1IB3VIYZZH`), whatever the host and the interface's language.
+ * Amazon's public marketplace ids (SP-API "Marketplace IDs" table): how SP-API payloads name a
+ * marketplace, and Seller Central's URLs the one the seller's switcher is set to
+ * (`?mons_sel_mkid=A13V1IB3VIYZZH`), whatever the host and the interface's language.
  */
-const MARKETPLACE_IDS: Readonly<Record<string, string>> = {
+export const MARKETPLACE_HOST_BY_ID: Readonly<Record<string, string>> = {
   A13V1IB3VIYZZH: 'sellercentral.amazon.fr',
   A1PA6795UKMFR9: 'sellercentral.amazon.de',
   A1RKKUPIHCS9HS: 'sellercentral.amazon.es',
@@ -62,6 +65,7 @@ const MARKETPLACE_IDS: Readonly<Record<string, string>> = {
   A2NODRKZP88ZB9: 'sellercentral.amazon.se',
   AMEN7PMS3EDWL: 'sellercentral.amazon.com.be',
   A28R8C7NBKEWEA: 'sellercentral.amazon.ie',
+  A33AVAJ2PDY3EV: 'sellercentral.amazon.com.tr',
   ATVPDKIKX0DER: 'sellercentral.amazon.com',
   A2EUQ1WTGCTBG2: 'sellercentral.amazon.ca',
   A1AM78C64UM0Y8: 'sellercentral.amazon.com.mx',
@@ -72,7 +76,7 @@ const MARKETPLACE_IDS: Readonly<Record<string, string>> = {
 export function marketplaceIdOf(url: URL): string | undefined {
   for (const name of ['mons_sel_mkid', 'marketplaceId', 'marketplaceID', 'marketplace_id']) {
     const id = url.searchParams.get(name)?.trim().toUpperCase();
-    if (id && Object.hasOwn(MARKETPLACE_IDS, id)) return id;
+    if (id && Object.hasOwn(MARKETPLACE_HOST_BY_ID, id)) return id;
   }
   return undefined;
 }
@@ -91,7 +95,7 @@ export function marketplaceFor(
   const defaults = SELLER_CENTRAL_HOSTS[normalized];
   if (!defaults) return null;
   const language = pageLanguage?.toLowerCase().split(/[-_]/)[0];
-  const byId = marketplaceId ? SELLER_CENTRAL_HOSTS[MARKETPLACE_IDS[marketplaceId] ?? ''] : undefined;
+  const byId = marketplaceId ? SELLER_CENTRAL_HOSTS[MARKETPLACE_HOST_BY_ID[marketplaceId] ?? ''] : undefined;
   const byLanguage =
     normalized === 'sellercentral-europe.amazon.com' && language ? EUROPE_BY_LANGUAGE[language] : undefined;
   const chosen = byId ?? byLanguage ?? defaults;

@@ -1,6 +1,5 @@
-import { calendarDateOf } from '../dates/calendar';
 import { formatYmd } from '../dates/calendar-day';
-import { type NumericDateOrder, reportDayReader } from '../import/report-values';
+import { isZonedInstant, type NumericDateOrder, reportDayReader } from '../import/report-values';
 import type { CalendarDate } from '../model/primitives';
 
 // Cell values of a Reimbursements report. Seller Central writes `2024-05-02T07:15:22+00:00` and
@@ -81,7 +80,6 @@ export function readCount(text: string): number | null {
   return match[1] && n !== 0 ? -n : n;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 /**
  * Numeric, as spreadsheets write it: `02/05/2024`, `02.05.2024`, `2-5-2024 10:15`, `5/2/2024 2:03 PM`.
@@ -90,16 +88,14 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?)?$/;
 
 /**
- * The calendar day of an approval date. An instant with an offset is converted to the day in
- * `timeZone` (the day the seller sees it in Seller Central); a date without an offset is taken as
- * written, day first unless `order` says the file writes the month first.
+ * The calendar day of an approval date. An instant (`2024-05-02T22:30:00Z`, `+0200`, or a zone
+ * name such as `2024-12-05 00:40:00 PST`) is converted to the day in `timeZone` (the day the
+ * seller sees it in Seller Central) by the shipments report's reader, so both reports agree; a
+ * date without a zone is taken as written, day first unless `order` says the month comes first.
  */
 export function readDay(text: string, timeZone: string, order?: NumericDateOrder): CalendarDate | null {
   const value = text.trim();
-  if (ISO_INSTANT.test(value)) {
-    const ms = new Date(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
-    return Number.isNaN(ms) ? null : calendarDateOf(new Date(ms), timeZone);
-  }
+  if (isZonedInstant(value)) return reportDayReader(timeZone, 'en-GB')(value);
   const iso = ISO_DAY.exec(value);
   if (iso) return realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = NUMERIC.exec(value);
@@ -119,7 +115,7 @@ export function reportDays(
   const byText = new Map<string, CalendarDate | null>();
   return (text) => {
     const value = text.trim();
-    if (ISO_INSTANT.test(value)) return instantDay(value);
+    if (isZonedInstant(value)) return instantDay(value);
     let day = byText.get(value);
     if (day === undefined) {
       day = readDay(value, timeZone, order);

@@ -82,6 +82,8 @@ export const ROW_PROBLEMS = [
   'bad-amount',
   'bad-quantity',
   'too-long',
+  /** The last row of a file that stops inside it (an interrupted download): its last cell may be cut. */
+  'cut-off',
   /** The same reimbursement and SKU as an earlier row: read once. */
   'duplicate',
 ] as const;
@@ -137,13 +139,13 @@ export function parseReimbursementsReport(
   const seen = new Set<string>();
   const rows: ReimbursementRow[] = [];
   const skipped = { count: 0, lines: [] as number[], byProblem: {} as Partial<Record<RowProblem, number>> };
-  for (const { line, cells } of parsed.rows) {
+  for (const { line, cells, cut } of parsed.rows) {
     const cell = (c: Column): string | undefined => {
       const i = index.get(c);
       const value = i === undefined ? undefined : cells[i]?.trim();
       return value === '' ? undefined : value;
     };
-    let result = readRow(line, cell, dayOf);
+    let result: ReimbursementRow | RowProblem = cut ? 'cut-off' : readRow(line, cell, dayOf);
     if (typeof result !== 'string') {
       const key = `${result.reimbursementId}\u0000${result.sku ?? ''}`;
       if (seen.has(key)) result = 'duplicate';

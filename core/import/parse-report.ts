@@ -7,6 +7,11 @@ export interface ReportRow {
   /** 1-based line of the file on which the row starts (the header is line 1 unless blank lines precede it). */
   line: number;
   cells: string[];
+  /**
+   * Set on the last row when the file stops inside it (fewer cells than the header and no line
+   * break after it: an interrupted download): its last cell may be a cut value.
+   */
+  cut?: true;
 }
 
 export interface ParsedReport {
@@ -82,6 +87,8 @@ export function parseReportText(text: string, options: ParseReportOptions = {}):
     },
   });
   if (header === undefined) throw new ReportFormatError('The file is empty: no header row.');
+  const last = rows.at(-1);
+  if (last && last.cells.length < header.length && !/[\r\n]$/.test(body)) last.cut = true;
   return { header, rows, delimiter };
 }
 

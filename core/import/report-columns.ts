@@ -52,10 +52,15 @@ export function locateColumns(header: readonly string[]): Partial<Record<ReportC
 }
 
 /**
- * MCF orders show the sales channel "Non-Amazon" (domain.md §2); reports and re-saved files spell
- * it "Non-Amazon", "non-amazon", "Non Amazon", "NonAmazon", sometimes with a suffix
- * ("Non-Amazon FR"). Amazon orders show their store (`Amazon.fr`).
+ * An Amazon order's sales channel names its store (`Amazon.fr`, `amazon.com.tr`, `Amazon.co.uk`;
+ * bare `Amazon` too). MCF orders show "Non-Amazon" (domain.md §2), but in the account's language
+ * (`Niet-Amazon`, `Nicht-Amazon`, `Amazon Dışı`) and re-saved files respell it ("non-amazon",
+ * "NonAmazon", "Non-Amazon FR"): no list of wordings is complete, while the stores are one shape.
+ * So every other non-empty channel is an MCF order's (an empty one is rejected by the caller).
  */
+const AMAZON_STORE = /^(?:www\.)?amazon(?:\.[a-z]{2,3}){0,2}$/i;
+
 export function isMcfSalesChannel(value: string): boolean {
-  return /^non[\s_-]*amazon\b/i.test(value.trim());
+  const channel = value.trim();
+  return channel !== '' && !AMAZON_STORE.test(channel);
 }

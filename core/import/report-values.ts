@@ -30,6 +30,15 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   JST: '+09:00',
 };
 /**
+ * Whether a cell is an instant (a date and time with an offset or a zone name), which only a
+ * reader of the marketplace's zone can give a day: the other report readers hand these over.
+ */
+export function isZonedInstant(text: string): boolean {
+  const value = text.trim();
+  return ISO_INSTANT.test(value) || ISO_ZONE_NAME.test(value);
+}
+
+/**
  * The time a spreadsheet appends to a date it saves again: `14:03`, `14:03:11`, `2:03 PM`,
  * `2:03:11 p.m.` (Excel en-US writes 12-hour times). The day is the date part either way: the
  * time is the marketplace's wall clock, so it never moves the day.

@@ -1,30 +1,12 @@
 import { z } from 'zod';
 import { calendarDateOf } from '../dates/calendar';
-import { SELLER_CENTRAL_HOSTS } from '../marketplaces';
+import { MARKETPLACE_HOST_BY_ID, SELLER_CENTRAL_HOSTS } from '../marketplaces';
 import { type Marketplace, type Order, type OrderInput, OrderSchema } from '../model/order';
 import type { CalendarDate, Provenance } from '../model/primitives';
 
 // Import of Amazon's SP-API Fulfillment Outbound (2020-07-01) payloads into stored orders. The
 // schemas below read only what the order model keeps and let every other field through, so a
 // new field from Amazon never breaks an import.
-
-/** Amazon marketplace ids (SP-API "Marketplace IDs" table) of the marketplaces MCF Desk knows. */
-export const MARKETPLACE_HOST_BY_ID: Readonly<Record<string, string>> = {
-  ATVPDKIKX0DER: 'sellercentral.amazon.com',
-  A2EUQ1WTGCTBG2: 'sellercentral.amazon.ca',
-  A1AM78C64UM0Y8: 'sellercentral.amazon.com.mx',
-  A1F83G8C2ARO7P: 'sellercentral.amazon.co.uk',
-  A1PA6795UKMFR9: 'sellercentral.amazon.de',
-  A13V1IB3VIYZZH: 'sellercentral.amazon.fr',
-  APJ6JRA9NG5V4: 'sellercentral.amazon.it',
-  A1RKKUPIHCS9HS: 'sellercentral.amazon.es',
-  A1805IZSGTT6HS: 'sellercentral.amazon.nl',
-  A1C3SOZRARQ6R3: 'sellercentral.amazon.pl',
-  A2NODRKZP88ZB9: 'sellercentral.amazon.se',
-  AMEN7PMS3EDWL: 'sellercentral.amazon.com.be',
-  A28R8C7NBKEWEA: 'sellercentral.amazon.ie',
-  A1VC38T7YXB528: 'sellercentral-japan.amazon.com',
-};
 
 export function marketplaceForId(marketplaceId: string): Marketplace | null {
   const host = MARKETPLACE_HOST_BY_ID[marketplaceId];

@@ -45,9 +45,9 @@ const TOTALS =
 
 /**
  * A long all-digit value as a spreadsheet shows it once it took it for a number: `9.40011E+21`,
- * `1,23457E+11` (decimal comma). A tracking number or a SKU never looks like this.
+ * `1,23457E+11` (decimal comma), `7E+11`. A tracking number or a SKU never looks like this.
  */
-const SPREADSHEET_NUMBER = /^\d[.,]\d+E\+\d+$/i;
+const SPREADSHEET_NUMBER = /^\d(?:[.,]\d+)?E\+\d+$/i;
 
 /** Distinct quantity texts remembered per reader (a report repeats a few); past it, each is read. */
 const COUNT_CACHE_LIMIT = 1_000;
@@ -112,16 +112,21 @@ export function createRowReader(
 
   const spreadsheetNumbers = new Set<string>();
   /** One warning per column whose cells a spreadsheet turned into numbers, naming the first. */
-  function noteSpreadsheetNumber(column: string, text: string, line: number): void {
+  function noteSpreadsheetNumber(column: 'tracking-number' | 'sku', text: string, line: number): void {
     if (spreadsheetNumbers.has(column)) return;
     spreadsheetNumbers.add(column);
     warnings.push(
-      `"${column}" holds numbers a spreadsheet rewrote ("${clip(text)}", line ${line}): the digits are lost; ${column === 'sku' ? 'SKUs are kept as written' : 'those packages are imported without tracking'}. Import the report as downloaded, or format the column as text before saving.`,
+      `"${column}" holds numbers a spreadsheet rewrote in scientific notation ("${clip(text)}", line ${line}): the digits are lost; ${column === 'sku' ? 'SKUs are kept as written' : 'those rows are rejected'}. Import the report as downloaded, or format the column as text before saving.`,
     );
   }
 
-  function read({ cells, line }: ReportRow): RowReading {
+  function read({ cells, line, cut }: ReportRow): RowReading {
     const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
+    // Whatever its cells say, the last of them may be cut short (a tracking number, a date).
+    if (cut)
+      return rejected(
+        `the file ends inside this row (${cells.length} of ${header.length} columns): the download was cut; download the report again`,
+      );
     const amazonOrderId = cell(cells, col.amazonOrderId);
     const merchantOrderId = cell(cells, col.merchantOrderId);
     // Where a totals line writes its word: the id columns or the first cell (never a SKU's "TOTAL").
@@ -146,13 +151,15 @@ export function createRowReader(
     if (quantityText && quantity === null)
       return rejected(`quantity-shipped is not a whole number: "${clip(quantityText)}"`);
 
-    let tracking = cell(cells, col.trackingNumber);
-    let trackingLost = false;
+    const tracking = cell(cells, col.trackingNumber);
     if (SPREADSHEET_NUMBER.test(tracking)) {
-      // The number is lost: no package is made of it, and the cell is not an empty one either.
+      // The number is lost, and parcels that differed now read alike: a shipment made of the
+      // row would carry a wrong number, or none and so look untracked. The seller re-imports
+      // the file as downloaded instead.
       noteSpreadsheetNumber('tracking-number', tracking, line);
-      tracking = '';
-      trackingLost = true;
+      return rejected(
+        `tracking-number destroyed by a spreadsheet (scientific notation, digits lost): "${clip(tracking)}"`,
+      );
     }
     const sku = cell(cells, col.sku);
     if (SPREADSHEET_NUMBER.test(sku)) noteSpreadsheetNumber('sku', sku, line);
@@ -160,7 +167,7 @@ export function createRowReader(
     // shipped: the shipment had no tracking when the row was reported. A date that does not read
     // is no reason to reject a row that never needed it: the ship date vouches instead.
     let noTrackingOn: CalendarDate | null = null;
-    if (col.trackingNumber >= 0 && !tracking && !trackingLost && shippingDate) {
+    if (col.trackingNumber >= 0 && !tracking && shippingDate) {
       const reportedText = cell(cells, col.reportingDate);
       const reported = reportedText ? dayOf(reportedText) : null;
       noTrackingOn = reported && reported > shippingDate ? reported : shippingDate;

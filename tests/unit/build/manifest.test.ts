@@ -15,6 +15,7 @@ const EXPECTED_HOSTS = [
   'https://sellercentral.amazon.co.uk/*',
   'https://sellercentral.amazon.com.be/*',
   'https://sellercentral.amazon.com.mx/*',
+  'https://sellercentral.amazon.com.tr/*',
   'https://sellercentral.amazon.com/*',
   'https://sellercentral.amazon.de/*',
   'https://sellercentral.amazon.es/*',

@@ -208,7 +208,7 @@ describe('more spellings of dates, headers and cells', () => {
     expect(result.rejected).toEqual([{ line: 5, reason: 'shipment-date is not a date: "demain"' }]);
   });
 
-  it('warns when a spreadsheet turned tracking numbers into numbers, and makes no "no tracking" of them', () => {
+  it('rejects rows whose tracking number a spreadsheet turned into a number, and warns once', () => {
     const text =
       'amazon-order-id,sku,quantity-shipped,shipment-date,tracking-number,sales-channel\n' +
       'S01-1,A,1,2024-12-05T10:00:00Z,9.40011E+21,Non-Amazon\n' +
@@ -217,16 +217,14 @@ describe('more spellings of dates, headers and cells', () => {
     const result = map(text);
     expect(result.warnings.filter((w) => w.includes('a spreadsheet rewrote'))).toEqual([
       expect.stringMatching(
-        /^"tracking-number" holds numbers a spreadsheet rewrote \("9\.40011E\+21", line 2\)/,
+        /^"tracking-number" holds numbers a spreadsheet rewrote in scientific notation \("9\.40011E\+21", line 2\)/,
       ),
     ]);
+    expect(result.rejected.map((r) => r.line)).toEqual([2, 3]);
+    // A truly empty cell is a shipment without tracking, not a rejection.
     expect(
       result.orders.map((o) => [o.shipments[0]!.packages.length, o.shipments[0]!.noTrackingReportedOn]),
-    ).toEqual([
-      [0, undefined],
-      [0, undefined],
-      [0, '2024-12-05'],
-    ]);
+    ).toEqual([[0, '2024-12-05']]);
   });
 });
 
