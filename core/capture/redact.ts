@@ -66,6 +66,9 @@ export function planRedaction(root: Node | null, options: RedactOptions = {}): R
   );
   const writes = new PlannedWrites(ledger);
   for (const title of options.productTitles ?? []) ledger.titles.note(title);
+  // The page's towns, so that a surname that is one stays in "Salida … de Toledo".
+  // (A Document's own textContent is null: its element's is the page's text.)
+  if (root) ledger.noteTownsOf(((root as Document).documentElement ?? root).textContent ?? '');
   // The labeled values first: what they remove is then chased everywhere else.
   if (root) planLabeledValues(root, writes, ledger);
   const isReadTitle = readTitles(options.productTitles);

@@ -1,5 +1,6 @@
 import type { PersonalKind } from '../personal-labels';
 import { personalKindOfField } from './field-kinds';
+import { notePersonalObject, parseJson } from './json-values';
 import type { RemovedLedger } from './ledger';
 import { personalKindOfDataAttribute } from './personal-attributes';
 import { KIND_COUNTER, PLACEHOLDER_OF, PLACEHOLDERS } from './placeholders';
@@ -24,7 +25,10 @@ export function planPersonalAttributes(element: Element, writes: PlannedWrites, 
     writes.setAttribute(element, attribute, placeholderFor(kind, identifier));
     ledger.note(KIND_COUNTER[kind], value.trim().toLowerCase());
     // data-author="seller" is a role, not a name: chasing "seller" would eat "Seller Central".
-    if (kind === 'name' && /\p{Lu}/u.test(value)) ledger.noteName(value);
+    // data-destinatario='{"nome":…,"via":…,"citta":"Bologna"}': an object is no name
+    // (./json-values.ts says how its lines are chased).
+    if (kind === 'name' && parseJson(value) !== undefined) notePersonalObject(value, ledger);
+    else if (kind === 'name' && /\p{Lu}/u.test(value)) ledger.noteName(value);
     else if (kind === 'email') ledger.noteString(value, PLACEHOLDERS.email);
   };
   for (const attribute of Array.from(element.attributes)) {

@@ -44,6 +44,25 @@ export function isPageWordThere(word: string, text: string, index: number): bool
   return CODE.test(token.replace(/[.,]+$/, ''));
 }
 
+/**
+ * Whether a removed surname that is also the buyer's town ("Margot Lyon", "69007 Lyon") stands
+ * as the town here: after a postcode, a preposition of place or a carrier ("Arrivé au site de
+ * Lyon", "Filiale di consegna: BRT Bologna"), in brackets ("Illescas (Toledo)"), or before a
+ * district ("Wien-Inzersdorf", "Genova Centro"). Beside the person's given name or initial it is
+ * still the name ("M. LYON"), since those contexts never come right before it.
+ */
+export function isPlaceThere(word: string, text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + word.length);
+  if (/(?:\b\d{4,5}|\b(?:de|di|du|del|della|dello|au|in|im|nach|aus|bei|à|da|of|at)|\()\s*$/iu.test(before))
+    return true;
+  const previous = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (previous && isCarrierName(previous)) return true;
+  return /^(?:-\p{Lu}|\s+(?:Centro|Centre|Center|Zentrum|Mitte|Nord|Sud|Süd|Est|Ost|Ovest|Ouest|West)\b)/u.test(
+    after,
+  );
+}
+
 /** Amazon and the carriers: never a person, whatever field or heading names them. */
 export function isOrganisation(text: string): boolean {
   return /\bamazon\b/i.test(text) || isCarrierName(text) || carrierNamedIn(text) !== undefined;

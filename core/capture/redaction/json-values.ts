@@ -99,6 +99,29 @@ export function noteJsonValues(text: string, ledger: RemovedLedger): void {
 }
 
 /**
+ * A JSON object in an attribute whose own name calls it a person's (`data-empfaenger='{…}'`):
+ * every line of it is theirs, whatever its key ("zusatz": "Stiege 2/Top 5"), so each is chased
+ * whole, and the town with its postcode ("1060 Wien"). Only the keys' names are chased as names:
+ * the words of a street or a town ("Straße", "Wien") would wipe every line that says them.
+ */
+export function notePersonalObject(text: string, ledger: RemovedLedger): void {
+  noteJsonValues(text, ledger);
+  const leaves: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') leaves.push(value.trim());
+    else if (value !== null && typeof value === 'object')
+      for (const item of Object.values(value)) visit(item);
+  };
+  visit(parseJson(text));
+  leaves.forEach((leaf, i) => {
+    if (/\d/.test(leaf) && /\p{L}{2}/u.test(leaf)) ledger.noteString(leaf, PLACEHOLDERS.street);
+    const town = leaves[i + 1];
+    if (/^\d{4,5}$/.test(leaf) && town && /^\p{Lu}[\p{L} .'’-]+$/u.test(town))
+      ledger.noteString(`${leaf} ${town}`, PLACEHOLDERS.city);
+  });
+}
+
+/**
  * A JSON text written back: values under personal keys as placeholders, other strings through
  * `redact`; keys stay when they are a developer's identifiers. Undefined when `text` is no JSON,
  * or when nothing in it changes (written as it was: parsing would round its long numbers).

@@ -1,6 +1,6 @@
 import { collapse } from '../../page/text';
 import { isCountryName } from '../personal-labels';
-import { isOrganisation, isPageWordThere } from './common-words';
+import { isOrganisation, isPageWordThere, isPlaceThere } from './common-words';
 import { fileSpellings, foldWord, withoutPersonalFileNames } from './file-names';
 import { namePartsOf } from './name-parts';
 import { escapeRegExp, SEPARATOR, SEPARATORS } from './patterns';
@@ -37,9 +37,21 @@ export class RemovedLedger {
   /** The page's product titles, whose words stay where they are quoted (./title-phrases.ts). */
   readonly titles = new TitlePhrases();
 
+  /** Towns of removed addresses ("69007 Lyon"), folded: a surname may be one (./common-words.ts). */
+  private readonly towns = new Set<string>();
+
   note(kind: RemovedKind, value: string): void {
     this.seen[kind].add(value);
-    if (kind === 'addresses') this.noteFileWords(value);
+    if (kind === 'addresses') {
+      this.noteFileWords(value);
+      this.noteTown(value);
+    }
+  }
+
+  /** "69007 Lyon", or a town field's "lyon" alone (a street has a number or a street's word). */
+  private noteTown(address: string): void {
+    const town = /\d{4,5}\s+(\p{L}+)/u.exec(address)?.[1] ?? /^\s*(\p{L}{3,})\s*$/u.exec(address)?.[1];
+    if (town && !STREET_WORDS.has(foldWord(town))) this.towns.add(town.toLowerCase());
   }
 
   /** A street's own words ("Kedzie", "Lindenstraße"), not the words every street has. */
@@ -66,11 +78,16 @@ export class RemovedLedger {
     if (text.length < 3 || text.length > 80 || isCountryName(text)) return;
     if (Object.values(PLACEHOLDERS).some((p) => p.toLowerCase() === text.toLowerCase())) return;
     if (/^[\d\s.,:/-]*$/u.test(text)) return;
-    if (placeholder === PLACEHOLDERS.street || placeholder === PLACEHOLDERS.city) this.noteFileWords(text);
+    if (placeholder === PLACEHOLDERS.street || placeholder === PLACEHOLDERS.city) {
+      this.noteFileWords(text);
+      this.noteTown(text);
+    }
     this.strings.set(comparable(text), placeholder);
     // A file name or a URL writes "Hélène" as "Helene".
     const plain = withoutAccents(text);
     if (plain !== text) this.strings.set(comparable(plain), placeholder);
+    // A label in capitals writes "Straße" as "STRASSE".
+    if (/ß/.test(text)) this.strings.set(comparable(text.replace(/ß/g, 'ss')), placeholder);
   }
 
   /**
@@ -137,7 +154,8 @@ export class RemovedLedger {
     if (pattern)
       out = out.replace(
         pattern,
-        (found) =>
+        (found: string, index: number, whole: string) =>
+          (this.keepsStringThere(found, whole, index) ? found : undefined) ??
           this.strings.get(comparable(found)) ??
           this.strings.get(comparable(collapse(found.replace(SEPARATORS, ' ')))) ??
           PLACEHOLDERS.name,
@@ -145,11 +163,52 @@ export class RemovedLedger {
     const words = chaseWords ? this.wordPattern() : null;
     return words
       ? out.replace(words, (word: string, index: number, whole: string) =>
-          isPageWordThere(word, whole, index) || this.titles.holds(word, whole, index)
-            ? word
-            : PLACEHOLDERS.name,
+          this.keepsWordThere(word, whole, index) ? word : PLACEHOLDERS.name,
         )
       : out;
+  }
+
+  /**
+   * Whether one word of a removed name, found alone, is something else where it stands: a SKU's
+   * or a label's word, a product title's, a town's. A one-word name ("Viola") is chased as a
+   * string, and weighed the same way (CANDELA-VIOLA-250).
+   */
+  private keepsWordThere(word: string, text: string, index: number): boolean {
+    if (!/^[\p{L}'’-]+$/u.test(word)) return false;
+    return (
+      isPageWordThere(word, text, index) ||
+      this.titles.holds(word, text, index) ||
+      this.isTownThere(word, text, index)
+    );
+  }
+
+  /**
+   * A one-word name chased as a string ("Viola") stays where a word of a longer name would, but
+   * as a code's word only inside a code ("CANDELA-VIOLA-250"): "SCHULTE-BOCKHOLT" whole in
+   * capitals has a code's shape and is the name.
+   */
+  private keepsStringThere(found: string, text: string, index: number): boolean {
+    const inCode = /[-_./]$/.test(text.slice(0, index)) || /^[-_./]/.test(text.slice(index + found.length));
+    if (inCode) return this.keepsWordThere(found, text, index);
+    return (
+      /^\p{L}+$/u.test(found) &&
+      (this.titles.holds(found, text, index) || this.isTownThere(found, text, index))
+    );
+  }
+
+  /** Towns written with a postcode anywhere on the page ("45007 Toledo"): a place, when a name says them. */
+  noteTownsOf(text: string): void {
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}])\d{4,5}[ \u00a0]+(\p{Lu}\p{L}{2,})/gu))
+      this.noteTown(match[0]);
+  }
+
+  /**
+   * A removed name's word that is a town ("Lyon" of "Margot Lyon") where it stands as the town:
+   * after any postcode, or where the buyer's own town is written as a place (./common-words.ts).
+   */
+  private isTownThere(word: string, text: string, index: number): boolean {
+    if (/^\p{L}+$/u.test(word) && /(?<![\p{L}\p{N}-])\d{4,5}\s+$/u.test(text.slice(0, index))) return true;
+    return this.towns.has(word.toLowerCase()) && isPlaceThere(word, text, index);
   }
 
   counts(): RemovedCounts {

@@ -82,7 +82,10 @@ const NOT_NAMES = new Set(
  * A firm's legal form ("SAS Brasserie du Port", "Talleres Iruña S.L.") names no one: chased, it
  * would take the seller's own "… SAS" everywhere.
  */
-const LEGAL_FORM = new RegExp(`^${COMPANY_FORM}[.,]?$`);
+// In either case: a label preview writes "TEME VALLEY CERAMICS LTD", "CANDELE FELSINEE S.R.L.".
+const LEGAL_FORM = new RegExp(`^${COMPANY_FORM}[.,]?$`, 'i');
+
+const FIRM_NAME = new RegExp(`\\s${COMPANY_FORM}[.,]?$`, 'i');
 
 const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
 
@@ -91,6 +94,9 @@ const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
  * of a name as a page wrote it. Words of fewer than 3 letters and initials are left out.
  */
 export function namePartsOf(name: string): string[] {
+  // "FROM: TEME VALLEY CERAMICS LTD": a firm with its legal form names no one by its words, and
+  // its words are the seller's own shop wherever else they show; it is chased whole only.
+  if (FIRM_NAME.test(collapse(name))) return [];
   // "陈美玲 (Chen Meiling)": the name in its own script, and in Latin letters in brackets.
   const words = collapse(name)
     .replace(/[,()[\]<>«»"“”]/g, ' ')
@@ -111,7 +117,12 @@ export function namePartsOf(name: string): string[] {
     const caseless = /^\p{Lo}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 2;
     if (caseless || (/^\p{Lu}/u.test(clean) && clean.replace(/[^\p{L}]/gu, '').length >= 3)) {
       parts.add(clean);
-      if (particles.length > 0) parts.add([...particles, clean].join(' '));
+      if (particles.length > 0) {
+        parts.add([...particles, clean].join(' '));
+        // A signature or a label writes "van der Berg" fused, in capitals: "R VANDERBERG".
+        const fused = [...particles, clean].join('').toLowerCase();
+        if (/^\p{L}+$/u.test(fused)) parts.add(fused[0]!.toUpperCase() + fused.slice(1));
+      }
     }
     particles = [];
   }

@@ -225,5 +225,5 @@ export const SEPARATORS = /[\s+_\u00a0]+/g;
 
 /** Cheap first look: a text without these cannot hold a shape (honorifics and flats included). */
 export const MAY_HOLD_SHAPE =
-  /[\d@]|rue|via|calle|avenida|str|herr|hrn?\.|fr\.|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|dott|avv|flat|apartment|apt|unit|suite/i;
+  /[\d@℅]|c\/o|rue|via|calle|avenida|str|herr|hrn?\.|fr\.|frau|famil|mme|mlle|madame|monsieur|mrs?\b|ms\b|sig|se[ñn]or|sra?\.|t[ií][ao]|zi[ao]|onkel|oncle|tante|aunt|uncle|dott|avv|flat|apartment|apt|unit|suite/i;
 export const digitCount = (text: string) => text.replace(/\D/g, '').length;

@@ -113,7 +113,8 @@ export class PlannedWrites {
       if (kind === 'name' || kind === 'email') {
         const whole = collapse(filled.map((slot) => slot.value).join(' '));
         // "Hélène de La Villardière <helene@…>": the name is chased without its address.
-        if (kind === 'name') this.ledger.noteName(collapse(whole.replace(/<[^>]*>|\S+@\S+/g, ' ')));
+        if (kind === 'name')
+          this.ledger.noteName(collapse(nameLines(filled).replace(/<[^>]*>|\S+@\S+/g, ' ')));
         for (const email of whole.match(EMAIL) ?? []) this.ledger.noteString(email, PLACEHOLDERS.email);
       }
     }
@@ -252,4 +253,14 @@ export class PlannedWrites {
       value === '' ? slot.prefix + lead + suffix : slot.prefix + lead + value + trail + suffix,
     );
   }
+}
+
+/**
+ * The lines of a name's region before an address goes on under it ("Marta Genova" / "presso …" /
+ * "Casella Postale 77" / "16121 Genova"): chased as a name, the address's words ("Postale",
+ * "Genova") would wipe every line that says them. The whole region is replaced all the same.
+ */
+function nameLines(filled: readonly { value: string }[]): string {
+  const end = filled.findIndex((slot, i) => i > 0 && /\d|^\s*(?:c\/o|℅|presso)\s/iu.test(slot.value));
+  return collapse((end < 0 ? filled : filled.slice(0, end)).map((slot) => slot.value).join(' '));
 }

@@ -57,6 +57,13 @@ const DETAIL_AND_STREET = new RegExp(
 );
 
 /**
+ * "c/o Physiotherapie am Dom", "℅ Librería El Faro": whoever receives the buyer's post is part of
+ * the buyer's address, up to the line's end or a comma. Amazon's own "c/o Amazon Locker …" or
+ * "c/o MXP5" is a public site and stays.
+ */
+const CARE_OF = /(?<![\p{L}])(c\/o|℅)\s+(?!amazon\b|\p{Lu}{3}\d\b)(\p{L}[^\n,;·|]*[^\s,;·|])/giu;
+
+/**
  * Redacts one text; `titles: false` leaves "Herr …", "Mr. …" alone, for a product title
  * ("Mr. Proper Allzweckreiniger", "Spiel für die ganze Familie").
  */
@@ -219,10 +226,16 @@ function withoutRoleNames(text: string, ledger: RemovedLedger): string {
 
 /** Positions, postcodes with their towns, streets and their details, door and pickup codes. */
 function withoutPlaces(text: string, ledger: RemovedLedger): string {
-  let out = text.replace(GEO_POSITION, (position) => {
-    ledger.note('addresses', position);
-    return PLACEHOLDERS.position;
-  });
+  let out = text
+    .replace(GEO_POSITION, (position) => {
+      ledger.note('addresses', position);
+      return PLACEHOLDERS.position;
+    })
+    .replace(CARE_OF, (whole, mark: string, holder: string) => {
+      if (holder === PLACEHOLDERS.name) return whole;
+      ledger.note('names', holder);
+      return `${mark} ${PLACEHOLDERS.name}`;
+    });
   for (const pattern of [POSTCODE_CITY, UK_POSTCODE, US_STATE_ZIP])
     out = out.replace(pattern, (place) => {
       if (place === PLACEHOLDERS.city) return place;
