@@ -108,6 +108,8 @@ const SAME_WORDS = new Map<string, string>([
   ...'ref ref. reference referenz riferimento rif rif. referencia'
     .split(' ')
     .map((w): [string, string] => [w, 'ref']),
+  // "Identifiant de commande vendeur" is "ID de commande vendeur": the word spelled out.
+  ...'identifiant identificador identificativo identifier'.split(' ').map((w): [string, string] => [w, 'id']),
   // British spelling: "Return authorisation ID" is "Return authorization ID".
   ['authorisation', 'authorization'],
   // "Q.tà ordinata" is "Quantità ordinata", "Cant. enviada" "Cantidad enviada".

@@ -31,8 +31,16 @@ export interface WatchOptions<R> {
   quietSettleMs?: number;
 }
 
-/** Attributes that show or hide content. */
-const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'aria-expanded'];
+/** Attributes that show or hide content (`aria-busy`: a region's stale content, not read until it settles). */
+const VISIBILITY_ATTRIBUTES = [
+  'hidden',
+  'style',
+  'class',
+  'aria-hidden',
+  'open',
+  'aria-expanded',
+  'aria-busy',
+];
 
 export function watchPage<R>(ctx: ContentScriptContext, signal: AbortSignal, options: WatchOptions<R>): void {
   const { timeoutMs = 15_000, settleMs = 300, quietSettleMs = 1_000 } = options;

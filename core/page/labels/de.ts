@@ -132,7 +132,7 @@ export const de: PageLabels = {
       'Retouren-ID',
       'Retourennummer',
     ],
-    returnStatus: ['Rücksendestatus', 'Status der Rücksendung'],
+    returnStatus: ['Rücksendestatus', 'Status der Rücksendung', 'Rückgabestatus', 'Status der Rückgabe'],
     returnCondition: ['Zustand des zurückgesandten Artikels', 'Artikelzustand', 'Zustand', 'Disposition'],
     returnReceivedDate: ['Eingangsdatum', 'Erhalten am', 'Eingegangen am'],
     returnQuantity: [

@@ -119,7 +119,7 @@ export const it: PageLabels = {
       'Autorizzazione al reso',
       'Autorizzazione di reso',
     ],
-    returnStatus: ['Stato del reso'],
+    returnStatus: ['Stato del reso', 'Stato della restituzione'],
     returnCondition: [
       "Condizione dell'articolo restituito",
       "Condizione dell'articolo",

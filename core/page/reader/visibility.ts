@@ -35,6 +35,12 @@ const NEVER_SHOWN: ReadonlySet<string> = new Set([
 
 const HIDING_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Fully transparent text is not seen (`checkVisibility({ opacityProperty })` says so in a
+ * browser). Kept apart from `styleHides`: a form's control drawn transparent over its own
+ * picture (a custom radio button) is still the one the seller clicks.
+ */
+const TRANSPARENT_STYLE = /(?:^|;)\s*opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!important\s*)?(?:;|$)/i;
 /** Whether an inline `style` attribute hides its element (display, visibility, content-visibility). */
 export const styleHides = (style: string): boolean => HIDING_STYLE.test(style);
 const ZERO_WIDTH = /(?:^|;)\s*(?:max-)?width\s*:\s*0(?:px|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
@@ -54,9 +60,20 @@ const STRUCK_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*line-through/i
 const struckByMarkup = (element: Element): boolean =>
   STRUCK.has(element.localName) || STRUCK_STYLE.test(element.getAttribute('style') ?? '');
 
+const isTransparent = (opacity: string | undefined): boolean =>
+  opacity !== undefined && opacity !== '' && Number.parseFloat(opacity) === 0;
+
 /**
- * Hidden by its own markup: the `hidden` attribute, `aria-hidden`, an inline style, or being
- * inside a closed <details> (only its <summary> shows).
+ * A region being replaced (`aria-busy`): what it still shows is what it held before (the
+ * previously viewed order's values, greyed under a spinner), not yet this page's. Unless it holds
+ * busy parts of its own: then those say what is loading (a page busy while some cards load).
+ */
+const isStale = (element: Element): boolean =>
+  element.getAttribute('aria-busy') === 'true' && element.querySelector('[aria-busy="true"]') === null;
+
+/**
+ * Hidden by its own markup: the `hidden` attribute, `aria-hidden`, a busy region's stale content,
+ * an inline style, or being inside a closed <details> (only its <summary> shows).
  */
 function hiddenByMarkup(element: Element): boolean {
   const parent = element.parentElement;
@@ -65,9 +82,10 @@ function hiddenByMarkup(element: Element): boolean {
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
+  if (isStale(element)) return true;
   const style = element.getAttribute('style');
   if (style) {
-    if (HIDING_STYLE.test(style)) return true;
+    if (HIDING_STYLE.test(style) || TRANSPARENT_STYLE.test(style)) return true;
     // A box of zero size that clips its content shows nothing.
     if ((ZERO_WIDTH.test(style) || ZERO_HEIGHT.test(style)) && CLIPPED.test(style)) return true;
   }
@@ -101,7 +119,12 @@ function styledSelectors(doc: Document): { hiding: string[]; striking: string[] 
       const rule = rules[j] as CSSStyleRule;
       const style = rule.style;
       if (!rule.selectorText || !style) continue;
-      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+      if (
+        style.display === 'none' ||
+        style.visibility === 'hidden' ||
+        style.visibility === 'collapse' ||
+        isTransparent(style.opacity)
+      )
         selectors.push(rule.selectorText);
       if (STRUCK_STYLE.test(style.cssText ?? '')) striking.push(rule.selectorText);
     }

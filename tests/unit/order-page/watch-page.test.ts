@@ -77,6 +77,35 @@ describe('watchPage', () => {
     expect(seen).toEqual(['status', 'status and a tracking number']);
   });
 
+  it('reads a region again when it stops being busy, with no other change to the page', async () => {
+    const page = setup(5_000);
+    const region = document.createElement('section');
+    region.setAttribute('aria-busy', 'true');
+    region.textContent = ' delivered';
+    page.main.textContent = 'status';
+    page.main.append(region);
+    // The fake reader leaves out a busy region's stale content, as the reader does.
+    const seen: string[] = [];
+    watchPage<string>(
+      { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext,
+      new AbortController().signal,
+      {
+        read: () => (region.getAttribute('aria-busy') === 'true' ? 'status' : 'status delivered'),
+        signature: (r) => r,
+        isReady: () => true,
+        isComplete: () => false,
+        onReading: (r) => seen.push(r),
+        timeoutMs: 5_000,
+        settleMs: 100,
+      },
+    );
+    await settle(60_000);
+    expect(seen).toEqual(['status']);
+    region.setAttribute('aria-busy', 'false');
+    await settle(1_100);
+    expect(seen).toEqual(['status', 'status delivered']);
+  });
+
   it('sends a ready reading at once and each new one once', async () => {
     const { main, seen, start } = setup();
     main.textContent = 'id status';

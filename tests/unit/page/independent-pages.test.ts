@@ -207,6 +207,14 @@ function compare(page: string, expected: ExpectedPage, outcome: PageOutcome): Mi
  * off the list) as well as when another field is misread.
  */
 const KNOWN_MISREADS: Readonly<Record<string, readonly string[]>> = {
+  // Blind batch b40 (what a seller cannot see, buyers' text, pages caught loading), kept at the
+  // end of its session. The label "Est. del." is completed by screen-reader-only text into
+  // "Est. del.ivery date", which no label rule reads (missing: the transparent "revised" EDD that
+  // was read before is no longer seen).
+  'b40-en-gb-hidden-blocks-sr-only-label.html': ['shipments.0.estimatedArrivalDate'],
+  // The shop's id under "Référence boutique": a shop's or merchant's "reference" alone is also an
+  // item's (labels.test.ts keeps "Riferimento negozio", "Réf. marchand" from the order's id).
+  'b40-fr-message-cadeau-statut-livre-avent.html': ['orderIds'],
   // Blind batch b39 (many parcels, a long life), kept at the end of the eighth session: what a
   // reader of one EDD per shipment cannot say (Amazon's MCF model dates shipments, not parcels),
   // and histories or tables that contradict each other. Missing or merged values, except where
