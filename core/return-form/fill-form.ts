@@ -1,13 +1,14 @@
 import { sameText, setEditorText } from '../forms/editor-text';
-import { isHidden } from '../forms/hidden';
 import { type NativeControl, notifyChange, setKatalTextValue, setNativeValue } from '../forms/set-value';
 import { setCombobox } from './combobox';
+import { outOfSight } from './out-of-sight';
 import { checkRadio } from './radio-group';
 import { currentValue, innerControl, type LocatedField, locateReturnForm, sameLabel } from './read-form';
 import { categoryOf, setCategoryOf } from './reason-category';
 import { enabledByTick, inDisabledFieldset, isDisabled } from './row-selection';
 import type { FieldOutcome, FillOperation, ProblemCode } from './schema';
 import { setSpinbutton } from './spinbutton';
+import { setUnitBoxes } from './unit-boxes';
 import { answered, setListbox, setStepper } from './widgets';
 
 // Applies a fill plan to the live form, in the page's main world (Katal's `value` properties are
@@ -77,6 +78,9 @@ async function setValue(located: LocatedField, value: string): Promise<void> {
       return;
     case 'combobox':
       setCombobox(element, value);
+      return;
+    case 'unit-boxes':
+      setUnitBoxes(element, value, notifyChange);
       return;
     case 'checkbox': {
       // As a click would, so that the page's own listeners hear it.
@@ -154,8 +158,9 @@ export async function fillReturnForm(
       continue;
     }
     // A control the page still hides once the quantities are set (a wizard's step 2, shown only
-    // after its "Next") is not the seller's to fill yet: writing it would send what they never saw.
-    if (isHidden(located.element) && !(await answered(() => !isHidden(located.element)))) {
+    // after its "Next"; a closed <details>) is not the seller's to fill yet: writing it would send
+    // what they never saw.
+    if (outOfSight(located.element) && !(await answered(() => !outOfSight(located.element)))) {
       outcomes.push(notFilled(op, 'not-shown'));
       continue;
     }

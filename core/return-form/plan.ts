@@ -1,4 +1,5 @@
 import type { Item, Order } from '../model/order';
+import { withPageIds } from './id-table';
 import { isWholeReturnLabel } from './labels';
 import { keyHoldsId, namesId } from './names-id';
 import { capacityOf, quantityChoice, spreadOverRows } from './quantity-spread';
@@ -62,17 +63,21 @@ function rowMentions(field: FormField, item: Item): boolean {
 
 /**
  * The items a row's text names; when it names none, those its quantity control's `id` or `name`
- * holds (`qte-MUG-1-X2`), the longest SKU kept where one begins another (`MUG-1` in `MUG-1-X2`).
+ * holds (`qte-MUG-1-X2`), the longest SKU kept where one begins another (`MUG-1` in `MUG-1-X2`);
+ * last, those whose id the page pairs with their SKU elsewhere (`paired`, ./id-table.ts), only for
+ * a row the order's own ids do not name: two SKUs sharing an ASIN must not blur a row naming one.
  */
-function itemsOfRow(field: FormField, items: readonly Item[]): number[] {
+function itemsOfRow(field: FormField, items: readonly Item[], paired: readonly Item[]): number[] {
   const byText = items.flatMap((item, index) => (rowMentions(field, item) ? [index] : []));
   if (byText.length > 0) return byText;
   const held = (item: Item) => field.keys?.some((key) => keyHoldsId(key, item.sellerSku)) ?? false;
   const byKey = items.flatMap((item, index) => (held(item) ? [index] : []));
   const sku = (index: number) => items[index]?.sellerSku ?? '';
-  return byKey.filter(
-    (i) => !byKey.some((j) => j !== i && sku(j).length > sku(i).length && sku(j).includes(sku(i))),
-  );
+  if (byKey.length > 0)
+    return byKey.filter(
+      (i) => !byKey.some((j) => j !== i && sku(j).length > sku(i).length && sku(j).includes(sku(i))),
+    );
+  return paired.flatMap((item, index) => (rowMentions(field, item) ? [index] : []));
 }
 
 function operation(field: FormField, value: string, line: number, sku?: string): FillOperation {
@@ -132,11 +137,12 @@ function layoutRefusal(fields: readonly FormField[]): FormRefusal | null {
 function matchRows(
   items: readonly Item[],
   quantityFields: readonly FormField[],
+  paired: readonly Item[] = items,
 ): { byItem: FormField[][] } | { refusal: FormRefusal } {
   if (items.length === 1 && quantityFields.length === 1) return { byItem: [[...quantityFields]] };
   const byItem: FormField[][] = items.map(() => []);
   for (const field of quantityFields) {
-    const named = itemsOfRow(field, items);
+    const named = itemsOfRow(field, items, paired);
     if (named.length > 1)
       return {
         refusal: { code: 'items-ambiguous', detail: named.map((i) => items[i]?.sellerSku).join(', ') },
@@ -174,12 +180,15 @@ export function planReturnFill(
 ): FillPlan {
   const plan: FillPlan = { operations: [], problems: [] };
   const form = { ...read, fields: perRowOverWhole(read.fields) };
+  // Rows naming their item by an id the page pairs with its SKU elsewhere (./id-table.ts).
+  const paired = withPageIds(order.items, read.itemIds);
   // Rows that cannot be told apart: refused whole, nothing planned.
   const refusal = layoutRefusal(form.fields);
   if (refusal) return { ...plan, refusal };
   const matched = matchRows(
     order.items,
     form.fields.filter((f) => f.role === 'quantity'),
+    paired,
   );
   if ('refusal' in matched) return { ...plan, refusal: matched.refusal };
   const returned = planQuantities(plan, order, choices, form, matched.byItem);
@@ -344,7 +353,7 @@ function planText(
   line: number,
   sku?: string,
 ): void {
-  const value = role === 'reason' ? reasonValue(field, requested) : requested;
+  const value = role === 'reason' ? reasonValue(field, requested) : commentFor(field, requested);
   const item = sku ? { sku } : {};
   if (value === null) plan.problems.push({ role, code: 'unknown-reason', ...item, requested, line });
   else if (tooLong(field, value))
@@ -357,6 +366,18 @@ function planText(
       line,
     });
   else plan.operations.push(operation(field, value, line, sku));
+}
+
+/** Boxes of one line: the browser drops the line breaks written in them. */
+const ONE_LINE_KINDS: ReadonlySet<FormField['kind']> = new Set(['input', 'kat-input']);
+
+/**
+ * A comment as its box keeps it. A one-line box would drop each line break and glue the lines
+ * ("…enciende.La clienta…"): each break, with the blanks around it, becomes one space.
+ */
+function commentFor(field: FormField, text: string): string {
+  if (!ONE_LINE_KINDS.has(field.kind) || !/[\r\n]/u.test(text)) return text;
+  return text.replace(/\s*[\r\n]\s*/gu, ' ').trim();
 }
 
 /**

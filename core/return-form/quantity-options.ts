@@ -5,6 +5,7 @@ import type { FormOption } from './schema';
 // "2"), but radio groups (and some lists) word the ends: "None" for 0 and "All (3)" for every unit
 // shipped, with no "3" of their own; returning all three units means choosing "All (3)". Some
 // lists count in units ("2 unités", "3 Stück") behind opaque values ("q2"): the label says the number.
+// Others count out of what shipped ("1 von 3", "2 of 2"): the first number is the one returned.
 
 /** "None", as the five languages say it. */
 const NONE = new Set([
@@ -25,6 +26,12 @@ const ALL = /^(?:all|tout|tous|toutes|alle|todo|todos|todas|tutto|tutti|tutte)\s
 const UNITS =
   /^(\d+)\s*(?:units?|items?|pieces?|pcs?|unites?|articles?|pces?|exemplaires?|stuck|stk|einheit(?:en)?|artikel|unidad(?:es)?|uds?|articulos?|piezas?|unita|pezz[oi]|pz|articol[oi])\.?$/u;
 
+/**
+ * "1 von 3": a count out of the units shipped, as the five languages say it. Only a count not over
+ * its total: "4 of 3" says something else, and is no number of ours.
+ */
+const OUT_OF = /^(\d+)\s*(?:of|sur|de|von|di|su|\/)\s*(\d+)$/u;
+
 /** The number of units an option stands for, or null when it says none. */
 export function quantityOfOption(option: FormOption): number | null {
   const label = normalizeLabel(option.label);
@@ -34,6 +41,8 @@ export function quantityOfOption(option: FormOption): number | null {
   if (all) return Number(all[1]);
   const units = UNITS.exec(label);
   if (units) return Number(units[1]);
+  const outOf = OUT_OF.exec(label);
+  if (outOf && Number(outOf[1]) <= Number(outOf[2])) return Number(outOf[1]);
   return null;
 }
 

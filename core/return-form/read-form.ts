@@ -1,9 +1,11 @@
 import { byIdInRoot } from '../forms/by-id';
 import { editorText, isTextEditor } from '../forms/editor-text';
-import { isHidden, parentCrossingShadow } from '../forms/hidden';
+import { parentCrossingShadow } from '../forms/hidden';
 import { reachableInModal } from '../forms/modal';
 import { comboboxOptions, comboboxValue, controlledListbox, isCombobox } from './combobox';
+import { readItemIds } from './id-table';
 import { isBareQuantityLabel, isSubmitLabel, normalizeLabel, roleOfLabel } from './labels';
+import { outOfSight } from './out-of-sight';
 import { quantityOfOption } from './quantity-options';
 import { groupLabels, groupOptions, groupValue, isRadio, opensGroup } from './radio-group';
 import { categoryOf, pairName } from './reason-category';
@@ -11,6 +13,7 @@ import { inDisabledFieldset, isDisabled, selectsRowItem } from './row-selection'
 import { rowTooltips } from './row-tooltips';
 import type { ControlKind, FieldRole, FormDescription, FormField, FormOption } from './schema';
 import { isSpinbutton, spinbuttonMax, spinbuttonValue } from './spinbutton';
+import { opensUnitBoxes, unitBoxesOf, unitBoxesOptions, unitBoxesValue, unitGroup } from './unit-boxes';
 import { isStepper, listboxOptions, listboxValue, stepButtons, stepperValue } from './widgets';
 
 // Finds the fields of Seller Central's "Create customer return" form by their visible, localized
@@ -56,6 +59,8 @@ export function kindOf(el: Element): ControlKind | null {
   if (katal) return katal;
   if (name === 'select' || name === 'textarea') return name;
   if (isRadio(el)) return opensGroup(el) ? 'radio-group' : null;
+  // One box per unit: the group is one quantity, read at its first box.
+  if (unitBoxesOf(el)) return opensUnitBoxes(el) ? 'unit-boxes' : null;
   if (isCheckbox(el)) return 'checkbox';
   if (isCombobox(el)) return 'combobox';
   if (name === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return 'input';
@@ -147,6 +152,8 @@ export function candidateLabels(el: Element): string[] {
   };
   // A group of radios is named by its group: the first radio's own label is one of its options.
   if (isRadio(el)) return groupLabels(el, (ref) => visibleText(ref, 200));
+  // So is a group of unit boxes ("Unit 1 of 3" is its first unit): its legend, else its column.
+  if (unitBoxesOf(el)) return unitBoxesLabels(el);
   push(el.getAttribute('aria-label'));
   push(el.getAttribute('label'));
   for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
@@ -205,16 +212,37 @@ export function candidateLabels(el: Element): string[] {
   return out;
 }
 
+/** A `hidden` or an inline `display: none` on the element itself (an option a list keeps out of sight). */
+const hidesItself = (el: Element): boolean =>
+  el.hasAttribute('hidden') || /(?:^|;)\s*display\s*:\s*none\b/iu.test(el.getAttribute('style') ?? '');
+
+/** The names of a unit group: its aria-label, aria-labelledby, legend, then its column's header. */
+function unitBoxesLabels(el: Element): string[] {
+  const group = unitGroup(el);
+  const labels = [group?.getAttribute('aria-label')];
+  for (const id of (group?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const ref = byIdInRoot(el, id);
+    if (ref) labels.push(visibleText(ref, 200));
+  }
+  const legend = group?.querySelector(':scope > legend');
+  if (legend) labels.push(visibleText(legend, 200));
+  labels.push(columnHeader(el));
+  return labels.flatMap((l) => (l?.trim() ? [l.trim()] : []));
+}
+
 function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'radio-group') return groupOptions(el as HTMLInputElement);
+  if (kind === 'unit-boxes') return unitBoxesOptions(el);
   if (kind === 'listbox') return listboxOptions(el);
   if (kind === 'combobox') return comboboxOptions(el);
   if (kind === 'select') {
-    // An option the page greys out, alone or with its whole group ("non disponibile…"), is not
-    // one the seller can pick.
-    const offered = (o: HTMLOptionElement) =>
-      !o.hasAttribute('disabled') &&
-      !(o.parentElement?.localName === 'optgroup' && o.parentElement.hasAttribute('disabled'));
+    // An option the page greys out or hides, alone or with its whole group ("non disponibile…",
+    // legacy reasons kept for older returns), is not one the seller can pick: a label shown twice,
+    // once hidden, is the shown option's.
+    const offered = (o: HTMLOptionElement) => {
+      const group = o.parentElement?.localName === 'optgroup' ? o.parentElement : null;
+      return [o, group].every((n) => !n || (!n.hasAttribute('disabled') && !hidesItself(n)));
+    };
     return Array.from((el as HTMLSelectElement).options)
       .filter(offered)
       .map((o) => {
@@ -262,6 +290,7 @@ export function innerControl(el: Element): HTMLInputElement | HTMLTextAreaElemen
 /** The value a control holds: the page script's property first (Katal), then the native one. */
 export function currentValue(el: Element): string {
   if (isRadio(el)) return groupValue(el);
+  if (unitBoxesOf(el)) return unitBoxesValue(el);
   if (isTextEditor(el)) return editorText(el);
   if (el.getAttribute('role') === 'listbox') return listboxValue(el);
   if (isCombobox(el)) return comboboxValue(el);
@@ -379,6 +408,8 @@ function roleOfControl(el: Element, kind: ControlKind, known: string | undefined
   // A checkbox only ever says whether its row's item comes back ("Restituisci questo articolo",
   // "Retour"); a box to fill that says "Devolver" is a quantity.
   if (kind === 'checkbox') return role === 'include' || role === 'quantity' ? 'include' : null;
+  // Boxes counting units only ever say how many of them come back.
+  if (kind === 'unit-boxes') return role === 'include' || role === 'quantity' ? 'quantity' : null;
   if (role === 'include') role = 'quantity';
   // A rich-text box is only ever written in (a comment), a stepper counts (a quantity), a list
   // offers choices (a reason): anything else of that make is none of ours.
@@ -447,10 +478,10 @@ function reachableControls(all: Found[]): Located {
   let found = reachableInModal(
     all,
     (f) => f.element,
-    (f) => f.role === 'quantity' && !isHidden(f.element),
+    (f) => f.role === 'quantity' && !outOfSight(f.element),
     (modal) => showsReturnForm(modal, all),
   );
-  const hidden = new Set(found.filter((f) => isHidden(f.element)));
+  const hidden = new Set(found.filter((f) => outOfSight(f.element)));
   if (found.some((f) => f.role === 'quantity' && !hidden.has(f)))
     found = found.filter((f) => f.role !== 'quantity' || !hidden.has(f));
   const quantities = found.filter((f) => f.role === 'quantity').map((f) => f.element);
@@ -560,7 +591,12 @@ export function hasSubmitButton(root: ParentNode): boolean {
 
 /** What the popup needs to know about the form: its fields and their real options. */
 export function readReturnForm(root: ParentNode): FormDescription {
-  return { fields: locateReturnForm(root).map((l) => l.field), hasSubmit: hasSubmitButton(root) };
+  const itemIds = readItemIds(root);
+  return {
+    fields: locateReturnForm(root).map((l) => l.field),
+    ...(itemIds.length > 0 ? { itemIds } : {}),
+    hasSubmit: hasSubmitButton(root),
+  };
 }
 
 export function sameLabel(a: string, b: string): boolean {

@@ -29,6 +29,8 @@ export const CONTROL_KINDS = [
   'radio-group',
   /** A row's "Return this item" checkbox: its value is 'true' or 'false'. */
   'checkbox',
+  /** One checkbox per unit shipped, read and filled as one quantity (./unit-boxes.ts). */
+  'unit-boxes',
   /** A rich-text box (`contenteditable`) standing for a comments textarea: its text is its value. */
   'contenteditable',
   /** "− 1 +" buttons around a number carried by a hidden input (./widgets.ts). */
@@ -82,8 +84,18 @@ export const FormFieldSchema = z.object({
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
+/** A seller SKU and the Amazon ids a table of the page pairs it with (./id-table.ts). */
+export const ItemIdsSchema = z.object({
+  sku: text(200),
+  fnsku: z.optional(text(200)),
+  asin: z.optional(text(200)),
+});
+export type ItemIds = z.infer<typeof ItemIdsSchema>;
+
 export const FormDescriptionSchema = z.object({
   fields: z.array(FormFieldSchema).check(z.maxLength(200)),
+  /** SKU ↔ id pairs listed on the page, for rows that name their item by an id only. */
+  itemIds: z.optional(z.array(ItemIdsSchema).check(z.maxLength(100))),
   /** Whether a Submit ("Soumettre") button was seen: a hint that this really is the form. */
   hasSubmit: z.boolean(),
 });

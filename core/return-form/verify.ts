@@ -25,6 +25,7 @@ function readBack(located: LocatedField): string | null {
       return null;
     case 'radio-group':
     case 'checkbox':
+    case 'unit-boxes':
     case 'contenteditable':
     case 'stepper':
     case 'spinbutton':
