@@ -165,30 +165,28 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
       raw: number;
       rawRead: number;
       rawPainted: number;
-      pwMs: number;
     }[] = [];
-    let firstRows100kMs = 0;
     let table100kMs = 0;
     for (let run = 0; run < 5; run++) {
       await page.goto('about:blank');
       tableStart = performance.now();
       await page.goto(`chrome-extension://${extensionId}/dashboard.html#orders`);
-      // Waited for by a cheap poll of the page's mark: Playwright's locator checks run its own
-      // script in the page (accessibility tree, layout) and would compete with the measured load.
+      // Nothing of Playwright's runs in the page while it loads: its first evaluation in a new page
+      // injects Playwright's own scripts (about 20 ms of parsing and compiling on the page's main
+      // thread, found in a trace), which landed inside the measured window when the mark was
+      // polled. The page is left alone for 1.5 s, then the mark is awaited (already there unless
+      // the machine is slow, which the figures would show).
+      await page.waitForTimeout(1500);
       await page.waitForFunction(
         () => performance.getEntriesByName('mcf-desk:first-page-shown').length > 0,
         undefined,
         { polling: 50, timeout: 120_000 },
       );
-      const pwMs = performance.now() - tableStart;
       await expect(page.getByTestId('order-row').first()).toBeVisible({ timeout: 120_000 });
       await expect(page.getByTestId('shown-count')).toContainText(`sur ${seeded.toLocaleString('fr-FR')}`, {
         timeout: 120_000,
       });
-      if (run === 0) {
-        firstRows100kMs = pwMs;
-        table100kMs = performance.now() - tableStart;
-      }
+      if (run === 0) table100kMs = performance.now() - tableStart;
       const marks = await page.evaluate(() => {
         const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
         return {
@@ -245,7 +243,6 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
         askedToShown: marks.shown - marks.asked,
         askedToRead: marks.read - marks.asked,
         navToShown: marks.shown,
-        pwMs,
         ...raw,
       });
     }
@@ -305,7 +302,7 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
         `raw Dexie bulkPut of the same ${rows.length.toLocaleString('en')} orders: ${(bulkPutMs / 1000).toFixed(2)} s`,
         `ratio import / raw bulkPut: ${(importMs / bulkPutMs).toFixed(2)}x (target <= 3x)`,
         `dashboard opened afresh on ${mcfOrders.toLocaleString('en')} orders: first rows ${(firstRowsMs / 1000).toFixed(2)} s, count shown ${(tableMs / 1000).toFixed(2)} s (Playwright round trips included)`,
-        `dashboard opened afresh on ${seeded.toLocaleString('en')} orders: first rows ${(firstRows100kMs / 1000).toFixed(2)} s, count shown ${(table100kMs / 1000).toFixed(2)} s (Playwright round trips included; ${rowsInDom} rows in the DOM)`,
+        `dashboard opened afresh on ${seeded.toLocaleString('en')} orders: first rows ${((opens[0]?.navToShown ?? Number.NaN) / 1000).toFixed(2)} s after navigation (in page), count shown ${(table100kMs / 1000).toFixed(2)} s (Playwright's 1.5 s hands-off wait and round trips included; ${rowsInDom} rows in the DOM)`,
         `  first page, request to rows painted (in page): median ${med(opens.map((o) => o.askedToShown)).toFixed(1)} ms (runs: ${opens.map((o) => o.askedToShown.toFixed(1)).join(', ')})`,
         `  of which the page's read (request to rows in hand): median ${med(opens.map((o) => o.askedToRead)).toFixed(1)} ms (runs: ${opens.map((o) => o.askedToRead.toFixed(1)).join(', ')})`,
         `  navigation start to rows painted (in page): median ${med(opens.map((o) => o.navToShown)).toFixed(1)} ms (runs: ${opens.map((o) => o.navToShown.toFixed(0)).join(', ')}) — target < 300 ms`,
