@@ -1,4 +1,5 @@
 import { isHidden } from '../forms/hidden';
+import { ownLabel } from './own-label';
 import type { FormOption } from './schema';
 
 // A group of radio buttons as one control: a reason offered as "( ) Defective ( ) Not compatible"
@@ -45,18 +46,10 @@ function optionValues(group: readonly HTMLInputElement[]): string[] {
 
 const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** What a radio says: its own label (wrapping, `for`, aria-label), else the first text after it. */
+/** What a radio says: its own label (aria-label, wrapping, `for`), else the first text after it. */
 function radioLabel(radio: HTMLInputElement): string {
-  const aria = radio.getAttribute('aria-label');
-  if (aria?.trim()) return collapse(aria);
-  const wrapping = radio.closest('label');
-  if (wrapping) return collapse(wrapping.textContent);
-  const id = radio.getAttribute('id');
-  const root = radio.getRootNode() as Document | ShadowRoot;
-  if (id) {
-    const forIt = Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
-    if (forIt) return collapse(forIt.textContent);
-  }
+  const own = ownLabel(radio);
+  if (own) return own;
   for (let node = radio.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === 1 && isRadio(node as Element)) break;
     const text = collapse(node.textContent);

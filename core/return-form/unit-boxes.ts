@@ -1,4 +1,5 @@
 import { normalizeLabel } from './labels';
+import { ownLabel } from './own-label';
 import type { FormOption } from './schema';
 
 // A quantity asked as one checkbox per unit shipped ("Unit 1 of 3", "Unit 2 of 3", …) in one
@@ -16,28 +17,13 @@ const UNIT_OF =
 const isCheckbox = (el: Element): el is HTMLInputElement =>
   el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'checkbox';
 
-const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
-
-/** What a box says: its aria-label, the label wrapping it, or the `label for` it. */
-function boxLabel(box: HTMLInputElement): string {
-  const aria = box.getAttribute('aria-label');
-  if (aria?.trim()) return collapse(aria);
-  const wrapping = box.closest('label');
-  if (wrapping) return collapse(wrapping.textContent);
-  const id = box.getAttribute('id');
-  if (!id) return '';
-  const root = box.getRootNode() as Document | ShadowRoot;
-  const forIt = Array.from(root.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
-  return collapse(forIt?.textContent);
-}
-
 /** The boxes of `box`'s unit group, in page order, or null when it is in none. */
 export function unitBoxesOf(box: Element): HTMLInputElement[] | null {
   if (!isCheckbox(box)) return null;
   const group = box.closest(GROUP_BOX);
   if (!group) return null;
   const boxes = Array.from(group.querySelectorAll('input')).filter(isCheckbox);
-  const counts = boxes.map((b) => UNIT_OF.exec(normalizeLabel(boxLabel(b))));
+  const counts = boxes.map((b) => UNIT_OF.exec(normalizeLabel(ownLabel(b))));
   const counted = counts.every(
     (count, i) => count !== null && Number(count[1]) === i + 1 && Number(count[2]) === boxes.length,
   );

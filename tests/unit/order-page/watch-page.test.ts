@@ -36,6 +36,23 @@ function setup(timeoutMs = 5_000, holdMs?: (reading: string) => number | undefin
   };
 }
 
+/** Watches with every reading ready and none complete, as the page changes at any time. */
+function watchAlways(read: () => string, seen: string[]) {
+  watchPage<string>(
+    { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext,
+    new AbortController().signal,
+    {
+      read,
+      signature: (r) => r,
+      isReady: () => true,
+      isComplete: () => false,
+      onReading: (r) => seen.push(r),
+      timeoutMs: 5_000,
+      settleMs: 100,
+    },
+  );
+}
+
 async function settle(ms = 150) {
   await vi.advanceTimersByTimeAsync(ms);
 }
@@ -57,19 +74,7 @@ describe('watchPage', () => {
     // The fake reader sees what is shown: hidden content is left out.
     const visibleText = () => (panel.hidden ? 'status' : 'status and a tracking number');
     const seen: string[] = [];
-    watchPage<string>(
-      { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext,
-      new AbortController().signal,
-      {
-        read: visibleText,
-        signature: (r) => r,
-        isReady: () => true,
-        isComplete: () => false,
-        onReading: (r) => seen.push(r),
-        timeoutMs: 5_000,
-        settleMs: 100,
-      },
-    );
+    watchAlways(visibleText, seen);
     await settle(60_000);
     expect(seen).toEqual(['status']);
     panel.hidden = false;
@@ -86,19 +91,7 @@ describe('watchPage', () => {
     page.main.append(region);
     // The fake reader leaves out a busy region's stale content, as the reader does.
     const seen: string[] = [];
-    watchPage<string>(
-      { isInvalid: false, onInvalidated: () => undefined } as unknown as ContentScriptContext,
-      new AbortController().signal,
-      {
-        read: () => (region.getAttribute('aria-busy') === 'true' ? 'status' : 'status delivered'),
-        signature: (r) => r,
-        isReady: () => true,
-        isComplete: () => false,
-        onReading: (r) => seen.push(r),
-        timeoutMs: 5_000,
-        settleMs: 100,
-      },
-    );
+    watchAlways(() => (region.getAttribute('aria-busy') === 'true' ? 'status' : 'status delivered'), seen);
     await settle(60_000);
     expect(seen).toEqual(['status']);
     region.setAttribute('aria-busy', 'false');
