@@ -236,15 +236,20 @@ function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
   if (kind === 'listbox') return listboxOptions(el);
   if (kind === 'combobox') return comboboxOptions(el);
   if (kind === 'select') {
-    // An option the page greys out or hides, alone or with its whole group ("non disponibile…",
-    // legacy reasons kept for older returns), is not one the seller can pick: a label shown twice,
-    // once hidden, is the shown option's.
-    const offered = (o: HTMLOptionElement) => {
-      const group = o.parentElement?.localName === 'optgroup' ? o.parentElement : null;
-      return [o, group].every((n) => !n || (!n.hasAttribute('disabled') && !hidesItself(n)));
-    };
-    return Array.from((el as HTMLSelectElement).options)
-      .filter(offered)
+    // An option the page greys out, alone or with its whole group ("non disponibile…"), is not one
+    // the seller can pick. A hidden one is not either when a shown option says the same (a legacy
+    // reason kept for older returns); else it may be hidden only until a choice reveals it (a
+    // reason list narrowed to the category picked), and stays on offer.
+    const groupOf = (o: HTMLOptionElement) =>
+      o.parentElement?.localName === 'optgroup' ? o.parentElement : null;
+    const label = (o: HTMLOptionElement) => (o.label || o.text).trim();
+    const shown = (o: HTMLOptionElement) => [o, groupOf(o)].every((n) => !n || !hidesItself(n));
+    const enabled = Array.from((el as HTMLSelectElement).options).filter((o) =>
+      [o, groupOf(o)].every((n) => !n || !n.hasAttribute('disabled')),
+    );
+    const shownLabels = new Set(enabled.filter(shown).map(label));
+    return enabled
+      .filter((o) => shown(o) || !shownLabels.has(label(o)))
       .map((o) => {
         const group =
           o.parentElement?.localName === 'optgroup' ? o.parentElement.getAttribute('label') : null;

@@ -23,6 +23,9 @@ export function unitBoxesOf(box: Element): HTMLInputElement[] | null {
   const group = box.closest(GROUP_BOX);
   if (!group) return null;
   const boxes = Array.from(group.querySelectorAll('input')).filter(isCheckbox);
+  // A box the page disables (a unit already returned) is not the seller's to tick, nor would the
+  // browser send it: ticking "the first n" could not say n, so such a group is left to the seller.
+  if (boxes.some((b) => b.disabled || b.closest('fieldset[disabled]') !== null)) return null;
   const counts = boxes.map((b) => UNIT_OF.exec(normalizeLabel(ownLabel(b))));
   const counted = counts.every(
     (count, i) => count !== null && Number(count[1]) === i + 1 && Number(count[2]) === boxes.length,

@@ -65,17 +65,23 @@ const isTransparent = (opacity: string | undefined): boolean =>
 
 /**
  * A region being replaced (`aria-busy`): what it still shows is what it held before (the
- * previously viewed order's values, greyed under a spinner), not yet this page's. Unless it holds
- * busy parts of its own: then those say what is loading (a page busy while some cards load).
+ * previously viewed order's values, greyed under a spinner), not yet this page's. Not the page
+ * itself (its main content, or a region holding its title) marked busy while some part of it
+ * loads, nor a region holding busy parts of its own: those say what is loading. The order page
+ * is read again when `aria-busy` changes.
  */
 const isStale = (element: Element): boolean =>
-  element.getAttribute('aria-busy') === 'true' && element.querySelector('[aria-busy="true"]') === null;
+  element.getAttribute('aria-busy') === 'true' &&
+  element.localName !== 'main' &&
+  element.localName !== 'body' &&
+  element.getAttribute('role') !== 'main' &&
+  element.querySelector('h1, [aria-busy="true"]') === null;
 
 /**
  * Hidden by its own markup: the `hidden` attribute, `aria-hidden`, a busy region's stale content,
  * an inline style, or being inside a closed <details> (only its <summary> shows).
  */
-function hiddenByMarkup(element: Element): boolean {
+function hiddenByMarkup(element: Element, native: boolean): boolean {
   const parent = element.parentElement;
   if (parent?.localName === 'details' && !parent.hasAttribute('open') && element.localName !== 'summary')
     return true;
@@ -85,7 +91,10 @@ function hiddenByMarkup(element: Element): boolean {
   if (isStale(element)) return true;
   const style = element.getAttribute('style');
   if (style) {
-    if (HIDING_STYLE.test(style) || TRANSPARENT_STYLE.test(style)) return true;
+    if (HIDING_STYLE.test(style)) return true;
+    // In a browser, `checkVisibility()` reads the opacity shown now (an animation may fade the
+    // element in over its inline `opacity: 0`); without layout, the inline style is all there is.
+    if (!native && TRANSPARENT_STYLE.test(style)) return true;
     // A box of zero size that clips its content shows nothing.
     if ((ZERO_WIDTH.test(style) || ZERO_HEIGHT.test(style)) && CLIPPED.test(style)) return true;
   }
@@ -182,7 +191,7 @@ export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge
     // those halves the cost of a reading.
     return {
       isHidden: (element) =>
-        hiddenByMarkup(element) ||
+        hiddenByMarkup(element, true) ||
         ((element.hasAttributes() || element.localName.includes('-')) && hiddenByLayout(element)),
       // A class is how a stylesheet strikes, and a struck value is a phrase's element (a span, a
       // del, a link): block elements and those without a class are struck by markup only, so the
@@ -198,7 +207,7 @@ export function visibilityJudge(doc: Document, native: boolean): VisibilityJudge
   const hidden = usable(doc, hiding);
   const struck = usable(doc, striking);
   return {
-    isHidden: (element) => hiddenByMarkup(element) || (hidden !== '' && element.matches(hidden)),
+    isHidden: (element) => hiddenByMarkup(element, false) || (hidden !== '' && element.matches(hidden)),
     isStruck: (element) => struckByMarkup(element) || (struck !== '' && element.matches(struck)),
   };
 }
