@@ -52,15 +52,19 @@ export function locateColumns(header: readonly string[]): Partial<Record<ReportC
 }
 
 /**
- * An Amazon order's sales channel names its store (`Amazon.fr`, `amazon.com.tr`, `Amazon.co.uk`;
- * bare `Amazon` too). MCF orders show "Non-Amazon" (domain.md §2), but in the account's language
- * (`Niet-Amazon`, `Nicht-Amazon`, `Amazon Dışı`) and re-saved files respell it ("non-amazon",
- * "NonAmazon", "Non-Amazon FR"): no list of wordings is complete, while the stores are one shape.
- * So every other non-empty channel is an MCF order's (an empty one is rejected by the caller).
+ * An Amazon order's sales channel names its store (`Amazon.fr`, `amazon.com.tr`, with or without
+ * a suffix: "Amazon.co.uk (Business)", "amazon.de - Prime"; bare `Amazon` too). MCF orders show
+ * "Non-Amazon" (domain.md §2), but in the account's language (`Niet-Amazon`, `Nicht-Amazon`,
+ * `Amazon Dışı`, "Fuera de Amazon") and respelled by re-saved files ("NonAmazon", "Non-Amazon FR"):
+ * a channel that names Amazon beside a negation, or does not name Amazon at all, is MCF. An empty
+ * one is rejected by the caller.
  */
-const AMAZON_STORE = /^(?:www\.)?amazon(?:\.[a-z]{2,3}){0,2}$/i;
+const NAMES_AMAZON = /(?<![\p{L}])amazon(?![\p{L}])/iu;
+const NEGATED_AMAZON =
+  /(?<![\p{L}])(?:non|not|no|niet|nicht|kein|nie|hors|fuera|fora|ej|inte|ikke|ei)[\s_-]*(?:(?:de|d'|da|von|van)[\s_-]*)?amazon|amazon[\s_-]*(?:dışı|disi)(?![\p{L}])/iu;
 
 export function isMcfSalesChannel(value: string): boolean {
   const channel = value.trim();
-  return channel !== '' && !AMAZON_STORE.test(channel);
+  if (channel === '') return false;
+  return !NAMES_AMAZON.test(channel) || NEGATED_AMAZON.test(channel);
 }

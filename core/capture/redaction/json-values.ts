@@ -101,25 +101,35 @@ export function noteJsonValues(text: string, ledger: RemovedLedger): void {
 /**
  * A JSON object in an attribute whose own name calls it a person's (`data-empfaenger='{…}'`):
  * every line of it is theirs, whatever its key ("zusatz": "Stiege 2/Top 5"), so each is chased
- * whole, and the town with its postcode ("1060 Wien"). Only the keys' names are chased as names:
- * the words of a street or a town ("Straße", "Wien") would wipe every line that says them.
+ * whole, and the town with its postcode ("1060 Wien"). Names are chased as names wherever they
+ * stand, under whatever key ("nominativo", "name1", "contactPerson", "first"/"last"): a value
+ * written as a person's name is (title-case words, no digits) unless its key says a place; the
+ * words of a street or a town ("Straße", "Wien") would wipe every line that says them.
  */
 export function notePersonalObject(text: string, ledger: RemovedLedger): void {
   noteJsonValues(text, ledger);
-  const leaves: string[] = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') leaves.push(value.trim());
+  const leaves: { key: string; value: string }[] = [];
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') leaves.push({ key, value: value.trim() });
     else if (value !== null && typeof value === 'object')
-      for (const item of Object.values(value)) visit(item);
+      for (const [child, item] of Object.entries(value)) visit(item, Array.isArray(value) ? key : child);
   };
-  visit(parseJson(text));
-  leaves.forEach((leaf, i) => {
+  visit(parseJson(text), '');
+  leaves.forEach(({ key, value: leaf }, i) => {
     if (/\d/.test(leaf) && /\p{L}{2}/u.test(leaf)) ledger.noteString(leaf, PLACEHOLDERS.street);
-    const town = leaves[i + 1];
+    else if (PERSON_NAME.test(leaf) && !PLACE_KEY.test(key)) ledger.noteName(leaf);
+    const town = leaves[i + 1]?.value;
     if (/^\d{4,5}$/.test(leaf) && town && /^\p{Lu}[\p{L} .'’-]+$/u.test(town))
       ledger.noteString(`${leaf} ${town}`, PLACEHOLDERS.city);
   });
 }
+
+/** One to four words written as a person's name: title case (not an acronym such as "DHL"), particles allowed. */
+const PERSON_NAME =
+  /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:\p{Lu}\p{Ll}[\p{L}'’.-]*|van|von|der|den|de|del|della|di|da|la|le|du|des|zu|y)){0,3}$/u;
+/** Keys of a place, a carrier or a kind, whose title-case values are no one's name. */
+const PLACE_KEY =
+  /city|town|ville|citt|stadt|^ort$|ort[_-]?name|country|pays|land|paese|pa[ií]s|state|region|provin|county|district|bezirk|quartier|street|stra(?:ss|ß)e|strada|calle|rue|via|line|ligne|zeile|linea|address|adress|indirizzo|direcc|carrier|transport|corriere|spediteur|service|method|status|type|kind|label|product|title|sku/i;
 
 /**
  * A JSON text written back: values under personal keys as placeholders, other strings through

@@ -198,16 +198,17 @@ export class RemovedLedger {
 
   /** Towns written with a postcode anywhere on the page ("45007 Toledo"): a place, when a name says them. */
   noteTownsOf(text: string): void {
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}])\d{4,5}[ \u00a0]+(\p{Lu}\p{L}{2,})/gu))
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}./-])\d{4,5}[ \u00a0]+(\p{Lu}\p{L}{2,})/gu))
       this.noteTown(match[0]);
   }
 
   /**
    * A removed name's word that is a town ("Lyon" of "Margot Lyon") where it stands as the town:
-   * after any postcode, or where the buyer's own town is written as a place (./common-words.ts).
+   * after any postcode (not a date's year: "09.12.2024 Weber"), or where the buyer's own town is
+   * written as a place (./common-words.ts).
    */
   private isTownThere(word: string, text: string, index: number): boolean {
-    if (/^\p{L}+$/u.test(word) && /(?<![\p{L}\p{N}-])\d{4,5}\s+$/u.test(text.slice(0, index))) return true;
+    if (/^\p{L}+$/u.test(word) && /(?<![\p{L}\p{N}./-])\d{4,5}\s+$/u.test(text.slice(0, index))) return true;
     return this.towns.has(word.toLowerCase()) && isPlaceThere(word, text, index);
   }
 

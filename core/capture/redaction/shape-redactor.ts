@@ -57,11 +57,13 @@ const DETAIL_AND_STREET = new RegExp(
 );
 
 /**
- * "c/o Physiotherapie am Dom", "℅ Librería El Faro": whoever receives the buyer's post is part of
- * the buyer's address, up to the line's end or a comma. Amazon's own "c/o Amazon Locker …" or
+ * "c/o Physiotherapie am Dom", "C/O. Garage des Tilleuls", "℅ Librería El Faro", Italian "presso …"
+ * opening a line or after "Consegna": whoever receives the buyer's post is part of the buyer's
+ * address, up to the line's end or a comma ("In transito presso il Centro di Genova" is a carrier's). Amazon's own "c/o Amazon Locker …" or
  * "c/o MXP5" is a public site and stays.
  */
-const CARE_OF = /(?<![\p{L}])(c\/o|℅)\s+(?!amazon\b|\p{Lu}{3}\d\b)(\p{L}[^\n,;·|]*[^\s,;·|])/giu;
+const CARE_OF =
+  /(?:(?<![\p{L}])([cC]\/[oO]\.?:?|℅)|(?<=^|\n|:|[Cc]onsegna |[Rr]ecapito )[ \t]*([Pp]resso)(?=\s+\p{Lu}))\s*(?![Aa]mazon\b|AMAZON\b|\p{Lu}{3}\d\b)(\p{L}[^\n,;·|]*[^\s,;·|])/gu;
 
 /**
  * Redacts one text; `titles: false` leaves "Herr …", "Mr. …" alone, for a product title
@@ -231,7 +233,8 @@ function withoutPlaces(text: string, ledger: RemovedLedger): string {
       ledger.note('addresses', position);
       return PLACEHOLDERS.position;
     })
-    .replace(CARE_OF, (whole, mark: string, holder: string) => {
+    .replace(CARE_OF, (whole, careOf: string | undefined, presso: string | undefined, holder: string) => {
+      const mark = careOf ?? presso;
       if (holder === PLACEHOLDERS.name) return whole;
       ledger.note('names', holder);
       return `${mark} ${PLACEHOLDERS.name}`;
