@@ -93,6 +93,25 @@ function cachedCounts(): (text: string) => number | null {
   };
 }
 
+/**
+ * One warning per column whose cells a spreadsheet turned into numbers, naming the first: the
+ * noter of one report's reading.
+ */
+function spreadsheetNumberNoter(warnings: string[]) {
+  const noted = new Set<string>();
+  return (column: 'tracking-number' | 'sku', text: string, line: number): void => {
+    if (noted.has(column)) return;
+    noted.add(column);
+    warnings.push(
+      `"${column}" holds numbers a spreadsheet rewrote in scientific notation ("${clip(text)}", line ${line}): the digits are lost; ${column === 'sku' ? 'SKUs are kept as written' : 'those rows are rejected'}. Import the report as downloaded, or format the column as text before saving.`,
+    );
+  };
+}
+
+/** A file that stops inside its last row: whatever its cells say, the last may be cut short. */
+const cutRowReason = (cells: number, columns: number): string =>
+  `the file ends inside this row (${cells} of ${columns} columns): the download was cut; download the report again`;
+
 export function createRowReader(
   header: readonly string[],
   marketplace: Marketplace,
@@ -110,23 +129,11 @@ export function createRowReader(
 
   const overLongCell = overLongCellReader(col);
 
-  const spreadsheetNumbers = new Set<string>();
-  /** One warning per column whose cells a spreadsheet turned into numbers, naming the first. */
-  function noteSpreadsheetNumber(column: 'tracking-number' | 'sku', text: string, line: number): void {
-    if (spreadsheetNumbers.has(column)) return;
-    spreadsheetNumbers.add(column);
-    warnings.push(
-      `"${column}" holds numbers a spreadsheet rewrote in scientific notation ("${clip(text)}", line ${line}): the digits are lost; ${column === 'sku' ? 'SKUs are kept as written' : 'those rows are rejected'}. Import the report as downloaded, or format the column as text before saving.`,
-    );
-  }
+  const noteSpreadsheetNumber = spreadsheetNumberNoter(warnings);
 
   function read({ cells, line, cut }: ReportRow): RowReading {
     const rejected = (reason: string): RowReading => ({ kind: 'rejected', reason });
-    // Whatever its cells say, the last of them may be cut short (a tracking number, a date).
-    if (cut)
-      return rejected(
-        `the file ends inside this row (${cells.length} of ${header.length} columns): the download was cut; download the report again`,
-      );
+    if (cut) return rejected(cutRowReason(cells.length, header.length));
     const amazonOrderId = cell(cells, col.amazonOrderId);
     const merchantOrderId = cell(cells, col.merchantOrderId);
     // Where a totals line writes its word: the id columns or the first cell (never a SKU's "TOTAL").
