@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
+import { ROW_HEIGHT } from './OrderRow';
 import { OrdersTable } from './OrdersTable';
 import { PAGING_TEXTS } from './paging-texts';
 import { SelectionBar } from './SelectionBar';
@@ -8,6 +9,7 @@ import { SummaryStrip } from './SummaryStrip';
 import {
   EMPTY_FILTER,
   type FocusFigures,
+  firstPageSize,
   type SortColumn,
   type TableFilter,
   type TableSort,
@@ -49,7 +51,14 @@ export function OrdersView(props: OrdersViewProps) {
   const [sort, setSort] = useState<TableSort>({ column: 'claimDeadline', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
-  const pages = useOrdersPages(props.source, filter, sort, props.epoch, props.onError);
+  const pages = useOrdersPages(
+    props.source,
+    filter,
+    sort,
+    props.epoch,
+    props.onError,
+    firstPageSize(innerHeight, ROW_HEIGHT),
+  );
   const shown = pages.rows;
   const { patch } = pages;
   useEffect(() => {

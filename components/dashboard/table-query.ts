@@ -175,3 +175,13 @@ export function visibleWindow(
   const end = Math.min(total, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
   return { start, end };
 }
+
+/**
+ * Rows of the table's first page: as many as the window can show (the table is never taller), at
+ * least 10. Fewer rows than a whole page are read and painted sooner; the next page follows as the
+ * table asks for it.
+ */
+export function firstPageSize(viewportHeight: number, rowHeight: number): number {
+  const rows = Math.ceil(viewportHeight / rowHeight);
+  return Number.isFinite(rows) ? Math.max(10, rows) : 10;
+}

@@ -12,6 +12,8 @@ export interface OrdersSource<Cursor> {
     filter: TableFilter,
     sort: TableSort,
     cursor: Cursor | null,
+    /** Rows wanted; the source's page size when absent. */
+    size?: number,
   ): Promise<{ rows: OrderSummary[]; next: Cursor | null; matching?: number }>;
   /** Orders matching (null when only reading them all would tell, or when `matchingKnown`: the
    *  first page said it) and orders stored. */
@@ -37,6 +39,9 @@ export function useOrdersPages<Cursor>(
   sort: TableSort,
   epoch: number,
   onError: (error: unknown) => void,
+  /** Rows of the first page: no more than the table shows at once, so that they are read and
+   *  painted sooner; the pages after it are the source's size. */
+  firstPageSize?: number,
 ): OrdersPages {
   const [rows, setRows] = useState<readonly OrderSummary[]>([]);
   const [next, setNext] = useState<Cursor | null>(null);
@@ -46,6 +51,9 @@ export function useOrdersPages<Cursor>(
     stored: null,
   });
   const request = useRef(0);
+  // Read when a first page is asked, not a reason to ask again (a resized window).
+  const firstSize = useRef(firstPageSize);
+  firstSize.current = firstPageSize;
 
   useEffect(() => {
     const id = ++request.current;
@@ -54,18 +62,25 @@ export function useOrdersPages<Cursor>(
     setCounts((last) => (last.matching === null ? last : { ...last, matching: null }));
     // Marks the benchmark reads (`tests/bench-chromium/import.bench.spec.ts`): request → rows painted.
     performance.mark('mcf-desk:first-page-asked');
-    source.page(filter, sort, null).then(
+    source.page(filter, sort, null, firstSize.current).then(
       (page) => {
         if (id !== request.current) return;
         performance.mark('mcf-desk:first-page-read');
         setRows(page.rows);
-        requestAnimationFrame(() => performance.mark('mcf-desk:first-page-shown'));
         setNext(page.next);
         setLoading(false);
-        // Counted after the first rows are shown: they never wait for a count.
-        source.count(filter, page.matching !== undefined).then((c) => {
-          if (id === request.current) setCounts({ matching: page.matching ?? c.matching, stored: c.stored });
-        }, onError);
+        // Counted once the first rows are painted (the task after the frame): asked before,
+        // the count's transaction took its place on the main thread ahead of the rows' render.
+        requestAnimationFrame(() => {
+          performance.mark('mcf-desk:first-page-shown');
+          setTimeout(() => {
+            if (id !== request.current) return;
+            source.count(filter, page.matching !== undefined).then((c) => {
+              if (id === request.current)
+                setCounts({ matching: page.matching ?? c.matching, stored: c.stored });
+            }, onError);
+          });
+        });
       },
       (error) => {
         if (id === request.current) setLoading(false);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/dashboard/BackupPanel';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
 import { EvidencePanel } from '../../components/dashboard/EvidencePanel';
@@ -95,7 +95,9 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  useEffect(() => {
+  // Before the first paint: a `lang` set on the root after it restyles the whole page, in the very
+  // moment the table's first rows are being read.
+  useLayoutEffect(() => {
     document.title = texts.title;
     document.documentElement.lang = lang;
   }, [texts, lang]);

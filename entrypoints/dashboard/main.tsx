@@ -2,6 +2,10 @@
 import '../../core/zod-config';
 import { render } from 'preact';
 import { App } from './App';
+import { db } from './connection';
+import { openedOrWaited } from './open-first';
 import './dashboard.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+void openedOrWaited(db.open(), 250).then(() =>
+  render(<App />, document.getElementById('app') as HTMLElement),
+);

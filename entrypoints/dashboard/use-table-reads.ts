@@ -41,7 +41,8 @@ export function useTableReads(firstTabIsTable: boolean, fail: (error: unknown) =
   const source = useMemo<OrdersViewProps['source']>(() => {
     let stored: Promise<number> | undefined;
     return {
-      page: (filter, sort, cursor) => readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now),
+      page: (filter, sort, cursor, size) =>
+        readOrdersPage(db, filter, sort, cursor as OrdersCursor | null, now, size),
       count: (filter, matchingKnown) =>
         countOrders(db, filter, now, matchingKnown, () => {
           // A count that failed is asked again next time, not kept.

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROW_HEIGHT } from '../../../components/dashboard/OrderRow';
+import { OrdersView, type OrdersViewProps } from '../../../components/dashboard/OrdersView';
+import { firstPageSize } from '../../../components/dashboard/table-query';
+import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
+import { summarizeOrder } from '../../../core/export/order-summary';
+import { OrderSchema } from '../../../core/model/order';
+import { memorySource, settle } from './sources';
+
+// The table's first page: as many rows as the window shows, and nothing asked of the database
+// between those rows' arrival and their paint (the count waits until they are on screen).
+
+const NOW = new Date('2025-03-10T09:00:00Z');
+const DE = { host: 'sellercentral.amazon.de', countryCode: 'DE', locale: 'de-DE', timeZone: 'Europe/Berlin' };
+
+function rows(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const order = OrderSchema.parse({
+      sellerFulfillmentOrderId: `SHOP-${1000 + i}`,
+      marketplace: DE,
+      shipments: [{ shippingDate: '2025-03-01', packages: [{ trackingNumber: `JJD${i}` }] }],
+    });
+    return summarizeOrder(`-/DE/${order.sellerFulfillmentOrderId}`, order, {
+      findings: [],
+      nextReviewAt: null,
+    });
+  });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('first page size', () => {
+  it('is what the window shows, never under 10', () => {
+    expect(firstPageSize(900, 36)).toBe(25);
+    expect(firstPageSize(1800, 36)).toBe(50);
+    expect(firstPageSize(200, 36)).toBe(10);
+    expect(firstPageSize(Number.NaN, 36)).toBe(10);
+  });
+});
+
+describe('the first page of the orders view', () => {
+  it('asks for a screenful first, whole pages after it, and counts only once the rows are in the page', async () => {
+    const all = rows(300);
+    const memory = memorySource(all, NOW, 40);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const rowsInPage = () => host.querySelectorAll('[data-testid="order-row"]').length;
+    const rowsWhenCounted: number[] = [];
+    const page = vi.fn<OrdersViewProps['source']['page']>((filter, sort, cursor) =>
+      memory.page(filter, sort, cursor),
+    );
+    const source: OrdersViewProps['source'] = {
+      page,
+      count: (filter, known) => {
+        rowsWhenCounted.push(rowsInPage());
+        return memory.count(filter, known);
+      },
+    };
+    render(
+      <OrdersView
+        texts={DASHBOARD_TEXTS.de}
+        lang="de"
+        source={source}
+        epoch={0}
+        countries={[]}
+        onError={(error) => {
+          throw error;
+        }}
+        now={NOW}
+        busyKeys={new Set()}
+        onReload={vi.fn()}
+        onDelivery={vi.fn()}
+        onMarkClaim={vi.fn()}
+        onExportCsv={vi.fn()}
+        onExportClaims={vi.fn()}
+      />,
+      host,
+    );
+    await settle(10);
+    expect(page.mock.calls[0]?.[2]).toBeNull();
+    expect(page.mock.calls[0]?.[3]).toBe(firstPageSize(innerHeight, ROW_HEIGHT));
+    for (const call of page.mock.calls.slice(1)) {
+      expect(call[2]).not.toBeNull();
+      expect(call[3]).toBeUndefined();
+    }
+    expect(rowsWhenCounted.length).toBeGreaterThan(0);
+    expect(rowsWhenCounted[0]).toBeGreaterThan(0);
+  });
+});
