@@ -50,7 +50,6 @@ export function OrderRow({
     <tr
       class="row"
       aria-rowindex={index + 2}
-      style={{ height: `${ROW_HEIGHT}px` }}
       tabIndex={tabIndex}
       data-testid="order-row"
       data-key={row.key}
@@ -65,7 +64,14 @@ export function OrderRow({
           onChange={(e) => onToggle(row.key, (e.currentTarget as HTMLInputElement).checked)}
         />
       </td>
-      <td class="cell orderId" title={row.displayableOrderId ?? row.orderId}>
+      <td
+        class="cell orderId"
+        title={
+          row.displayableOrderId !== undefined && row.displayableOrderId !== row.orderId
+            ? row.displayableOrderId
+            : undefined
+        }
+      >
         {orderPage ? (
           <a
             href={orderPage}

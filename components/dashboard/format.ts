@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../../core/dates/calendar-day';
 import { LANG_LOCALE, type Lang } from '../../core/i18n/lang';
 import { swishipUrl } from '../../core/model/order-key';
 import { isAmazonOrderId } from '../../core/page/shapes';
@@ -22,6 +23,16 @@ export function formatDay(day: string, lang: Lang): string {
     dayFormatters.set(lang, formatter);
   }
   return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/**
+ * Makes the date formatters a row of the table uses in `lang` (its dates, its findings' dates):
+ * the first use of each costs milliseconds, which the page spends while its database opens
+ * rather than in the first rows' render.
+ */
+export function prepareDayFormatters(lang: Lang): void {
+  formatDay('2000-01-01', lang);
+  formatCalendarDate('2000-01-01', LANG_LOCALE[lang], 'short');
 }
 
 /**

@@ -1,11 +1,14 @@
 // First: zod is told not to compile parsers with `Function` before any schema exists.
 import '../../core/zod-config';
 import { render } from 'preact';
+import { prepareDayFormatters } from '../../components/dashboard/format';
 import { App } from './App';
 import { db } from './connection';
 import { openedOrWaited } from './open-first';
+import { rememberedUiLanguage } from './remembered-ui-language';
+import { languageOf } from './use-settings';
 import './dashboard.css';
 
-void openedOrWaited(db.open(), 250).then(() =>
-  render(<App />, document.getElementById('app') as HTMLElement),
-);
+const opened = openedOrWaited(db.open(), 250);
+prepareDayFormatters(languageOf(rememberedUiLanguage()));
+void opened.then(() => render(<App />, document.getElementById('app') as HTMLElement));

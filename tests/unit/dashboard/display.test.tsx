@@ -161,6 +161,14 @@ describe('links of a row', () => {
     expect(cell(host, 'orderId').querySelector('a')).toBeNull();
     expect(cell(host, 'orderId').textContent).toBe('SHOP-42');
   });
+
+  it('names the Amazon id in the cell’s tooltip only when the cell shows another id', async () => {
+    const own = await mount('fr', [summary('SHOP-42', '028-1111111-2222222')]);
+    expect(cell(own, 'orderId').title).toBe('028-1111111-2222222');
+    document.body.innerHTML = '';
+    const amazon = await mount('fr', [summary('302-1234567-7654321')]);
+    expect(cell(amazon, 'orderId').hasAttribute('title')).toBe(false);
+  });
 });
 
 describe('column headers', () => {

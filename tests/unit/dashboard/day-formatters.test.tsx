@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prepareDayFormatters } from '../../../components/dashboard/format';
+import { OrderRow } from '../../../components/dashboard/OrderRow';
+import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
+import { summarizeOrder } from '../../../core/export/order-summary';
+import { OrderSchema } from '../../../core/model/order';
+
+// The dashboard makes a row's day formatters while its database opens: the first rows' render then
+// creates none of them (only the marketplace's zone lookups, which depend on the rows).
+
+const IT = { host: 'sellercentral.amazon.it', countryCode: 'IT', locale: 'it-IT', timeZone: 'Europe/Rome' };
+
+function row() {
+  const order = OrderSchema.parse({
+    sellerFulfillmentOrderId: 'NEGOZIO-77',
+    marketplace: IT,
+    shipments: [
+      {
+        shippingDate: '2025-04-02',
+        estimatedArrivalDate: '2025-04-07',
+        packages: [{ carrierCode: 'BRT', trackingNumber: 'BRT0099' }],
+      },
+    ],
+  });
+  return summarizeOrder('-/IT/NEGOZIO-77', order, {
+    findings: [
+      {
+        kind: 'lost-check',
+        severity: 'warning',
+        startedOn: '2025-04-15',
+        deadline: '2025-07-06',
+        facts: {},
+        messageKey: 'lost-check',
+        shipmentIndex: 0,
+      },
+    ],
+    nextReviewAt: null,
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('day formatters prepared before the first rows', () => {
+  it('leaves a row in Italian no day formatter to create', () => {
+    prepareDayFormatters('it');
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const host = document.createElement('table');
+    document.body.append(host);
+    render(
+      <OrderRow
+        texts={DASHBOARD_TEXTS.it}
+        lang="it"
+        row={row()}
+        index={0}
+        tabbable
+        now={new Date('2025-04-20T08:00:00Z')}
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onDelivery={vi.fn()}
+        busyKeys={new Set()}
+      />,
+      host,
+    );
+    // The row did write its dates (in Italian), with formatters made beforehand.
+    expect(host.textContent).toMatch(/apr/);
+    const dayFormatters = made.mock.calls.filter(([, options]) => options?.timeZone === 'UTC');
+    expect(dayFormatters).toEqual([]);
+  });
+});
