@@ -11,6 +11,9 @@ import { useRowKeys } from './use-row-keys';
 // Keyboard use: `use-row-keys.ts` (one row a tab stop, so Tab leaves the table after that row's
 // links and buttons instead of walking every row).
 
+/** Rows kept in the DOM above and below the view, so that scrolling shows no blank. */
+const OVERSCAN_ROWS = 10;
+
 interface Props {
   texts: DashboardTexts;
   lang: DashboardLang;
@@ -49,7 +52,14 @@ export function OrdersTable(props: Props) {
     };
   }, []);
 
-  const { start, end } = visibleWindow(view.top, view.height, ROW_HEIGHT, rows.length);
+  // The first rows are painted alone (those in view); the margin kept around them for scrolling
+  // follows in the render after that paint.
+  const [margin, setMargin] = useState(0);
+  const someRows = rows.length > 0;
+  useEffect(() => {
+    if (someRows) setMargin(OVERSCAN_ROWS);
+  }, [someRows]);
+  const { start, end } = visibleWindow(view.top, view.height, ROW_HEIGHT, rows.length, margin);
   const { onNearEnd } = props;
   // The next page is read while a screenful of rows read is still ahead.
   const nearEnd = end + Math.ceil(view.height / ROW_HEIGHT) >= rows.length;

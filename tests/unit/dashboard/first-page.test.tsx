@@ -30,8 +30,32 @@ function rows(n: number) {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
+
+function mountView(host: HTMLElement, source: OrdersViewProps['source']) {
+  render(
+    <OrdersView
+      texts={DASHBOARD_TEXTS.de}
+      lang="de"
+      source={source}
+      epoch={0}
+      countries={[]}
+      onError={(error) => {
+        throw error;
+      }}
+      now={NOW}
+      busyKeys={new Set()}
+      onReload={vi.fn()}
+      onDelivery={vi.fn()}
+      onMarkClaim={vi.fn()}
+      onExportCsv={vi.fn()}
+      onExportClaims={vi.fn()}
+    />,
+    host,
+  );
+}
 
 describe('first page size', () => {
   it('is what the window shows, never under 10', () => {
@@ -44,6 +68,7 @@ describe('first page size', () => {
 
 describe('the first page of the orders view', () => {
   it('asks for a screenful first, whole pages after it, and counts only once the rows are in the page', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(8 * ROW_HEIGHT);
     const all = rows(300);
     const memory = memorySource(all, NOW, 40);
     const host = document.createElement('div');
@@ -60,26 +85,7 @@ describe('the first page of the orders view', () => {
         return memory.count(filter, known);
       },
     };
-    render(
-      <OrdersView
-        texts={DASHBOARD_TEXTS.de}
-        lang="de"
-        source={source}
-        epoch={0}
-        countries={[]}
-        onError={(error) => {
-          throw error;
-        }}
-        now={NOW}
-        busyKeys={new Set()}
-        onReload={vi.fn()}
-        onDelivery={vi.fn()}
-        onMarkClaim={vi.fn()}
-        onExportCsv={vi.fn()}
-        onExportClaims={vi.fn()}
-      />,
-      host,
-    );
+    mountView(host, source);
     await settle(10);
     expect(page.mock.calls[0]?.[2]).toBeNull();
     expect(page.mock.calls[0]?.[3]).toBe(firstPageSize(innerHeight, ROW_HEIGHT));
@@ -89,5 +95,25 @@ describe('the first page of the orders view', () => {
     }
     expect(rowsWhenCounted.length).toBeGreaterThan(0);
     expect(rowsWhenCounted[0]).toBeGreaterThan(0);
+  });
+});
+
+describe('the first paint of the rows', () => {
+  it('holds the rows in view alone; the scrolling margin around them comes after', async () => {
+    // A table body 360 px high: ten rows of 36 px in view.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10 * ROW_HEIGHT);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const counts: number[] = [];
+    const observer = new MutationObserver(() =>
+      counts.push(host.querySelectorAll('[data-testid="order-row"]').length),
+    );
+    observer.observe(host, { childList: true, subtree: true });
+    mountView(host, memorySource(rows(300), NOW, 40));
+    await settle(10);
+    observer.disconnect();
+    const painted = counts.filter((n) => n > 0);
+    expect(painted[0]).toBe(10);
+    expect(painted.at(-1)).toBeGreaterThan(10);
   });
 });
