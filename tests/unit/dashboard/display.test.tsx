@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatDay, orderLink, swishipLink } from '../../../components/dashboard/format';
-import { OrdersView } from '../../../components/dashboard/OrdersView';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { LANGS, type Lang } from '../../../core/i18n/lang';
 import { OrderSchema } from '../../../core/model/order';
+import { mountOrdersView } from './mount-orders-view';
 import { memorySource, settle } from './sources';
 
 // What the dashboard table shows: statuses, dates in the UI language, and its links.
@@ -49,28 +48,12 @@ function summary(sellerFulfillmentOrderId: string, displayableOrderId?: string) 
 const NOW = new Date('2026-11-20T10:00:00Z');
 
 async function mount(lang: Lang, rows = [summary('302-1234567-7654321')]) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  render(
-    <OrdersView
-      texts={DASHBOARD_TEXTS[lang]}
-      lang={lang}
-      source={memorySource(rows, NOW)}
-      epoch={0}
-      countries={[]}
-      onError={(error) => {
-        throw error;
-      }}
-      now={NOW}
-      busyKeys={new Set()}
-      onReload={vi.fn()}
-      onDelivery={vi.fn()}
-      onMarkClaim={vi.fn()}
-      onExportCsv={vi.fn()}
-      onExportClaims={vi.fn()}
-    />,
-    host,
-  );
+  const host = mountOrdersView({
+    lang,
+    texts: DASHBOARD_TEXTS[lang],
+    source: memorySource(rows, NOW),
+    now: NOW,
+  });
   await settle();
   return host;
 }

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROW_HEIGHT } from '../../../components/dashboard/OrderRow';
-import { OrdersView, type OrdersViewProps } from '../../../components/dashboard/OrdersView';
+import type { OrdersViewProps } from '../../../components/dashboard/OrdersView';
 import { firstPageSize } from '../../../components/dashboard/table-query';
-import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { OrderSchema } from '../../../core/model/order';
+import { mountOrdersView } from './mount-orders-view';
 import { memorySource, settle } from './sources';
 
 // The table's first page: as many rows as the window shows, and nothing asked of the database
@@ -34,29 +33,6 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mountView(host: HTMLElement, source: OrdersViewProps['source']) {
-  render(
-    <OrdersView
-      texts={DASHBOARD_TEXTS.de}
-      lang="de"
-      source={source}
-      epoch={0}
-      countries={[]}
-      onError={(error) => {
-        throw error;
-      }}
-      now={NOW}
-      busyKeys={new Set()}
-      onReload={vi.fn()}
-      onDelivery={vi.fn()}
-      onMarkClaim={vi.fn()}
-      onExportCsv={vi.fn()}
-      onExportClaims={vi.fn()}
-    />,
-    host,
-  );
-}
-
 describe('first page size', () => {
   it('is what the window shows, never under 10', () => {
     expect(firstPageSize(900, 36)).toBe(25);
@@ -71,9 +47,7 @@ describe('the first page of the orders view', () => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(8 * ROW_HEIGHT);
     const all = rows(300);
     const memory = memorySource(all, NOW, 40);
-    const host = document.createElement('div');
-    document.body.append(host);
-    const rowsInPage = () => host.querySelectorAll('[data-testid="order-row"]').length;
+    const rowsInPage = () => document.querySelectorAll('[data-testid="order-row"]').length;
     const rowsWhenCounted: number[] = [];
     const page = vi.fn<OrdersViewProps['source']['page']>((filter, sort, cursor) =>
       memory.page(filter, sort, cursor),
@@ -85,7 +59,7 @@ describe('the first page of the orders view', () => {
         return memory.count(filter, known);
       },
     };
-    mountView(host, source);
+    mountOrdersView({ source, now: NOW, lang: 'de' });
     await settle(10);
     expect(page.mock.calls[0]?.[2]).toBeNull();
     expect(page.mock.calls[0]?.[3]).toBe(firstPageSize(innerHeight, ROW_HEIGHT));
@@ -102,14 +76,12 @@ describe('the first paint of the rows', () => {
   it('holds the rows in view alone; the scrolling margin around them comes after', async () => {
     // A table body 360 px high: ten rows of 36 px in view.
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10 * ROW_HEIGHT);
-    const host = document.createElement('div');
-    document.body.append(host);
     const counts: number[] = [];
     const observer = new MutationObserver(() =>
-      counts.push(host.querySelectorAll('[data-testid="order-row"]').length),
+      counts.push(document.querySelectorAll('[data-testid="order-row"]').length),
     );
-    observer.observe(host, { childList: true, subtree: true });
-    mountView(host, memorySource(rows(300), NOW, 40));
+    observer.observe(document.body, { childList: true, subtree: true });
+    mountOrdersView({ source: memorySource(rows(300), NOW, 40), now: NOW, lang: 'de' });
     await settle(10);
     observer.disconnect();
     const painted = counts.filter((n) => n > 0);

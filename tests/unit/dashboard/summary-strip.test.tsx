@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OrdersView } from '../../../components/dashboard/OrdersView';
 import { EMPTY_FILTER, FOCI } from '../../../components/dashboard/table-query';
-import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { listingOf } from '../../../core/export/order-listing';
 import type { Finding, FindingKind } from '../../../core/model/finding';
 import { OrderSchema } from '../../../core/model/order';
 import { McfDeskDb, type OrderRow } from '../../../entrypoints/background/db';
 import { readOrdersPage } from '../../../entrypoints/dashboard/orders-query';
 import { focusFigures } from '../../../entrypoints/dashboard/orders-source';
+import { mountOrdersView } from './mount-orders-view';
 import { dbSource, settle } from './sources';
 
 const FR = { host: 'sellercentral.amazon.fr', countryCode: 'FR', locale: 'fr-FR', timeZone: 'Europe/Paris' };
@@ -108,29 +106,12 @@ describe('summary figures', () => {
 });
 
 async function mount(onToggle = vi.fn()) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  render(
-    <OrdersView
-      texts={DASHBOARD_TEXTS.fr}
-      lang="fr"
-      source={dbSource(await seededDb(), NOW)}
-      epoch={0}
-      countries={[{ countryCode: 'FR', count: ROWS.length }]}
-      onError={(error) => {
-        throw error;
-      }}
-      figures={{ claimNow: 2, toCheck: 3, deadlineSoon: 2, returnsOpen: 1 }}
-      now={NOW}
-      busyKeys={new Set()}
-      onReload={vi.fn()}
-      onDelivery={vi.fn()}
-      onMarkClaim={vi.fn()}
-      onExportCsv={vi.fn()}
-      onExportClaims={vi.fn()}
-    />,
-    host,
-  );
+  const host = mountOrdersView({
+    source: dbSource(await seededDb(), NOW),
+    now: NOW,
+    countries: [{ countryCode: 'FR', count: ROWS.length }],
+    figures: { claimNow: 2, toCheck: 3, deadlineSoon: 2, returnsOpen: 1 },
+  });
   await vi.waitFor(() => expect(shownIds(host)).toHaveLength(ROWS.length));
   return { host, onToggle };
 }
