@@ -2,7 +2,8 @@
 // the `<label for>` naming it ('' when none). Radio groups and per-unit checkbox groups read their
 // options' words with it.
 
-const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+export const collapse = (text: string | null | undefined): string =>
+  (text ?? '').replace(/\s+/gu, ' ').trim();
 
 export function ownLabel(input: HTMLInputElement): string {
   const aria = input.getAttribute('aria-label');

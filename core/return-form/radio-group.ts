@@ -1,5 +1,5 @@
 import { isHidden } from '../forms/hidden';
-import { ownLabel } from './own-label';
+import { collapse, ownLabel } from './own-label';
 import type { FormOption } from './schema';
 
 // A group of radio buttons as one control: a reason offered as "( ) Defective ( ) Not compatible"
@@ -43,8 +43,6 @@ function optionValues(group: readonly HTMLInputElement[]): string[] {
   const values = group.map((r) => r.getAttribute('value') ?? 'on');
   return new Set(values).size === values.length ? values : group.map((_, i) => `#${i + 1}`);
 }
-
-const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** What a radio says: its own label (aria-label, wrapping, `for`), else the first text after it. */
 function radioLabel(radio: HTMLInputElement): string {

@@ -251,11 +251,10 @@ function readOptions(el: Element, kind: ControlKind): FormOption[] | undefined {
     return enabled
       .filter((o) => shown(o) || !shownLabels.has(label(o)))
       .map((o) => {
-        const group =
-          o.parentElement?.localName === 'optgroup' ? o.parentElement.getAttribute('label') : null;
+        const group = groupOf(o)?.getAttribute('label') ?? null;
         return {
           value: o.value.slice(0, 200),
-          label: (o.label || o.text).trim().slice(0, 300),
+          label: label(o).slice(0, 300),
           ...(group?.trim() ? { group: group.trim().slice(0, 300) } : {}),
         };
       });

@@ -26,6 +26,5 @@ export const sendSupport = createClient(transport, supportMessages);
 export const sendUncheckedChunk = createClient<Pick<DashboardMessages, 'import.chunk'>>(transport);
 export const importChunkReply = dashboardMessages['import.chunk'].reply;
 
+/** Opened by `main.tsx` before the page renders (`open-first.ts`). */
 export const db = new McfDeskDb();
-// Opened while the page renders, not on the table's first read: the first rows come sooner.
-db.open().catch(() => undefined);

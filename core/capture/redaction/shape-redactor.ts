@@ -59,8 +59,8 @@ const DETAIL_AND_STREET = new RegExp(
 /**
  * "c/o Physiotherapie am Dom", "C/O. Garage des Tilleuls", "℅ Librería El Faro", Italian "presso …"
  * opening a line or after "Consegna": whoever receives the buyer's post is part of the buyer's
- * address, up to the line's end or a comma ("In transito presso il Centro di Genova" is a carrier's). Amazon's own "c/o Amazon Locker …" or
- * "c/o MXP5" is a public site and stays.
+ * address, up to the line's end or a comma ("In transito presso il Centro di Genova" is a
+ * carrier's). Amazon's own "c/o Amazon Locker …" or "c/o MXP5" is a public site and stays.
  */
 const CARE_OF =
   /(?:(?<![\p{L}])([cC]\/[oO]\.?:?|℅)|(?<=^|\n|:|[Cc]onsegna |[Rr]ecapito )[ \t]*([Pp]resso)(?=\s+\p{Lu}))\s*(?![Aa]mazon\b|AMAZON\b|\p{Lu}{3}\d\b)(\p{L}[^\n,;·|]*[^\s,;·|])/gu;
