@@ -31,6 +31,8 @@ interface Props {
   onToggleAll: (selected: boolean) => void;
   onDelivery: (row: OrderSummary, delivered: boolean) => void;
   busyKeys: ReadonlySet<string>;
+  /** A page is being read: with no row yet, the rows' places in view are drawn (OrderRow.tsx). */
+  loading: boolean;
 }
 
 export function OrdersTable(props: Props) {
@@ -60,6 +62,7 @@ export function OrdersTable(props: Props) {
     if (someRows) setMargin(OVERSCAN_ROWS);
   }, [someRows]);
   const { start, end } = visibleWindow(view.top, view.height, ROW_HEIGHT, rows.length, margin);
+  const beingRead = rows.length === 0 && props.loading ? Math.ceil(view.height / ROW_HEIGHT) : 0;
   const { onNearEnd } = props;
   // The next page is read while a screenful of rows read is still ahead.
   const nearEnd = end + Math.ceil(view.height / ROW_HEIGHT) >= rows.length;
@@ -84,6 +87,7 @@ export function OrdersTable(props: Props) {
       class="orders-table"
       aria-label={texts.tableLabel}
       aria-rowcount={props.total === null ? -1 : props.total + 1}
+      aria-busy={beingRead > 0}
       data-testid="orders-table"
     >
       <thead>
@@ -120,21 +124,25 @@ export function OrdersTable(props: Props) {
         data-testid="orders-scroll"
       >
         {start > 0 ? <tr class="spacer" style={{ height: `${start * ROW_HEIGHT}px` }} /> : null}
-        {rows.slice(start, end).map((row, i) => (
-          <OrderRow
-            key={row.key}
-            texts={texts}
-            lang={props.lang}
-            row={row}
-            index={start + i}
-            tabbable={start + i === keys.tabStop}
-            now={props.now}
-            selected={selected}
-            onToggle={props.onToggle}
-            onDelivery={props.onDelivery}
-            busyKeys={props.busyKeys}
-          />
-        ))}
+        {/* One list, keyed by place in it: the first rows read fill the places drawn while they
+            were read, and a new sort or filter refills the rows in view rather than rebuilding them. */}
+        {(beingRead > 0 ? Array.from({ length: beingRead }, () => undefined) : rows.slice(start, end)).map(
+          (row, i) => (
+            <OrderRow
+              key={start + i}
+              texts={texts}
+              lang={props.lang}
+              row={row}
+              index={start + i}
+              tabbable={start + i === keys.tabStop}
+              now={props.now}
+              selected={selected}
+              onToggle={props.onToggle}
+              onDelivery={props.onDelivery}
+              busyKeys={props.busyKeys}
+            />
+          ),
+        )}
         {end < rows.length ? (
           <tr class="spacer" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
         ) : null}

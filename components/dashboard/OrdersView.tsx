@@ -134,6 +134,7 @@ export function OrdersView(props: OrdersViewProps) {
         onToggleAll={toggleAll}
         onDelivery={props.onDelivery}
         busyKeys={props.busyKeys}
+        loading={pages.loading}
       />
     </section>
   );

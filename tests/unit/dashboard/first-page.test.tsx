@@ -89,3 +89,58 @@ describe('the first paint of the rows', () => {
     expect(painted.at(-1)).toBeGreaterThan(10);
   });
 });
+
+describe('the rows being read', () => {
+  /** A source whose first page arrives when the test says. */
+  function heldSource(all: ReturnType<typeof rows>) {
+    const memory = memorySource(all, NOW, 40);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const source: OrdersViewProps['source'] = {
+      page: async (filter, sort, cursor, size) => {
+        await held;
+        return memory.page(filter, sort, cursor, size);
+      },
+      count: (filter, known) => memory.count(filter, known),
+    };
+    return { source, release };
+  }
+  const inPage = (testId: string) => [...document.querySelectorAll(`[data-testid="${testId}"]`)];
+
+  it('are drawn in view while the first page is read, and the rows read fill those same elements', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(8 * ROW_HEIGHT);
+    const { source, release } = heldSource(rows(300));
+    mountOrdersView({ source, now: NOW, lang: 'de' });
+    await settle(5);
+    const places = inPage('row-being-read');
+    expect(places).toHaveLength(8);
+    expect(places.every((tr) => tr.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(inPage('orders-table')[0]?.getAttribute('aria-busy')).toBe('true');
+    expect(inPage('order-row')).toHaveLength(0);
+
+    release();
+    await settle(10);
+    const read = inPage('order-row');
+    expect(read.length).toBeGreaterThanOrEqual(8);
+    // The same elements, not copies of them.
+    for (const [i, tr] of places.entries()) expect(read[i] === tr).toBe(true);
+    expect(read[0]?.hasAttribute('aria-hidden')).toBe(false);
+    expect(read[0]?.textContent).toContain('SHOP-1000');
+    expect(inPage('row-being-read')).toHaveLength(0);
+    expect(inPage('orders-table')[0]?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('go away when the read finds no order', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(8 * ROW_HEIGHT);
+    const { source, release } = heldSource([]);
+    mountOrdersView({ source, now: NOW, lang: 'de' });
+    await settle(5);
+    expect(inPage('row-being-read')).toHaveLength(8);
+    release();
+    await settle(10);
+    expect(inPage('row-being-read')).toHaveLength(0);
+    expect(inPage('order-row')).toHaveLength(0);
+  });
+});
