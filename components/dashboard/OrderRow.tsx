@@ -52,14 +52,7 @@ export function OrderRow({
   const swiship = swishipLink(row);
   const status = statusCodesText(row.status, lang);
   return (
-    <tr
-      class="row"
-      aria-rowindex={index + 2}
-      tabIndex={tabIndex}
-      data-testid="order-row"
-      data-key={row.key}
-      data-index={index}
-    >
+    <tr class="row" aria-rowindex={index + 2} tabIndex={tabIndex} data-testid="order-row" data-index={index}>
       <td class="cell check">
         <input
           type="checkbox"

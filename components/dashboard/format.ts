@@ -7,9 +7,15 @@ import { isAmazonOrderId } from '../../core/page/shapes';
 // stored ISO form), and the links of a row (the order's Seller Central page, Swiship).
 
 const dayFormatters = new Map<Lang, Intl.DateTimeFormat>();
+/** Days already written, per language: a table's rows share few dates, and `format` is costly. */
+const daysWritten = new Map<string, string>();
+const DAYS_WRITTEN_LIMIT = 5000;
 
 /** A stored calendar day ("2026-11-02") as "2 nov. 2026" / "2 Nov 2026" / "02.11.2026"… */
 export function formatDay(day: string, lang: Lang): string {
+  const key = `${lang}|${day}`;
+  const written = daysWritten.get(key);
+  if (written !== undefined) return written;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   let formatter = dayFormatters.get(lang);
@@ -22,7 +28,10 @@ export function formatDay(day: string, lang: Lang): string {
     });
     dayFormatters.set(lang, formatter);
   }
-  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  const text = formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  if (daysWritten.size >= DAYS_WRITTEN_LIMIT) daysWritten.clear();
+  daysWritten.set(key, text);
+  return text;
 }
 
 /**

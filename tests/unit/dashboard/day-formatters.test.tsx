@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { prepareDayFormatters } from '../../../components/dashboard/format';
+import { formatDay, prepareDayFormatters } from '../../../components/dashboard/format';
 import { OrderRow } from '../../../components/dashboard/OrderRow';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
@@ -70,5 +70,23 @@ describe('day formatters prepared before the first rows', () => {
     expect(host.textContent).toMatch(/apr/);
     const dayFormatters = made.mock.calls.filter(([, options]) => options?.timeZone === 'UTC');
     expect(dayFormatters).toEqual([]);
+  });
+});
+
+describe('days written once', () => {
+  it('formats a day once per language, whatever the rows sharing it', () => {
+    // `format` is a getter of the prototype: each use of it reads it once.
+    const format = vi.spyOn(
+      Intl.DateTimeFormat.prototype as unknown as Record<'format', unknown>,
+      'format',
+      'get',
+    );
+    const first = formatDay('2025-06-13', 'es');
+    expect(first).toMatch(/jun/);
+    for (let i = 0; i < 20; i++) expect(formatDay('2025-06-13', 'es')).toBe(first);
+    expect(format).toHaveBeenCalledTimes(1);
+    // Another language is another text.
+    expect(formatDay('2025-06-13', 'de')).not.toBe(first);
+    expect(format).toHaveBeenCalledTimes(2);
   });
 });
