@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import type { TableFilter, TableSort } from './table-query';
 
@@ -15,6 +15,11 @@ export interface OrdersSource<Cursor> {
     /** Rows wanted; the source's page size when absent. */
     size?: number,
   ): Promise<{ rows: OrderSummary[]; next: Cursor | null; matching?: number }>;
+  /**
+   * Starts what a first page's read needs beside its rows, before that page is asked: called as
+   * the view's changes are committed, while they are painted; the first page is asked after.
+   */
+  prepare?(): void;
   /** Orders matching (null when only reading them all would tell, or when `matchingKnown`: the
    *  first page said it) and orders stored. */
   count(filter: TableFilter, matchingKnown: boolean): Promise<{ matching: number | null; stored: number }>;
@@ -54,6 +59,10 @@ export function useOrdersPages<Cursor>(
   // Read when a first page is asked, not a reason to ask again (a resized window).
   const firstSize = useRef(firstPageSize);
   firstSize.current = firstPageSize;
+
+  useLayoutEffect(() => {
+    source.prepare?.();
+  }, [source, filter, sort, epoch]);
 
   useEffect(() => {
     const id = ++request.current;

@@ -190,6 +190,8 @@ export async function readOrdersPage(
   now: Date,
   size = PAGE_SIZE,
   inMemoryLimit = IN_MEMORY_LIMIT,
+  /** The checklists' keys (`checklistKeys`), when already being read; else read beside the rows. */
+  checklists?: Promise<string[]>,
 ): Promise<OrdersPage> {
   // No transaction around the reads: Dexie resolves an explicit transaction only once IndexedDB
   // has committed it (a round trip after the rows are in hand, about 7 ms of the first page at
@@ -230,7 +232,7 @@ export async function readOrdersPage(
       matching: from.rows.length,
     };
   }
-  const known = checklistKeys(db);
+  const known = checklists ?? checklistKeys(db);
   const page = await indexPage(db, sort, from, size, keep);
   const rows = await withChecklists(db, page.rows, known);
   return { rows, next: page.next };

@@ -72,6 +72,31 @@ describe('the first page of the orders view', () => {
   });
 });
 
+describe("a first page's preparation", () => {
+  it('is asked of the source before each first page, not before the pages after it', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(8 * ROW_HEIGHT);
+    const memory = memorySource(rows(300), NOW, 40);
+    const calls: string[] = [];
+    const source: OrdersViewProps['source'] = {
+      prepare: () => calls.push('prepare'),
+      page: (filter, sort, cursor, size) => {
+        calls.push(cursor === null ? 'first page' : 'next page');
+        return memory.page(filter, sort, cursor, size);
+      },
+      count: (filter, known) => memory.count(filter, known),
+    };
+    mountOrdersView({ source, now: NOW, lang: 'de' });
+    await settle(10);
+    expect(calls.slice(0, 2)).toEqual(['prepare', 'first page']);
+    expect(calls.slice(2).every((call) => call === 'next page')).toBe(true);
+    // A new sort: prepared again, then its first page.
+    const before = calls.length;
+    (document.querySelector('[data-testid="sort-orderId"]') as HTMLButtonElement).click();
+    await settle(10);
+    expect(calls.slice(before, before + 2)).toEqual(['prepare', 'first page']);
+  });
+});
+
 describe('the first paint of the rows', () => {
   it('holds the rows in view alone; the scrolling margin around them comes after', async () => {
     // A table body 360 px high: ten rows of 36 px in view.

@@ -78,6 +78,45 @@ describe("a page's claim marks", () => {
     expect(asked).toEqual([4]);
   });
 
+  it('a first page takes the keys read before it was asked, and reads them itself otherwise', async () => {
+    const { db, filed } = await seeded();
+    const keyReads: string[] = [];
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'count-checklist-queries',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'checklists') return table;
+          return {
+            ...table,
+            query: (request) => {
+              keyReads.push(request.values ? 'values' : 'keys');
+              return table.query(request);
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    const sort = { column: 'orderId', descending: false } as const;
+    const prepared = checklistKeys(db);
+    await prepared;
+    keyReads.length = 0;
+    const page = await readOrdersPage(db, EMPTY_FILTER, sort, null, NOW, 50, undefined, prepared);
+    expect(keyReads).toEqual([]);
+    expect(
+      page.rows
+        .filter((s) => s.claimFiled)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual([...filed].sort());
+    await readOrdersPage(db, EMPTY_FILTER, sort, null, NOW);
+    expect(keyReads).toEqual(['keys']);
+  });
+
   it("the table's first page shows them", async () => {
     const { db, filed } = await seeded();
     const page = await readOrdersPage(db, EMPTY_FILTER, { column: 'orderId', descending: false }, null, NOW);
