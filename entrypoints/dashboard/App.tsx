@@ -95,11 +95,11 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  // Before the first paint: a `lang` set on the root after it restyles the whole page, in the very
-  // moment the table's first rows are being read.
+  // Before a paint: a `lang` set on the root after it restyles the whole page, in the very moment
+  // the table's first rows are being read. main.tsx sets the first one; this follows the settings.
   useLayoutEffect(() => {
     document.title = texts.title;
-    document.documentElement.lang = lang;
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [texts, lang]);
 
   const host = importHost || (reads.countries[0]?.host ?? DEFAULT_IMPORT_HOST[lang]);

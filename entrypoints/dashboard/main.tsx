@@ -10,5 +10,9 @@ import { languageOf } from './use-settings';
 import './dashboard.css';
 
 const opened = openedOrWaited(db.open(), 250);
-prepareDayFormatters(languageOf(rememberedUiLanguage()));
+const lang = languageOf(rememberedUiLanguage());
+// The page's language before anything is styled: set later, it restyles the whole page, after the
+// table's layout was already worked out once (App keeps it up to date from the settings).
+document.documentElement.lang = lang;
+prepareDayFormatters(lang);
 void opened.then(() => render(<App />, document.getElementById('app') as HTMLElement));
