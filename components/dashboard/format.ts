@@ -1,3 +1,4 @@
+import { todayIn } from '../../core/dates/calendar';
 import { formatCalendarDate } from '../../core/dates/calendar-day';
 import { LANG_LOCALE, type Lang } from '../../core/i18n/lang';
 import { swishipUrl } from '../../core/model/order-key';
@@ -42,6 +43,20 @@ export function formatDay(day: string, lang: Lang): string {
 export function prepareDayFormatters(lang: Lang): void {
   formatDay('2000-01-01', lang);
   formatCalendarDate('2000-01-01', LANG_LOCALE[lang], 'short');
+}
+
+/**
+ * Makes the day lookups of the marketplaces' time zones `zones` (a row's claim deadline is counted
+ * from today in its marketplace's zone): the first lookup of a zone builds an `Intl` formatter.
+ */
+export function prepareZones(zones: readonly string[], now: Date): void {
+  for (const zone of zones) {
+    try {
+      todayIn(now, zone);
+    } catch {
+      // Not a zone this browser knows: the row's own lookup will say so.
+    }
+  }
 }
 
 /**

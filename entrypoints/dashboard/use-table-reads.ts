@@ -5,6 +5,7 @@ import { type ReassessProgress, readReassessProgress } from '../background/reass
 import { db } from './connection';
 import { checklistKeys, countOrders, countStored, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, reloadSummaries, storedCountries } from './orders-source';
+import { rememberZones } from './remembered-zones';
 
 // What the orders tab reads from the database, and when: the table's pages first; the
 // marketplaces and the summary figures once its first rows are shown (they never delay them);
@@ -53,7 +54,7 @@ export function useTableReads(firstTabIsTable: boolean, fail: (error: unknown) =
       page: (filter, sort, cursor, size) => {
         const prepared = cursor === null ? checklists : undefined;
         if (cursor === null) checklists = undefined;
-        return readOrdersPage(
+        const read = readOrdersPage(
           db,
           filter,
           sort,
@@ -63,6 +64,13 @@ export function useTableReads(firstTabIsTable: boolean, fail: (error: unknown) =
           undefined,
           prepared,
         );
+        // The zones of a first page's rows, remembered for the next opening, once they are shown.
+        if (cursor === null)
+          read.then(
+            (page) => setTimeout(() => rememberZones(page.rows.map((row) => row.timeZone))),
+            () => {},
+          );
+        return read;
       },
       count: (filter, matchingKnown) =>
         countOrders(db, filter, now, matchingKnown, () => {

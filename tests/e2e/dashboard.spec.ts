@@ -39,6 +39,10 @@ test('a 1,000-row report imported through the dashboard reaches the table and th
   await expect(page.getByTestId('order-row').first()).toBeVisible();
   // Virtualized: far fewer rows in the DOM than orders.
   expect(await page.getByTestId('order-row').count()).toBeLessThan(100);
+  // The rows' time zone is remembered for the next opening (remembered-zones.ts).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('mcf-desk:time-zones')))
+    .toBe(JSON.stringify(['Europe/Paris']));
 
   // Search by tracking number finds exactly that order.
   await page.getByTestId('search').fill(trackingOf(2));

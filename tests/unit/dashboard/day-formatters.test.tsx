@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDay, prepareDayFormatters } from '../../../components/dashboard/format';
+import { formatDay, prepareDayFormatters, prepareZones } from '../../../components/dashboard/format';
 import { OrderRow } from '../../../components/dashboard/OrderRow';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
@@ -88,5 +88,34 @@ describe('days written once', () => {
     // Another language is another text.
     expect(formatDay('2025-06-13', 'de')).not.toBe(first);
     expect(format).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the marketplaces' zones prepared before the first rows", () => {
+  it('leave a row no zone formatter to create, and tolerate a zone the browser does not know', () => {
+    // Asia/Tokyo: a zone no other test of this file looks up first.
+    const now = new Date('2025-04-20T08:00:00Z');
+    expect(() => prepareZones(['Asia/Tokyo', 'Not/AZone'], now)).not.toThrow();
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const host = document.createElement('table');
+    document.body.append(host);
+    const tokyo = { ...row(), timeZone: 'Asia/Tokyo' };
+    render(
+      <OrderRow
+        texts={DASHBOARD_TEXTS.it}
+        lang="it"
+        row={tokyo}
+        index={0}
+        tabbable
+        now={now}
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onDelivery={vi.fn()}
+        busyKeys={new Set()}
+      />,
+      host,
+    );
+    expect(host.textContent).toMatch(/apr/);
+    expect(made.mock.calls.filter(([, options]) => options?.timeZone === 'Asia/Tokyo')).toEqual([]);
   });
 });
