@@ -40,6 +40,28 @@ function row() {
   });
 }
 
+/** One row of the table, in Italian, in a table of its own. */
+function renderItalianRow(summary: ReturnType<typeof row>, now: Date): HTMLElement {
+  const host = document.createElement('table');
+  document.body.append(host);
+  render(
+    <OrderRow
+      texts={DASHBOARD_TEXTS.it}
+      lang="it"
+      row={summary}
+      index={0}
+      tabbable
+      now={now}
+      selected={new Set()}
+      onToggle={vi.fn()}
+      onDelivery={vi.fn()}
+      busyKeys={new Set()}
+    />,
+    host,
+  );
+  return host;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.innerHTML = '';
@@ -49,23 +71,7 @@ describe('day formatters prepared before the first rows', () => {
   it('leaves a row in Italian no day formatter to create', () => {
     prepareDayFormatters('it');
     const made = vi.spyOn(Intl, 'DateTimeFormat');
-    const host = document.createElement('table');
-    document.body.append(host);
-    render(
-      <OrderRow
-        texts={DASHBOARD_TEXTS.it}
-        lang="it"
-        row={row()}
-        index={0}
-        tabbable
-        now={new Date('2025-04-20T08:00:00Z')}
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onDelivery={vi.fn()}
-        busyKeys={new Set()}
-      />,
-      host,
-    );
+    const host = renderItalianRow(row(), new Date('2025-04-20T08:00:00Z'));
     // The row did write its dates (in Italian), with formatters made beforehand.
     expect(host.textContent).toMatch(/apr/);
     const dayFormatters = made.mock.calls.filter(([, options]) => options?.timeZone === 'UTC');
@@ -97,24 +103,7 @@ describe("the marketplaces' zones prepared before the first rows", () => {
     const now = new Date('2025-04-20T08:00:00Z');
     expect(() => prepareZones(['Asia/Tokyo', 'Not/AZone'], now)).not.toThrow();
     const made = vi.spyOn(Intl, 'DateTimeFormat');
-    const host = document.createElement('table');
-    document.body.append(host);
-    const tokyo = { ...row(), timeZone: 'Asia/Tokyo' };
-    render(
-      <OrderRow
-        texts={DASHBOARD_TEXTS.it}
-        lang="it"
-        row={tokyo}
-        index={0}
-        tabbable
-        now={now}
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onDelivery={vi.fn()}
-        busyKeys={new Set()}
-      />,
-      host,
-    );
+    const host = renderItalianRow({ ...row(), timeZone: 'Asia/Tokyo' }, now);
     expect(host.textContent).toMatch(/apr/);
     expect(made.mock.calls.filter(([, options]) => options?.timeZone === 'Asia/Tokyo')).toEqual([]);
   });

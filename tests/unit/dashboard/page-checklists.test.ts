@@ -1,5 +1,8 @@
+import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../../components/dashboard/table-query';
+import type { OrderSummary } from '../../../core/export/order-summary';
+import type { McfDeskDb } from '../../../entrypoints/background/db';
 import { storeObservations } from '../../../entrypoints/background/store';
 import { checklistKeys, readOrdersPage, withChecklists } from '../../../entrypoints/dashboard/orders-query';
 import { freshDb, order } from '../background/helpers';
@@ -38,6 +41,35 @@ async function seeded() {
   return { db, rows, filed };
 }
 
+type ChecklistsTable = ReturnType<DBCore['table']>;
+
+/** Reopens `db` with the checklists table's calls replaced by `watch`'s (the others as they are). */
+async function watchChecklists(
+  db: McfDeskDb,
+  watch: (table: ChecklistsTable) => Partial<ChecklistsTable>,
+): Promise<void> {
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: 'watch-checklists',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name === 'checklists' ? { ...table, ...watch(table) } : table;
+      },
+    }),
+  });
+  await db.open();
+}
+
+/** The keys of the rows marked claim filed, sorted. */
+const filedKeys = (rows: readonly OrderSummary[]) =>
+  rows
+    .filter((s) => s.claimFiled)
+    .map((s) => s.key)
+    .sort();
+
 describe("a page's claim marks", () => {
   it.each([
     ['the few checklist keys read beside the rows', 2000],
@@ -53,26 +85,12 @@ describe("a page's claim marks", () => {
   it('looks up only the rows that have a checklist', async () => {
     const { db, rows } = await seeded();
     const asked: number[] = [];
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-checklist-gets',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'checklists') return table;
-          return {
-            ...table,
-            getMany: (request) => {
-              asked.push(request.keys.length);
-              return table.getMany(request);
-            },
-          };
-        },
-      }),
-    });
-    await db.open();
+    await watchChecklists(db, (table) => ({
+      getMany: (request) => {
+        asked.push(request.keys.length);
+        return table.getMany(request);
+      },
+    }));
     await withChecklists(db, rows, checklistKeys(db));
     // Three filed claims and one ticked step among twelve rows: four lookups, not twelve.
     expect(asked).toEqual([4]);
@@ -81,38 +99,19 @@ describe("a page's claim marks", () => {
   it('a first page takes the keys read before it was asked, and reads them itself otherwise', async () => {
     const { db, filed } = await seeded();
     const keyReads: string[] = [];
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-checklist-queries',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'checklists') return table;
-          return {
-            ...table,
-            query: (request) => {
-              keyReads.push(request.values ? 'values' : 'keys');
-              return table.query(request);
-            },
-          };
-        },
-      }),
-    });
-    await db.open();
+    await watchChecklists(db, (table) => ({
+      query: (request) => {
+        keyReads.push(request.values ? 'values' : 'keys');
+        return table.query(request);
+      },
+    }));
     const sort = { column: 'orderId', descending: false } as const;
     const prepared = checklistKeys(db);
     await prepared;
     keyReads.length = 0;
     const page = await readOrdersPage(db, EMPTY_FILTER, sort, null, NOW, 50, undefined, prepared);
     expect(keyReads).toEqual([]);
-    expect(
-      page.rows
-        .filter((s) => s.claimFiled)
-        .map((s) => s.key)
-        .sort(),
-    ).toEqual([...filed].sort());
+    expect(filedKeys(page.rows)).toEqual([...filed].sort());
     await readOrdersPage(db, EMPTY_FILTER, sort, null, NOW);
     expect(keyReads).toEqual(['keys']);
   });
@@ -120,11 +119,6 @@ describe("a page's claim marks", () => {
   it("the table's first page shows them", async () => {
     const { db, filed } = await seeded();
     const page = await readOrdersPage(db, EMPTY_FILTER, { column: 'orderId', descending: false }, null, NOW);
-    expect(
-      page.rows
-        .filter((s) => s.claimFiled)
-        .map((s) => s.key)
-        .sort(),
-    ).toEqual([...filed].sort());
+    expect(filedKeys(page.rows)).toEqual([...filed].sort());
   });
 });
