@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { OrderRow, ROW_HEIGHT } from './OrderRow';
-import { SORT_COLUMNS, type SortColumn, type TableSort, visibleWindow } from './table-query';
+import { OrdersTableHead } from './OrdersTableHead';
+import { type SortColumn, type TableSort, visibleWindow } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 import { useRowKeys } from './use-row-keys';
 
@@ -90,31 +91,13 @@ export function OrdersTable(props: Props) {
       aria-busy={beingRead > 0}
       data-testid="orders-table"
     >
-      <thead>
-        <tr class="row head">
-          <th class="cell check">
-            <input
-              type="checkbox"
-              aria-label={texts.selectAll}
-              checked={allSelected}
-              onChange={(e) => props.onToggleAll((e.currentTarget as HTMLInputElement).checked)}
-              data-testid="select-all"
-            />
-          </th>
-          {SORT_COLUMNS.map((column) => (
-            <th
-              key={column}
-              class={`cell ${column}`}
-              aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-            >
-              <button type="button" onClick={() => props.onSort(column)} data-testid={`sort-${column}`}>
-                {texts.columns[column]}
-                {sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <OrdersTableHead
+        texts={texts}
+        sort={sort}
+        onSort={props.onSort}
+        allSelected={allSelected}
+        onToggleAll={props.onToggleAll}
+      />
       {/* Spacer rows stand for the rows out of view, so the scrollbar matches the whole list. */}
       <tbody
         class="scroll"

@@ -3,9 +3,8 @@ import type { OrdersViewProps } from '../../components/dashboard/OrdersView';
 import type { FocusFigures } from '../../components/dashboard/table-query';
 import { type ReassessProgress, readReassessProgress } from '../background/reassess-progress';
 import { db } from './connection';
-import { checklistKeys, countOrders, countStored, type OrdersCursor, readOrdersPage } from './orders-query';
 import { focusFigures, reloadSummaries, storedCountries } from './orders-source';
-import { rememberZones } from './remembered-zones';
+import { tableSource } from './table-source';
 
 // What the orders tab reads from the database, and when: the table's pages first; the
 // marketplaces and the summary figures once its first rows are shown (they never delay them);
@@ -37,52 +36,8 @@ export function useTableReads(firstTabIsTable: boolean, fail: (error: unknown) =
     setChanged((last) => ({ seq: (last?.seq ?? 0) + 1, found, missing }));
   }, []);
 
-  // The table's pages, from the indexes (`orders-query.ts`); `now` dates the summary filters.
-  // The stored orders are counted once per reading of the table (`now` changes with every reload).
-  // A first page's checklist keys (its rows' claim marks) are read while the view paints, before
-  // the page is asked: read beside its rows, their transaction took about 3 ms of the first rows'
-  // request-to-paint time at 100,000 orders (A/B of 18 openings each).
-  const source = useMemo<OrdersViewProps['source']>(() => {
-    let stored: Promise<number> | undefined;
-    let checklists: Promise<string[]> | undefined;
-    return {
-      prepare: () => {
-        checklists = checklistKeys(db);
-        // A failure is the page's that takes these keys; none is reported when no page does.
-        checklists.catch(() => {});
-      },
-      page: (filter, sort, cursor, size) => {
-        const prepared = cursor === null ? checklists : undefined;
-        if (cursor === null) checklists = undefined;
-        const read = readOrdersPage(
-          db,
-          filter,
-          sort,
-          cursor as OrdersCursor | null,
-          now,
-          size,
-          undefined,
-          prepared,
-        );
-        // The zones of a first page's rows, remembered for the next opening, once they are shown.
-        if (cursor === null)
-          read.then(
-            (page) => setTimeout(() => rememberZones(page.rows.map((row) => row.timeZone))),
-            () => {},
-          );
-        return read;
-      },
-      count: (filter, matchingKnown) =>
-        countOrders(db, filter, now, matchingKnown, () => {
-          // A count that failed is asked again next time, not kept.
-          stored ??= countStored(db).catch((error: unknown) => {
-            stored = undefined;
-            throw error;
-          });
-          return stored;
-        }),
-    };
-  }, [now]);
+  // The table's pages (`table-source.ts`), one source per reading of the table.
+  const source = useMemo(() => tableSource(db, now), [now]);
 
   // A full re-assessment (after a settings change) runs in the background: its progress, read
   // from the database every second; the table is read again once it ends.
