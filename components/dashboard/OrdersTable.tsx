@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
-import { OrderRow, ROW_HEIGHT } from './OrderRow';
 import { OrdersTableHead } from './OrdersTableHead';
+import { ROW_HEIGHT } from './row-cells';
+import { paintRows, rowEventOf } from './rows-body';
 import { type SortColumn, type TableSort, visibleWindow } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 import { useRowKeys } from './use-row-keys';
@@ -32,7 +33,7 @@ interface Props {
   onToggleAll: (selected: boolean) => void;
   onDelivery: (row: OrderSummary, delivered: boolean) => void;
   busyKeys: ReadonlySet<string>;
-  /** A page is being read: with no row yet, the rows' places in view are drawn (OrderRow.tsx). */
+  /** A page is being read: with no row yet, the rows' places in view are drawn (row-cells.ts). */
   loading: boolean;
 }
 
@@ -83,6 +84,30 @@ export function OrdersTable(props: Props) {
     },
   });
 
+  // Painted as this render is committed, before the frame: the rows are in that frame.
+  useLayoutEffect(() => {
+    const body = scroller.current;
+    if (!body) return;
+    paintRows(body, {
+      start,
+      places: beingRead > 0 ? Array.from({ length: beingRead }, () => undefined) : rows.slice(start, end),
+      below: beingRead > 0 ? 0 : rows.length - end,
+      view: { texts, lang: props.lang, now: props.now },
+      state: (index, row) => ({
+        index,
+        tabbable: index === keys.tabStop,
+        checked: selected.has(row.key),
+        busy: props.busyKeys.has(row.key),
+      }),
+    });
+    keys.focusPending();
+  });
+  const onRowEvent = (event: Event) => {
+    const asked = rowEventOf(event, rows);
+    if (asked?.kind === 'toggle') props.onToggle(asked.row.key, asked.selected);
+    if (asked?.kind === 'delivery') props.onDelivery(asked.row, asked.delivered);
+  };
+
   return (
     <table
       class="orders-table"
@@ -98,38 +123,16 @@ export function OrdersTable(props: Props) {
         allSelected={allSelected}
         onToggleAll={props.onToggleAll}
       />
-      {/* Spacer rows stand for the rows out of view, so the scrollbar matches the whole list. */}
+      {/* Its rows are painted by rows-body.ts (no Preact children): see row-cells.ts for why. */}
       <tbody
         class="scroll"
         ref={scroller}
         onKeyDown={keys.onKeyDown}
         onFocusCapture={keys.onFocusCapture}
+        onChange={onRowEvent}
+        onClick={onRowEvent}
         data-testid="orders-scroll"
-      >
-        {start > 0 ? <tr class="spacer" style={{ height: `${start * ROW_HEIGHT}px` }} /> : null}
-        {/* One list, keyed by place in it: the first rows read fill the places drawn while they
-            were read, and a new sort or filter refills the rows in view rather than rebuilding them. */}
-        {(beingRead > 0 ? Array.from({ length: beingRead }, () => undefined) : rows.slice(start, end)).map(
-          (row, i) => (
-            <OrderRow
-              key={start + i}
-              texts={texts}
-              lang={props.lang}
-              row={row}
-              index={start + i}
-              tabbable={start + i === keys.tabStop}
-              now={props.now}
-              selected={selected}
-              onToggle={props.onToggle}
-              onDelivery={props.onDelivery}
-              busyKeys={props.busyKeys}
-            />
-          ),
-        )}
-        {end < rows.length ? (
-          <tr class="spacer" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }} />
-        ) : null}
-      </tbody>
+      />
     </table>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
-import { ROW_HEIGHT } from './OrderRow';
 import { OrdersTable } from './OrdersTable';
 import { PAGING_TEXTS } from './paging-texts';
+import { ROW_HEIGHT } from './row-cells';
 import { SelectionBar } from './SelectionBar';
 import { SummaryStrip } from './SummaryStrip';
 import {

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ROW_HEIGHT } from './OrderRow';
+import { useRef, useState } from 'preact/hooks';
+import { ROW_HEIGHT } from './row-cells';
 
 // The orders table's keyboard: one row is a tab stop (a roving tabindex); the arrow keys,
 // Page Up/Down, Home and End move between rows, scrolling the one reached into view; Space on a
@@ -12,6 +12,8 @@ export interface RowKeys {
   tabStop: number;
   onKeyDown: (event: KeyboardEvent) => void;
   onFocusCapture: (event: FocusEvent) => void;
+  /** Focuses the row a key moved to, if now rendered: called once the table's rows are painted. */
+  focusPending: () => void;
 }
 
 export function useRowKeys(options: {
@@ -31,14 +33,14 @@ export function useRowKeys(options: {
   /** The row to focus once rendered (after a key moved to it, possibly out of the window). */
   const pendingFocus = useRef<number | null>(null);
 
-  useLayoutEffect(() => {
+  const focusPending = () => {
     const index = pendingFocus.current;
     if (index === null) return;
     const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
     if (!row) return;
     pendingFocus.current = null;
     row.focus({ preventScroll: true });
-  });
+  };
 
   const moveTo = (index: number) => {
     const target = Math.max(0, Math.min(rowCount - 1, index));
@@ -109,5 +111,5 @@ export function useRowKeys(options: {
     active >= window.start && active < window.end
       ? active
       : Math.max(0, Math.min(rowCount - 1, Math.floor(top / ROW_HEIGHT)));
-  return { tabStop, onKeyDown, onFocusCapture };
+  return { tabStop, onKeyDown, onFocusCapture, focusPending };
 }

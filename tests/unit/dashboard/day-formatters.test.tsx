@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDay, prepareDayFormatters, prepareZones } from '../../../components/dashboard/format';
-import { OrderRow } from '../../../components/dashboard/OrderRow';
+import { createRow, fillRow } from '../../../components/dashboard/row-cells';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { OrderSchema } from '../../../core/model/order';
@@ -44,20 +43,13 @@ function row() {
 function renderItalianRow(summary: ReturnType<typeof row>, now: Date): HTMLElement {
   const host = document.createElement('table');
   document.body.append(host);
-  render(
-    <OrderRow
-      texts={DASHBOARD_TEXTS.it}
-      lang="it"
-      row={summary}
-      index={0}
-      tabbable
-      now={now}
-      selected={new Set()}
-      onToggle={vi.fn()}
-      onDelivery={vi.fn()}
-      busyKeys={new Set()}
-    />,
-    host,
+  const tr = createRow(document);
+  host.append(tr);
+  fillRow(
+    tr,
+    summary,
+    { texts: DASHBOARD_TEXTS.it, lang: 'it', now },
+    { index: 0, tabbable: true, checked: false, busy: false },
   );
   return host;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROW_HEIGHT } from '../../../components/dashboard/OrderRow';
+import { ROW_HEIGHT } from '../../../components/dashboard/row-cells';
 import type { OrdersViewProps } from '../../../components/dashboard/OrdersView';
 import { firstPageSize } from '../../../components/dashboard/table-query';
 import { summarizeOrder } from '../../../core/export/order-summary';
