@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
 import { OrdersTable } from './OrdersTable';
@@ -73,7 +73,10 @@ export function OrdersView(props: OrdersViewProps) {
   const stored = pages.stored ?? 0;
 
   // Selection only counts orders still shown: a filter never acts on hidden orders.
-  const selectedRows = useMemo(() => shown.filter((r) => selected.has(r.key)), [shown, selected]);
+  const selectedRows = useMemo(
+    () => (selected.size === 0 ? NONE : shown.filter((r) => selected.has(r.key))),
+    [shown, selected],
+  );
   const selection = useMemo(() => selectedRows.map((r) => r.key), [selectedRows]);
 
   const onSort = (column: SortColumn) =>
@@ -87,16 +90,45 @@ export function OrdersView(props: OrdersViewProps) {
     });
   const toggleAll = (on: boolean) => setSelected(on ? new Set(shown.map((r) => r.key)) : new Set());
 
-  return (
-    <section class="orders-view" aria-label={texts.tabs.orders}>
+  // The parts of the view its rows do not change are made again only when their own inputs change:
+  // Preact skips an element it is given again, and the first rows' render is what a seller waits for.
+  const focusOn = useCallback((focus: TableFilter['focus']) => {
+    setFilter({ ...EMPTY_FILTER, focus });
+  }, []);
+  const strip = useMemo(
+    () => (
       <SummaryStrip
         texts={texts}
         lang={props.lang}
         figures={props.figures ?? null}
         focus={filter.focus}
-        onFocus={(focus) => setFilter({ ...EMPTY_FILTER, focus })}
+        onFocus={focusOn}
       />
-      <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />
+    ),
+    [texts, props.lang, props.figures, filter.focus, focusOn],
+  );
+  const filters = useMemo(
+    () => <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />,
+    [texts, filter, props.countries],
+  );
+  const { onMarkClaim, onExportClaims, selectionExtra } = props;
+  const selectionBar = useMemo(
+    () => (
+      <SelectionBar
+        texts={texts}
+        selection={selection}
+        onMarkClaim={onMarkClaim}
+        onExportClaims={onExportClaims}
+      />
+    ),
+    [texts, selection, onMarkClaim, onExportClaims],
+  );
+  const extra = useMemo(() => selectionExtra?.(selectedRows), [selectionExtra, selectedRows]);
+
+  return (
+    <section class="orders-view" aria-label={texts.tabs.orders}>
+      {strip}
+      {filters}
       <div class="toolbar" aria-busy={pages.loading}>
         <span data-testid="shown-count">
           {countLine(props.lang, texts, shown.length, matching, pages.stored)}
@@ -111,13 +143,8 @@ export function OrdersView(props: OrdersViewProps) {
           {texts.exportCsv}
         </button>
       </div>
-      <SelectionBar
-        texts={texts}
-        selection={selection}
-        onMarkClaim={props.onMarkClaim}
-        onExportClaims={props.onExportClaims}
-      />
-      {props.selectionExtra?.(selectedRows)}
+      {selectionBar}
+      {extra}
       {stored === 0 && pages.stored !== null ? <p class="empty">{texts.empty}</p> : null}
       {stored > 0 && shown.length === 0 && !pages.loading ? <p class="empty">{texts.noMatch}</p> : null}
       <OrdersTable
@@ -139,6 +166,9 @@ export function OrdersView(props: OrdersViewProps) {
     </section>
   );
 }
+
+/** No row selected: the same list from one render to the next. */
+const NONE: readonly OrderSummary[] = [];
 
 /**
  * The count line: while the stored orders are counted, the rows shown; then the matching orders

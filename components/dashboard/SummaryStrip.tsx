@@ -1,3 +1,4 @@
+import { formatCount } from '../../core/i18n/count';
 import { FOCI, type Focus, type FocusFigures } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 
@@ -25,7 +26,7 @@ export function SummaryStrip({ texts, lang, figures, focus, onFocus }: Props) {
             data-testid={`figure-${f}`}
           >
             <span class="count" data-testid={`figure-${f}-count`}>
-              {figures ? figures[f].toLocaleString(lang) : '…'}
+              {figures ? formatCount(figures[f], lang) : '…'}
             </span>
             <span class="name">{texts.summary[f]}</span>
           </button>

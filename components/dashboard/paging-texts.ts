@@ -1,3 +1,4 @@
+import { formatCount } from '../../core/i18n/count';
 import type { Lang } from '../../core/i18n/lang';
 
 // What the paged orders table and the re-assessment progress say, in the five languages.
@@ -14,41 +15,40 @@ export interface PagingTexts {
 
 const en: PagingTexts = {
   shownAtLeast: (shown, total) =>
-    `${shown.toLocaleString('en')}+ of ${total.toLocaleString('en')} orders (scroll for more)`,
-  counting: (shown) => `${shown.toLocaleString('en')} orders shown, counting…`,
+    `${formatCount(shown, 'en')}+ of ${formatCount(total, 'en')} orders (scroll for more)`,
+  counting: (shown) => `${formatCount(shown, 'en')} orders shown, counting…`,
   reassessing: 'Re-assessing every order with the new settings',
-  reassessDone: (done, total) => `${done.toLocaleString('en')} / ${total.toLocaleString('en')} orders`,
+  reassessDone: (done, total) => `${formatCount(done, 'en')} / ${formatCount(total, 'en')} orders`,
 };
 
 export const PAGING_TEXTS: Readonly<Record<Lang, PagingTexts>> = {
   en,
   fr: {
     shownAtLeast: (shown, total) =>
-      `${shown.toLocaleString('fr')}+ commandes sur ${total.toLocaleString('fr')} (faites défiler pour la suite)`,
-    counting: (shown) => `${shown.toLocaleString('fr')} commandes affichées, comptage en cours…`,
+      `${formatCount(shown, 'fr')}+ commandes sur ${formatCount(total, 'fr')} (faites défiler pour la suite)`,
+    counting: (shown) => `${formatCount(shown, 'fr')} commandes affichées, comptage en cours…`,
     reassessing: 'Réévaluation de toutes les commandes avec les nouveaux réglages',
-    reassessDone: (done, total) => `${done.toLocaleString('fr')} / ${total.toLocaleString('fr')} commandes`,
+    reassessDone: (done, total) => `${formatCount(done, 'fr')} / ${formatCount(total, 'fr')} commandes`,
   },
   de: {
     shownAtLeast: (shown, total) =>
-      `${shown.toLocaleString('de')}+ von ${total.toLocaleString('de')} Bestellungen (für weitere scrollen)`,
-    counting: (shown) => `${shown.toLocaleString('de')} Bestellungen angezeigt, Zählung läuft…`,
+      `${formatCount(shown, 'de')}+ von ${formatCount(total, 'de')} Bestellungen (für weitere scrollen)`,
+    counting: (shown) => `${formatCount(shown, 'de')} Bestellungen angezeigt, Zählung läuft…`,
     reassessing: 'Alle Bestellungen werden mit den neuen Einstellungen neu bewertet',
-    reassessDone: (done, total) =>
-      `${done.toLocaleString('de')} / ${total.toLocaleString('de')} Bestellungen`,
+    reassessDone: (done, total) => `${formatCount(done, 'de')} / ${formatCount(total, 'de')} Bestellungen`,
   },
   es: {
     shownAtLeast: (shown, total) =>
-      `${shown.toLocaleString('es')}+ de ${total.toLocaleString('es')} pedidos (desplácese para ver más)`,
-    counting: (shown) => `${shown.toLocaleString('es')} pedidos mostrados, contando…`,
+      `${formatCount(shown, 'es')}+ de ${formatCount(total, 'es')} pedidos (desplácese para ver más)`,
+    counting: (shown) => `${formatCount(shown, 'es')} pedidos mostrados, contando…`,
     reassessing: 'Reevaluando todos los pedidos con la nueva configuración',
-    reassessDone: (done, total) => `${done.toLocaleString('es')} / ${total.toLocaleString('es')} pedidos`,
+    reassessDone: (done, total) => `${formatCount(done, 'es')} / ${formatCount(total, 'es')} pedidos`,
   },
   it: {
     shownAtLeast: (shown, total) =>
-      `${shown.toLocaleString('it')}+ ordini su ${total.toLocaleString('it')} (scorri per vederne altri)`,
-    counting: (shown) => `${shown.toLocaleString('it')} ordini mostrati, conteggio in corso…`,
+      `${formatCount(shown, 'it')}+ ordini su ${formatCount(total, 'it')} (scorri per vederne altri)`,
+    counting: (shown) => `${formatCount(shown, 'it')} ordini mostrati, conteggio in corso…`,
     reassessing: 'Rivalutazione di tutti gli ordini con le nuove impostazioni',
-    reassessDone: (done, total) => `${done.toLocaleString('it')} / ${total.toLocaleString('it')} ordini`,
+    reassessDone: (done, total) => `${formatCount(done, 'it')} / ${formatCount(total, 'it')} ordini`,
   },
 };

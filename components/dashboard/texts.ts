@@ -1,4 +1,5 @@
 import type { RestoreStop } from '../../core/export/run-restore';
+import { formatCount } from '../../core/i18n/count';
 import { LANG_NAMES, type Lang } from '../../core/i18n/lang';
 import type { ImportInterruption } from '../../core/import/run-import';
 import type { FindingKind, Severity } from '../../core/model/finding';
@@ -12,10 +13,10 @@ const en = {
   title: 'MCF Desk — orders',
   tabs: { orders: 'Orders', claims: 'Claims', import: 'Import', backup: 'Backup', settings: 'Settings' },
   loading: (done: number, total: number) =>
-    `Loading orders… ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`,
+    `Loading orders… ${formatCount(done, 'en')} / ${formatCount(total, 'en')}`,
   shown: (shown: number, total: number) =>
-    `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} orders`,
-  selected: (n: number) => `${n.toLocaleString('en')} selected`,
+    `${formatCount(shown, 'en')} of ${formatCount(total, 'en')} orders`,
+  selected: (n: number) => `${formatCount(n, 'en')} selected`,
   summary: {
     label: 'Summary',
     claimNow: 'To claim now',
@@ -98,7 +99,7 @@ const en = {
     download: 'Download a backup',
     restore: 'Restore from a backup',
     restoring: 'Restoring',
-    restored: (n: number) => `Backup restored: ${n.toLocaleString('en')} orders.`,
+    restored: (n: number) => `Backup restored: ${formatCount(n, 'en')} orders.`,
     confirm: 'Restoring replaces every order and setting stored now. Continue?',
     failed: 'Restore refused',
   },
@@ -166,7 +167,7 @@ const en = {
   faults: {
     importInterrupted: 'Import interrupted',
     importStopped: (i: ImportInterruption) =>
-      `${i.saved.toLocaleString('en')} of ${i.total.toLocaleString('en')} orders were saved (the part on its way when it stopped may have been saved too). It stopped at order ${i.stoppedAt.toLocaleString('en')} (${i.orderId}${i.line === undefined ? '' : `, line ${i.line.toLocaleString('en')}`}): ${i.reason}. ` +
+      `${formatCount(i.saved, 'en')} of ${formatCount(i.total, 'en')} orders were saved (the part on its way when it stopped may have been saved too). It stopped at order ${formatCount(i.stoppedAt, 'en')} (${i.orderId}${i.line === undefined ? '' : `, line ${formatCount(i.line, 'en')}`}): ${i.reason}. ` +
       (i.retry
         ? 'Import the same file again to finish: the orders already saved are recognised, nothing is doubled.'
         : 'That part of the file was refused: importing it again stops at the same place. The orders already saved stay, and are not doubled.'),
@@ -189,9 +190,9 @@ const fr: DashboardTexts = {
     settings: 'Réglages',
   },
   loading: (done, total) =>
-    `Chargement des commandes… ${done.toLocaleString('fr')} / ${total.toLocaleString('fr')}`,
-  shown: (shown, total) => `${shown.toLocaleString('fr')} commandes sur ${total.toLocaleString('fr')}`,
-  selected: (n) => `${n.toLocaleString('fr')} sélectionnée${n > 1 ? 's' : ''}`,
+    `Chargement des commandes… ${formatCount(done, 'fr')} / ${formatCount(total, 'fr')}`,
+  shown: (shown, total) => `${formatCount(shown, 'fr')} commandes sur ${formatCount(total, 'fr')}`,
+  selected: (n) => `${formatCount(n, 'fr')} sélectionnée${n > 1 ? 's' : ''}`,
   summary: {
     label: 'Résumé',
     claimNow: 'À réclamer maintenant',
@@ -275,7 +276,7 @@ const fr: DashboardTexts = {
     download: 'Télécharger une sauvegarde',
     restore: 'Restaurer une sauvegarde',
     restoring: 'Restauration',
-    restored: (n) => `Sauvegarde restaurée : ${n.toLocaleString('fr')} commandes.`,
+    restored: (n) => `Sauvegarde restaurée : ${formatCount(n, 'fr')} commandes.`,
     confirm: 'La restauration remplace toutes les commandes et tous les réglages enregistrés. Continuer ?',
     failed: 'Restauration refusée',
   },
@@ -346,7 +347,7 @@ const fr: DashboardTexts = {
   faults: {
     importInterrupted: 'Import interrompu',
     importStopped: (i) =>
-      `${i.saved.toLocaleString('fr')} commandes sur ${i.total.toLocaleString('fr')} ont été enregistrées (la partie en cours d’envoi au moment de l’arrêt l’a peut-être été aussi). L’import s’est arrêté à la commande ${i.stoppedAt.toLocaleString('fr')} (${i.orderId}${i.line === undefined ? '' : `, ligne ${i.line.toLocaleString('fr')}`}) : ${i.reason}. ` +
+      `${formatCount(i.saved, 'fr')} commandes sur ${formatCount(i.total, 'fr')} ont été enregistrées (la partie en cours d’envoi au moment de l’arrêt l’a peut-être été aussi). L’import s’est arrêté à la commande ${formatCount(i.stoppedAt, 'fr')} (${i.orderId}${i.line === undefined ? '' : `, ligne ${formatCount(i.line, 'fr')}`}) : ${i.reason}. ` +
       (i.retry
         ? 'Importez à nouveau le même fichier pour le terminer : les commandes déjà enregistrées sont reconnues, rien n’est compté deux fois.'
         : 'Cette partie du fichier a été refusée : un nouvel import s’arrêtera au même endroit. Les commandes déjà enregistrées restent, sans doublon.'),
@@ -367,9 +368,9 @@ const de: DashboardTexts = {
     settings: 'Einstellungen',
   },
   loading: (done, total) =>
-    `Bestellungen werden geladen… ${done.toLocaleString('de')} / ${total.toLocaleString('de')}`,
-  shown: (shown, total) => `${shown.toLocaleString('de')} von ${total.toLocaleString('de')} Bestellungen`,
-  selected: (n) => `${n.toLocaleString('de')} ausgewählt`,
+    `Bestellungen werden geladen… ${formatCount(done, 'de')} / ${formatCount(total, 'de')}`,
+  shown: (shown, total) => `${formatCount(shown, 'de')} von ${formatCount(total, 'de')} Bestellungen`,
+  selected: (n) => `${formatCount(n, 'de')} ausgewählt`,
   summary: {
     label: 'Übersicht',
     claimNow: 'Jetzt erstatten lassen',
@@ -455,7 +456,7 @@ const de: DashboardTexts = {
     download: 'Sicherung herunterladen',
     restore: 'Aus einer Sicherung wiederherstellen',
     restoring: 'Wiederherstellung',
-    restored: (n) => `Sicherung wiederhergestellt: ${n.toLocaleString('de')} Bestellungen.`,
+    restored: (n) => `Sicherung wiederhergestellt: ${formatCount(n, 'de')} Bestellungen.`,
     confirm:
       'Das Wiederherstellen ersetzt alle jetzt gespeicherten Bestellungen und Einstellungen. Fortfahren?',
     failed: 'Wiederherstellung abgelehnt',
@@ -528,7 +529,7 @@ const de: DashboardTexts = {
   faults: {
     importInterrupted: 'Import unterbrochen',
     importStopped: (i) =>
-      `${i.saved.toLocaleString('de')} von ${i.total.toLocaleString('de')} Bestellungen wurden gespeichert (der beim Abbruch unterwegs befindliche Teil eventuell auch). Der Import stoppte bei Bestellung ${i.stoppedAt.toLocaleString('de')} (${i.orderId}${i.line === undefined ? '' : `, Zeile ${i.line.toLocaleString('de')}`}): ${i.reason}. ` +
+      `${formatCount(i.saved, 'de')} von ${formatCount(i.total, 'de')} Bestellungen wurden gespeichert (der beim Abbruch unterwegs befindliche Teil eventuell auch). Der Import stoppte bei Bestellung ${formatCount(i.stoppedAt, 'de')} (${i.orderId}${i.line === undefined ? '' : `, Zeile ${formatCount(i.line, 'de')}`}): ${i.reason}. ` +
       (i.retry
         ? 'Importieren Sie dieselbe Datei erneut, um ihn abzuschließen: Bereits gespeicherte Bestellungen werden erkannt, nichts wird doppelt gezählt.'
         : 'Dieser Teil der Datei wurde abgelehnt: Ein erneuter Import stoppt an derselben Stelle. Bereits gespeicherte Bestellungen bleiben, ohne Dubletten.'),
@@ -548,9 +549,9 @@ const es: DashboardTexts = {
     backup: 'Copia de seguridad',
     settings: 'Ajustes',
   },
-  loading: (done, total) => `Cargando pedidos… ${done.toLocaleString('es')} / ${total.toLocaleString('es')}`,
-  shown: (shown, total) => `${shown.toLocaleString('es')} de ${total.toLocaleString('es')} pedidos`,
-  selected: (n) => `${n.toLocaleString('es')} seleccionado${n === 1 ? '' : 's'}`,
+  loading: (done, total) => `Cargando pedidos… ${formatCount(done, 'es')} / ${formatCount(total, 'es')}`,
+  shown: (shown, total) => `${formatCount(shown, 'es')} de ${formatCount(total, 'es')} pedidos`,
+  selected: (n) => `${formatCount(n, 'es')} seleccionado${n === 1 ? '' : 's'}`,
   summary: {
     label: 'Resumen',
     claimNow: 'Reclamar ahora',
@@ -635,7 +636,7 @@ const es: DashboardTexts = {
     download: 'Descargar una copia de seguridad',
     restore: 'Restaurar una copia de seguridad',
     restoring: 'Restauración',
-    restored: (n) => `Copia de seguridad restaurada: ${n.toLocaleString('es')} pedidos.`,
+    restored: (n) => `Copia de seguridad restaurada: ${formatCount(n, 'es')} pedidos.`,
     confirm: 'Restaurar reemplaza todos los pedidos y ajustes guardados ahora. ¿Continuar?',
     failed: 'Restauración rechazada',
   },
@@ -706,7 +707,7 @@ const es: DashboardTexts = {
   faults: {
     importInterrupted: 'Importación interrumpida',
     importStopped: (i) =>
-      `Se guardaron ${i.saved.toLocaleString('es')} de ${i.total.toLocaleString('es')} pedidos (la parte en curso cuando se detuvo quizá también). La importación se detuvo en el pedido ${i.stoppedAt.toLocaleString('es')} (${i.orderId}${i.line === undefined ? '' : `, fila ${i.line.toLocaleString('es')}`}): ${i.reason}. ` +
+      `Se guardaron ${formatCount(i.saved, 'es')} de ${formatCount(i.total, 'es')} pedidos (la parte en curso cuando se detuvo quizá también). La importación se detuvo en el pedido ${formatCount(i.stoppedAt, 'es')} (${i.orderId}${i.line === undefined ? '' : `, fila ${formatCount(i.line, 'es')}`}): ${i.reason}. ` +
       (i.retry
         ? 'Importe de nuevo el mismo archivo para terminar: los pedidos ya guardados se reconocen, nada se duplica.'
         : 'Esa parte del archivo fue rechazada: una nueva importación se detendrá en el mismo punto. Los pedidos ya guardados se quedan, sin duplicados.'),
@@ -727,9 +728,9 @@ const it: DashboardTexts = {
     settings: 'Impostazioni',
   },
   loading: (done, total) =>
-    `Caricamento degli ordini… ${done.toLocaleString('it')} / ${total.toLocaleString('it')}`,
-  shown: (shown, total) => `${shown.toLocaleString('it')} ordini su ${total.toLocaleString('it')}`,
-  selected: (n) => `${n.toLocaleString('it')} selezionat${n === 1 ? 'o' : 'i'}`,
+    `Caricamento degli ordini… ${formatCount(done, 'it')} / ${formatCount(total, 'it')}`,
+  shown: (shown, total) => `${formatCount(shown, 'it')} ordini su ${formatCount(total, 'it')}`,
+  selected: (n) => `${formatCount(n, 'it')} selezionat${n === 1 ? 'o' : 'i'}`,
   summary: {
     label: 'Riepilogo',
     claimNow: 'Da richiedere ora',
@@ -813,7 +814,7 @@ const it: DashboardTexts = {
     download: 'Scarica un backup',
     restore: 'Ripristina da un backup',
     restoring: 'Ripristino',
-    restored: (n) => `Backup ripristinato: ${n.toLocaleString('it')} ordini.`,
+    restored: (n) => `Backup ripristinato: ${formatCount(n, 'it')} ordini.`,
     confirm: 'Il ripristino sostituisce tutti gli ordini e le impostazioni salvati ora. Continuare?',
     failed: 'Ripristino rifiutato',
   },
@@ -884,7 +885,7 @@ const it: DashboardTexts = {
   faults: {
     importInterrupted: 'Importazione interrotta',
     importStopped: (i) =>
-      `Sono stati salvati ${i.saved.toLocaleString('it')} ordini su ${i.total.toLocaleString('it')} (forse anche la parte in corso al momento dell’arresto). L’importazione si è fermata all’ordine ${i.stoppedAt.toLocaleString('it')} (${i.orderId}${i.line === undefined ? '' : `, riga ${i.line.toLocaleString('it')}`}): ${i.reason}. ` +
+      `Sono stati salvati ${formatCount(i.saved, 'it')} ordini su ${formatCount(i.total, 'it')} (forse anche la parte in corso al momento dell’arresto). L’importazione si è fermata all’ordine ${formatCount(i.stoppedAt, 'it')} (${i.orderId}${i.line === undefined ? '' : `, riga ${formatCount(i.line, 'it')}`}): ${i.reason}. ` +
       (i.retry
         ? 'Importa di nuovo lo stesso file per completarla: gli ordini già salvati vengono riconosciuti, nulla è duplicato.'
         : 'Quella parte del file è stata rifiutata: una nuova importazione si fermerà allo stesso punto. Gli ordini già salvati restano, senza duplicati.'),
