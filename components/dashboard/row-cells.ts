@@ -51,8 +51,17 @@ export interface RowState {
   busy: boolean;
 }
 
-/** Which order, in which view, a row's content was last written for. */
-const written = new WeakMap<HTMLTableRowElement, { row: OrderSummary | undefined; view?: RowView }>();
+/** What a row was last painted with: its order (none: a place being read), view and state. */
+interface Painted {
+  row: OrderSummary | undefined;
+  view?: RowView;
+  state?: RowState;
+  /** Its links and buttons (they take the row's tab stop), and its delivery answers. */
+  controls: HTMLElement[];
+  answers: HTMLButtonElement[];
+}
+
+const painted = new WeakMap<HTMLTableRowElement, Painted>();
 
 /** A row's elements, empty: the place of a row still being read until `fillRow` writes one. */
 export function createRow(doc: Document): HTMLTableRowElement {
@@ -67,7 +76,7 @@ export function createRow(doc: Document): HTMLTableRowElement {
     }
     tr.append(td);
   }
-  written.set(tr, { row: undefined });
+  painted.set(tr, { row: undefined, controls: [], answers: [] });
   markBeingRead(tr);
   return tr;
 }
@@ -82,38 +91,46 @@ export function fillRow(
   view: RowView,
   state: RowState,
 ): void {
-  const last = written.get(tr);
+  const last = painted.get(tr) ?? { row: undefined, controls: [], answers: [] };
   if (!row) {
-    if (last?.row !== undefined) {
+    if (last.row !== undefined) {
       for (const column of COLUMNS) if (column !== 'check') cell(tr, column).replaceChildren();
       cell(tr, 'orderId').removeAttribute('title');
       cell(tr, 'status').removeAttribute('title');
+      markBeingRead(tr);
     }
-    written.set(tr, { row: undefined, view });
-    markBeingRead(tr);
+    painted.set(tr, { row: undefined, controls: [], answers: [] });
     return;
   }
-  if (last?.row !== row || !last.view || !sameView(last.view, view)) {
-    const focusInside = tr !== tr.ownerDocument.activeElement && tr.contains(tr.ownerDocument.activeElement);
-    writeContent(tr, row, view);
-    written.set(tr, { row, view });
+  let next = last;
+  if (last.row !== row || !last.view || !sameView(last.view, view)) {
+    const doc = tr.ownerDocument;
+    const focusInside = tr !== doc.activeElement && tr.contains(doc.activeElement);
+    next = { row, view, ...writeContent(tr, row, view) };
     // The focused link or button was replaced: the row keeps the focus (the keyboard's place).
-    if (focusInside && !tr.contains(tr.ownerDocument.activeElement)) tr.focus({ preventScroll: true });
+    if (focusInside && !tr.contains(doc.activeElement)) tr.focus({ preventScroll: true });
+  } else if (last.state && sameState(last.state, state)) {
+    // A click may have ticked the box without the selection taking it: the box says the selection.
+    checkbox(tr).checked = state.checked;
+    return;
   }
-  tr.className = 'row';
-  tr.removeAttribute('aria-hidden');
-  tr.dataset.testid = 'order-row';
+  painted.set(tr, { ...next, state });
+  if (last.row === undefined) {
+    tr.className = 'row';
+    tr.removeAttribute('aria-hidden');
+    tr.dataset.testid = 'order-row';
+  }
   tr.dataset.index = String(state.index);
   tr.setAttribute('aria-rowindex', String(state.index + 2));
   const tabIndex = state.tabbable ? 0 : -1;
   tr.tabIndex = tabIndex;
-  for (const control of tr.querySelectorAll<HTMLElement>('input, a, button')) control.tabIndex = tabIndex;
   const box = checkbox(tr);
+  box.tabIndex = tabIndex;
   box.disabled = false;
   box.checked = state.checked;
   box.setAttribute('aria-label', view.texts.selectRow(row.orderId));
-  for (const button of tr.querySelectorAll<HTMLButtonElement>('button[data-answer]'))
-    button.disabled = state.busy;
+  for (const control of next.controls) control.tabIndex = tabIndex;
+  for (const answer of next.answers) answer.disabled = state.busy;
 }
 
 /** The order whose row holds `element`, by its place: `rows[index]`. */
@@ -140,6 +157,10 @@ function sameView(a: RowView, b: RowView): boolean {
   return a.texts === b.texts && a.lang === b.lang && a.now.getTime() === b.now.getTime();
 }
 
+function sameState(a: RowState, b: RowState): boolean {
+  return a.index === b.index && a.tabbable === b.tabbable && a.checked === b.checked && a.busy === b.busy;
+}
+
 function cell(tr: HTMLTableRowElement, column: Column): HTMLTableCellElement {
   return tr.cells[COLUMNS.indexOf(column)] as HTMLTableCellElement;
 }
@@ -148,8 +169,15 @@ function checkbox(tr: HTMLTableRowElement): HTMLInputElement {
   return cell(tr, 'check').firstElementChild as HTMLInputElement;
 }
 
-function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang, now }: RowView): void {
+/** Writes the order's values into the row's cells; returns the links and buttons it made. */
+function writeContent(
+  tr: HTMLTableRowElement,
+  row: OrderSummary,
+  { texts, lang, now }: RowView,
+): Pick<Painted, 'controls' | 'answers'> {
   const doc = tr.ownerDocument;
+  const controls: HTMLElement[] = [];
+  const answers: HTMLButtonElement[] = [];
   const status = statusCodesText(row.status, lang);
   const orderPage = orderLink(row);
   const swiship = swishipLink(row);
@@ -162,7 +190,7 @@ function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang,
       : undefined,
   );
   orderId.replaceChildren(
-    orderPage ? link(doc, orderPage, row.orderId, { title: texts.openOrder }) : row.orderId,
+    orderPage ? link(doc, controls, orderPage, row.orderId, { title: texts.openOrder }) : row.orderId,
   );
   cell(tr, 'countryCode').textContent = row.countryCode;
   const statusCell = cell(tr, 'status');
@@ -172,7 +200,7 @@ function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang,
   cell(tr, 'edd').textContent = row.edd ? formatDay(row.edd, lang) : '';
   cell(tr, 'carrier').textContent = row.carrier ?? '';
   cell(tr, 'tracking').replaceChildren(
-    row.tracking && swiship ? link(doc, swiship, row.tracking) : (row.tracking ?? ''),
+    row.tracking && swiship ? link(doc, controls, swiship, row.tracking) : (row.tracking ?? ''),
   );
 
   const findings: Node[] = [];
@@ -180,10 +208,12 @@ function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang,
     const question = doc.createElement('span');
     question.className = 'delivery';
     question.title = texts.deliveryQuestion;
-    question.append(
+    answers.push(
       answerButton(doc, 'delivered', texts.delivered, 'answer-delivered'),
       answerButton(doc, 'not-delivered', texts.notDelivered, 'answer-not-delivered'),
     );
+    question.append(...answers);
+    controls.push(...answers);
     findings.push(question);
   }
   for (const finding of row.findings) {
@@ -195,7 +225,7 @@ function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang,
     const label = texts.kinds[finding.kind];
     // "Vérifier sur Swiship" opens the marketplace's Swiship page for the parcel.
     if (finding.kind === 'lost-check' && swiship) {
-      const a = link(doc, swiship, label, chip);
+      const a = link(doc, controls, swiship, label, chip);
       a.dataset.testid = 'swiship-chip';
       findings.push(a);
     } else {
@@ -219,6 +249,7 @@ function writeContent(tr: HTMLTableRowElement, row: OrderSummary, { texts, lang,
     deadline.push(filed);
   }
   cell(tr, 'claimDeadline').replaceChildren(...deadline);
+  return { controls, answers };
 }
 
 function setTitle(element: HTMLElement, title: string | undefined): void {
@@ -226,9 +257,10 @@ function setTitle(element: HTMLElement, title: string | undefined): void {
   else element.title = title;
 }
 
-/** A link that opens in a new tab, the opener kept from it. */
+/** A link that opens in a new tab, the opener kept from it; added to `controls`. */
 function link(
   doc: Document,
+  controls: HTMLElement[],
   href: string,
   text: string,
   extra: { title?: string; className?: string } = {},
@@ -239,6 +271,7 @@ function link(
   a.rel = 'noopener noreferrer';
   Object.assign(a, extra);
   a.textContent = text;
+  controls.push(a);
   return a;
 }
 

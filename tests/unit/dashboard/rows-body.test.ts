@@ -211,6 +211,27 @@ describe("a row's content", () => {
     expect(document.activeElement).toBe(tr);
   });
 
+  it('is not touched by a repaint that changes nothing of it (a scroll repaints the rows in view)', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => order(i));
+    const tbody = body();
+    paint(tbody, rows, 0, 6);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(tbody, { subtree: true, childList: true, attributes: true, characterData: true });
+    paint(tbody, rows, 0, 6);
+    await Promise.resolve();
+    expect(changes).toEqual([]);
+    // One row selected: that row's box alone.
+    paint(tbody, rows, 0, 6, {
+      state: (index) => ({ index, tabbable: index === 0, checked: index === 3, busy: false }),
+    });
+    await Promise.resolve();
+    const touched = new Set(changes.map((c) => (c.target as Element).closest('tr')?.dataset.index));
+    expect([...touched]).toEqual(['3']);
+    expect(rowsOf(tbody)[3]?.querySelector('input')?.checked).toBe(true);
+    observer.disconnect();
+  });
+
   it('is written again in the language chosen', () => {
     const rows = [order(1)];
     const tbody = body();
