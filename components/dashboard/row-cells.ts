@@ -4,6 +4,7 @@ import { SEVERITIES } from '../../core/model/finding';
 import { describeFinding } from '../finding-text';
 import { statusCodesText } from '../status-text';
 import { formatDay, orderLink, swishipLink } from './format';
+import { SORT_COLUMNS } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 
 // One order of the dashboard table, built with the DOM rather than by Preact: a row's elements are
@@ -19,19 +20,9 @@ import type { DashboardLang, DashboardTexts } from './texts';
 
 export const ROW_HEIGHT = 36;
 
-/** The column of each cell, in order (the table head's order, `OrdersTableHead.tsx`). */
-const COLUMNS = [
-  'check',
-  'orderId',
-  'countryCode',
-  'status',
-  'shipDate',
-  'edd',
-  'carrier',
-  'tracking',
-  'findings',
-  'claimDeadline',
-] as const;
+/** The column of each cell, in order: the selection box, then the sortable columns, as in the
+ *  table head (`OrdersTableHead.tsx`). */
+const COLUMNS = ['check', ...SORT_COLUMNS] as const;
 type Column = (typeof COLUMNS)[number];
 
 export interface RowView {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ROW_HEIGHT } from '../../../components/dashboard/row-cells';
 import type { OrdersViewProps } from '../../../components/dashboard/OrdersView';
+import { ROW_HEIGHT } from '../../../components/dashboard/row-cells';
 import { firstPageSize } from '../../../components/dashboard/table-query';
 import { summarizeOrder } from '../../../core/export/order-summary';
 import { OrderSchema } from '../../../core/model/order';

@@ -69,6 +69,9 @@ function paint(
   });
 }
 
+/** The places from `from` to `to` (excluded), as the rows' `data-index` say them. */
+const indexes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => String(from + i));
+
 const rowsOf = (tbody: HTMLTableSectionElement) => [...tbody.querySelectorAll<HTMLTableRowElement>('tr.row')];
 
 afterEach(() => {
@@ -81,24 +84,13 @@ describe('the rows in view, kept by place', () => {
     const tbody = body();
     paint(tbody, rows, 0, 10);
     const before = rowsOf(tbody);
-    expect(before.map((tr) => tr.dataset.index)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(before.map((tr) => tr.dataset.index)).toEqual(indexes(0, 10));
     expect(tbody.firstElementChild?.classList.contains('spacer')).toBe(false);
     expect((tbody.lastElementChild as HTMLElement).style.height).toBe(`${30 * ROW_HEIGHT}px`);
 
     paint(tbody, rows, 4, 14);
     const after = rowsOf(tbody);
-    expect(after.map((tr) => tr.dataset.index)).toEqual([
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
-      '13',
-    ]);
+    expect(after.map((tr) => tr.dataset.index)).toEqual(indexes(4, 14));
     // The rows 4 to 9 are the very elements painted before; 0 to 3 are gone.
     expect(after.slice(0, 6)).toEqual(before.slice(4));
     expect(before.slice(0, 4).some((tr) => tr.isConnected)).toBe(false);
@@ -109,18 +101,7 @@ describe('the rows in view, kept by place', () => {
 
     // Back up: the rows reached go before those kept, in order.
     paint(tbody, rows, 1, 11);
-    expect(rowsOf(tbody).map((tr) => tr.dataset.index)).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-    ]);
+    expect(rowsOf(tbody).map((tr) => tr.dataset.index)).toEqual(indexes(1, 11));
     expect(rowsOf(tbody)[3]).toBe(after[0]);
   });
 
