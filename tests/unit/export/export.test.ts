@@ -71,7 +71,7 @@ describe('order summary', () => {
       expect(text, file).not.toContain('swiship.com');
       expect(text, file).toMatch(/swishipUrl\(/);
     }
-    const table = readFileSync(join(process.cwd(), 'components/dashboard/OrderRow.tsx'), 'utf8');
+    const table = readFileSync(join(process.cwd(), 'components/dashboard/row-cells.ts'), 'utf8');
     expect(table).not.toContain('swiship.com');
   });
 });
