@@ -53,6 +53,7 @@ interface Painted {
 }
 
 const painted = new WeakMap<HTMLTableRowElement, Painted>();
+const BEING_READ: Readonly<Painted> = Object.freeze({ row: undefined, controls: [], answers: [] });
 
 /** A row's elements, empty: the place of a row still being read until `fillRow` writes one. */
 export function createRow(doc: Document): HTMLTableRowElement {
@@ -67,32 +68,24 @@ export function createRow(doc: Document): HTMLTableRowElement {
     }
     tr.append(td);
   }
-  painted.set(tr, { row: undefined, controls: [], answers: [] });
+  painted.set(tr, BEING_READ);
   markBeingRead(tr);
   return tr;
 }
 
-/**
- * Writes `row` into `tr` (undefined: the place of a row still being read, hidden from assistive
- * technology until then), then its state.
- */
-export function fillRow(
-  tr: HTMLTableRowElement,
-  row: OrderSummary | undefined,
-  view: RowView,
-  state: RowState,
-): void {
-  const last = painted.get(tr) ?? { row: undefined, controls: [], answers: [] };
-  if (!row) {
-    if (last.row !== undefined) {
-      for (const column of COLUMNS) if (column !== 'check') cell(tr, column).replaceChildren();
-      cell(tr, 'orderId').removeAttribute('title');
-      cell(tr, 'status').removeAttribute('title');
-      markBeingRead(tr);
-    }
-    painted.set(tr, { row: undefined, controls: [], answers: [] });
-    return;
-  }
+/** Empties `tr` back into the place of a row still being read (a new first page is read). */
+export function emptyRow(tr: HTMLTableRowElement): void {
+  if (painted.get(tr)?.row === undefined) return;
+  for (const column of COLUMNS) if (column !== 'check') cell(tr, column).replaceChildren();
+  cell(tr, 'orderId').removeAttribute('title');
+  cell(tr, 'status').removeAttribute('title');
+  markBeingRead(tr);
+  painted.set(tr, BEING_READ);
+}
+
+/** Writes `row` into `tr`, then its state. */
+export function fillRow(tr: HTMLTableRowElement, row: OrderSummary, view: RowView, state: RowState): void {
+  const last = painted.get(tr) ?? BEING_READ;
   let next = last;
   if (last.row !== row || !last.view || !sameView(last.view, view)) {
     const doc = tr.ownerDocument;

@@ -1,5 +1,13 @@
 import type { OrderSummary } from '../../core/export/order-summary';
-import { createRow, fillRow, ROW_HEIGHT, type RowState, type RowView, rowIndexOf } from './row-cells';
+import {
+  createRow,
+  emptyRow,
+  fillRow,
+  ROW_HEIGHT,
+  type RowState,
+  type RowView,
+  rowIndexOf,
+} from './row-cells';
 
 // The orders table's body: the rows in view, each kept for its place in the list (a row scrolled
 // past is dropped, one scrolled to is made; a new sort or filter refills the rows in view rather
@@ -56,8 +64,8 @@ export function paintRows(
       parts.rows.set(index, tr);
       body.insertBefore(tr, next);
     }
-    const blank = { index, tabbable: false, checked: false, busy: false };
-    fillRow(tr, row, view, row ? state(index, row) : blank);
+    if (row) fillRow(tr, row, view, state(index, row));
+    else emptyRow(tr);
   });
 }
 
