@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderSummary } from '../../core/export/order-summary';
 import { Filters } from './Filters';
 import { OrdersTable } from './OrdersTable';
@@ -16,6 +16,7 @@ import {
 } from './table-query';
 import type { DashboardLang, DashboardTexts } from './texts';
 import { type OrdersSource, useOrdersPages } from './use-orders-pages';
+import { useSelection } from './use-selection';
 
 export interface OrdersViewProps {
   texts: DashboardTexts;
@@ -49,7 +50,6 @@ export function OrdersView(props: OrdersViewProps) {
   const { texts } = props;
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const [sort, setSort] = useState<TableSort>({ column: 'claimDeadline', descending: false });
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   const pages = useOrdersPages(
     props.source,
@@ -72,79 +72,55 @@ export function OrdersView(props: OrdersViewProps) {
   const matching = pages.matching ?? (pages.more ? null : shown.length);
   const stored = pages.stored ?? 0;
 
-  // Selection only counts orders still shown: a filter never acts on hidden orders.
-  const selectedRows = useMemo(
-    () => (selected.size === 0 ? NONE : shown.filter((r) => selected.has(r.key))),
-    [shown, selected],
-  );
-  const selection = useMemo(() => selectedRows.map((r) => r.key), [selectedRows]);
-
+  const selection = useSelection(shown);
   const onSort = (column: SortColumn) =>
     setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
-  const toggle = (key: string, on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
-  const toggleAll = (on: boolean) => setSelected(on ? new Set(shown.map((r) => r.key)) : new Set());
 
   // The parts of the view its rows do not change are made again only when their own inputs change:
   // Preact skips an element it is given again, and the first rows' render is what a seller waits for.
-  const focusOn = useCallback((focus: TableFilter['focus']) => {
-    setFilter({ ...EMPTY_FILTER, focus });
-  }, []);
-  const strip = useMemo(
+  const { lang, figures, countries, onMarkClaim, onExportClaims, selectionExtra } = props;
+  const filterControls = useMemo(
     () => (
-      <SummaryStrip
-        texts={texts}
-        lang={props.lang}
-        figures={props.figures ?? null}
-        focus={filter.focus}
-        onFocus={focusOn}
-      />
+      <>
+        <SummaryStrip
+          texts={texts}
+          lang={lang}
+          figures={figures ?? null}
+          focus={filter.focus}
+          onFocus={(focus) => setFilter({ ...EMPTY_FILTER, focus })}
+        />
+        <Filters texts={texts} filter={filter} countries={countries} onChange={setFilter} />
+      </>
     ),
-    [texts, props.lang, props.figures, filter.focus, focusOn],
+    [texts, lang, figures, filter, countries],
   );
-  const filters = useMemo(
-    () => <Filters texts={texts} filter={filter} countries={props.countries} onChange={setFilter} />,
-    [texts, filter, props.countries],
-  );
-  const { onMarkClaim, onExportClaims, selectionExtra } = props;
-  const selectionBar = useMemo(
+  const selectionControls = useMemo(
     () => (
-      <SelectionBar
-        texts={texts}
-        selection={selection}
-        onMarkClaim={onMarkClaim}
-        onExportClaims={onExportClaims}
-      />
+      <>
+        <SelectionBar
+          texts={texts}
+          selection={selection.keys}
+          onMarkClaim={onMarkClaim}
+          onExportClaims={onExportClaims}
+        />
+        {selectionExtra?.(selection.selectedRows)}
+      </>
     ),
-    [texts, selection, onMarkClaim, onExportClaims],
+    [texts, selection.keys, selection.selectedRows, onMarkClaim, onExportClaims, selectionExtra],
   );
-  const extra = useMemo(() => selectionExtra?.(selectedRows), [selectionExtra, selectedRows]);
 
   return (
     <section class="orders-view" aria-label={texts.tabs.orders}>
-      {strip}
-      {filters}
-      <div class="toolbar" aria-busy={pages.loading}>
-        <span data-testid="shown-count">
-          {countLine(props.lang, texts, shown.length, matching, pages.stored)}
-        </span>
-        <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
-          {texts.filters.clear}
-        </button>
-        <button type="button" onClick={props.onReload} data-testid="reload">
-          {texts.reload}
-        </button>
-        <button type="button" onClick={() => props.onExportCsv(filter, sort)} data-testid="export-csv">
-          {texts.exportCsv}
-        </button>
-      </div>
-      {selectionBar}
-      {extra}
+      {filterControls}
+      <OrdersToolbar
+        texts={texts}
+        loading={pages.loading}
+        count={countLine(props.lang, texts, shown.length, matching, pages.stored)}
+        onClear={() => setFilter(EMPTY_FILTER)}
+        onReload={props.onReload}
+        onExportCsv={() => props.onExportCsv(filter, sort)}
+      />
+      {selectionControls}
       {stored === 0 && pages.stored !== null ? <p class="empty">{texts.empty}</p> : null}
       {stored > 0 && shown.length === 0 && !pages.loading ? <p class="empty">{texts.noMatch}</p> : null}
       <OrdersTable
@@ -156,9 +132,9 @@ export function OrdersView(props: OrdersViewProps) {
         now={props.now}
         sort={sort}
         onSort={onSort}
-        selected={selected}
-        onToggle={toggle}
-        onToggleAll={toggleAll}
+        selected={selection.selected}
+        onToggle={selection.toggle}
+        onToggleAll={selection.toggleAll}
         onDelivery={props.onDelivery}
         busyKeys={props.busyKeys}
         loading={pages.loading}
@@ -167,8 +143,31 @@ export function OrdersView(props: OrdersViewProps) {
   );
 }
 
-/** No row selected: the same list from one render to the next. */
-const NONE: readonly OrderSummary[] = [];
+/** The line over the table: how many orders are shown, and the view's own actions. */
+function OrdersToolbar(props: {
+  texts: DashboardTexts;
+  loading: boolean;
+  count: string;
+  onClear: () => void;
+  onReload: () => void;
+  onExportCsv: () => void;
+}) {
+  const { texts } = props;
+  return (
+    <div class="toolbar" aria-busy={props.loading}>
+      <span data-testid="shown-count">{props.count}</span>
+      <button type="button" onClick={props.onClear}>
+        {texts.filters.clear}
+      </button>
+      <button type="button" onClick={props.onReload} data-testid="reload">
+        {texts.reload}
+      </button>
+      <button type="button" onClick={props.onExportCsv} data-testid="export-csv">
+        {texts.exportCsv}
+      </button>
+    </div>
+  );
+}
 
 /**
  * The count line: while the stored orders are counted, the rows shown; then the matching orders
