@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -344,6 +344,8 @@ test('import of a 50,000-row report beside a raw Dexie bulkPut of its orders', a
     );
   } finally {
     await context.close();
+    // The profile holds the 100,000 orders (about 170 MB).
+    rmSync(profile, { recursive: true, force: true });
   }
 });
 
