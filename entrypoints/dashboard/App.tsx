@@ -1,18 +1,16 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { BackupPanel } from '../../components/dashboard/BackupPanel';
 import { Dashboard, TABS, type Tab } from '../../components/dashboard/Dashboard';
 import { EvidencePanel } from '../../components/dashboard/EvidencePanel';
-import { ImportPanel, type MarketplaceChoice } from '../../components/dashboard/ImportPanel';
-import { LearnedRulesPanel } from '../../components/dashboard/LearnedRulesPanel';
+import type { MarketplaceChoice } from '../../components/dashboard/ImportPanel';
 import { OrdersView } from '../../components/dashboard/OrdersView';
 import { ReassessProgress as ReassessProgressBar } from '../../components/dashboard/ReassessProgress';
-import { SettingsPanel } from '../../components/dashboard/SettingsPanel';
 import { DASHBOARD_TEXTS, type DashboardLang } from '../../components/dashboard/texts';
+import { lazyComponent } from '../../components/lazy';
 import { errorText } from '../../core/error-text';
 import { SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import type { LearnedRule } from '../../core/teach/learned-rule';
-import { ClaimsTab } from './ClaimsTab';
-import { db, send } from './connection';
+import { send } from './connection';
+import { db } from './database';
 import { downloadFile, today } from './download';
 import { useBackup } from './use-backup';
 import { useImport } from './use-import';
@@ -39,6 +37,23 @@ const deleteRule = ({ host, field, label, path }: LearnedRule) =>
   });
 const importRules = (rules: LearnedRule[]) => send('learned.import', { rules });
 const saveRulesFile = (name: string, content: string) => downloadFile(name, content, 'application/json');
+
+// The tabs other than the orders are chunks of their own, loaded when first opened: the page opens
+// on its orders, and evaluating the other tabs' code (their texts, the report parser, the claims'
+// case texts) delayed the table's first rows.
+const ClaimsTab = lazyComponent(() => import('./ClaimsTab').then((m) => m.ClaimsTab));
+const ImportPanel = lazyComponent(() =>
+  import('../../components/dashboard/ImportPanel').then((m) => m.ImportPanel),
+);
+const BackupPanel = lazyComponent(() =>
+  import('../../components/dashboard/BackupPanel').then((m) => m.BackupPanel),
+);
+const SettingsPanel = lazyComponent(() =>
+  import('../../components/dashboard/SettingsPanel').then((m) => m.SettingsPanel),
+);
+const LearnedRulesPanel = lazyComponent(() =>
+  import('../../components/dashboard/LearnedRulesPanel').then((m) => m.LearnedRulesPanel),
+);
 
 /** The marketplace an import goes to when no order is stored yet: the UI language's. */
 const DEFAULT_IMPORT_HOST: Readonly<Record<DashboardLang, string>> = {
@@ -142,6 +157,7 @@ export function App() {
       ) : null}
       {tab === 'claims' ? (
         <ClaimsTab
+          onLoadError={fail}
           db={db}
           lang={lang}
           settings={settings.settings}
@@ -151,6 +167,7 @@ export function App() {
       ) : null}
       {tab === 'import' ? (
         <ImportPanel
+          onLoadError={fail}
           texts={texts}
           marketplaces={MARKETPLACES}
           marketplaceHost={host}
@@ -164,6 +181,7 @@ export function App() {
       ) : null}
       {tab === 'backup' ? (
         <BackupPanel
+          onLoadError={fail}
           texts={texts}
           running={backup.running}
           progress={backup.progress}
@@ -176,6 +194,7 @@ export function App() {
       {tab === 'settings' ? (
         <>
           <SettingsPanel
+            onLoadError={fail}
             texts={texts}
             settings={settings.settings}
             message={settings.message}
@@ -184,6 +203,7 @@ export function App() {
             onDeleteAll={() => void settings.deleteAll(afterWipe)}
           />
           <LearnedRulesPanel
+            onLoadError={fail}
             key={rulesEpoch}
             texts={texts}
             lang={lang}

@@ -13,7 +13,7 @@ import type { McfDeskDb } from '../background/db';
 import { caseProposals } from './case-proposals';
 import { type ClaimsData, loadClaimsData } from './claims-source';
 import './claims.css';
-import { sendClaims, sendSupport } from './connection';
+import { sendClaims, sendSupport } from './claims-connection';
 import { useReimbursementsImport } from './use-reimbursements-import';
 
 // The Claims tab (issue 15 items 3–6): prepare cases (case-proposals.ts), the claims filed, the

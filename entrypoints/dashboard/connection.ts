@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
 import { backgroundMessages } from '../../core/messages/background';
-import { claimMessages } from '../../core/messages/claims';
 import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
 import { createClient, type Envelope } from '../../core/messages/protocol';
-import { supportMessages } from '../../core/messages/support';
-import { McfDeskDb } from '../background/db';
 
 // The dashboard's two ways to the extension's data: every write is a message to the background;
-// reads go straight to the background's database (same extension origin), never through it.
+// reads go straight to the background's database (`database.ts`, same extension origin), never
+// through it.
 
 export const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
 
 export const send = createClient(transport, { ...backgroundMessages, ...dashboardMessages });
-/** The Claims tab's writes, and the contact-Support prefill it asks for. */
-export const sendClaims = createClient(transport, claimMessages);
-export const sendSupport = createClient(transport, supportMessages);
 
 /**
  * `import.chunk` alone goes out through a client without the table: no page-side check of the
@@ -25,6 +20,3 @@ export const sendSupport = createClient(transport, supportMessages);
  */
 export const sendUncheckedChunk = createClient<Pick<DashboardMessages, 'import.chunk'>>(transport);
 export const importChunkReply = dashboardMessages['import.chunk'].reply;
-
-/** Opened by `main.tsx` before the page renders (`open-first.ts`). */
-export const db = new McfDeskDb();

@@ -3,7 +3,7 @@ import '../../core/zod-config';
 import { render } from 'preact';
 import { prepareDayFormatters, prepareZones } from '../../components/dashboard/format';
 import { App } from './App';
-import { db } from './connection';
+import { db } from './database';
 import { openedOrWaited } from './open-first';
 import { rememberedUiLanguage } from './remembered-ui-language';
 import { rememberedZones } from './remembered-zones';

@@ -7,7 +7,7 @@ import type { OrderSummary } from '../../core/export/order-summary';
 import { tableCsv } from '../../core/export/table-csv';
 import { caseLangFor } from '../../core/i18n/lang';
 import type { AppSettings } from '../../core/model/app-settings';
-import { db } from './connection';
+import { db } from './database';
 import { downloadFile, today } from './download';
 import { type OrdersCursor, readOrdersPage } from './orders-query';
 

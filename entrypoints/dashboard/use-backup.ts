@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { DashboardTexts } from '../../components/dashboard/texts';
 import { errorText } from '../../core/error-text';
-import { backupFileName, parseBackup } from '../../core/export/backup';
-import { sendRestoreParts } from '../../core/export/run-restore';
-import { readBackup } from '../background/dashboard-handlers';
-import { db, send } from './connection';
+import { send } from './connection';
+import { db } from './database';
 import { downloadFile } from './download';
-import { restoreParts } from './restore-parts';
 
 // The Backup tab's work: the whole database as one file, and a file put back (checked whole before
 // the first message, then sent in parts that the background swaps in at the last one).
+
+/** The backup's code (`backup-code.ts`), loaded when the seller first downloads or restores. */
+const backupCode = () => import('./backup-code');
 
 /** `restored`: after a restore that went through (its settings read again, say); `afterwards`: after
  *  any restore, whole or stopped (the table and the rules read again). */
@@ -27,6 +27,7 @@ export function useBackup(
     setError(null);
     try {
       const exportedAt = new Date();
+      const { backupFileName, readBackup } = await backupCode();
       const backup = await readBackup(db, exportedAt);
       downloadFile(backupFileName(exportedAt), JSON.stringify(backup), 'application/json');
     } catch (caught) {
@@ -41,6 +42,7 @@ export function useBackup(
     setMessage(null);
     try {
       // The whole file is checked before the first message: a refused file changes nothing.
+      const { parseBackup, restoreParts, sendRestoreParts } = await backupCode();
       const backup = parseBackup(await file.text());
       const parts = restoreParts(backup);
       setProgress({ done: 0, total: parts.length });

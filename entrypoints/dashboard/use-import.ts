@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../core/error-text';
-import { type ImportProgress, type ImportSummary, runImport } from '../../core/import/run-import';
+import type { ImportProgress, ImportSummary } from '../../core/import/run-import';
 import { marketplaceFor } from '../../core/marketplaces';
 import { IMPORT_CHUNK_SIZE } from '../../core/messages/dashboard';
-import { db, importChunkReply, sendUncheckedChunk } from './connection';
+import { importChunkReply, sendUncheckedChunk } from './connection';
+import { db } from './database';
 import { ordersHoldingPackages } from './orders-source';
-import { readReportFile } from './read-report-file';
 
 // The Import tab's work: a report or an SP-API file read in the page, mapped, and sent to the
 // background in chunks of one batch (their notifications held until the last one), with its
 // progress, its summary or the sentence that says why it stopped.
+
+/** The import's code (the report parser and mapper), loaded on the first import. */
+const importCode = () => Promise.all([import('../../core/import/run-import'), import('./read-report-file')]);
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -28,6 +31,7 @@ export function useImport(afterwards: () => Promise<void>) {
     setProgress({ phase: 'reading', done: 0, total: 1 });
     const batchId = crypto.randomUUID();
     try {
+      const [{ runImport }, { readReportFile }] = await importCode();
       const text = await readReportFile(file);
       setSummary(
         await runImport(text, {

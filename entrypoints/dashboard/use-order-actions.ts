@@ -4,12 +4,15 @@ import type { TableFilter, TableSort } from '../../components/dashboard/table-qu
 import type { DashboardLang, DashboardTexts } from '../../components/dashboard/texts';
 import type { OrderSummary } from '../../core/export/order-summary';
 import type { AppSettings } from '../../core/model/app-settings';
-import { db, send } from './connection';
-import { exportClaimTexts, exportEvidencePacks, exportTableCsv } from './order-exports';
+import { send } from './connection';
+import { db } from './database';
 
 // What the seller does from the orders table: answer "delivered?" for a row, mark claims filed,
 // and export the rows (CSV), the claim texts or the evidence packs of the selection
 // (./order-exports.ts). Writes are messages; the rows they changed are read again (`refreshKeys`).
+
+/** The exports' code (CSV, claim texts, evidence packs), loaded on the first export. */
+const exports = () => import('./order-exports');
 
 interface Deps {
   texts: DashboardTexts;
@@ -60,7 +63,7 @@ export function useOrderActions({ texts, lang, settings, now, refreshKeys, notif
 
   async function exportCsv(filter: TableFilter, sort: TableSort) {
     try {
-      await exportTableCsv(filter, sort, now, lang);
+      await (await exports()).exportTableCsv(filter, sort, now, lang);
     } catch (error) {
       fail(error);
     }
@@ -68,7 +71,10 @@ export function useOrderActions({ texts, lang, settings, now, refreshKeys, notif
 
   async function exportClaims(keys: string[]) {
     try {
-      const { claims, skipped } = await exportClaimTexts(keys, settings?.caseTextLanguage ?? 'marketplace');
+      const { claims, skipped } = await (await exports()).exportClaimTexts(
+        keys,
+        settings?.caseTextLanguage ?? 'marketplace',
+      );
       if (claims === 0) notify(texts.noClaimable, true);
       else notify(texts.claimsWritten(claims, skipped), false);
     } catch (error) {
@@ -76,7 +82,8 @@ export function useOrderActions({ texts, lang, settings, now, refreshKeys, notif
     }
   }
 
-  const exportEvidence = (keys: string[]) => exportEvidencePacks(keys, lang, settings?.caseTextLanguage);
+  const exportEvidence = async (keys: string[]) =>
+    (await exports()).exportEvidencePacks(keys, lang, settings?.caseTextLanguage);
 
   return { busyKeys, answerDelivery, markClaim, exportCsv, exportClaims, exportEvidence };
 }

@@ -4,8 +4,8 @@ import { REGION_TIME_ZONES, regionOf } from '../../core/claims/claim-rate';
 import { parseReimbursementsReport } from '../../core/claims/reimbursements-report';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
+import { sendClaims } from './claims-connection';
 import type { ClaimsData } from './claims-source';
-import { sendClaims } from './connection';
 import { readReportFile } from './read-report-file';
 import { sendReimbursements } from './reimbursements-import';
 

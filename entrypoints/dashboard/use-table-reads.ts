@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrdersViewProps } from '../../components/dashboard/OrdersView';
 import type { FocusFigures } from '../../components/dashboard/table-query';
 import { type ReassessProgress, readReassessProgress } from '../background/reassess-progress';
-import { db } from './connection';
+import { db } from './database';
 import { focusFigures, reloadSummaries, storedCountries } from './orders-source';
 import { tableSource } from './table-source';
 
