@@ -1,4 +1,4 @@
-import { FINDING_KINDS, SEVERITIES } from '../../core/model/finding';
+import { FINDING_KINDS, SEVERITIES } from '../../core/model/finding-kinds';
 import { isFindingKind, type TableFilter } from './table-query';
 import type { DashboardTexts } from './texts';
 

@@ -1,6 +1,6 @@
 import { daysBetween, todayIn } from '../../core/dates/calendar';
 import type { OrderSummary } from '../../core/export/order-summary';
-import { SEVERITIES } from '../../core/model/finding';
+import { SEVERITIES } from '../../core/model/finding-kinds';
 import { describeFinding } from '../finding-text';
 import { statusCodesText } from '../status-text';
 import { formatDay, orderLink, swishipLink } from './format';

@@ -1,7 +1,7 @@
 import { daysBetween, todayIn } from '../../core/dates/calendar';
 import { LISTING_SORTS } from '../../core/export/order-listing';
 import type { OrderSummary } from '../../core/export/order-summary';
-import { FINDING_KINDS, type FindingKind, SEVERITIES, type Severity } from '../../core/model/finding';
+import { FINDING_KINDS, type FindingKind, SEVERITIES, type Severity } from '../../core/model/finding-kinds';
 
 // The dashboard table's filters and sort columns, and the rules a row must pass. The table reads
 // its pages through indexes (entrypoints/dashboard/orders-query.ts); these rules check the rows an

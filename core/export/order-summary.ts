@@ -1,7 +1,7 @@
 import type { Assessment, Finding, FindingKind } from '../model/finding';
-import { SEVERITY_RANK } from '../model/finding';
-import { type Order, primaryOrderId } from '../model/order';
-import { orderPageUrl } from '../model/order-key';
+import { SEVERITY_RANK } from '../model/finding-kinds';
+import type { Order } from '../model/order';
+import { orderPageUrl, primaryOrderId } from '../model/order-key';
 
 // The flat view of one stored order that the dashboard table shows, filters and sorts, and that
 // the CSV export writes. Built once per order when the table loads: 100,000 of them are a few

@@ -1,31 +1,12 @@
 import { z } from 'zod';
+import { FINDING_KINDS, type FindingKind, SEVERITIES, SEVERITY_RANK, type Severity } from './finding-kinds';
 import { CalendarDateSchema, InstantSchema } from './primitives';
 
-export const FINDING_KINDS = [
-  'tracking-pending',
-  'tracking-missing',
-  'not-shipped-by-edd',
-  'lost-watch',
-  'lost-check',
-  'lost-claimable',
-  'claim-expired',
-  'damaged-claimable',
-  'not-eligible',
-  'unfulfillable',
-  'return-open',
-  'return-removal',
-  'needs-data',
-  'claim-filed',
-  'claim-unpaid',
-  'claim-partly-paid',
-  'claim-refused',
-] as const;
-export const FindingKindSchema = z.enum(FINDING_KINDS);
-export type FindingKind = z.infer<typeof FindingKindSchema>;
+export { FINDING_KINDS, type FindingKind, SEVERITIES, SEVERITY_RANK, type Severity };
 
-export const SEVERITIES = ['info', 'warning', 'action'] as const;
+export const FindingKindSchema = z.enum(FINDING_KINDS);
+
 export const SeveritySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof SeveritySchema>;
 
 export const FindingSchema = z.object({
   kind: FindingKindSchema,
@@ -76,5 +57,3 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
-
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, action: 2 };

@@ -5,6 +5,14 @@ import { type Order, type OrderInput, OrderSchema, type Package, type PackageSta
 import { orderKey } from '../model/order-key';
 import type { CalendarDate } from '../model/primitives';
 import { EVENT_DELIVERED, EVENT_DELIVERED_TO_LOCKER, PACKAGE_STATUSES } from '../model/sp-api-enums';
+import { normalizeTrackingNumber } from './wanted-packages';
+
+export {
+  holdsWantedPackage,
+  normalizeTrackingNumber,
+  type WantedPackages,
+  wantedPackages,
+} from './wanted-packages';
 
 // Amazon's `getPackageTrackingDetails` (Fulfillment Outbound 2020-07-01) responses: the carrier's
 // status of ONE package, named by its package number and tracking number, with no order id and
@@ -46,40 +54,6 @@ export function looksLikeTrackingDetails(value: unknown): boolean {
     typeof v.currentStatus === 'string' ||
     (typeof v.packageNumber === 'number' && 'trackingNumber' in v)
   );
-}
-
-/** Tracking numbers compare without case or spaces (a spreadsheet may have touched them). */
-export function normalizeTrackingNumber(text: string): string {
-  return text.replace(/\s+/g, '').toUpperCase();
-}
-
-/** The packages a tracking file names: what a search of the stored orders looks for. */
-export interface WantedPackages {
-  trackingNumbers: ReadonlySet<string>;
-  packageNumbers: ReadonlySet<number>;
-}
-
-export function wantedPackages(details: readonly PackageTrackingDetails[]): WantedPackages {
-  const trackingNumbers = new Set<string>();
-  const packageNumbers = new Set<number>();
-  for (const d of details) {
-    const tracking = normalizeTrackingNumber(d.trackingNumber ?? '');
-    if (tracking) trackingNumbers.add(tracking);
-    if (typeof d.packageNumber === 'number') packageNumbers.add(d.packageNumber);
-  }
-  return { trackingNumbers, packageNumbers };
-}
-
-/** Whether a stored order holds one of the wanted packages (a cheap test for a database scan). */
-export function holdsWantedPackage(order: Order, wanted: WantedPackages): boolean {
-  for (const shipment of order.shipments) {
-    for (const pkg of shipment.packages) {
-      if (pkg.packageNumber !== undefined && wanted.packageNumbers.has(pkg.packageNumber)) return true;
-      if (pkg.trackingNumber && wanted.trackingNumbers.has(normalizeTrackingNumber(pkg.trackingNumber)))
-        return true;
-    }
-  }
-  return false;
 }
 
 export interface TrackingAttachment {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { backgroundMessages } from '../../core/messages/background';
-import { type DashboardMessages, dashboardMessages } from '../../core/messages/dashboard';
-import { createClient, type Envelope } from '../../core/messages/protocol';
+import type { Envelope } from '../../core/messages/protocol';
+import type { Send } from './message-client';
 
 // The dashboard's two ways to the extension's data: every write is a message to the background;
 // reads go straight to the background's database (`database.ts`, same extension origin), never
@@ -9,14 +8,21 @@ import { createClient, type Envelope } from '../../core/messages/protocol';
 
 export const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
 
-export const send = createClient(transport, { ...backgroundMessages, ...dashboardMessages });
+let client: Promise<typeof import('./message-client')> | undefined;
 
 /**
- * `import.chunk` alone goes out through a client without the table: no page-side check of the
- * request. Its orders were just built by our own mapper, and zod-checking 2,000 of them in the page
- * before sending cost about 0.7 s per 50,000-row report, while the background checks every
- * request again anyway (`createRouter`) and that check is what guards the database: a bad chunk
- * is still refused there with nothing written. The reply is still checked here.
+ * A message to the background. The messages' schemas (`message-client.ts`) are built on the first
+ * one, once the table's first rows are shown (the settings' read): built before, zod and every
+ * schema of the messages' models were evaluated before the page's first paint.
  */
-export const sendUncheckedChunk = createClient<Pick<DashboardMessages, 'import.chunk'>>(transport);
-export const importChunkReply = dashboardMessages['import.chunk'].reply;
+export const send: Send = (type, payload) => {
+  client ??= import('./message-client');
+  return client.then(
+    (loaded) => loaded.send(type, payload),
+    (error: unknown) => {
+      // A chunk that failed to load is asked again by the next message.
+      client = undefined;
+      throw error;
+    },
+  );
+};

@@ -8,7 +8,7 @@ import {
 } from '../../components/dashboard/table-query';
 import { LISTING_EMPTY, LISTING_SEP } from '../../core/export/order-listing';
 import type { OrderSummary } from '../../core/export/order-summary';
-import { SEVERITIES } from '../../core/model/finding';
+import { SEVERITIES } from '../../core/model/finding-kinds';
 import type { McfDeskDb, OrderRow } from '../background/db';
 import { summaryOf } from './orders-source';
 

@@ -8,7 +8,7 @@ import { LISTING_SEP } from '../../core/export/order-listing';
 import { type OrderSummary, summarizeOrder } from '../../core/export/order-summary';
 import { SELLER_CENTRAL_HOSTS } from '../../core/marketplaces';
 import type { Order } from '../../core/model/order';
-import { holdsWantedPackage, type WantedPackages } from '../../core/sp-api/tracking-details';
+import { holdsWantedPackage, type WantedPackages } from '../../core/sp-api/wanted-packages';
 import type { McfDeskDb, OrderRow } from '../background/db';
 
 // The dashboard's reads, straight from the background's database (same extension origin): the

@@ -1,4 +1,5 @@
-import { type AppSettings, AppSettingsSchema } from '../../core/model/app-settings';
+import { isLang } from '../../core/i18n/lang';
+import type { AppSettings } from '../../core/model/app-settings';
 
 // The dashboard asks the background for the settings only once its first rows are shown (nothing
 // delays them), but its first render must already speak the seller's chosen language: the last
@@ -6,12 +7,14 @@ import { type AppSettings, AppSettingsSchema } from '../../core/model/app-settin
 // page's) and used until the settings arrive.
 
 const KEY = 'mcf-desk:ui-language';
-const UiLanguage = AppSettingsSchema.shape.uiLanguage.unwrap();
 
 export function rememberedUiLanguage(storage?: Pick<Storage, 'getItem'>): AppSettings['uiLanguage'] {
   try {
     // Inside the `try`: where storage is refused, reading `localStorage` itself throws.
-    return UiLanguage.catch('auto').parse((storage ?? localStorage).getItem(KEY));
+    const stored = (storage ?? localStorage).getItem(KEY);
+    // The settings' `uiLanguage` values (`UI_LANGUAGES`), checked without building their schema:
+    // this runs before the first paint.
+    return stored !== null && (stored === 'auto' || isLang(stored)) ? stored : 'auto';
   } catch {
     // Storage refused (disabled, or a sandboxed page): the browser's language, as before.
     return 'auto';

@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import { errorText } from '../../core/error-text';
 import type { ImportProgress, ImportSummary } from '../../core/import/run-import';
 import { marketplaceFor } from '../../core/marketplaces';
-import { IMPORT_CHUNK_SIZE } from '../../core/messages/dashboard';
-import { importChunkReply, sendUncheckedChunk } from './connection';
 import { db } from './database';
 import { ordersHoldingPackages } from './orders-source';
 
@@ -11,8 +9,8 @@ import { ordersHoldingPackages } from './orders-source';
 // background in chunks of one batch (their notifications held until the last one), with its
 // progress, its summary or the sentence that says why it stopped.
 
-/** The import's code (the report parser and mapper), loaded on the first import. */
-const importCode = () => Promise.all([import('../../core/import/run-import'), import('./read-report-file')]);
+/** The import's code (`import-code.ts`), loaded on the first import. */
+const importCode = () => import('./import-code');
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -31,7 +29,8 @@ export function useImport(afterwards: () => Promise<void>) {
     setProgress({ phase: 'reading', done: 0, total: 1 });
     const batchId = crypto.randomUUID();
     try {
-      const [{ runImport }, { readReportFile }] = await importCode();
+      const { runImport, readReportFile, IMPORT_CHUNK_SIZE, importChunkReply, sendUncheckedChunk } =
+        await importCode();
       const text = await readReportFile(file);
       setSummary(
         await runImport(text, {
