@@ -39,8 +39,8 @@ const importRules = (rules: LearnedRule[]) => send('learned.import', { rules });
 const saveRulesFile = (name: string, content: string) => downloadFile(name, content, 'application/json');
 
 // The tabs other than the orders are chunks of their own, loaded when first opened: the page opens
-// on its orders, and evaluating the other tabs' code (their texts, the report parser, the claims'
-// case texts) delayed the table's first rows.
+// on its orders, and what it evaluates before their first rows is only what they need (with
+// `database.ts` and `connection.ts`, no zod: tests/unit/build/dashboard-first-scripts.test.ts).
 const ClaimsTab = lazyComponent(() => import('./ClaimsTab').then((m) => m.ClaimsTab));
 const ImportPanel = lazyComponent(() =>
   import('../../components/dashboard/ImportPanel').then((m) => m.ImportPanel),
