@@ -4,22 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 // A component whose code is a chunk of its own, loaded the first time it is rendered: a page that
 // opens on one tab then evaluates only that tab's code before its first paint.
 
-export type LazyComponent<P> = ComponentType<P & { onLoadError: (error: unknown) => void }> & {
-  /** Starts loading the code (at most once at a time); settles with the component. */
-  preload(): Promise<ComponentType<P>>;
-};
-
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P & { onLoadError: (error: unknown) => void }> {
+  /** Known once loaded: every later render shows it at once, with no empty render first. */
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () => {
+  /** One load for every instance rendered meanwhile; after a failure, the next render asks again. */
+  let loading: Promise<void> | undefined;
+  const startLoad = () => {
     loading ??= load().then(
       (component) => {
         loaded = component;
-        return component;
       },
       (error: unknown) => {
-        // Tried again the next time it is rendered (a chunk that failed to load is not cached).
         loading = undefined;
         throw error;
       },
@@ -33,7 +30,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     useEffect(() => {
       if (loaded) return;
       let current = true;
-      preload().then(
+      startLoad().then(
         () => {
           if (current) setLoads((n) => n + 1);
         },
@@ -47,5 +44,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     }, []);
     return loaded ? h(loaded, props as unknown as P) : null;
   }
-  return Object.assign(Lazy, { preload });
+  return Lazy;
 }

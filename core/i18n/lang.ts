@@ -17,8 +17,16 @@ export function langOf(browserLanguage: string | undefined): Lang {
   return isLang(prefix) ? prefix : 'en';
 }
 
+/** The interface's language setting (`AppSettings.uiLanguage`): `auto` follows the browser's. */
+export const UI_LANGUAGES = ['auto', ...LANGS] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
 /** The `uiLanguage` setting: a language, or `auto` for the browser's. */
-export function resolveUiLang(setting: 'auto' | Lang | undefined, browserLanguage: string | undefined): Lang {
+export function resolveUiLang(setting: UiLanguage | undefined, browserLanguage: string | undefined): Lang {
   return setting && setting !== 'auto' ? setting : langOf(browserLanguage);
 }
 

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { LANGS } from '../i18n/lang';
+import { LANGS, UI_LANGUAGES } from '../i18n/lang';
 import { MAX_CLAIM_WINDOW_DAYS, MIN_CLAIM_WINDOW_DAYS, SettingsSchema } from './finding';
 
 // Everything the seller can set. The policy part (`Settings`) is what `assessOrder` reads; the
 // rest is how MCF Desk talks to the seller.
 
 export const NOTIFICATION_MODES = ['each', 'digest', 'off'] as const;
-/** The interface's language: `auto` follows the browser's. */
-export const UI_LANGUAGES = ['auto', ...LANGS] as const;
+export { UI_LANGUAGES };
 /** The case texts' language: `marketplace` is the language of the order's marketplace support. */
 export const CASE_TEXT_LANGUAGES = ['marketplace', ...LANGS] as const;
 

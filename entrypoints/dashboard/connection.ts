@@ -8,21 +8,10 @@ import type { Send } from './message-client';
 
 export const transport = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
 
-let client: Promise<typeof import('./message-client')> | undefined;
-
 /**
  * A message to the background. The messages' schemas (`message-client.ts`) are built on the first
  * one, once the table's first rows are shown (the settings' read): built before, zod and every
- * schema of the messages' models were evaluated before the page's first paint.
+ * schema of the messages' models were evaluated before the page's first paint. The module is
+ * evaluated once; later messages get it from the page's module map.
  */
-export const send: Send = (type, payload) => {
-  client ??= import('./message-client');
-  return client.then(
-    (loaded) => loaded.send(type, payload),
-    (error: unknown) => {
-      // A chunk that failed to load is asked again by the next message.
-      client = undefined;
-      throw error;
-    },
-  );
-};
+export const send: Send = (type, payload) => import('./message-client').then((m) => m.send(type, payload));

@@ -1,4 +1,4 @@
-import { isLang } from '../../core/i18n/lang';
+import { isUiLanguage } from '../../core/i18n/lang';
 import type { AppSettings } from '../../core/model/app-settings';
 
 // The dashboard asks the background for the settings only once its first rows are shown (nothing
@@ -11,10 +11,9 @@ const KEY = 'mcf-desk:ui-language';
 export function rememberedUiLanguage(storage?: Pick<Storage, 'getItem'>): AppSettings['uiLanguage'] {
   try {
     // Inside the `try`: where storage is refused, reading `localStorage` itself throws.
+    // Checked without the settings' schema: this runs before the first paint.
     const stored = (storage ?? localStorage).getItem(KEY);
-    // The settings' `uiLanguage` values (`UI_LANGUAGES`), checked without building their schema:
-    // this runs before the first paint.
-    return stored !== null && (stored === 'auto' || isLang(stored)) ? stored : 'auto';
+    return stored !== null && isUiLanguage(stored) ? stored : 'auto';
   } catch {
     // Storage refused (disabled, or a sandboxed page): the browser's language, as before.
     return 'auto';
