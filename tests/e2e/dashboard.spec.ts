@@ -37,6 +37,9 @@ test('a 1,000-row report imported through the dashboard reaches the table and th
   await page.getByTestId('tab-orders').click();
   await expect(page.getByTestId('shown-count')).toContainText(String(mcfOrders).slice(0, 1));
   await expect(page.getByTestId('order-row').first()).toBeVisible();
+  // A report says only that the parcel shipped: in words, not Amazon's "SHIPPED".
+  await expect(page.getByTestId('order-row').first().locator('.cell.status')).toHaveText('colis expédié');
+  expect(await page.getByTestId('orders-scroll').textContent()).not.toMatch(/SHIPPED|[A-Z]+_[A-Z]+/);
   // Virtualized: far fewer rows in the DOM than orders.
   expect(await page.getByTestId('order-row').count()).toBeLessThan(100);
   // The rows' time zone is remembered for the next opening (remembered-zones.ts).

@@ -8,7 +8,7 @@ import { FIELD_NAMES, FINDING_TEXTS, RETURN_CONDITION_NAMES } from '../../../com
 import { FIELD_LABELS, OVERLAY_TEXTS } from '../../../components/overlay/texts';
 import { POPUP_CLAIM_TEXTS } from '../../../components/popup/claim-texts';
 import { POPUP_TEXTS } from '../../../components/popup/texts';
-import { ORDER_STATUS, PACKAGE_STATUS } from '../../../components/status-text';
+import { ORDER_STATUS, PACKAGE_STATUS, SHIPMENT_STATUS } from '../../../components/status-text';
 import { SUPPORT_TEXTS } from '../../../components/support-text';
 import { CHECKLIST_IDS, CHECKLISTS } from '../../../core/checklists/checklists';
 import { CASE_TEXTS } from '../../../core/claims/case-text';
@@ -51,6 +51,7 @@ const TABLES: Record<string, Readonly<Record<Lang, unknown>>> = {
   'return conditions': RETURN_CONDITION_NAMES,
   'order statuses (components/status-text.ts)': ORDER_STATUS,
   'package statuses': PACKAGE_STATUS,
+  'shipment statuses': SHIPMENT_STATUS,
   'case texts (core/claims/claim-text.ts)': CLAIM_TEXTS,
   'damage sources': DAMAGE_SOURCE,
   'case texts of several orders (core/claims/case-text.ts)': CASE_TEXTS,
