@@ -2,6 +2,7 @@ import { DEMO_ORDER_URL, renderDemoPage, todayInParis } from '../../scripts/demo
 import { makeReport, orderIdOf } from '../fixtures/reports/make-report';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { tableLayout } from './table-layout';
 
 // axe-core (pinned in package.json) in the popup, the dashboard and the overlay on an order page:
 // no violation of impact "serious" or "critical". The overlay lives in the open shadow root of
@@ -71,6 +72,12 @@ test('the dashboard has no serious or critical axe violation, on each tab', asyn
         .map((c) => c.textContent),
     );
   expect(cut).toEqual([]);
+  expect(await tableLayout(page)).toEqual({
+    overflows: false,
+    outOfWindow: [],
+    misaligned: [],
+    findingsCut: false,
+  });
 
   // The Claims tab with a claim in its list, flagged unpaid (filed 40 days ago), and the gauge.
   const filedOn = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
@@ -109,5 +116,6 @@ test.describe('browser in de-DE', () => {
           .map((c) => c.textContent),
       );
     expect(cut).toEqual([]);
+    expect((await tableLayout(page)).outOfWindow).toEqual([]);
   });
 });

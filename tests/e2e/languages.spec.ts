@@ -5,7 +5,9 @@ import { POPUP_TEXTS } from '../../components/popup/texts';
 import { ORDER_STATUS } from '../../components/status-text';
 import type { Lang } from '../../core/i18n/lang';
 import { PAGE_FIXTURES } from '../fixtures/pages/index';
+import { makeReport } from '../fixtures/reports/make-report';
 import { expect, test } from './fixtures';
+import { tableLayout } from './table-layout';
 
 // With the browser in German, Spanish or Italian (Chromium `--lang`), on an order page of the
 // matching marketplace, the overlay, the popup and the dashboard speak that language.
@@ -77,6 +79,30 @@ for (const { lang, locale, file } of CASES) {
           return statuses.some((s) => text.includes(s));
         })
         .toBe(true);
+
+      // With the widest row of all (the answers to a Swiship check and its link, in this language),
+      // the table fits the window and nothing of the row or of the headers is cut.
+      await dashboard.getByTestId('tab-import').click();
+      await dashboard.getByTestId('import-file').setInputFiles({
+        name: 'report.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(makeReport(20).text, 'utf8'),
+      });
+      await expect(dashboard.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+      await dashboard.getByTestId('tab-orders').click();
+      await dashboard.getByTestId('filter-kind').selectOption('lost-check');
+      await expect(dashboard.getByTestId('order-row').first().getByTestId('swiship-chip')).toHaveText(
+        d.kinds['lost-check'],
+      );
+      await expect(
+        dashboard.getByTestId('order-row').first().getByTestId('answer-not-delivered'),
+      ).toBeVisible();
+      expect(await tableLayout(dashboard)).toEqual({
+        overflows: false,
+        outOfWindow: [],
+        misaligned: [],
+        findingsCut: false,
+      });
     });
   });
 }
