@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROW_HEIGHT, type RowState } from '../../../components/dashboard/row-cells';
+import { ROW_HEIGHT, ROW_TEXT_TIMING, type RowState } from '../../../components/dashboard/row-cells';
 import { paintRows, type RowsWindow, rowEventOf } from '../../../components/dashboard/rows-body';
 import { DASHBOARD_TEXTS } from '../../../components/dashboard/texts';
 import { type OrderSummary, summarizeOrder } from '../../../core/export/order-summary';
@@ -166,6 +166,15 @@ describe("a row's content", () => {
       'noopener noreferrer',
     ]);
     expect(second?.querySelector('.claimDeadline')?.textContent).toMatch(/^26\. Mai 2025 \(/);
+  });
+
+  it('names its status text for Element Timing, which the benchmark reads as the rows on screen', () => {
+    const tbody = body();
+    paint(tbody, [order(1)], 0, 1);
+    const status = rowsOf(tbody)[0]?.querySelector('.status');
+    expect(status?.getAttribute('elementtiming')).toBe(ROW_TEXT_TIMING);
+    // The attribute names an element whose own text is painted: the status is a text node of it.
+    expect([...(status?.childNodes ?? [])].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
   });
 
   it('keeps its elements, and the focus, when only its state changes; gives the row the focus when its content is replaced', () => {
