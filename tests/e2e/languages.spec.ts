@@ -102,6 +102,7 @@ for (const { lang, locale, file } of CASES) {
         outOfWindow: [],
         misaligned: [],
         findingsCut: false,
+        wordsBroken: [],
       });
     });
   });
